@@ -1,0 +1,113 @@
+import { cleanParagraphs, isBoilerplate, splitParagraphs, wordCount, type RawParagraph } from './clean.js';
+import { inferSource, isHeadline, isWireCredit, parseDateline, titleFromOpening } from './metadata.js';
+import { splitSentences } from './segment.js';
+import type { Article, Dropped, Sentence } from './types.js';
+
+/** What a file says about itself beside its text: front matter or HTML head. Each field overrides inference. */
+export interface ArticleMeta {
+  title?: string | undefined;
+  source?: string | undefined;
+  url?: string | undefined;
+  published?: string | undefined;
+}
+
+export interface ArticleInput {
+  id: string;
+  file: string;
+  text: string;
+  /** Where the body starts (after front matter). */
+  bodyStart?: number;
+  meta?: ArticleMeta;
+}
+
+/** Clean and segment one article's text. Pure: the same input always gives the same article. */
+export function buildArticle({ id, file, text, bodyStart = 0, meta = {} }: ArticleInput): Article {
+  const raw = splitParagraphs(text, bodyStart);
+  const dropped: Dropped[] = [];
+
+  const headline = takeHeadline(raw);
+  let titleFrom: Article['titleFrom'] = headline ? 'headline' : 'opening';
+  let title = headline?.text.replace(/\s+\S+:$/, '') ?? null;
+  if (headline) raw.splice(raw.indexOf(headline), 1);
+
+  let published: string | null = null;
+  for (const p of raw.slice(0, 3)) {
+    published = parseDateline(p.text);
+    if (published) {
+      raw.splice(raw.indexOf(p), 1);
+      dropped.push({ start: p.start, end: p.end, text: p.text, reason: 'dateline' });
+      break;
+    }
+  }
+
+  const cleaned = cleanParagraphs(text, raw, title);
+  dropped.push(...cleaned.dropped);
+  const paragraphs = cleaned.kept;
+
+  const sentences: Sentence[] = [];
+  for (const paragraph of paragraphs) {
+    if (paragraph.kind === 'heading' || paragraph.kind === 'signature') continue;
+    const to = paragraph.signature && paragraph.signature.start > paragraph.start ? paragraph.signature.start : paragraph.end;
+    for (const span of splitSentences(text, paragraph.start, to)) {
+      const sentenceText = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+      if (!/[\p{L}\p{N}]/u.test(sentenceText)) continue;
+      if (paragraph.index === firstBodyIndex(paragraphs) && isWireCredit(sentenceText)) {
+        dropped.push({ ...span, text: sentenceText, reason: 'wire-credit' });
+        continue;
+      }
+      sentences.push({ index: sentences.length, paragraph: paragraph.index, text: sentenceText, ...span });
+    }
+  }
+  dropped.sort((a, b) => a.start - b.start);
+
+  const lead = sentences.filter((s) => s.paragraph <= firstBodyIndex(paragraphs) + 1).map((s) => s.text);
+  const wireCredits = dropped.filter((d) => d.reason === 'wire-credit').map((d) => d.text);
+  const inferredSource = inferSource(
+    paragraphs.map((p) => p.text),
+    dropped.map((d) => d.text),
+    [...lead, ...wireCredits],
+  );
+
+  if (meta.title) {
+    title = meta.title;
+    titleFrom = 'front-matter';
+  }
+  const publishedFromMeta = meta.published ? normalisePublished(meta.published) : null;
+  return {
+    id,
+    file,
+    text,
+    title: title ?? titleFromOpening(sentences[0]?.text ?? id),
+    titleFrom,
+    source: meta.source ?? inferredSource,
+    url: meta.url ?? null,
+    published: publishedFromMeta ?? published,
+    publishedFrom: publishedFromMeta ? 'front-matter' : published ? 'dateline' : null,
+    paragraphs,
+    sentences,
+    words: sentences.reduce((n, s) => n + wordCount(s.text), 0),
+    dropped,
+  };
+}
+
+/** The first paragraph that is not a notice, when it reads as a headline. */
+function takeHeadline(raw: RawParagraph[]): RawParagraph | null {
+  for (const p of raw.slice(0, 4)) {
+    if (isBoilerplate(p.text)) continue;
+    return isHeadline(p.text) ? p : null;
+  }
+  return null;
+}
+
+function firstBodyIndex(paragraphs: Article['paragraphs']): number {
+  return paragraphs.find((p) => p.kind === 'body')?.index ?? 0;
+}
+
+/** Front-matter dates as ISO: "2021-12-08", "2021-12-08T12:39:00" (seconds and zone kept when given). */
+function normalisePublished(value: string): string | null {
+  const trimmed = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) {
+    return trimmed.replace(' ', 'T');
+  }
+  return parseDateline(trimmed);
+}

@@ -1,0 +1,152 @@
+import { createHash } from 'node:crypto';
+import { readdir, readFile, stat } from 'node:fs/promises';
+import { extname, join, basename } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { buildArticle, type ArticleMeta } from './article.js';
+import { htmlToText } from './html.js';
+import type { Article, Corpus } from './types.js';
+
+export const ARTICLE_EXTENSIONS = ['.txt', '.md', '.markdown', '.html', '.htm'];
+export const DEFAULT_MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+
+export interface LoadOptions {
+  /** Files larger than this are skipped with a warning. */
+  maxBytes?: number;
+  /** Called once per skipped or merged file; defaults to collecting only. */
+  onWarning?: (warning: string) => void;
+}
+
+/** Thrown when the folder itself cannot serve as a corpus: missing, unreadable, or without one article. */
+export class CorpusError extends Error {
+  override name = 'CorpusError';
+}
+
+/**
+ * Load every article in a folder. A bad file never stops the load: it is skipped with one warning naming
+ * the file and the reason. Identical texts load once.
+ */
+export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
+  const warnings: string[] = [];
+  const warn = (file: string, reason: string) => {
+    const line = `${file}: ${reason}`;
+    warnings.push(line);
+    options.onWarning?.(line);
+  };
+
+  let names: string[];
+  try {
+    names = (await readdir(dir, { withFileTypes: true }))
+      .filter((entry) => entry.isFile() || entry.isSymbolicLink())
+      .map((entry) => entry.name)
+      .filter((name) => !name.startsWith('.'))
+      .sort();
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? error})`;
+    throw new CorpusError(`The articles folder ${dir} ${why}. Set ARTICLES_DIR or pass --articles DIR.`);
+  }
+
+  const articles: Article[] = [];
+  const seen = new Map<string, string>();
+  const hash = createHash('sha256');
+  for (const name of names) {
+    const extension = extname(name).toLowerCase();
+    if (!ARTICLE_EXTENSIONS.includes(extension)) {
+      warn(name, `skipped: not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')})`);
+      continue;
+    }
+    const path = join(dir, name);
+    let bytes: Buffer;
+    try {
+      const info = await stat(path);
+      if (info.size > maxBytes) {
+        warn(name, `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit (MAX_ARTICLE_BYTES)`);
+        continue;
+      }
+      bytes = await readFile(path);
+    } catch (error) {
+      warn(name, `skipped: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      continue;
+    }
+    const decoded = decodeArticle(bytes);
+    if (typeof decoded === 'object') {
+      warn(name, `skipped: ${decoded.error}`);
+      continue;
+    }
+    const article = parseArticleFile(name, decoded);
+    if (article.sentences.length === 0) {
+      warn(name, 'skipped: no article text left after cleaning');
+      continue;
+    }
+    const fingerprint = createHash('sha256').update(article.sentences.map((s) => s.text).join('\n')).digest('hex');
+    const twin = seen.get(fingerprint);
+    if (twin) {
+      warn(name, `skipped: same text as ${twin}`);
+      continue;
+    }
+    seen.set(fingerprint, name);
+    hash.update(name).update('\0').update(bytes).update('\0');
+    articles.push(article);
+  }
+
+  if (articles.length === 0) {
+    throw new CorpusError(
+      names.length === 0
+        ? `The articles folder ${dir} is empty. Put .txt, .md or .html articles in it, or set ARTICLES_DIR.`
+        : `No article in ${dir} could be loaded (${warnings.length} skipped: see the warnings above).`,
+    );
+  }
+  return { dir, articles, warnings, hash: hash.digest('hex') };
+}
+
+/** The file's text, or why it cannot be one: empty, binary, or not UTF-8. */
+export function decodeArticle(bytes: Buffer): string | { error: string } {
+  if (bytes.length === 0) return { error: 'empty file' };
+  if (bytes.includes(0)) return { error: 'binary file (contains NUL bytes)' };
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { error: 'not UTF-8 text' };
+  }
+  if (text.trim().length === 0) return { error: 'empty file (only white space)' };
+  return text;
+}
+
+/** One article from a file's name and text: front matter read, HTML reduced to text. */
+export function parseArticleFile(file: string, text: string): Article {
+  const id = basename(file, extname(file));
+  const extension = extname(file).toLowerCase();
+  if (extension === '.html' || extension === '.htm') {
+    const { text: plain, meta } = htmlToText(text);
+    return buildArticle({ id, file, text: plain, meta });
+  }
+  const { bodyStart, meta } = readFrontMatter(text);
+  return buildArticle({ id, file, text, bodyStart, meta });
+}
+
+/** YAML front matter between '---' lines at the very top; fields other than the four known are ignored. */
+export function readFrontMatter(text: string): { bodyStart: number; meta: ArticleMeta } {
+  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
+  if (!match) return { bodyStart: 0, meta: {} };
+  let fields: unknown;
+  try {
+    fields = parseYaml(match[1]!);
+  } catch {
+    return { bodyStart: 0, meta: {} };
+  }
+  const record = (fields && typeof fields === 'object' ? fields : {}) as Record<string, unknown>;
+  const field = (key: string) => {
+    const value = record[key];
+    return typeof value === 'string' || typeof value === 'number' ? String(value).trim() || undefined : undefined;
+  };
+  return {
+    bodyStart: match[0].length,
+    meta: { title: field('title'), source: field('source'), url: field('url'), published: field('published') ?? field('date') },
+  };
+}
+
+function formatBytes(bytes: number): string {
+  return bytes >= 1024 * 1024 ? `${(bytes / 1024 / 1024).toFixed(1)} MB` : `${Math.ceil(bytes / 1024)} KB`;
+}

@@ -1,0 +1,80 @@
+import * as chrono from 'chrono-node';
+import { isHeadlineLike, wordCount } from './clean.js';
+
+/** A line that is only a date, with the year: a dateline ("12:39, 08 December 2021"). Returns ISO or null. */
+export function parseDateline(line: string): string | null {
+  const trimmed = line.trim().replace(/^(published|updated|posted|date)\s*:?\s*/i, '');
+  if (trimmed.length === 0 || wordCount(trimmed) > 10) return null;
+  const [result] = chrono.en.GB.parse(trimmed);
+  if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) {
+    return null;
+  }
+  const outside = trimmed.slice(0, result.index) + trimmed.slice(result.index + result.text.length);
+  if (/[\p{L}\p{N}]{3,}/u.test(outside.replace(/\b(GMT|UTC|ET|EST|EDT|PT|MSK|CET)\b/g, ''))) return null;
+  return componentsToIso(result.start);
+}
+
+/** ISO date, or date and time when the hour is given, in the writer's local time (no zone shift). */
+export function componentsToIso(components: chrono.ParsedComponents): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const date = `${components.get('year')}-${pad(components.get('month')!)}-${pad(components.get('day')!)}`;
+  if (!components.isCertain('hour')) return date;
+  return `${date}T${pad(components.get('hour')!)}:${pad(components.get('minute') ?? 0)}`;
+}
+
+/** A first line that reads as a headline: a title, not a sentence. */
+export function isHeadline(line: string): boolean {
+  return wordCount(line) >= 2 && wordCount(line) <= 25 && isHeadlineLike(line.replace(/\s+\S+:$/, ''));
+}
+
+/** A title made from the opening sentence, cut at a word boundary. */
+export function titleFromOpening(sentence: string, maxLength = 90): string {
+  const clean = sentence.replace(/\s+/g, ' ').trim();
+  if (clean.length <= maxLength) return clean.replace(/[.]$/, '');
+  const cut = clean.slice(0, maxLength);
+  const lastSpace = cut.lastIndexOf(' ');
+  return `${cut.slice(0, lastSpace > 40 ? lastSpace : maxLength).replace(/[,;:–—-]+$/, '')}…`;
+}
+
+const OUTLET = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|the|for|de|di))*)`;
+/** The outlet promoting itself: "Read on The Page", "Read also on ForumDaily:", "Subscribe to ForumDaily". */
+const SELF_REFERENCE = new RegExp(
+  String.raw`^(?:[Rr]ead (?:also |more )?(?:on|at|in)|[Ss]ubscribe to|[Aa]lways yours,|[Ff]ollow)\s+${OUTLET}`,
+  'u',
+);
+/** The outlet reporting: "..., reports RIA Novosti." / "RBC reports". */
+const REPORTS = new RegExp(String.raw`(?:\breports?|\breported by|\bwrites)\s+${OUTLET}\s*[.,;…]|^${OUTLET}\s+reports\b`, 'u');
+/** A wire credit closing the lead: "TASS…", "(Reuters)". */
+const WIRE_CREDIT = /^\(?(\p{Lu}[\p{Lu}\p{N}&-]{1,10}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)?\s*(…|\.\.\.|\.)?$/u;
+
+/**
+ * The outlet, when the text names it: a self-reference (the publisher) first, then the agency the
+ * lead says it reports from, then a wire credit.
+ */
+export function inferSource(paragraphs: string[], dropped: string[], leadSentences: string[]): string | null {
+  for (const text of [...dropped, ...paragraphs]) {
+    const self = SELF_REFERENCE.exec(text.replace(/^(?:on google news|in facebook)\b/i, ''));
+    if (self) return tidyOutlet(self[1]!);
+  }
+  for (const sentence of leadSentences) {
+    const reports = REPORTS.exec(sentence);
+    if (reports) return tidyOutlet(reports[1] ?? reports[2]!);
+  }
+  for (const sentence of leadSentences) {
+    const credit = WIRE_CREDIT.exec(sentence.trim());
+    if (credit) return credit[1]!;
+  }
+  return null;
+}
+
+export function isWireCredit(sentence: string): boolean {
+  return WIRE_CREDIT.test(sentence.trim()) && wordCount(sentence) <= 2;
+}
+
+function tidyOutlet(name: string): string {
+  return name
+    .replace(/\s+(on|in)\s+(google news|facebook|twitter|telegram)\b.*$/i, '')
+    .replace(/\s+(of|the|for|de|di)$/i, '')
+    .replace(/[.:]+$/, '')
+    .trim();
+}
