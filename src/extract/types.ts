@@ -1,0 +1,131 @@
+/**
+ * The facts Dossier extracts from articles. Offsets are into `Article.text` (end exclusive), so every
+ * fact can cite the exact words. `file` is the article's file name, `articleId` its id.
+ */
+
+export type QuoteKind = 'quote' | 'fragment' | 'statement';
+
+export interface Quote {
+  /** The quoted (or reported) words, without the quotation marks. */
+  text: string;
+  /** Canonical speaker name ("Yuri Ushakov", "The Kremlin"), or null when no speaker could be found. */
+  speaker: string | null;
+  /** Key into the speaker list, or null with `speaker`. */
+  speakerId: string | null;
+  /** The role the article gives the speaker at this quote ("Assistant to the President of Russia"). */
+  role: string | null;
+  kind: QuoteKind;
+  file: string;
+  articleId: string;
+  paragraph: number;
+  /** Index of the sentence that holds `start`. */
+  sentence: number;
+  start: number;
+  end: number;
+  /** The attribution words ("said Ushakov", "Jake Sullivan stated that"), when the text has them. */
+  cue: { text: string; start: number; end: number } | null;
+}
+
+export type SpeakerKind = 'person' | 'institution' | 'unnamed';
+
+export interface Speaker {
+  /** Stable key: lower-case canonical name with dashes ("yuri-ushakov"). */
+  id: string;
+  name: string;
+  kind: SpeakerKind;
+  /** Every other way the articles name this speaker ("Ushakov", "Kremlin aide for Foreign Policy Yuri Ushakov"). */
+  aliases: string[];
+  /** Roles and descriptions the articles give ("Assistant to the President of Russia"). */
+  roles: string[];
+  counts: Record<QuoteKind, number>;
+  /** Files that quote this speaker. */
+  files: string[];
+}
+
+export interface QuoteSet {
+  quotes: Quote[];
+  speakers: Speaker[];
+}
+
+export type DateGranularity = 'year' | 'month' | 'week' | 'day' | 'time';
+
+export interface DateMention {
+  /** The words as written ("on Tuesday", "January 9-10"). */
+  text: string;
+  /** ISO value: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM. */
+  value: string;
+  /** End of a range ("January 9-10" → 2022-01-10), or null for a single point. */
+  end: string | null;
+  granularity: DateGranularity;
+  /** True when the value depended on the reference time (weekday, month without year, "last month"). */
+  relative: boolean;
+  file: string;
+  articleId: string;
+  /** Index of the sentence that holds the mention. */
+  sentence: number;
+  start: number;
+  stop: number;
+  /** The clause the date is tied to ("draft agreements ... were presented on December 17"). */
+  clause: { text: string; start: number; end: number };
+}
+
+export type ReferenceFrom = 'front-matter' | 'dateline' | 'estimated';
+
+/** The time an article was written, against which its relative dates resolve. */
+export interface ReferenceTime {
+  articleId: string;
+  /** ISO date (or date-time). */
+  value: string;
+  from: ReferenceFrom;
+  /** How it was obtained, in words ("dateline 12:39, 08 December 2021", "latest past date December 7 ..."). */
+  basis: string;
+}
+
+export interface TimelineSource {
+  file: string;
+  articleId: string;
+  /** The clause or sentence that reports the event. */
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface TimelineEntry {
+  value: string;
+  end: string | null;
+  granularity: DateGranularity;
+  /** A short description of the event. */
+  title: string;
+  sources: TimelineSource[];
+}
+
+export interface SummarySentence {
+  text: string;
+  file: string;
+  articleId: string;
+  start: number;
+  end: number;
+  /** For a topic summary: every file whose sentence says the same thing (the first is `file`). */
+  alsoIn?: string[];
+  /** For a summary grouped by speaker: who the sentence is attributed to. */
+  speaker?: string | null;
+}
+
+export interface ArticleSummary {
+  id: string;
+  file: string;
+  /** The one-line gist. */
+  gist: string;
+  /** The gist then the sentences, as one text. */
+  summary: string;
+  sentences: SummarySentence[];
+}
+
+export interface TopicSummary {
+  query: string;
+  /** The summary as one text; null when no sentence matches the query. */
+  summary: string | null;
+  sentences: SummarySentence[];
+  /** With grouping by speaker: the sentences of each side. */
+  groups?: { speaker: string; sentences: SummarySentence[] }[];
+}
