@@ -141,8 +141,9 @@ function dropLinkListsAfterHeaders(raw: RawParagraph[], reasons: (DroppedReason 
 function dropFooter(raw: RawParagraph[], reasons: (DroppedReason | null)[]): void {
   let footerStart = -1;
   for (let i = raw.length - 1; i >= 0; i--) {
-    if (reasons[i]) {
-      if (reasons[i] !== 'foreign-language' && reasons[i] !== 'photo-caption') footerStart = i;
+    const reason = reasons[i];
+    if (reason) {
+      if (FOOTER_MARKERS.has(reason)) footerStart = i;
       continue;
     }
     if (!isFooterFiller(raw[i]!.text)) break;
@@ -151,8 +152,11 @@ function dropFooter(raw: RawParagraph[], reasons: (DroppedReason | null)[]): voi
   for (let i = footerStart + 1; i < raw.length; i++) reasons[i] ??= 'footer';
 }
 
+const FOOTER_MARKERS = new Set<DroppedReason>(['related-links', 'subscribe', 'reader-appeal', 'comments', 'page-counter']);
+const SIGN_OFF = /^(thank(s| you)|always yours|yours|sincerely|best regards|regards)\b/i;
+
 function isFooterFiller(paragraph: string): boolean {
-  return isHeadlineLike(paragraph) || wordCount(paragraph) <= 6 || isReaderAppeal(paragraph);
+  return isHeadlineLike(paragraph) || isReaderAppeal(paragraph) || SIGN_OFF.test(paragraph);
 }
 
 /** A line that reads as a title, not a sentence: short and without closing punctuation. */

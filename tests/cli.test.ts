@@ -1,0 +1,65 @@
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { dossier } from './helpers/cli.js';
+
+describe('dossier command line', () => {
+  it('lists the articles in human form', async () => {
+    const run = await dossier(['articles']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^5 articles in /);
+    expect(run.stdout).toContain('US and Russia to proceed talking on Ukraine conflict, Kremlin says');
+    expect(run.stdout).toContain('2021-12-08T12:39');
+  });
+
+  it('prints exactly one JSON document with --json, and nothing else on stdout', async () => {
+    const run = await dossier(['articles', '--json']);
+    const rows = JSON.parse(run.stdout) as Record<string, unknown>[];
+    expect(rows).toHaveLength(5);
+    expect(Object.keys(rows[0]!)).toEqual(['id', 'file', 'title', 'source', 'published', 'paragraphs', 'sentences', 'words']);
+    expect(rows.map((r) => r.source)).toEqual(['RIA Novosti', 'TASS', 'ForumDaily', null, 'The Page']);
+  });
+
+  it('reads another folder with --articles and sends warnings to stderr', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-cli-'));
+    await writeFile(join(dir, 'one.txt'), 'Bridge reopens\n\nThe old bridge reopened to traffic on Monday after repairs.');
+    await writeFile(join(dir, 'zero.txt'), '');
+    const run = await dossier(['articles', '--json', '--articles', dir]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject([{ id: 'one', title: 'Bridge reopens' }]);
+    expect(run.stderr).toBe('warning: zero.txt: skipped: empty file\n');
+  });
+
+  it('takes ARTICLES_DIR from the environment and fails clearly when the folder is missing', async () => {
+    const run = await dossier(['articles'], { env: { ARTICLES_DIR: '/nonexistent/articles' } });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/^Error: The articles folder \/nonexistent\/articles does not exist/);
+    expect(run.stdout).toBe('');
+  });
+
+  it('answers an unknown command or option with usage and a non-zero exit', async () => {
+    const unknown = await dossier(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('Unknown command "frobnicate"');
+    expect(unknown.stderr).toContain('Usage: dossier <command>');
+    const option = await dossier(['articles', '--colour']);
+    expect(option.code).toBe(2);
+    expect(option.stderr).toContain("Unknown option '--colour'");
+    expect(option.stderr).toContain('Usage: dossier articles');
+  });
+
+  it('names a bad setting', async () => {
+    const run = await dossier(['articles'], { env: { COOLDOWN_SECONDS: 'soon' } });
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('COOLDOWN_SECONDS must be a whole number');
+  });
+
+  it('shows help for the program and for one command', async () => {
+    const all = await dossier(['--help']);
+    expect(all.code).toBe(0);
+    expect(all.stdout).toContain('articles');
+    const one = await dossier(['help', 'articles']);
+    expect(one.stdout).toContain('Usage: dossier articles');
+  });
+});

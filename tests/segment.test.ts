@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../src/corpus/segment.js';
+
+const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentences', () => {
+  it('splits plain sentences and keeps offsets into the text', () => {
+    const text = 'The vote passed. Critics objected! Will it hold? Nobody knows.';
+    const spans = splitSentences(text);
+    expect(spans.map((s) => text.slice(s.start, s.end))).toEqual([
+      'The vote passed.',
+      'Critics objected!',
+      'Will it hold?',
+      'Nobody knows.',
+    ]);
+  });
+
+  it('does not split after abbreviations, initials and dotted acronyms', () => {
+    expect(sentences('Dr. Ana Lima met Mr. J. K. Owens in Washington, D.C. on Friday. The U.S. Senate voted later.')).toEqual([
+      'Dr. Ana Lima met Mr. J. K. Owens in Washington, D.C. on Friday.',
+      'The U.S. Senate voted later.',
+    ]);
+  });
+
+  it('keeps times, money, decimals and datelines whole', () => {
+    expect(
+      sentences('The call began at 10:07 am ET and cost $85 billion, up 2.5 percent. It was filed at 12:39, 08 December 2021 in Kyiv.'),
+    ).toEqual([
+      'The call began at 10:07 am ET and cost $85 billion, up 2.5 percent.',
+      'It was filed at 12:39, 08 December 2021 in Kyiv.',
+    ]);
+  });
+
+  it('keeps a quotation of several sentences with its attribution', () => {
+    const text = '“We will not move. We cannot. Not now,” the mayor said. The council disagreed.';
+    expect(sentences(text)).toEqual(['“We will not move. We cannot. Not now,” the mayor said.', 'The council disagreed.']);
+  });
+
+  it('ends a sentence after a closing quotation mark that follows the full stop', () => {
+    const text = 'She called the plan "a disaster." Her rival called it “overdue.” Both voted yes.';
+    expect(sentences(text)).toEqual(['She called the plan "a disaster."', 'Her rival called it “overdue.”', 'Both voted yes.']);
+  });
+
+  it('splits a heading glued to the next sentence', () => {
+    expect(sentences('according to the statement of the City HallMayor Reyes promised repairs.')).toEqual([
+      'according to the statement of the City Hall',
+      'Mayor Reyes promised repairs.',
+    ]);
+  });
+
+  it('does not split camel-case names with short parts', () => {
+    expect(sentences('Executives at McDonald and YouTube met on DeSantis’s plan.')).toHaveLength(1);
+  });
+
+  it('ignores white space around sentences and returns nothing for empty text', () => {
+    expect(splitSentences('   \n  ')).toEqual([]);
+    expect(sentences('  One line without a stop  ')).toEqual(['One line without a stop']);
+  });
+});
