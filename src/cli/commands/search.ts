@@ -1,0 +1,38 @@
+import { SearchIndex } from '../../index/search-index.js';
+import { UsageError, type CliCommand } from '../command.js';
+
+const MAX_LIMIT = 100;
+
+export const searchCommand: CliCommand = {
+  name: 'search',
+  summary: 'Find the sentences that best match a query, with their article',
+  usage: 'dossier search "<query>" [--limit N] [--json]',
+  options: { limit: { type: 'string', short: 'n' } },
+  positionals: { min: 1, max: 1 },
+  details: ['Typos and partial words are matched too ("sulivan", "pipline"). Default limit 10, at most 100.'],
+  async run(ctx, { positionals, values }) {
+    const query = positionals[0]!.trim();
+    if (query.length === 0) throw new UsageError('The query is empty.');
+    const limit = values.limit === undefined ? 10 : Number(values.limit);
+    if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new UsageError(`--limit must be a whole number from 1 to ${MAX_LIMIT}.`);
+    const index = SearchIndex.build(await ctx.corpus());
+    const hits = index.searchSentences(query, { limit });
+    if (ctx.json) {
+      return ctx.emit(
+        hits.map((h) => ({
+          text: h.sentence.text,
+          file: h.article.file,
+          title: h.article.title,
+          start: h.sentence.start,
+          end: h.sentence.end,
+          score: Number(h.score.toFixed(3)),
+        })),
+      );
+    }
+    if (hits.length === 0) return ctx.out(`No sentence matches "${query}".`);
+    hits.forEach((h, i) => {
+      ctx.out(`${i + 1}. ${h.sentence.text}`);
+      ctx.out(`   — ${h.article.title} (${h.article.file})`);
+    });
+  },
+};

@@ -1,0 +1,226 @@
+import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
+import SearchableMap from 'minisearch/SearchableMap';
+import type { Article, Corpus, Sentence } from '../corpus/types.js';
+import { analyze, expandTerm, normalizeTerm, tokenize } from './analyzer.js';
+
+/** A sentence found for a query, with the query terms it matched (as index terms). */
+export interface SentenceHit {
+  article: Article;
+  sentence: Sentence;
+  score: number;
+  terms: string[];
+}
+
+export interface ArticleHit {
+  article: Article;
+  score: number;
+}
+
+export interface SearchOptions {
+  limit?: number;
+  /** Keep only sentences of these articles. */
+  articleIds?: ReadonlySet<string>;
+}
+
+/** What a snapshot holds of the index: the minisearch data and the vocabulary. */
+export interface IndexSnapshot {
+  sentences: AsPlainObject;
+  articles: AsPlainObject;
+  vocabulary: [string, TermStats][];
+}
+
+/** How often a term occurs, how often capitalised, and the first capitalised form seen (for display). */
+export interface TermStats {
+  count: number;
+  capitalised: number;
+  form: string;
+}
+
+interface SentenceDoc {
+  id: number;
+  text: string;
+  /** The section heading and the speakers quoted in the sentence: words that describe it without being in it. */
+  context: string;
+}
+
+interface ArticleDoc {
+  id: number;
+  title: string;
+  source: string;
+  slug: string;
+}
+
+/**
+ * The search side of Dossier: one minisearch over every sentence (the unit an answer cites) and a small
+ * one over article titles and outlets. Fuzzy and prefix matching are costly on every term, so a term
+ * that the corpus already contains is matched exactly and only unknown words (typos, partial words)
+ * are matched fuzzily.
+ */
+export class SearchIndex {
+  private readonly refs: { article: number; sentence: number }[] = [];
+
+  private constructor(
+    private readonly articles: Article[],
+    private readonly sentenceIndex: MiniSearch<SentenceDoc>,
+    private readonly articleIndex: MiniSearch<ArticleDoc>,
+    private readonly vocabulary: SearchableMap<TermStats>,
+  ) {
+    articles.forEach((article, a) => article.sentences.forEach((_, s) => this.refs.push({ article: a, sentence: s })));
+  }
+
+  /** Index a corpus. `context(article, sentence)` gives extra words to index with a sentence (speakers). */
+  static build(corpus: Corpus, context: (article: Article, sentence: Sentence) => string = () => ''): SearchIndex {
+    const vocabulary = new SearchableMap<TermStats>();
+    const sentenceIndex = new MiniSearch<SentenceDoc>(sentenceOptions(vocabulary, true));
+    const articleIndex = new MiniSearch<ArticleDoc>(articleOptions());
+    let id = 0;
+    const docs: SentenceDoc[] = [];
+    for (const article of corpus.articles) {
+      for (const sentence of article.sentences) {
+        docs.push({ id: id++, text: sentence.text, context: `${headingOf(article, sentence)} ${context(article, sentence)}` });
+      }
+    }
+    sentenceIndex.addAll(docs);
+    articleIndex.addAll(
+      corpus.articles.map((article, i) => ({ id: i, title: article.title, source: article.source ?? '', slug: article.id })),
+    );
+    return new SearchIndex(corpus.articles, sentenceIndex, articleIndex, vocabulary);
+  }
+
+  static fromSnapshot(corpus: Corpus, snapshot: IndexSnapshot): SearchIndex {
+    const vocabulary = SearchableMap.from(snapshot.vocabulary);
+    return new SearchIndex(
+      corpus.articles,
+      MiniSearch.loadJS(snapshot.sentences, sentenceOptions(vocabulary, false)),
+      MiniSearch.loadJS(snapshot.articles, articleOptions()),
+      vocabulary,
+    );
+  }
+
+  toSnapshot(): IndexSnapshot {
+    return { sentences: this.sentenceIndex.toJSON(), articles: this.articleIndex.toJSON(), vocabulary: [...this.vocabulary.entries()] };
+  }
+
+  /**
+   * The index term a word of a question stands for: itself when the corpus has it, else the most frequent
+   * term within the typo distance ("sulivan" → "sullivan"), else null: the articles do not use the word.
+   */
+  resolve(word: string): string | null {
+    const term = normalizeTerm(word);
+    if (term === null) return null;
+    if (this.vocabulary.has(term)) return term;
+    const distance = this.fuzziness(term);
+    if (distance === false) return null;
+    let best: { term: string; distance: number; count: number } | null = null;
+    for (const [candidate, [stats, d]] of this.vocabulary.fuzzyGet(term, distance)) {
+      if (!best || d < best.distance || (d === best.distance && stats.count > best.count)) {
+        best = { term: candidate, distance: d, count: stats.count };
+      }
+    }
+    return best?.term ?? null;
+  }
+
+  /** A term the articles mostly write with a capital: a name ("ushakov", "geneva"). */
+  isName(term: string): boolean {
+    const stats = this.vocabulary.get(term);
+    return stats !== undefined && stats.capitalised / stats.count >= 0.8;
+  }
+
+  /** How a term is written in the articles, for showing it ("Ushakov" for "ushakov"). */
+  displayForm(term: string): string {
+    return this.vocabulary.get(term)?.form ?? term;
+  }
+
+  /** The names the most articles talk about, most frequent first: what the corpus covers. */
+  topNames(limit: number): string[] {
+    const names: [string, number][] = [];
+    for (const [term, stats] of this.vocabulary) {
+      if (stats.count >= 2 && this.isName(term)) names.push([stats.form, stats.count]);
+    }
+    return names.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([form]) => form);
+  }
+
+  /** The sentences that best match a query, best first. */
+  searchSentences(query: string, { limit = 10, articleIds }: SearchOptions = {}): SentenceHit[] {
+    if (analyze(query).length === 0) return [];
+    const filter = articleIds ? (result: SearchResult) => articleIds.has(this.articleOf(result.id as number).id) : undefined;
+    const results = this.sentenceIndex.search(query, {
+      fuzzy: (term) => this.fuzziness(term),
+      prefix: (term) => !this.vocabulary.has(term) && term.length >= 4,
+      ...(filter ? { filter } : {}),
+    });
+    return results.slice(0, limit).map((result) => {
+      const ref = this.refs[result.id as number]!;
+      const article = this.articles[ref.article]!;
+      return { article, sentence: article.sentences[ref.sentence]!, score: result.score, terms: result.terms };
+    });
+  }
+
+  /** Articles by title, outlet or id: for "the article from The Page" and for autocomplete. */
+  searchArticles(query: string, limit = 10): ArticleHit[] {
+    if (analyze(query).length === 0) return [];
+    return this.articleIndex
+      .search(query, { fuzzy: (term) => this.fuzziness(term), prefix: true, boost: { source: 2 } })
+      .slice(0, limit)
+      .map((result) => ({ article: this.articles[result.id as number]!, score: result.score }));
+  }
+
+  private articleOf(sentenceId: number): Article {
+    return this.articles[this.refs[sentenceId]!.article]!;
+  }
+
+  /** No fuzziness for a known term; one edit for a short unknown word, two for a long one. */
+  private fuzziness(term: string): number | false {
+    if (this.vocabulary.has(term) || term.length < 4) return false;
+    return term.length >= 7 ? 2 : 1;
+  }
+}
+
+function countTerm(stats: TermStats | undefined, token: string): TermStats {
+  const capitalised = /^\p{Lu}/u.test(token);
+  if (!stats) return { count: 1, capitalised: capitalised ? 1 : 0, form: token };
+  stats.count++;
+  if (capitalised) {
+    stats.capitalised++;
+    if (!/^\p{Lu}/u.test(stats.form)) stats.form = token;
+  }
+  return stats;
+}
+
+function headingOf(article: Article, sentence: Sentence): string {
+  for (let p = sentence.paragraph; p >= 0; p--) {
+    const paragraph = article.paragraphs[p]!;
+    if (paragraph.kind === 'heading') return paragraph.text;
+  }
+  return '';
+}
+
+/** Index-time analysis counts every term it sees, so search knows which words need no fuzziness. */
+function sentenceOptions(vocabulary: SearchableMap<TermStats>, record: boolean): Options<SentenceDoc> {
+  return {
+    fields: ['text', 'context'],
+    tokenize,
+    processTerm: (token) => {
+      const term = normalizeTerm(token);
+      if (term && record) vocabulary.update(term, (stats) => countTerm(stats, token));
+      return term;
+    },
+    searchOptions: {
+      boost: { text: 1, context: 0.5 },
+      tokenize,
+      processTerm: (token) => {
+        const term = normalizeTerm(token);
+        return term ? expandTerm(term) : null;
+      },
+    },
+  };
+}
+
+function articleOptions(): Options<ArticleDoc> {
+  return {
+    fields: ['title', 'source', 'slug'],
+    tokenize,
+    processTerm: normalizeTerm,
+    searchOptions: { tokenize, processTerm: normalizeTerm },
+  };
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/corpus/article.js';
+import type { Corpus } from '../src/corpus/types.js';
+import { analyze } from '../src/index/analyzer.js';
+import { SearchIndex } from '../src/index/search-index.js';
+
+const corpus = (...texts: string[]): Corpus => ({
+  dir: '/test',
+  hash: 'test',
+  warnings: [],
+  articles: texts.map((text, i) => buildArticle({ id: `a${i}`, file: `a${i}.txt`, text })),
+});
+
+const harbour = corpus(
+  'Harbour deal signed in Kiev\n\nThe mayor of Odessa, Anna Kovalenko, signed the harbour agreement in Kiev on Friday. Shipping firms welcomed the pipeline of new orders.',
+  'U.S. reacts\n\nThe United States said the deal was a good start. Washington will send engineers to the harbour next month.',
+  'Weather warning\n\nHeavy rain closed the mountain roads for two days. Farmers reported flooded fields.',
+);
+
+describe('analysis', () => {
+  it('folds news spellings and names of countries to one term, drops stop words and stems', () => {
+    expect(analyze('Kiev and Kyiv')).toEqual(['kyiv', 'kyiv']);
+    expect(analyze('the U.S. and the United States and the USA')).toEqual(['usa', 'usa', 'usa']);
+    expect(analyze('us')).toEqual([]);
+    expect(analyze('The sanctions were imposed')).toEqual(['sanction', 'impos']);
+    expect(analyze('Donbass Donbas')).toEqual(['donba', 'donba']);
+  });
+});
+
+describe('SearchIndex', () => {
+  const index = SearchIndex.build(harbour);
+  const top = (query: string) => index.searchSentences(query, { limit: 1 })[0]?.sentence.text;
+
+  it('finds sentences by stemmed words', () => {
+    expect(top('agreements signed')).toMatch(/signed the harbour agreement/);
+  });
+
+  it('matches typos and partial words only where the exact word is unknown', () => {
+    expect(top('kovalenco')).toMatch(/Anna Kovalenko/);
+    expect(top('pipline')).toMatch(/pipeline of new orders/);
+    expect(top('engin')).toMatch(/send engineers/);
+  });
+
+  it('treats aliases as the same place or country', () => {
+    expect(top('kyiv')).toMatch(/in Kiev on Friday/);
+    expect(index.searchSentences('america', { limit: 5 }).map((h) => h.article.id)).toContain('a1');
+    expect(top('what did washington say')).toBeDefined();
+  });
+
+  it('returns nothing for a query of stop words only, and can filter by article', () => {
+    expect(index.searchSentences('what is the')).toEqual([]);
+    const hits = index.searchSentences('harbour', { articleIds: new Set(['a1']) });
+    expect(hits.every((h) => h.article.id === 'a1')).toBe(true);
+    expect(hits.length).toBeGreaterThan(0);
+  });
+
+  it('resolves question words to corpus terms and tells names from other words', () => {
+    expect(index.resolve('Kovalenco')).toBe('kovalenko');
+    expect(index.resolve('zeppelin')).toBeNull();
+    expect(index.isName('kovalenko')).toBe(true);
+    expect(index.isName('harbour')).toBe(false);
+    expect(index.displayForm('kovalenko')).toBe('Kovalenko');
+  });
+
+  it('finds articles by title words', () => {
+    expect(index.searchArticles('weather')[0]?.article.id).toBe('a2');
+  });
+
+  it('survives a snapshot round trip with the same results', () => {
+    const restored = SearchIndex.fromSnapshot(harbour, structuredClone(index.toSnapshot()));
+    for (const query of ['kovalenco', 'harbour agreement', 'rain roads']) {
+      expect(restored.searchSentences(query).map((h) => h.sentence.text)).toEqual(index.searchSentences(query).map((h) => h.sentence.text));
+    }
+    expect(restored.resolve('pipline')).toBe('pipelin');
+  });
+});
