@@ -1,4 +1,5 @@
 import type { ParseArgsConfig } from 'node:util';
+import type { Dossier } from '../answer/dossier.js';
 import type { Settings } from '../config.js';
 import type { Corpus } from '../corpus/types.js';
 
@@ -20,8 +21,12 @@ export interface CliContext {
   /** Warnings and progress: always stderr, so stdout stays clean for `--json`. */
   warn(line: string): void;
   corpus(): Promise<Corpus>;
+  /** The answer layer, from the snapshot when it fits, built otherwise; opened once on first use. */
+  dossier(): Promise<Dossier>;
   /** Standard input, for commands that read one item per line. */
   stdin: NodeJS.ReadableStream & { isTTY?: boolean };
+  /** Standard output as a stream, for interactive commands (the console). */
+  stdout: NodeJS.WritableStream;
 }
 
 export interface CliCommand {

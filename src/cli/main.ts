@@ -1,5 +1,7 @@
 import { parseArgs } from 'node:util';
 import { loadEnvFile, readSettings, SettingsError, type Settings } from '../config.js';
+import { Dossier } from '../answer/dossier.js';
+import { QuestionError } from '../answer/types.js';
 import { CorpusError, loadCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
 import { UsageError, type CliCommand, type CliContext, type OptionSpec } from './command.js';
@@ -80,6 +82,7 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   if (typeof values.articles === 'string') settings = { ...settings, articlesDir: values.articles };
 
   let corpus: Promise<Corpus> | undefined;
+  let dossier: Promise<Dossier> | undefined;
   const json = values.json === true;
   let emitted = false;
   const ctx: CliContext = {
@@ -99,7 +102,16 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         maxBytes: settings.maxArticleBytes,
         onWarning: (line) => err(`warning: ${line}`),
       })),
+    dossier: () =>
+      (dossier ??= Dossier.open({
+        articlesDir: settings.articlesDir,
+        maxArticleBytes: settings.maxArticleBytes,
+        summarySentences: settings.summarySentences,
+        cacheDir: settings.cacheDir,
+        onWarning: (line) => err(`warning: ${line}`),
+      })),
     stdin: io.stdin,
+    stdout: io.stdout,
   };
 
   try {
@@ -109,6 +121,10 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
     if (error instanceof UsageError) {
       err(error.message);
       err(`Usage: ${command.usage}`);
+      return 2;
+    }
+    if (error instanceof QuestionError) {
+      err(error.message);
       return 2;
     }
     if (error instanceof CorpusError || error instanceof SettingsError) {

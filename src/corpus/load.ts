@@ -21,18 +21,36 @@ export class CorpusError extends Error {
   override name = 'CorpusError';
 }
 
+/** A readable article file: its name, bytes and text. */
+export interface ArticleFile {
+  name: string;
+  text: string;
+}
+
+/** The folder read but not yet cleaned: enough to tell (by hash) whether a saved index still fits. */
+export interface CorpusFiles {
+  dir: string;
+  files: ArticleFile[];
+  warnings: string[];
+  /** SHA-256 over the readable files' names and bytes. */
+  hash: string;
+  /** Whether the folder had any file at all (for the error message). */
+  empty: boolean;
+}
+
 /**
  * Load every article in a folder. A bad file never stops the load: it is skipped with one warning naming
  * the file and the reason. Identical texts load once.
  */
 export async function loadCorpus(dir: string, options: LoadOptions = {}): Promise<Corpus> {
+  return buildCorpus(await readCorpusFiles(dir, options), options);
+}
+
+/** Read the folder's article files: unreadable, empty, binary, non-UTF-8 and oversized ones skipped with a warning. */
+export async function readCorpusFiles(dir: string, options: LoadOptions = {}): Promise<CorpusFiles> {
   const maxBytes = options.maxBytes ?? DEFAULT_MAX_ARTICLE_BYTES;
   const warnings: string[] = [];
-  const warn = (file: string, reason: string) => {
-    const line = `${file}: ${reason}`;
-    warnings.push(line);
-    options.onWarning?.(line);
-  };
+  const warn = warner(warnings, options);
 
   let names: string[];
   try {
@@ -47,8 +65,7 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
     throw new CorpusError(`The articles folder ${dir} ${why}. Set ARTICLES_DIR or pass --articles DIR.`);
   }
 
-  const articles: Article[] = [];
-  const seen = new Map<string, string>();
+  const files: ArticleFile[] = [];
   const hash = createHash('sha256');
   for (const name of names) {
     const extension = extname(name).toLowerCase();
@@ -74,7 +91,20 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       warn(name, `skipped: ${decoded.error}`);
       continue;
     }
-    const article = parseArticleFile(name, decoded);
+    hash.update(name).update('\0').update(bytes).update('\0');
+    files.push({ name, text: decoded });
+  }
+  return { dir, files, warnings, hash: hash.digest('hex'), empty: names.length === 0 };
+}
+
+/** Clean and segment the files read; a file left with no text, or with the same text as another, is skipped. */
+export function buildCorpus(read: CorpusFiles, options: LoadOptions = {}): Corpus {
+  const warnings = [...read.warnings];
+  const warn = warner(warnings, options);
+  const articles: Article[] = [];
+  const seen = new Map<string, string>();
+  for (const { name, text } of read.files) {
+    const article = parseArticleFile(name, text);
     if (article.sentences.length === 0) {
       warn(name, 'skipped: no article text left after cleaning');
       continue;
@@ -86,18 +116,24 @@ export async function loadCorpus(dir: string, options: LoadOptions = {}): Promis
       continue;
     }
     seen.set(fingerprint, name);
-    hash.update(name).update('\0').update(bytes).update('\0');
     articles.push(article);
   }
-
   if (articles.length === 0) {
     throw new CorpusError(
-      names.length === 0
-        ? `The articles folder ${dir} is empty. Put .txt, .md or .html articles in it, or set ARTICLES_DIR.`
-        : `No article in ${dir} could be loaded (${warnings.length} skipped: see the warnings above).`,
+      read.empty
+        ? `The articles folder ${read.dir} is empty. Put .txt, .md or .html articles in it, or set ARTICLES_DIR.`
+        : `No article in ${read.dir} could be loaded (${warnings.length} skipped: see the warnings above).`,
     );
   }
-  return { dir, articles, warnings, hash: hash.digest('hex') };
+  return { dir: read.dir, articles, warnings, hash: read.hash };
+}
+
+function warner(warnings: string[], options: LoadOptions): (file: string, reason: string) => void {
+  return (file, reason) => {
+    const line = `${file}: ${reason}`;
+    warnings.push(line);
+    options.onWarning?.(line);
+  };
 }
 
 /** The file's text, or why it cannot be one: empty, binary, or not UTF-8. */

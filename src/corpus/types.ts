@@ -88,6 +88,6 @@ export interface Corpus {
   articles: Article[];
   /** One line per skipped or merged file: "file: reason". */
   warnings: string[];
-  /** SHA-256 over the loaded files' names and bytes: decides whether a saved index still fits. */
+  /** SHA-256 over the readable files' names and bytes: decides whether a saved index still fits. */
   hash: string;
 }

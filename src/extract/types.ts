@@ -59,6 +59,11 @@ export interface DateMention {
   granularity: DateGranularity;
   /** True when the value depended on the reference time (weekday, month without year, "last month"). */
   relative: boolean;
+  /**
+   * The TimeML value, when it says more than `value`: a quarter "2021-Q3", season "2021-SU", week "2021-W49",
+   * decade "199", part of day "2021-12-07TMO", the unit a part refers to ("late January" → "2022-01").
+   */
+  timex?: string;
   file: string;
   articleId: string;
   /** Index of the sentence that holds the mention. */

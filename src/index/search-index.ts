@@ -169,10 +169,13 @@ export class SearchIndex {
     return this.articles[this.refs[sentenceId]!.article]!;
   }
 
-  /** No fuzziness for a known term; one edit for a short unknown word, two for a long one. */
+  /**
+   * No fuzziness for a known term; one edit for an unknown word, two only for a long one: two edits
+   * turn many ordinary words into others ("weather" into "whether").
+   */
   private fuzziness(term: string): number | false {
     if (this.vocabulary.has(term) || term.length < 4) return false;
-    return term.length >= 7 ? 2 : 1;
+    return term.length >= 8 ? 2 : 1;
   }
 }
 

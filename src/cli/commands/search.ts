@@ -1,4 +1,3 @@
-import { SearchIndex } from '../../index/search-index.js';
 import { UsageError, type CliCommand } from '../command.js';
 
 const MAX_LIMIT = 100;
@@ -11,28 +10,15 @@ export const searchCommand: CliCommand = {
   positionals: { min: 1, max: 1 },
   details: ['Typos and partial words are matched too ("sulivan", "pipline"). Default limit 10, at most 100.'],
   async run(ctx, { positionals, values }) {
-    const query = positionals[0]!.trim();
-    if (query.length === 0) throw new UsageError('The query is empty.');
+    const query = positionals[0]!;
     const limit = values.limit === undefined ? 10 : Number(values.limit);
     if (!Number.isInteger(limit) || limit < 1 || limit > MAX_LIMIT) throw new UsageError(`--limit must be a whole number from 1 to ${MAX_LIMIT}.`);
-    const index = SearchIndex.build(await ctx.corpus());
-    const hits = index.searchSentences(query, { limit });
-    if (ctx.json) {
-      return ctx.emit(
-        hits.map((h) => ({
-          text: h.sentence.text,
-          file: h.article.file,
-          title: h.article.title,
-          start: h.sentence.start,
-          end: h.sentence.end,
-          score: Number(h.score.toFixed(3)),
-        })),
-      );
-    }
+    const hits = (await ctx.dossier()).search(query, limit);
+    if (ctx.json) return ctx.emit(hits);
     if (hits.length === 0) return ctx.out(`No sentence matches "${query}".`);
-    hits.forEach((h, i) => {
-      ctx.out(`${i + 1}. ${h.sentence.text}`);
-      ctx.out(`   — ${h.article.title} (${h.article.file})`);
+    hits.forEach((hit, i) => {
+      ctx.out(`${i + 1}. ${hit.text}`);
+      ctx.out(`   — ${hit.title} (${hit.file})`);
     });
   },
 };

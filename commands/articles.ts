@@ -1,0 +1,20 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { DossierCommand } from '../src/bot/command.js';
+import { pageOf } from '../src/bot/reply.js';
+
+/** /articles: what Dossier has read, with outlet and date. */
+export const articles: DossierCommand = {
+  data: new SlashCommandBuilder().setName('articles').setDescription('List the articles Dossier answers from'),
+  defer: false,
+  run: (dossier, _options, page) => {
+    const shown = pageOf(dossier.articles, page);
+    return {
+      title: 'Articles',
+      answer: `${dossier.articles.length} article${dossier.articles.length === 1 ? '' : 's'}`,
+      lines: shown.items.map((a) => `${a.title} — ${[a.source ?? 'outlet not named', a.published?.slice(0, 10) ?? 'undated'].join(', ')} (${a.id})`),
+      citations: [],
+      page: { index: shown.index, count: shown.count },
+      tone: 'list',
+    };
+  },
+};

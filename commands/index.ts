@@ -1,0 +1,12 @@
+import type { DossierCommand } from '../src/bot/command.js';
+import { articles } from './articles.js';
+import { ask } from './ask.js';
+import { help } from './help.js';
+import { quote } from './quote.js';
+import { search } from './search.js';
+import { summary } from './summary.js';
+import { timeline } from './timeline.js';
+import { when } from './when.js';
+
+/** Every slash command, in the order /help and the deploy script list them. */
+export const COMMANDS: DossierCommand[] = [ask, search, quote, when, timeline, summary, articles, help];

@@ -1,0 +1,45 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { DossierCommand } from '../src/bot/command.js';
+import { LIMITS } from '../src/bot/render.js';
+
+/** /summary [article] [about]: an article in a few sentences, or what the articles say about a topic. */
+export const summary: DossierCommand = {
+  data: new SlashCommandBuilder()
+    .setName('summary')
+    .setDescription('Summarize an article, or what the articles say about a topic')
+    .addStringOption((o) => o.setName('article').setDescription('Which article (start typing its title or outlet)').setAutocomplete(true).setMaxLength(200))
+    .addStringOption((o) => o.setName('about').setDescription('A topic across all articles, e.g. sanctions').setMaxLength(200)),
+  defer: true,
+  run: (dossier, options) => {
+    const article = String(options.article ?? '').trim();
+    const about = String(options.about ?? '').trim();
+    if (!article && !about) {
+      const gists = dossier.summaries();
+      return {
+        title: 'The articles in brief',
+        answer: `${gists.length} article${gists.length === 1 ? '' : 's'}`,
+        lines: gists.slice(0, 10).map((s) => `${dossier.knowledge.articleById.get(s.id)?.title ?? s.id}: ${s.gist}`),
+        citations: [],
+        tone: 'list',
+      };
+    }
+    const bySpeaker = /\b(versions?|sides?|compare|perspectives?)\b/i.test(about);
+    const result = dossier.summary({ article: article || undefined, about: about || undefined, bySpeaker });
+    if (!result) {
+      const missing = article ? `No article matches "${article}".` : `The articles say nothing about ${about}.`;
+      return { title: 'Summary', answer: null, lines: [missing], citations: [], tone: 'empty' };
+    }
+    return {
+      title: result.title,
+      answer: result.gist,
+      lines: result.sentences.map((s) => (s.speaker ? `${s.speaker}: ${s.text}` : s.text)),
+      citations: result.sentences.map((s) => s.citation),
+      tone: 'answer',
+    };
+  },
+  autocomplete: (dossier, option) =>
+    dossier.articleChoices(option.value, LIMITS.choices).map((a) => ({
+      name: `${a.title}${a.source ? ` — ${a.source}` : ''}`.slice(0, LIMITS.choiceName),
+      value: a.id.slice(0, 100),
+    })),
+};

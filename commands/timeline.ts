@@ -1,0 +1,31 @@
+import { SlashCommandBuilder } from 'discord.js';
+import type { DossierCommand } from '../src/bot/command.js';
+import { pageOf } from '../src/bot/reply.js';
+import { formatDate } from '../src/answer/when.js';
+
+/** /timeline [from] [to] [about]: dated events across the articles, in order, each with its sources. */
+export const timeline: DossierCommand = {
+  data: new SlashCommandBuilder()
+    .setName('timeline')
+    .setDescription('Dated events across the articles, oldest first')
+    .addStringOption((o) => o.setName('from').setDescription('Start date, e.g. 2021-12-01 or December 1').setMaxLength(40))
+    .addStringOption((o) => o.setName('to').setDescription('End date, e.g. 2021-12-31').setMaxLength(40))
+    .addStringOption((o) => o.setName('about').setDescription('Only events about this, e.g. sanctions').setMaxLength(200)),
+  defer: false,
+  run: (dossier, options, page) => {
+    const about = String(options.about ?? '').trim();
+    const range = [options.from && `from ${options.from}`, options.to && `to ${options.to}`].filter(Boolean).join(' ');
+    const title = ['Timeline', about && `about ${about}`, range].filter(Boolean).join(' ');
+    const { entries } = dossier.timeline({ from: options.from as string | undefined, to: options.to as string | undefined, about: about || undefined });
+    if (entries.length === 0) return { title, answer: null, lines: ['The articles date no event in that range.'], citations: [], tone: 'empty' };
+    const shown = pageOf(entries, page);
+    return {
+      title,
+      answer: `${entries.length} dated event${entries.length === 1 ? '' : 's'}`,
+      lines: shown.items.map((e) => `${formatDate(e.value, e.end)}: ${e.title}${e.sources.length > 1 ? ` (${e.sources.length} articles)` : ''}`),
+      citations: shown.items.flatMap((e) => e.citations),
+      page: { index: shown.index, count: shown.count },
+      tone: 'list',
+    };
+  },
+};

@@ -1,0 +1,98 @@
+import type { Article, Span } from '../corpus/types.js';
+import { normalizeTerm, tokenize } from '../index/analyzer.js';
+import type { SearchIndex, SentenceHit } from '../index/search-index.js';
+import type { Citation } from './types.js';
+
+/** Words that shape a question but name no topic: never required to match. */
+const FRAME_WORDS = new Set(
+  ['article', 'articles', 'news', 'story', 'stories', 'report', 'happen', 'happened', 'discuss', 'discussed', 'mention', 'mentioned', 'know', 'anything', 'something', 'thing', 'things', 'info', 'information', 'tell', 'explain', 'get', 'got', 'go', 'went', 'take', 'took', 'place', 'long', 'many', 'much', 'time', 'date', 'day', 'kind', 'sort', 'anyone', 'someone', 'people', 'exactly', 'really', 'actually', 'summarize', 'summarise', 'summary', 'compare', 'version', 'versions', 'overview', 'recap']
+    .map((w) => normalizeTerm(w))
+    .filter((t): t is string => t !== null),
+);
+
+/** The question's topic words, resolved against the corpus (typos corrected), and the ones it lacks. */
+export interface QuestionTerms {
+  /** Resolved index terms, in question order, without repeats. */
+  terms: string[];
+  /** The resolved terms that are names (capitalised in the question, or mostly in the articles). */
+  names: string[];
+  /** Words the articles never use (no close spelling either). */
+  unknown: string[];
+  /** Unknown words that look like names: a question about someone the articles do not mention. */
+  unknownNames: string[];
+}
+
+export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
+  const result: QuestionTerms = { terms: [], names: [], unknown: [], unknownNames: [] };
+  tokenize(text).forEach((token, position) => {
+    const own = normalizeTerm(token);
+    if (own === null || FRAME_WORDS.has(own)) return;
+    const looksLikeName = /^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token);
+    const term = index.resolve(token);
+    if (term === null) {
+      result.unknown.push(token);
+      if (looksLikeName) result.unknownNames.push(token);
+      return;
+    }
+    if (result.terms.includes(term)) return;
+    result.terms.push(term);
+    if (looksLikeName || index.isName(term)) result.names.push(term);
+  });
+  return result;
+}
+
+/**
+ * Share of the question's words a sentence matches, 0 to 1. Names count double; words the articles never
+ * use count too (one and a half), so a question about something absent cannot reach a confident match.
+ */
+export function coverage(question: QuestionTerms, sentenceText: string): number {
+  if (question.terms.length === 0) return 0;
+  const present = new Set(tokenize(sentenceText).map(normalizeTerm));
+  let total = question.unknown.length * 1.5;
+  let found = 0;
+  for (const term of question.terms) {
+    const weight = question.names.includes(term) ? 2 : 1;
+    total += weight;
+    if (present.has(term)) found += weight;
+  }
+  return found / total;
+}
+
+/** True when a sentence holds every name the question asks about. */
+export function hasAllNames(question: QuestionTerms, sentenceText: string): boolean {
+  const present = new Set(tokenize(sentenceText).map(normalizeTerm));
+  return question.names.every((name) => present.has(name));
+}
+
+/** The best sentences for a question's topic words, with their coverage. */
+export function bestSentences(index: SearchIndex, question: QuestionTerms, limit = 5): (SentenceHit & { coverage: number })[] {
+  if (question.terms.length === 0) return [];
+  const hits = index.searchSentences(question.terms.join(' '), { limit: Math.max(limit * 4, 20) });
+  return hits
+    .map((hit) => ({ ...hit, coverage: coverage(question, hit.sentence.text) }))
+    .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
+    .slice(0, limit);
+}
+
+export function cite(article: Article, span: Span, text = article.text.slice(span.start, span.end)): Citation {
+  return {
+    file: article.file,
+    title: article.title,
+    source: article.source,
+    published: article.published,
+    text: text.replace(/\s+/g, ' ').trim(),
+    start: span.start,
+    end: span.end,
+  };
+}
+
+/** One citation per passage: the same words cited twice add nothing. */
+export function uniqueCitations(citations: Citation[]): Citation[] {
+  const seen = new Set<string>();
+  return citations.filter((c) => {
+    const key = `${c.file}:${c.start}:${c.end}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

@@ -1,0 +1,139 @@
+import { normalizeTerm, tokenize } from '../index/analyzer.js';
+import type { Knowledge } from '../index/knowledge.js';
+import type { SentenceHit } from '../index/search-index.js';
+import { bestSentences, cite, hasAllNames, type QuestionTerms } from './evidence.js';
+import type { Answer, AnswerKind } from './types.js';
+
+/**
+ * Questions answered by one sentence and a value inside it: where, how long, how many, which, yes or no,
+ * and the plain "tell me about X". The sentence must hold every name the question asks about and most
+ * of its other words; otherwise there is no answer.
+ */
+
+const MIN_COVERAGE = 0.6;
+
+const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds|dozens?|a few|several|a couple of)';
+const NUMBER = String.raw`(?:\$\s?)?(?:\d[\d,.]*|${NUMBER_WORD})(?:\s+(?:thousand|million|billion|trillion|percent|per cent))?`;
+const DURATION = new RegExp(
+  String.raw`\b(?:(?:a little |slightly |just )?(?:over|under|about|around|nearly|almost|more than|less than)\s+)?(?:${NUMBER}|a|an)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b`,
+  'gi',
+);
+/** A number and up to two words of what it counts ("10 thousand military personnel"), never a preposition. */
+const QUANTITY = new RegExp(
+  String.raw`(?<![\w:])(?:(?:up to|over|about|around|nearly|almost|more than|less than)\s+)?${NUMBER}(?:\s+(?!(?:in|of|for|to|on|at|by|from|with|and|or|the|a|an)\b)[\p{L}-]+){0,2}`,
+  'giu',
+);
+/** A place: "in Sochi", "at the G20 summit in Rome", "from Geneva". */
+const PLACE = /\b(?:in|at|from|to|near)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
+const NEGATION = /\b(not|no|never|none|nothing|neither|nor|without|denied|denies|refused)\b|n['’]t\b/i;
+const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|denies|deny|refused)$|n['’]t$/i;
+
+export function answerFact(kb: Knowledge, question: string, kind: AnswerKind, terms: QuestionTerms): Answer | null {
+  const hits = bestSentences(kb.index, terms, 5).filter((h) => h.coverage >= MIN_COVERAGE && hasAllNames(terms, h.sentence.text));
+  if (hits.length === 0) return null;
+  const best = hits[0]!;
+  const citation = cite(best.article, best.sentence);
+  const base = { question, kind, confidence: round(best.coverage), citations: [citation] };
+
+  if (kind === 'where') {
+    const found = nearestPlace(hits, terms);
+    if (!found) return null;
+    return {
+      ...base,
+      answer: found.place,
+      confidence: round(found.hit.coverage),
+      text: `${found.place}. ${found.hit.sentence.text}`,
+      citations: [cite(found.hit.article, found.hit.sentence)],
+    };
+  }
+  if (kind === 'how-long' || kind === 'how-many') {
+    for (const hit of hits) {
+      const value = valueIn(kind, hit.sentence.text, terms);
+      if (value) {
+        return {
+          ...base,
+          answer: value,
+          confidence: round(hit.coverage),
+          text: `${capitalise(value)}. ${hit.sentence.text}`,
+          citations: [cite(hit.article, hit.sentence)],
+        };
+      }
+    }
+    return null;
+  }
+  if (kind === 'yes-no') {
+    const verdict = isNegated(best.sentence.text, terms) === NEGATION.test(question) ? 'Yes' : 'No';
+    return { ...base, answer: verdict, confidence: round(best.coverage * 0.8), text: `${verdict}, according to the articles: ${best.sentence.text}` };
+  }
+  const support = hits.slice(0, 3);
+  return {
+    ...base,
+    answer: best.sentence.text,
+    citations: support.map((h) => cite(h.article, h.sentence)),
+    text: support.map((h) => h.sentence.text).join('\n'),
+  };
+}
+
+/** Words that end a negation's reach: what follows them is a clause of its own. */
+const SCOPE_BREAK = /^(which|who|whom|whose|where|while|whereas|although|though|but|however|yet|because|since|after|before|when)$/i;
+
+/**
+ * Whether the sentence denies what the question asks: a negation ("not", "never", "denied") stands
+ * before one of the question's topic words, with no new clause ("which", "but") between them.
+ */
+function isNegated(sentence: string, terms: QuestionTerms): boolean {
+  const words = tokenize(sentence);
+  const topic = new Set(terms.terms.filter((t) => !terms.names.includes(t)));
+  let negatedFrom = -1;
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i]!;
+    if (NEGATION_WORD.test(word)) negatedFrom = i;
+    else if (SCOPE_BREAK.test(word)) negatedFrom = -1;
+    else if (negatedFrom >= 0 && topic.has(normalizeTerm(word) ?? '')) return true;
+  }
+  return false;
+}
+
+/** The value of the asked type in a sentence, preferring one next to a word of the question. */
+function valueIn(kind: AnswerKind, sentence: string, terms: QuestionTerms): string | null {
+  if (kind === 'how-long') return firstMatch(DURATION, sentence);
+  const quantities = [...sentence.matchAll(QUANTITY)].map((m) => m[0].trim()).filter((q) => !/^\d{1,2}:\d{2}/.test(q));
+  const nearAsked = quantities.find((q) => terms.terms.some((t) => q.toLowerCase().includes(t.slice(0, 5))));
+  return nearAsked ?? quantities[0] ?? null;
+}
+
+/**
+ * "Where was X": among the found sentences, the place ("in Sochi") that stands closest after a name the
+ * question asks about. Adjectives of place ("near the Ukrainian border") are not places.
+ */
+function nearestPlace(hits: (SentenceHit & { coverage: number })[], terms: QuestionTerms): { place: string; hit: SentenceHit & { coverage: number } } | null {
+  let best: { place: string; hit: SentenceHit & { coverage: number }; score: number } | null = null;
+  for (const hit of hits) {
+    const text = hit.sentence.text;
+    const subjects = terms.names.flatMap((name) => [...text.matchAll(/[\p{L}]+/gu)].filter((m) => normalizeTerm(m[0]) === name).map((m) => m.index!));
+    for (const match of text.matchAll(PLACE)) {
+      const place = match[1]!.replace(/^the\s+/, '');
+      const after = text.slice(match.index! + match[0].length);
+      if (/^\s+\p{Ll}/u.test(after) && /(an|ian|ese|ish|ic)$/.test(place)) continue;
+      if (place.split(/\s+/).some((w) => terms.terms.includes(normalizeTerm(w) ?? ''))) continue;
+      const before = subjects.filter((at) => at < match.index!);
+      const distance = before.length > 0 ? match.index! - Math.max(...before) : 200;
+      const score = hit.coverage - distance / 1000;
+      if (!best || score > best.score) best = { place, hit, score };
+    }
+  }
+  return best ? { place: best.place, hit: best.hit } : null;
+}
+
+function firstMatch(pattern: RegExp, text: string): string | null {
+  pattern.lastIndex = 0;
+  return pattern.exec(text)?.[0] ?? null;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export function round(value: number): number {
+  return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
+}

@@ -1,0 +1,122 @@
+import { QuestionError } from './types.js';
+
+export const MAX_QUESTION_LENGTH = 500;
+
+/**
+ * A question as typed in chat, made plain: Discord mentions and markdown removed, invisible and
+ * direction characters dropped, quotes made straight, chat shorthand ("r", "u") spelled out.
+ * Throws a QuestionError for a question that is empty, only punctuation, or too long.
+ */
+export function normalizeQuestion(raw: string): string {
+  const text = raw
+    .normalize('NFKC')
+    .replace(/<(@[!&]?|#)\d+>/g, ' ')
+    .replace(/@(everyone|here)\b/g, ' ')
+    .replace(/[\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF\u00AD]/g, '')
+    .replace(/```[\s\S]*?```|`([^`]*)`/g, (_, inline: string | undefined) => inline ?? ' ')
+    .replace(/(\*\*|__|~~|\|\||\*|_)(?=\S)([\s\S]*?\S)\1/g, '$2')
+    .replace(/^>+\s?/gm, '')
+    .replace(/[‘’‛`]/g, "'")
+    .replace(/[“”„«»]/g, '"')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (text.length === 0) throw new QuestionError('Ask a question about the articles, for example: "When did Biden and Putin talk?"');
+  if (text.length > MAX_QUESTION_LENGTH) {
+    throw new QuestionError(`That question is ${text.length} characters long; keep it under ${MAX_QUESTION_LENGTH}.`);
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new QuestionError('That question has no words in it. Try "What did the Kremlin say about sanctions?"');
+  return text;
+}
+
+/** Chat shorthand spelled out, for routing only (the question itself is kept as typed). */
+function spelledOut(question: string): string {
+  return question
+    .toLowerCase()
+    .replace(/\b(hey|hi|hello|yo|ok|okay|so|pls|please|bot|dossier)\b[,!]?/g, ' ')
+    .replace(/\br\b/g, 'are')
+    .replace(/\bu\b/g, 'you')
+    .replace(/\b(wat|wut|wht)\b/g, 'what')
+    .replace(/\b(abt|bout)\b/g, 'about')
+    .replace(/\bn\b/g, 'and')
+    .replace(/\bwhn\b/g, 'when')
+    .replace(/\bwhat's\b/g, 'what is')
+    .replace(/\bwho's\b/g, 'who is')
+    .replace(/\bwhen's\b/g, 'when is')
+    .replace(/\bwhere's\b/g, 'where is')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export type Intent =
+  | { kind: 'summary'; topic: string; bySpeaker: boolean; article: string | null }
+  | { kind: 'who-said'; words: string; claimedSpeaker: string | null }
+  | { kind: 'what-said'; speaker: string; topic: string }
+  | { kind: 'who-is'; name: string }
+  | { kind: 'when'; topic: string; date: string | null }
+  | { kind: 'where' | 'how-long' | 'how-many' | 'which'; topic: string }
+  | { kind: 'yes-no'; topic: string }
+  | { kind: 'passages'; topic: string };
+
+const SAY = String.raw`(?:say|said|says|state|stated|tell|told|claim|claimed|think|thinks|announce|announced|warn|warned|write|wrote|report|reported)`;
+const AUX = String.raw`(?:did|does|do|has|have|had|was|is|were|are|will|would|can|could|should)`;
+
+/** Decide what kind of answer the question wants, by the shape of the question (not its topic). */
+export function routeQuestion(question: string): Intent {
+  const q = spelledOut(question);
+  const quoted = /"([^"]{3,})"|'([^']{6,})'/.exec(question);
+  const quotedWords = quoted ? (quoted[1] ?? quoted[2])! : null;
+
+  const article = /\b(?:article|piece|story|report)\s+(?:from|by|in|of)\s+(.+?)[?.!]*$/.exec(q)?.[1] ?? /\barticle\s+(\d{3}\w*)\b/.exec(q)?.[1] ?? null;
+  if (/^(summari[sz]e|sum up|recap|tl;?dr|overview|give (me )?(a |an )?(summary|overview|recap))\b|\bsummary\b|\bin (a )?nutshell\b/.test(q)) {
+    return { kind: 'summary', topic: stripSummaryWords(q), bySpeaker: /\b(compare|versions?|sides|perspectives?)\b/.test(q), article };
+  }
+  if (/\b(compare|versions?|each side|both sides|perspectives?)\b/.test(q)) {
+    return { kind: 'summary', topic: stripSummaryWords(q), bySpeaker: true, article: null };
+  }
+
+  const whoSaid = new RegExp(String.raw`\bwho\s+(?:${AUX}\s+)?${SAY}\b\s*(?:that\s+)?(.*)$`).exec(q);
+  if (whoSaid) return { kind: 'who-said', words: quotedWords ?? trimEnd(whoSaid[1]!), claimedSpeaker: null };
+  const verify = new RegExp(String.raw`^(?:${AUX}\s+)?(.+?)\s+(?:really\s+|actually\s+)?${SAY}\b[\s:,]*(?:that\s+)?(.*)$`).exec(q);
+  if (verify && quotedWords && /^(did|does|has|is|was)\b/.test(q)) {
+    return { kind: 'who-said', words: quotedWords, claimedSpeaker: stripArticle(verify[1]!) };
+  }
+
+  const whatSaid = new RegExp(
+    String.raw`\bwhat\s+(?:exactly\s+)?(?:${AUX})\s+(.+?)\s+(?:${SAY}|mean|promise|promised|want|wanted|ask|asked|demand|demanded)\b(?:\s+(?:about|on|regarding|of|to)\s+(.+))?`,
+  ).exec(q);
+  if (whatSaid) return { kind: 'what-said', speaker: stripArticle(whatSaid[1]!), topic: trimEnd(whatSaid[2] ?? '') };
+  const position = /\bwhat\s+is\s+(.+?)(?:'s|s')\s+(?:position|view|stance|take|line|response)\b(?:\s+(?:on|about|regarding)\s+(.+))?/.exec(q);
+  if (position) return { kind: 'what-said', speaker: stripArticle(position[1]!), topic: trimEnd(position[2] ?? '') };
+
+  const whoIs = /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\s+(?:talks|meeting|summit|call|conversation)\b)(.+?)[?.!]*$/.exec(q);
+  if (whoIs && /^who\b/.test(q)) return { kind: 'who-is', name: stripArticle(whoIs[1]!) };
+
+  if (/\b(when|what (date|day|time|year|month)|what happened on|what happened in|timeline|since when|how soon)\b/.test(q)) {
+    const date = /\b(?:on|in)\s+((?:\w+\s+)?\d{1,4}(?:\s*\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{1,2})?)\b/.exec(q);
+    return { kind: 'when', topic: q, date: /what happened (on|in)/.test(q) && date ? date[1]! : null };
+  }
+  if (/\bwhere\b/.test(q)) return { kind: 'where', topic: q };
+  if (/\bhow long\b|\bfor how long\b|\bhow many (hours|minutes|days|weeks|months|years)\b/.test(q)) return { kind: 'how-long', topic: q };
+  if (/\bhow (many|much)\b/.test(q)) return { kind: 'how-many', topic: q };
+  if (/^(which|what)\s+\w+/.test(q) && /\b(which|what (countries|country|leaders?|topics?|issues?|people|person|city|cities|officials?|agency|newspaper|outlet|summit|format|system|pipeline))\b/.test(q)) {
+    return { kind: 'which', topic: q };
+  }
+  if (new RegExp(String.raw`^${AUX}\b`).test(q) || /^(is|are|was|were) (there|it)\b/.test(q)) return { kind: 'yes-no', topic: q };
+  return { kind: 'passages', topic: q };
+}
+
+function stripSummaryWords(q: string): string {
+  return q
+    .replace(/\b(summari[sz]e|sum up|recap|tl;?dr|overview|summary|give|me|a|an|of|in a nutshell|what|the|articles?|say|says|said|about|on|compare|versions?|sides?|perspectives?|each|both|and|is|are)\b/g, ' ')
+    .replace(/[^\p{L}\p{N}\s'-]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function stripArticle(name: string): string {
+  return name.replace(/^(the|a|an)\s+/, '').replace(/['’]s$/, '').trim();
+}
+
+function trimEnd(text: string): string {
+  return text.replace(/[?.!]+$/, '').trim();
+}

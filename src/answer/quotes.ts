@@ -1,0 +1,134 @@
+import { findSpeaker } from '../extract/quotes.js';
+import type { Quote, QuoteKind, Speaker } from '../extract/types.js';
+import { analyze } from '../index/analyzer.js';
+import type { Knowledge } from '../index/knowledge.js';
+import { cite } from './evidence.js';
+import { round } from './facts.js';
+import type { Answer, Citation } from './types.js';
+
+/** Share of the asked words a quote must hold to count as the same words. */
+const SAME_WORDS = 0.6;
+
+export function citeQuote(kb: Knowledge, quote: Quote): Citation {
+  return cite(kb.articleById.get(quote.articleId)!, quote);
+}
+
+/** How a quote reads under an answer: “words” — speaker. */
+export function quoteLine(quote: Quote): string {
+  const words = quote.kind === 'statement' ? quote.text : `“${quote.text}”`;
+  return quote.speaker ? `${words} — ${quote.speaker}` : words;
+}
+
+/**
+ * "Who said '...'?": the quotation whose words best match, found through the sentences that hold the
+ * words. With a claimed speaker ("did Sullivan say '...'?") this verifies the claim: yes, or no and who did.
+ */
+export function answerWhoSaid(kb: Knowledge, question: string, words: string, claimed: string | null): Answer {
+  const asked = new Set(analyze(words));
+  const match = asked.size === 0 ? null : bestQuoteFor(kb, words, asked);
+  const claimedSpeaker = claimed ? findSpeaker(kb.quotes.speakers, claimed) : null;
+
+  if (!match) {
+    return {
+      question,
+      answer: null,
+      kind: 'who-said',
+      confidence: 0,
+      text: `Nobody in the articles says those words${claimed ? `, ${claimed} included` : ''}.`,
+      citations: [],
+    };
+  }
+  const { quote, share } = match;
+  const speaker = quote.speaker ?? 'an unnamed source';
+  const citations = [citeQuote(kb, quote)];
+  if (claimed) {
+    const same = claimedSpeaker !== null && claimedSpeaker.id === quote.speakerId;
+    return {
+      question,
+      answer: same ? `Yes, ${speaker}` : `No, ${speaker}`,
+      kind: 'who-said',
+      confidence: round(share),
+      text: same
+        ? `Yes: ${speaker} said it.\n${quoteLine(quote)}`
+        : `No: those words are ${speaker}'s${claimedSpeaker ? `, not ${claimedSpeaker.name}'s` : ''}.\n${quoteLine(quote)}`,
+      citations,
+    };
+  }
+  return { question, answer: speaker, kind: 'who-said', confidence: round(share), text: quoteLine(quote), citations };
+}
+
+function bestQuoteFor(kb: Knowledge, words: string, asked: Set<string>): { quote: Quote; share: number } | null {
+  const hits = kb.index.searchSentences(words, { limit: 15 });
+  let best: { quote: Quote; share: number } | null = null;
+  for (const hit of hits) {
+    for (const quote of quotesIn(kb, hit.article.id, hit.sentence)) {
+      const own = new Set(analyze(quote.text));
+      let found = 0;
+      for (const term of asked) if (own.has(term)) found++;
+      const share = found / asked.size;
+      if (share >= SAME_WORDS && (!best || share > best.share || (share === best.share && quote.kind === 'quote'))) best = { quote, share };
+    }
+  }
+  return best;
+}
+
+/** Quotes that overlap a sentence. */
+function quotesIn(kb: Knowledge, articleId: string, span: { start: number; end: number }): Quote[] {
+  return (kb.quotesByArticle.get(articleId) ?? []).filter((q) => q.start < span.end && q.end > span.start);
+}
+
+/**
+ * "What did X say (about Y)?": X's quotes and statements, those about Y first. A speaker who is only
+ * mentioned, or not in the articles at all, gets an honest "not quoted".
+ */
+export function answerWhatSaid(kb: Knowledge, question: string, speakerName: string, topic: string): Answer | null {
+  const speaker = findSpeaker(kb.quotes.speakers, speakerName);
+  if (!speaker) return null;
+  const ranked = quotesBy(kb, speaker, topic, topic.trim() ? ['quote', 'statement', 'fragment'] : ['quote', 'statement']);
+  const about = topic.trim();
+  if (ranked.length === 0) {
+    return {
+      question,
+      answer: null,
+      kind: 'what-said',
+      confidence: 0,
+      text: about ? `The articles quote ${speaker.name}, but not about ${about}.` : `The articles do not quote ${speaker.name} directly.`,
+      citations: [],
+    };
+  }
+  const shown = ranked.slice(0, 3);
+  return {
+    question,
+    answer: `${speaker.name}${speaker.roles[0] ? ` (${speaker.roles[0]})` : ''} said:`,
+    kind: 'what-said',
+    confidence: about ? round(shown[0]!.score) : 0.7,
+    // A scare-quoted fragment means little alone: show the sentence it stands in.
+    text: shown.map(({ quote }) => (quote.kind === 'fragment' ? sentenceOf(kb, quote) : quoteLine(quote))).join('\n'),
+    citations: shown.map(({ quote }) => citeQuote(kb, quote)),
+  };
+}
+
+/** A speaker's quotes, ranked by how much of the topic they cover (all of them, in text order, with no topic). */
+export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: QuoteKind[]): { quote: Quote; score: number }[] {
+  const own = kb.quotes.quotes.filter((q) => q.speakerId === speaker.id && kinds.includes(q.kind));
+  const wanted = [...new Set(analyze(topic).map((t) => kb.index.resolve(t) ?? t))];
+  if (wanted.length === 0) return own.map((quote) => ({ quote, score: 1 }));
+  return own
+    .map((quote) => {
+      const article = kb.articleById.get(quote.articleId)!;
+      const sentence = article.sentences[quote.sentence];
+      const words = new Set(analyze(`${quote.text} ${sentence?.text ?? ''}`));
+      const score = wanted.filter((t) => words.has(t)).length / wanted.length;
+      return { quote, score };
+    })
+    .filter((r) => r.score > 0)
+    .sort((a, b) => b.score - a.score || kindRank(a.quote.kind) - kindRank(b.quote.kind));
+}
+
+function kindRank(kind: QuoteKind): number {
+  return kind === 'quote' ? 0 : kind === 'statement' ? 1 : 2;
+}
+
+function sentenceOf(kb: Knowledge, quote: Quote): string {
+  return kb.articleById.get(quote.articleId)!.sentences[quote.sentence]?.text ?? quoteLine(quote);
+}

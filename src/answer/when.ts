@@ -1,0 +1,116 @@
+import type { DateMention, TimelineEntry } from '../extract/types.js';
+import type { Knowledge } from '../index/knowledge.js';
+import { bestSentences, cite, hasAllNames, uniqueCitations, type QuestionTerms } from './evidence.js';
+import { round } from './facts.js';
+import type { Answer, Citation } from './types.js';
+
+/** "7 December 2021", "9–10 January 2022", "January 2022", "10:07, 7 December 2021". */
+export function formatDate(value: string, end: string | null = null): string {
+  const single = (iso: string) => {
+    const [date, time] = iso.split('T');
+    const [y, m, d] = date!.split('-');
+    const month = m ? MONTHS[Number(m) - 1] : undefined;
+    const day = d ? `${Number(d)} ${month} ${y}` : month ? `${month} ${y}` : y!;
+    return time ? `${time}, ${day}` : day;
+  };
+  if (!end || end === value) return single(value);
+  const [a, b] = [value.split('-'), end.split('-')];
+  if (a.length === 3 && b.length === 3 && a[0] === b[0] && a[1] === b[1] && !value.includes('T')) {
+    return `${Number(a[2])}–${Number(b[2])} ${MONTHS[Number(a[1]) - 1]} ${a[0]}`;
+  }
+  return `${single(value)} to ${single(end)}`;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** Mentions by article and sentence, for finding the dates a found sentence carries. */
+export function mentionsBySentence(dates: DateMention[]): Map<string, DateMention[]> {
+  const map = new Map<string, DateMention[]>();
+  for (const mention of dates) {
+    const key = `${mention.articleId}:${mention.sentence}`;
+    map.set(key, [...(map.get(key) ?? []), mention]);
+  }
+  return map;
+}
+
+/**
+ * "When did X happen?": the best sentences about X that carry a date; the date of the clause that
+ * matches X best; every article reporting the same event on the same date is cited. A question in the
+ * future tense ("when are the talks") prefers dates after the article was written.
+ */
+export function answerWhen(kb: Knowledge, question: string, terms: QuestionTerms, bySentence: Map<string, DateMention[]>): Answer | null {
+  const future = /\b(will|are|is)\b.*\b(going to|scheduled|planned|next|expected|due)\b|\bwhen (will|are|is|r)\b|\bnext\b|\bupcoming\b/i.test(question);
+  const hits = bestSentences(kb.index, terms, 40).filter((h) => h.coverage >= 0.5 && hasAllNames(terms, h.sentence.text));
+  let best: { mention: DateMention; score: number; coverage: number } | null = null;
+  for (const [rank, hit] of hits.entries()) {
+    const mentions = (bySentence.get(`${hit.article.id}:${hit.sentence.index}`) ?? []).filter((m) => m.granularity !== 'year' || hits.length === 1);
+    for (const mention of mentions) {
+      const reference = kb.references.get(mention.articleId)?.value ?? '';
+      const ahead = mention.value.slice(0, 10) > reference.slice(0, 10);
+      const tense = future === ahead ? 1 : 0.6;
+      const precision = mention.granularity === 'day' || mention.granularity === 'time' ? 1 : 0.8;
+      const score = (hit.coverage * tense * precision) / (1 + rank * 0.02);
+      if (!best || score > best.score) best = { mention, score, coverage: hit.coverage };
+    }
+  }
+  if (!best) return null;
+  const { mention } = best;
+  const entry = entryFor(kb.timeline, mention);
+  const citations = uniqueCitations([
+    citeMention(kb, mention),
+    ...(entry?.sources ?? [])
+      .filter((s) => s.articleId !== mention.articleId)
+      .map((s) => {
+        return cite(kb.articleById.get(s.articleId)!, s);
+      }),
+  ]);
+  const when = formatDate(mention.value, mention.end);
+  const clause = mention.clause.text;
+  return {
+    question,
+    answer: when,
+    kind: 'when',
+    confidence: round(best.score),
+    text: `${when}: ${clause}${citations.length > 1 ? `\n(${citations.length} articles report it.)` : ''}`,
+    citations,
+  };
+}
+
+/** "What happened on December 17?": the timeline entries on that date or within that range. */
+export function answerOnDate(kb: Knowledge, question: string, range: { value: string; end: string | null }): Answer | null {
+  const from = range.value;
+  const to = range.end ?? range.value;
+  const entries = kb.timeline.filter((e) => overlaps(e.value, e.end ?? e.value, from, to));
+  if (entries.length === 0) return null;
+  const shown = entries.slice(0, 5);
+  const citations = uniqueCitations(
+    shown.flatMap((e) =>
+      e.sources.map((s) => cite(kb.articleById.get(s.articleId)!, s)),
+    ),
+  );
+  return {
+    question,
+    answer: shown.length === 1 ? shown[0]!.title : `${entries.length} events on ${formatDate(range.value, range.end)}`,
+    kind: 'when',
+    confidence: 0.9,
+    text: shown.map((e) => `${formatDate(e.value, e.end)}: ${e.title}`).join('\n'),
+    citations,
+  };
+}
+
+/** Two ISO ranges overlap, comparing only as much precision as both have. */
+export function overlaps(aFrom: string, aTo: string, bFrom: string, bTo: string): boolean {
+  const n = (x: string, y: string) => Math.min(x.length, y.length, 10);
+  return aFrom.slice(0, n(aFrom, bTo)) <= bTo.slice(0, n(aFrom, bTo)) && bFrom.slice(0, n(bFrom, aTo)) <= aTo.slice(0, n(bFrom, aTo));
+}
+
+function entryFor(timeline: TimelineEntry[], mention: DateMention): TimelineEntry | undefined {
+  return timeline.find(
+    (e) => e.value === mention.value && e.sources.some((s) => s.articleId === mention.articleId && s.start <= mention.start && s.end >= mention.stop),
+  );
+}
+
+function citeMention(kb: Knowledge, mention: DateMention): Citation {
+  const article = kb.articleById.get(mention.articleId)!;
+  return cite(article, article.sentences[mention.sentence]!);
+}

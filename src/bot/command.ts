@@ -1,0 +1,108 @@
+import {
+  ApplicationCommandOptionType,
+  type APIApplicationCommandOption,
+  type ApplicationCommandOptionChoiceData,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import type { Dossier } from '../answer/dossier.js';
+import type { Reply } from './reply.js';
+
+/** The options a member gave a command, by name: strings and integers only. */
+export type OptionValues = Record<string, string | number | undefined>;
+
+/** Anything with the discord.js builders' `toJSON()`: a slash command definition. */
+export interface CommandData {
+  name: string;
+  toJSON(): RESTPostAPIChatInputApplicationCommandsJSONBody;
+}
+
+/**
+ * A slash command, independent of where it runs: its definition, the reply for given options (and page),
+ * and autocomplete choices. Discord runs it through the interaction handler; the console runs `run`
+ * with options parsed from a typed line. Neither holds search logic: `run` asks the Dossier.
+ */
+export interface DossierCommand {
+  data: CommandData;
+  /** Acknowledge first (defer) when the reply may take longer than a moment. */
+  defer: boolean;
+  run(dossier: Dossier, options: OptionValues, page: number): Reply;
+  autocomplete?(dossier: Dossier, option: { name: string; value: string }): ApplicationCommandOptionChoiceData[];
+}
+
+/** The options a command declares, from its definition. */
+export function declaredOptions(command: DossierCommand): APIApplicationCommandOption[] {
+  return command.data.toJSON().options ?? [];
+}
+
+/** `/search query:"sanctions" limit:5`: a command and its options as one line, readable and parseable. */
+export function formatCommandLine(name: string, options: OptionValues): string {
+  const parts = Object.entries(options)
+    .filter(([, value]) => value !== undefined && value !== '')
+    .map(([key, value]) => `${key}:${typeof value === 'number' ? value : JSON.stringify(value)}`);
+  return [`/${name}`, ...parts].join(' ');
+}
+
+/** Thrown when a typed command line cannot be read: the message says what is wrong. */
+export class CommandLineError extends Error {
+  override name = 'CommandLineError';
+}
+
+/**
+ * Read `/name key:value key:"quoted value"` back. Words without a key fill the first text option, so
+ * `/ask when did they talk` works as typed. Values are checked against the declared option types.
+ */
+export function parseCommandLine(line: string, commands: readonly DossierCommand[]): { command: DossierCommand; options: OptionValues } {
+  const match = /^\/([\w-]+)\s*(.*)$/s.exec(line.trim());
+  if (!match) throw new CommandLineError('A command starts with "/", for example /ask question:"When did they talk?"');
+  const command = commands.find((c) => c.data.name === match[1]!.toLowerCase());
+  if (!command) throw new CommandLineError(`There is no /${match[1]} command. Type /help for the list.`);
+  const declared = declaredOptions(command);
+  const options: OptionValues = {};
+  const loose: string[] = [];
+  const pattern = /([\w-]+):("(?:[^"\\]|\\.)*"|\S+)|("(?:[^"\\]|\\.)*"|\S+)/gy;
+  const rest = match[2]!;
+  for (let i = 0; i < rest.length; ) {
+    if (/\s/.test(rest[i]!)) {
+      i++;
+      continue;
+    }
+    pattern.lastIndex = i;
+    const token = pattern.exec(rest)!;
+    i = pattern.lastIndex;
+    const key = token[1];
+    const option = key ? declared.find((o) => o.name === key.toLowerCase()) : undefined;
+    if (key && option) options[option.name] = readValue(option, unquote(token[2]!));
+    else loose.push(unquote(token[0]));
+  }
+  if (loose.length > 0) {
+    const free = declared.find((o) => o.type === ApplicationCommandOptionType.String && options[o.name] === undefined);
+    if (!free) throw new CommandLineError(`/${command.data.name} does not take "${loose.join(' ')}". Type /help.`);
+    options[free.name] = loose.join(' ');
+  }
+  for (const option of declared) {
+    if (option.required && options[option.name] === undefined) {
+      throw new CommandLineError(`/${command.data.name} needs ${option.name}: ${option.description}`);
+    }
+  }
+  return { command, options };
+}
+
+function readValue(option: APIApplicationCommandOption, value: string): string | number {
+  if (option.type !== ApplicationCommandOptionType.Integer) return value;
+  const n = Number(value);
+  const min = 'min_value' in option ? option.min_value : undefined;
+  const max = 'max_value' in option ? option.max_value : undefined;
+  if (!Number.isInteger(n) || (min !== undefined && n < min) || (max !== undefined && n > max)) {
+    throw new CommandLineError(`${option.name} must be a whole number${min !== undefined && max !== undefined ? ` from ${min} to ${max}` : ''}.`);
+  }
+  return n;
+}
+
+function unquote(value: string): string {
+  if (!/^".*"$/s.test(value)) return value;
+  try {
+    return JSON.parse(value) as string;
+  } catch {
+    return value.slice(1, -1);
+  }
+}

@@ -1,0 +1,129 @@
+import { randomBytes } from 'node:crypto';
+import {
+  MessageFlags,
+  type AutocompleteInteraction,
+  type ButtonInteraction,
+  type ChatInputCommandInteraction,
+  type Interaction,
+} from 'discord.js';
+import type { Dossier } from '../answer/dossier.js';
+import { QuestionError } from '../answer/types.js';
+import type { Logger } from '../log.js';
+import { CommandLineError, formatCommandLine, parseCommandLine, type DossierCommand, type OptionValues } from './command.js';
+import { NO_MENTIONS, parseButtonId, replyMessage, sourcesEmbed } from './render.js';
+import type { Reply } from './reply.js';
+
+export interface BotContext {
+  dossier: Dossier;
+  commands: readonly DossierCommand[];
+  log: Logger;
+}
+
+/** Route one interaction. Never throws: every failure reaches the member as a short note and the log in full. */
+export async function handleInteraction(interaction: Interaction, ctx: BotContext): Promise<void> {
+  try {
+    if (interaction.isChatInputCommand()) await runCommand(interaction, ctx);
+    else if (interaction.isAutocomplete()) await autocomplete(interaction, ctx);
+    else if (interaction.isButton()) await pressButton(interaction, ctx);
+  } catch (error) {
+    await reportFailure(interaction, ctx, error);
+  }
+}
+
+/** The footer that lets a button rebuild the reply after a restart: the page and the command line. */
+export function replyFooter(name: string, options: OptionValues, reply: Reply): string {
+  const line = formatCommandLine(name, options);
+  return reply.page && reply.page.count > 1 ? `Page ${reply.page.index + 1} of ${reply.page.count} · ${line}` : line;
+}
+
+async function runCommand(interaction: ChatInputCommandInteraction, ctx: BotContext): Promise<void> {
+  const command = ctx.commands.find((c) => c.data.name === interaction.commandName);
+  if (!command) {
+    await interaction.reply({ content: 'That command is no longer available. Type /help.', flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const options: OptionValues = {};
+  for (const option of interaction.options.data) {
+    if (typeof option.value === 'string' || typeof option.value === 'number') options[option.name] = option.value;
+  }
+  // Slow commands acknowledge first so the 3-second window never closes on a busy bot.
+  if (command.defer) await interaction.deferReply();
+  let reply: Reply;
+  try {
+    reply = command.run(ctx.dossier, options, 0);
+  } catch (error) {
+    if (!(error instanceof QuestionError)) throw error;
+    const note = { content: error.message, allowedMentions: NO_MENTIONS };
+    if (command.defer) await interaction.editReply(note);
+    else await interaction.reply({ ...note, flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const message = replyMessage(reply, command.data.name, interaction.user.id, replyFooter(command.data.name, options, reply));
+  if (command.defer) await interaction.editReply(message);
+  else await interaction.reply(message);
+}
+
+async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {
+  const command = ctx.commands.find((c) => c.data.name === interaction.commandName);
+  const focused = interaction.options.getFocused(true);
+  const choices = command?.autocomplete?.(ctx.dossier, { name: focused.name, value: String(focused.value) }) ?? [];
+  await interaction.respond(choices.slice(0, 25));
+}
+
+/**
+ * A page or Sources button. Its id names the command, the asker and the page; the options are read back
+ * from the reply's footer, so a button keeps working after a restart. Only the asker turns pages.
+ */
+async function pressButton(interaction: ButtonInteraction, ctx: BotContext): Promise<void> {
+  const action = parseButtonId(interaction.customId);
+  if (!action) return;
+  if (action.action === 'page' && action.ownerId !== interaction.user.id) {
+    await interaction.reply({
+      content: 'Only the person who asked can turn these pages. Run the command yourself to get your own copy.',
+      flags: MessageFlags.Ephemeral,
+    });
+    return;
+  }
+  const footer = interaction.message.embeds[0]?.footer?.text ?? '';
+  let parsed: ReturnType<typeof parseCommandLine>;
+  try {
+    parsed = parseCommandLine(footer.replace(/^Page \d+ of \d+ · /, ''), ctx.commands);
+  } catch (error) {
+    if (!(error instanceof CommandLineError)) throw error;
+    await interaction.reply({ content: 'This answer is too old to page through. Ask again.', flags: MessageFlags.Ephemeral });
+    return;
+  }
+  const reply = parsed.command.run(ctx.dossier, parsed.options, action.page);
+  if (action.action === 'sources') {
+    await interaction.reply({ embeds: [sourcesEmbed(reply.citations)], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    return;
+  }
+  const name = parsed.command.data.name;
+  await interaction.update(replyMessage(reply, name, action.ownerId, replyFooter(name, parsed.options, reply)));
+}
+
+async function reportFailure(interaction: Interaction, ctx: BotContext, error: unknown): Promise<void> {
+  const errorId = randomBytes(4).toString('hex');
+  ctx.log.error({ err: error, errorId, interaction: describe(interaction) }, 'interaction failed');
+  if (!interaction.isRepliable()) return;
+  const content = `Sorry, something went wrong answering that (error id ${errorId}). Please try again.`;
+  try {
+    if (interaction.deferred) await interaction.editReply({ content, embeds: [], components: [] });
+    else if (interaction.replied) await interaction.followUp({ content, flags: MessageFlags.Ephemeral });
+    else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+  } catch (second) {
+    ctx.log.warn({ err: second, errorId }, 'could not tell the member about the failure');
+  }
+}
+
+function describe(interaction: Interaction): Record<string, unknown> {
+  return {
+    id: interaction.id,
+    type: interaction.type,
+    command: interaction.isCommand() || interaction.isAutocomplete() ? interaction.commandName : undefined,
+    customId: interaction.isButton() ? interaction.customId : undefined,
+    user: interaction.user.id,
+    guild: interaction.guildId,
+    channel: interaction.channelId,
+  };
+}

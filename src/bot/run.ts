@@ -1,0 +1,70 @@
+import type { Client } from 'discord.js';
+import { COMMANDS } from '../../commands/index.js';
+import { Dossier } from '../answer/dossier.js';
+import type { Settings } from '../config.js';
+import type { Logger } from '../log.js';
+import { attachDossier, createClient } from './client.js';
+
+/** A token has three dot-separated parts; anything else is a placeholder or a paste gone wrong. */
+const TOKEN_SHAPE = /^[\w-]{16,}\.[\w-]{4,}\.[\w-]{16,}$/;
+
+/** Why the bot cannot start, in one line a member of staff can act on. */
+export class StartError extends Error {
+  override name = 'StartError';
+}
+
+export interface RunningBot {
+  client: Client;
+  dossier: Dossier;
+  /** Log out and close the gateway; safe to call twice. */
+  stop(): Promise<void>;
+}
+
+export function checkToken(token: string | null): string {
+  if (!token) {
+    throw new StartError('DISCORD_TOKEN is not set. Put your bot token in .env (see .env.example), or run "npx dossier console" to try Dossier offline.');
+  }
+  if (!TOKEN_SHAPE.test(token)) {
+    throw new StartError('DISCORD_TOKEN does not look like a bot token (three parts separated by dots). Copy it again from the Developer Portal: Bot > Reset Token.');
+  }
+  return token;
+}
+
+/**
+ * Start the bot as production runs it: load (or build) the knowledge first, so no question waits on a
+ * build, then log in. Rejects with a StartError for a missing or rejected token.
+ */
+export async function startBot(settings: Settings, log: Logger, dossier?: Dossier): Promise<RunningBot> {
+  const token = checkToken(settings.discordToken);
+  const knowledge =
+    dossier ??
+    (await Dossier.open({
+      articlesDir: settings.articlesDir,
+      maxArticleBytes: settings.maxArticleBytes,
+      summarySentences: settings.summarySentences,
+      cacheDir: settings.cacheDir,
+      onWarning: (line) => log.warn(line),
+      onProgress: (event) => log.info(event, `knowledge ${event.step}`),
+    }));
+  const client = createClient(settings);
+  attachDossier(client, knowledge, COMMANDS, settings, log);
+  try {
+    await client.login(token);
+  } catch (error) {
+    await client.destroy();
+    if ((error as { code?: string }).code === 'TokenInvalid') {
+      throw new StartError('Discord rejected DISCORD_TOKEN (invalid token). Reset it in the Developer Portal (Bot > Reset Token) and update .env.');
+    }
+    throw error;
+  }
+  let stopped = false;
+  return {
+    client,
+    dossier: knowledge,
+    stop: async () => {
+      if (stopped) return;
+      stopped = true;
+      await client.destroy();
+    },
+  };
+}

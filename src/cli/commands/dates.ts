@@ -1,0 +1,78 @@
+import { extractAllDates } from '../../extract/dates.js';
+import { latestReference } from '../../extract/reference-time.js';
+import { buildTimeline, filterTimeline, parseDateQuery, type TimelineFilter } from '../../extract/timeline.js';
+import type { DateMention } from '../../extract/types.js';
+import { UsageError, type CliCommand } from '../command.js';
+
+export const datesCommand: CliCommand = {
+  name: 'dates',
+  summary: 'List every date the articles mention, normalised to ISO against each article\'s date',
+  usage: 'dossier dates [--json]',
+  details: [
+    'Each article\'s reference time comes from its dateline or front matter, or is estimated from the dates',
+    'it reports and from the dated articles about the same events. "On Tuesday" and "in April" resolve',
+    'against it: past tense looks back, future tense looks forward.',
+  ],
+  async run(ctx) {
+    const corpus = await ctx.corpus();
+    const { references, mentions } = extractAllDates(corpus.articles);
+    if (ctx.json) {
+      return ctx.emit(
+        mentions.map(({ text, value, end, granularity, file, sentence, start, stop }) => ({ text, value, end, granularity, file, sentence, start, stop })),
+      );
+    }
+    ctx.out(`${mentions.length} date mention${mentions.length === 1 ? '' : 's'} in ${corpus.articles.length} article${corpus.articles.length === 1 ? '' : 's'}`);
+    for (const article of corpus.articles) {
+      const reference = references.get(article.id)!;
+      ctx.out('');
+      ctx.out(`${article.file}  written ${reference.value} (${reference.from}: ${reference.basis})`);
+      for (const mention of mentions.filter((m) => m.articleId === article.id)) {
+        ctx.out(`  ${span(mention).padEnd(23)} ${JSON.stringify(mention.text)}  ${mention.clause.text}`);
+      }
+    }
+  },
+};
+
+export const timelineCommand: CliCommand = {
+  name: 'timeline',
+  summary: 'Show the events of all articles in date order, each citing the articles that report it',
+  usage: 'dossier timeline [--from DATE] [--to DATE] [--query TEXT] [--json]',
+  options: {
+    from: { type: 'string' },
+    to: { type: 'string' },
+    query: { type: 'string' },
+  },
+  details: [
+    'DATE is an ISO date, month or year (2021-12-07, 2021-12, 2021) or words ("December 7", "last week");',
+    'without a year it is read against the latest article. --query keeps the events that mention every word.',
+  ],
+  async run(ctx, args) {
+    const corpus = await ctx.corpus();
+    const { references, mentions } = extractAllDates(corpus.articles);
+    const reference = latestReference(references) ?? undefined;
+    const filter: TimelineFilter = {};
+    for (const option of ['from', 'to'] as const) {
+      const text = args.values[option];
+      if (typeof text !== 'string') continue;
+      const date = parseDateQuery(text, reference);
+      if (!date) throw new UsageError(`--${option} "${text}" is not a date (try 2021-12-07, 2021-12 or "December 7").`);
+      filter[option] = option === 'from' ? date.value : (date.end ?? date.value);
+    }
+    if (typeof args.values.query === 'string') filter.query = args.values.query;
+    const entries = filterTimeline(buildTimeline(corpus.articles, mentions), filter);
+    if (ctx.json) {
+      return ctx.emit(
+        entries.map(({ value, end, title, sources }) => ({ value, end, title, sources: sources.map(({ file, text }) => ({ file, text })) })),
+      );
+    }
+    if (entries.length === 0) return ctx.out('No dated events match.');
+    for (const entry of entries) {
+      ctx.out(`${span(entry).padEnd(23)} ${entry.title}`);
+      for (const source of entry.sources) ctx.out(`${' '.repeat(26)}${source.file}: ${source.text}`);
+    }
+  },
+};
+
+function span(date: Pick<DateMention, 'value' | 'end'>): string {
+  return date.end ? `${date.value}..${date.end}` : date.value;
+}

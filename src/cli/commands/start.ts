@@ -1,0 +1,48 @@
+import { createInterface } from 'node:readline/promises';
+import { once } from 'node:events';
+import { StartError, startBot } from '../../bot/run.js';
+import { createLogger } from '../../log.js';
+import { runConsole } from '../console.js';
+import type { CliCommand } from '../command.js';
+
+export const startCommand: CliCommand = {
+  name: 'start',
+  summary: 'Run the Discord bot (npm start); --sharded runs it under the sharding manager',
+  usage: 'dossier start [--sharded]',
+  options: { sharded: { type: 'boolean' } },
+  details: ['Needs DISCORD_TOKEN (see .env.example). Without one, in a terminal, it offers the offline console.'],
+  async run(ctx, { values }) {
+    const { settings } = ctx;
+    const log = createLogger(settings.logLevel);
+    if (!settings.discordToken) {
+      ctx.warn('DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token in it (README: "Running the bot").');
+      if (!ctx.stdin.isTTY) return 1;
+      const prompt = createInterface({ input: ctx.stdin, output: ctx.stdout });
+      const wanted = (await prompt.question('Try Dossier offline in the console instead? [Y/n] ')).trim().toLowerCase();
+      prompt.close();
+      if (wanted !== '' && !wanted.startsWith('y')) return 1;
+      await runConsole(await ctx.dossier(), ctx.stdin, ctx.stdout);
+      return 0;
+    }
+    try {
+      if (values.sharded) {
+        const { startShards } = await import('../../bot/shards.js');
+        const manager = await startShards(settings, log);
+        await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+        for (const shard of manager.shards.values()) shard.kill();
+        return 0;
+      }
+      const bot = await startBot(settings, log, await ctx.dossier());
+      await Promise.race([once(process, 'SIGINT'), once(process, 'SIGTERM')]);
+      log.info('shutting down');
+      await bot.stop();
+      return 0;
+    } catch (error) {
+      if (error instanceof StartError) {
+        ctx.warn(error.message);
+        return 1;
+      }
+      throw error;
+    }
+  },
+};

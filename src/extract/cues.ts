@@ -1,0 +1,303 @@
+import { isNameLike } from './mentions.js';
+import { FUNCTION_WORDS, NOUN_MARKERS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, type Token } from './phrases.js';
+import { verbKey, type SpeechVerbs } from './speech-verbs.js';
+
+/**
+ * Attribution cues: where the words that name a speaker stand next to a quotation or a reported
+ * statement. Each finder returns the speaker phrase's tokens and the span of the whole cue; reading
+ * the phrase (name, pronoun, description) is left to `readMention`.
+ */
+
+export interface Cue {
+  /** The tokens that name the speaker. */
+  phrase: Token[];
+  /** The speech verb stands after the phrase ("Sullivan said") rather than before it ("said Sullivan"). */
+  verbAfter: boolean;
+  start: number;
+  end: number;
+  /** "is stated in the report": the phrase names where the words were published. */
+  passive: boolean;
+}
+
+const LEAD = /^[,–—―:-]$/;
+const STOP_BACK = /^[.;:“”"‘«»!?]$/;
+/** Words that open a clause: a subject never reaches back past them. */
+const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'whose', 'which', 'when', 'because', 'if', 'while', 'as', 'since', 'although', 'though', 'whether', 'where', 'after', 'before', 'and', 'but']);
+/** Within a speaker phrase "and" may join titles ("an economist and tax expert"); these still end it. */
+const PHRASE_ENDERS = new Set(['that', 'who', 'whom', 'which', 'when', 'because', 'if', 'while', 'since', 'although', 'whether', 'where']);
+const DASH = /^[–—―-]$/;
+/** What ends a subject that precedes its verb; a relative clause ("Smith, who ..., said") does not. */
+const CLAUSE_ENDERS = new Set(['that', 'because', 'if', 'when', 'while', 'since', 'although', 'whether', 'where']);
+
+/**
+ * After a closing mark: "...,” Sullivan said", "...,” said Ushakov", "...,” is stated in the report".
+ * With `tight` (no comma closed the quotation: "...” Flynn said"), the verb must come within a few words.
+ */
+export function cueAfter(tokens: readonly Token[], verbs: SpeechVerbs, tight = false): Cue | null {
+  let i = 0;
+  while (i < tokens.length && LEAD.test(tokens[i]!.text)) i++;
+  const first = tokens[i];
+  if (!first || !first.word) return null;
+  const end = clauseEnd(tokens, i);
+  if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') return phraseCue(tokens, i, i + 2, end, false);
+  // "...” ― Azucena Gonzàlez": a name alone after a dash signs the quotation.
+  if (i > 0 && DASH.test(tokens[i - 1]!.text) && end - i <= 6 && tokens.slice(i, end).every((t) => t.cap || !t.word || t.text === ',')) {
+    return phraseCue(tokens, i - 1, i, end, false);
+  }
+  if (speechVerbAt(tokens, i, verbs)) {
+    let from = i + 1;
+    // "said, for example, the aide ...": step over a short aside.
+    if (tokens[from]?.text === ',') {
+      const close = tokens.findIndex((t, k) => k > from && t.text === ',');
+      if (close > 0 && close - from <= 4) from = close + 1;
+    }
+    // "said 9/11 widow Terry Strada": the phrase opens like a subject or soon holds a name. "told X" names the listener.
+    const phraseEnd = invertedEnd(tokens, from, end, verbs);
+    const subject = tokens[from];
+    if (!subject || verbKey(first.lower) === verbKey('tell')) return null;
+    if (!startsSubject(subject) && !tokens.slice(from, Math.min(phraseEnd, from + 4)).some(isNameLike)) return null;
+    return phraseCue(tokens, i, from, phraseEnd, false);
+  }
+  if (/^(is|was|are|were)$/.test(first.lower)) {
+    const verb = tokens[i + 1];
+    const by = tokens[i + 2];
+    if (!verb || !by || !verbs.has(verb) || !/^(in|by)$/.test(by.lower)) return null;
+    const cue = phraseCue(tokens, i, i + 3, end, false);
+    return cue ? { ...cue, passive: by.lower === 'in' } : null;
+  }
+  for (let j = i + 1; j < end && j - i <= (tight ? 6 : 25); j++) {
+    if (CLAUSE_ENDERS.has(tokens[j]!.lower)) return null;
+    if (speechVerbAt(tokens, j, verbs)) {
+      const phrase = trimModifiers(tokens.slice(i, j));
+      // "panel Chairman Rep. Jason Chaffetz said": any opening will do when the phrase holds a name.
+      if (phrase.length === 0 || (!startsSubject(first) && !phrase.some(isNameLike))) return null;
+      return { phrase, verbAfter: true, start: tokens[i]!.start, end: tokens[j]!.end, passive: false };
+    }
+  }
+  return null;
+}
+
+/** A speech verb used as a verb: not after an article or a preposition ("of reports"), not passive or infinitive. */
+export function speechVerbAt(tokens: readonly Token[], i: number, verbs: SpeechVerbs): boolean {
+  const token = tokens[i];
+  if (!token || !verbs.has(token)) return false;
+  const previous = tokens[i - 1];
+  return !previous || (!NOUN_MARKERS.has(previous.lower) && !/^(be|been|being)$/.test(previous.lower));
+}
+
+/** A word that can open a speaker phrase: a name, a pronoun, an article, a title. */
+function startsSubject(token: Token): boolean {
+  return isNameLike(token) || PRONOUNS.has(token.lower) || /^(the|a|an|one|two|some|his|her|its|their|our|several|many)$/.test(token.lower) || ROLE_NOUNS.has(token.lower);
+}
+
+/** After "said Caddell": the phrase stops at a clause ("who", "adding", "that") or a second verb. */
+function invertedEnd(tokens: readonly Token[], from: number, end: number, verbs: SpeechVerbs): number {
+  for (let k = from + 1; k < end; k++) {
+    const token = tokens[k]!;
+    if (PHRASE_ENDERS.has(token.lower) || speechVerbAt(tokens, k, verbs)) return k;
+  }
+  return end;
+}
+
+/** The speaker phrase runs from `from` to the clause's end; the cue from `cueFrom`. */
+function phraseCue(tokens: readonly Token[], cueFrom: number, from: number, end: number, verbAfter: boolean): Cue | null {
+  const phrase = tokens.slice(from, end);
+  if (!phrase.some((t) => t.word)) return null;
+  return { phrase, verbAfter, start: tokens[cueFrom]!.start, end: phrase[phrase.length - 1]!.end, passive: false };
+}
+
+/** Where the clause after a quotation ends: a full stop or an opening mark. */
+function clauseEnd(tokens: readonly Token[], from: number): number {
+  for (let k = from; k < tokens.length; k++) {
+    const token = tokens[k]!;
+    // An abbreviation's full stop ("(R-Fla.) said", "R-Ky., said") ends nothing.
+    if (token.text === '.' && /^[),]$/.test(tokens[k + 1]?.text ?? '')) continue;
+    if (/^[.;“"‘«!?]$/.test(token.text)) return k;
+  }
+  return tokens.length;
+}
+
+function trimModifiers(phrase: Token[]): Token[] {
+  let to = phrase.length;
+  while (to > 0 && (VERB_MODIFIERS.has(phrase[to - 1]!.lower) || /ly$/.test(phrase[to - 1]!.lower) || !phrase[to - 1]!.word)) to--;
+  return phrase.slice(0, to);
+}
+
+/**
+ * Before an opening mark. Adjacent: the verb ends the words before the mark ("Jake Sullivan stated
+ * that “...", "declared “..."), or stands a few words before a comma or colon ("He says of Clinton,
+ * “...", "She told reporters: “..."); "According to X, “..." too. Otherwise the clause's outermost
+ * attribution counts ("Putin said during the discussion that NATO attempts to “conquer” Ukraine").
+ */
+export function cueBefore(tokens: readonly Token[], verbs: SpeechVerbs, adjacent: boolean): Cue | null {
+  let end = tokens.length;
+  let punctuated = false;
+  while (end > 0 && /^[,:—–―-]$|^that$/.test(tokens[end - 1]!.lower)) {
+    if (/^[,:]$/.test(tokens[end - 1]!.text)) punctuated = true;
+    end--;
+  }
+  if (adjacent) {
+    const according = findAccording(tokens, end);
+    if (according && according.end === tokens[end - 1]?.end) return according;
+    const reach = Math.max(0, punctuated ? end - 5 : end - 1);
+    for (let v = end - 1; v >= reach; v--) {
+      if (STOP_BACK.test(tokens[v]!.text)) break;
+      if (!speechVerbAt(tokens, v, verbs)) continue;
+      // "He defended the remark, saying, “...": a participle's subject is the clause's, unless it stands
+      // right before it ("footage of Hillary Clinton asking, “...").
+      const participle = /ing$/.test(tokens[v]!.lower) && !isNameLike(tokens[v - 1]);
+      return participle ? leadingSubject(tokens, v) : subjectBefore(tokens, v);
+    }
+    return null;
+  }
+  const according = findAccording(tokens, end);
+  if (according) return according;
+  let clauseStart = 0;
+  for (let v = 0; v < end; v++) {
+    if (STOP_BACK.test(tokens[v]!.text)) clauseStart = v + 1;
+    if (!speechVerbAt(tokens, v, verbs) || /ing$/.test(tokens[v]!.lower)) continue;
+    const cue = subjectBefore(tokens, v, clauseStart);
+    if (cue) return cue;
+  }
+  return null;
+}
+
+/** "According to X, ..." anywhere before `end`: the phrase runs to the next comma. */
+function findAccording(tokens: readonly Token[], end: number): Cue | null {
+  for (let k = end - 2; k >= 0; k--) {
+    if (tokens[k]!.lower !== 'according' || tokens[k + 1]?.lower !== 'to') continue;
+    let stop = k + 2;
+    while (stop < end && tokens[stop]!.text !== ',') stop++;
+    return phraseCue(tokens, k, k + 2, stop, false);
+  }
+  return null;
+}
+
+/** The subject that stands before a speech verb: back over modifiers, then to the clause's start. */
+export function subjectBefore(tokens: readonly Token[], verb: number, floor = 0): Cue | null {
+  let end = verb;
+  while (end > floor && (VERB_MODIFIERS.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))) end--;
+  let start = end;
+  while (start > floor && end - start < 30) {
+    const previous = tokens[start - 1]!;
+    if (STOP_BACK.test(previous.text) || CLAUSE_OPENERS.has(previous.lower)) break;
+    start--;
+  }
+  const phrase = tokens.slice(start, end);
+  if (!phrase.some((t) => t.word)) return null;
+  return { phrase, verbAfter: true, start: phrase[0]!.start, end: tokens[verb]!.end, passive: false };
+}
+
+/** "He then defended the remark, saying, “...": the subject of the clause a participle hangs on. */
+function leadingSubject(tokens: readonly Token[], verb: number): Cue | null {
+  let start = verb;
+  while (start > 0 && !STOP_BACK.test(tokens[start - 1]!.text)) start--;
+  return clauseSubject(tokens, start, verb);
+}
+
+/**
+ * The noun phrase that opens a clause, after any introductory phrase set off by a comma: "Biden called on
+ * his colleague to “de-escalate ...”" is Biden's wording even though "call on" is no speech verb.
+ */
+export function clauseSubject(tokens: readonly Token[], from = 0, to = tokens.length): Cue | null {
+  let start = from;
+  const comma = tokens.findIndex((t, k) => k >= from && k < to && t.text === ',');
+  // "During a national security speech earlier in the day, Trump attacked ...": skip the opening phrase.
+  if (comma > from && comma - from <= 15 && !isSubjectWord(tokens[from]!)) start = comma + 1;
+  let end = start;
+  while (end < to && isSubjectWord(tokens[end]!)) end++;
+  if (end === start || !tokens.slice(start, end).some((t) => isNameLike(t) || PRONOUNS.has(t.lower))) return null;
+  return { phrase: tokens.slice(start, end), verbAfter: true, start: tokens[start]!.start, end: tokens[end - 1]!.end, passive: false };
+}
+
+function isSubjectWord(token: Token): boolean {
+  return isNameLike(token) || /^(he|she|they|we|it)$/.test(token.lower) || /^(the|a|an|'s|’s)$/.test(token.lower) || ROLE_NOUNS.has(token.lower);
+}
+
+export interface StatementCue {
+  cue: Cue;
+  /** The reported words: a clause of the sentence. */
+  start: number;
+  end: number;
+}
+
+/**
+ * Reported speech in one sentence, outside its quotations: "Sullivan said that ...", "According to
+ * him, ...", "..., Sullivan said.", "..., said the aide to the Russian president.", "As Putin has
+ * repeatedly stated, ...". `quoted(i)` tells whether token i stands inside quotation marks.
+ */
+export function findStatement(tokens: readonly Token[], verbs: SpeechVerbs, quoted: (i: number) => boolean): StatementCue | null {
+  const last = lastWordIndex(tokens);
+  if (last < 0) return null;
+  const sentenceEnd = tokens[last]!.end;
+
+  if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to') {
+    const comma = tokens.findIndex((t, k) => k > 1 && t.text === ',');
+    if (comma > 2 && comma < last) return { cue: phraseCue(tokens, 0, 2, comma, false)!, start: tokens[comma + 1]!.start, end: sentenceEnd };
+  }
+
+  const tail = trailingStatement(tokens, last, verbs, quoted);
+  if (tail) return tail;
+
+  for (let v = 1; v <= last; v++) {
+    const verb = tokens[v]!;
+    if (quoted(v) || !speechVerbAt(tokens, v, verbs) || /ing$/.test(verb.lower)) continue;
+    const cue = subjectBefore(tokens, v);
+    if (!cue || cue.phrase.some((t) => verbs.has(t))) continue;
+    const content = contentAfter(tokens, v, last);
+    if (content < 0) continue;
+    const start = tokens[content]!.start;
+    if (tokens[content - 1]?.lower === 'that') cue.end = tokens[content - 1]!.end;
+    return { cue, start, end: sentenceEnd };
+  }
+  return null;
+}
+
+/** "..., Sullivan said." / "..., said the aide to the Russian president." / "..., according to the White House." */
+function trailingStatement(tokens: readonly Token[], last: number, verbs: SpeechVerbs, quoted: (i: number) => boolean): StatementCue | null {
+  for (let comma = last - 1; comma > 2 && last - comma <= 16; comma--) {
+    if (tokens[comma]!.text !== ',' || quoted(comma)) continue;
+    const cue = closingCue(tokens.slice(comma + 1, last + 1), verbs);
+    if (cue) return { cue, start: tokens[0]!.start, end: tokens[comma - 1]!.end };
+  }
+  return null;
+}
+
+/** The cue that closes a sentence after its last comma ("..., Mr. Holtz-Eakin said."), if it does. */
+export function trailingCue(tokens: readonly Token[], verbs: SpeechVerbs): Cue | null {
+  const last = lastWordIndex(tokens);
+  for (let comma = last - 1; comma > 0 && last - comma <= 16; comma--) {
+    if (tokens[comma]!.text === ',') return closingCue(tokens.slice(comma + 1, last + 1), verbs);
+  }
+  return null;
+}
+
+/** A cue that spans what is left of the sentence, give or take a few words ("said Tuesday"). */
+function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
+  const cue = cueAfter(rest, verbs);
+  if (!cue || cue.passive) return null;
+  const trailing = rest.filter((t) => t.end > cue.end && t.word).length;
+  return trailing <= 4 ? cue : null;
+}
+
+/** Where the reported clause starts after a speech verb: after "that" within a few words, or right away. */
+function contentAfter(tokens: readonly Token[], verb: number, last: number): number {
+  for (let k = verb + 1; k <= Math.min(last, verb + 10); k++) {
+    const token = tokens[k]!;
+    if (token.lower === 'that') return k + 1 <= last ? k + 1 : -1;
+    if (/^[.;:“"]$/.test(token.text)) break;
+  }
+  const next = tokens[verb + 1];
+  if (next?.text === ',' && /^as$/i.test(tokens[0]?.text ?? '')) return verb + 2 <= last ? verb + 2 : -1;
+  if (!next || !next.word) return -1;
+  const startsClause =
+    /^(the|a|an|this|these|those|there|his|her|their|its|our)$/.test(next.lower) ||
+    (PRONOUNS.has(next.lower) && !/^(him|her|them|us|me)$/.test(next.lower)) ||
+    (next.cap && !FUNCTION_WORDS.has(next.lower));
+  return startsClause && last - verb >= 4 ? verb + 1 : -1;
+}
+
+function lastWordIndex(tokens: readonly Token[]): number {
+  for (let k = tokens.length - 1; k >= 0; k--) if (tokens[k]!.word) return k;
+  return -1;
+}

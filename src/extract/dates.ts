@@ -1,0 +1,133 @@
+/**
+ * Date mentions: every date an article names, normalised against the article's reference time and tied
+ * to the clause it dates.
+ */
+import type { Article, Sentence } from '../corpus/types.js';
+import { parseNewsDates, referenceDate, type NewsDate } from './news-dates.js';
+import { referenceTimes } from './reference-time.js';
+import type { DateMention, ReferenceTime } from './types.js';
+
+export { latestReference, referenceTimes } from './reference-time.js';
+export { buildTimeline, filterTimeline, parseDateQuery, type TimelineFilter } from './timeline.js';
+
+export interface ExtractDateOptions {
+  /**
+   * Also return "now", "recently", "the future" (TimeML's PRESENT_REF, PAST_REF, FUTURE_REF in `timex`),
+   * with the reference's day as `value`. Off by default: they date nothing a reader can ask about.
+   */
+  vague?: boolean;
+}
+
+/** A clock time with no day of its own takes the day of a date at most this many sentences before it. */
+const ANCHOR_REACH = 3;
+
+/** Words without which a sentence holds no date: a cheap test that spares chrono most sentences. */
+const DATE_CUE =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|week|month|year|decade|quarter|half|spring|summer|fall|autumn|winter|current|recent|lately|previously|formerly|past|future|soon|eventually|someday|present|date|ago)/i;
+
+/** Every date the article names, in text order. */
+export function extractDates(article: Article, reference: ReferenceTime, options: ExtractDateOptions = {}): DateMention[] {
+  const ref = referenceDate(reference.value);
+  const mentions: DateMention[] = [];
+  let anchor: { day: string; sentence: number } | null = null;
+  for (const sentence of article.sentences) {
+    const raw = article.text.slice(sentence.start, sentence.end);
+    if (!DATE_CUE.test(raw)) continue;
+    for (const date of parseNewsDates(raw, ref)) {
+      if (date.vague && !options.vague) continue;
+      if (date.timeOnly) {
+        const near = anchor && sentence.index - anchor.sentence <= ANCHOR_REACH;
+        onDay(date, near ? anchor!.day : reference.value.slice(0, 10));
+      } else if ((date.granularity === 'day' || date.granularity === 'time') && !date.vague) {
+        anchor = { day: date.value.slice(0, 10), sentence: sentence.index };
+      }
+      mentions.push(toMention(article, sentence, date));
+    }
+  }
+  return mentions;
+}
+
+/** Reference times for every article, then every article's dates. */
+export function extractAllDates(
+  articles: Article[],
+  options: ExtractDateOptions = {},
+): { references: Map<string, ReferenceTime>; mentions: DateMention[] } {
+  const references = referenceTimes(articles);
+  const mentions = articles.flatMap((article) => extractDates(article, references.get(article.id)!, options));
+  return { references, mentions };
+}
+
+/** Moves a clock time (and its part of day) to `day`. */
+function onDay(date: NewsDate, day: string): void {
+  date.value = day + date.value.slice(10);
+  if (date.end) date.end = day + date.end.slice(10);
+  if (date.timex) date.timex = day + date.timex.slice(10);
+}
+
+function toMention(article: Article, sentence: Sentence, date: NewsDate): DateMention {
+  const written = date.text.replace(/[\s,–—-]+$/, '');
+  const start = sentence.start + date.index;
+  const stop = start + written.length;
+  return {
+    text: written.replace(/\s+/g, ' '),
+    value: date.value,
+    end: date.end,
+    granularity: date.granularity,
+    relative: date.relative,
+    ...(date.timex ? { timex: date.timex } : {}),
+    file: article.file,
+    articleId: article.id,
+    sentence: sentence.index,
+    start,
+    stop,
+    clause: clauseOf(article.text, sentence, start, stop),
+  };
+}
+
+/** Where a sentence breaks into clauses: semicolons, colons, dashes, commas, brackets. */
+const CLAUSE_BREAK = /;\s|:\s|\s[—–-]\s|—|,\s|[()]/g;
+/** A clause shorter than this, the date aside, is an opening phrase ("On December 24,"): it joins its neighbour. */
+const MIN_CLAUSE_WORDS = 3;
+const RELATIVE_START = /^(?:which|who|whom|whose|where|when)\b/i;
+const LEADING_CONJUNCTION = /^(?:but|and|or|so|yet)\s+/i;
+
+/** The clause that holds text[start, stop): the words the date belongs to. */
+export function clauseOf(text: string, sentence: Sentence, start: number, stop: number): DateMention['clause'] {
+  const raw = text.slice(sentence.start, sentence.end);
+  const cuts: Array<{ from: number; to: number }> = [];
+  for (const match of raw.matchAll(CLAUSE_BREAK)) {
+    const from = sentence.start + match.index;
+    const to = from + match[0].length;
+    if (to > start && from < stop) continue;
+    cuts.push({ from, to });
+  }
+  const segments: Array<{ start: number; end: number }> = [];
+  let at = sentence.start;
+  for (const cut of cuts) {
+    segments.push({ start: at, end: cut.from });
+    at = cut.to;
+  }
+  segments.push({ start: at, end: sentence.end });
+
+  let first = segments.findIndex((s) => s.end >= stop && s.start <= start);
+  if (first < 0) first = 0;
+  let last = first;
+  const words = (from: number, to: number) => (text.slice(from, to).match(/[\p{L}\p{N}]+/gu) ?? []).length;
+  const dateWords = words(start, stop);
+  while (words(segments[first]!.start, segments[last]!.end) - dateWords < MIN_CLAUSE_WORDS) {
+    if (last + 1 < segments.length) last += 1;
+    else if (first > 0) first -= 1;
+    else break;
+  }
+  // A relative clause ("which are scheduled for January 9-10") needs the words it refers to.
+  if (first > 0 && RELATIVE_START.test(text.slice(segments[first]!.start, segments[first]!.end).trimStart())) first -= 1;
+  return trimClause(text, segments[first]!.start, segments[last]!.end);
+}
+
+function trimClause(text: string, from: number, to: number): DateMention['clause'] {
+  while (from < to && /[\s"“”'‘’.,;:—–-]/.test(text[from]!)) from++;
+  while (to > from && /[\s"“”'‘’.,;:—–-]/.test(text[to - 1]!)) to--;
+  const conjunction = LEADING_CONJUNCTION.exec(text.slice(from, to));
+  if (conjunction) from += conjunction[0].length;
+  return { text: text.slice(from, to).replace(/\s+/g, ' '), start: from, end: to };
+}

@@ -1,0 +1,115 @@
+import type { Article } from '../corpus/types.js';
+
+/**
+ * People the articles describe: a name with the titles and descriptions the text gives it
+ * ("Russian Foreign Minister Sergei Lavrov", "Jake Sullivan, the national security adviser,").
+ * This answers "who is X" for people who are mentioned but never quoted.
+ */
+
+export interface Description {
+  text: string;
+  file: string;
+  articleId: string;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+export interface Person {
+  name: string;
+  /** Surnames and other short forms the articles use on their own. */
+  aliases: string[];
+  descriptions: Description[];
+}
+
+const ROLE_WORDS =
+  '(?:president|vice president|prime minister|minister|secretary(?: of state)?|press secretary|spokes(?:man|woman|person)|adviser|advisor|aide|assistant|director|chancellor|ambassador|senator|congress(?:man|woman)|governor|mayor|deputy|chairman|chairwoman|chair|head|leader|chief|commander|general|envoy|official|ceo|founder|analyst|researcher|economist|professor|expert|lawyer|judge|editor|correspondent|king|queen|prince|pope)';
+/** The office words match in either case ("Foreign Minister", "press secretary"); names stay case-sensitive. */
+const ROLE_NOUN = ROLE_WORDS.replace(/\b([a-z])/g, (letter) => `[${letter.toUpperCase()}${letter}]`);
+const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})`;
+/** "[former] [US] National Security Adviser Jake Sullivan": a title that ends in an office, then the name. */
+const TITLE_THEN_NAME = new RegExp(
+  String.raw`((?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Vv]ice|[Ee]x-)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+|of\s+|the\s+|for\s+){0,5}${ROLE_NOUN})\s+${NAME}`,
+  'gu',
+);
+/** "Jake Sullivan, the national security adviser," / "Yuri Ushakov, aide to the Russian president," */
+const NAME_THEN_ROLE = new RegExp(String.raw`${NAME},\s+((?:the|a|an|his|her|its)?\s*[^,;.]{0,60}?\b${ROLE_NOUN}\b[^,;.]{0,60}?)[,;.]`, 'gu');
+/** "The aide to the Russian president, Yuri Ushakov," */
+const ROLE_THEN_NAME = new RegExp(String.raw`((?:[Tt]he|[Aa]n?|^\p{Lu}\p{Ll}+)\s+[^,;.]{0,40}?\b${ROLE_NOUN}\b[^,;.]{0,50}?),\s+${NAME}[,.]`, 'gu');
+
+const ROLE_ALONE = new RegExp(`^${ROLE_NOUN}$`, 'u');
+const ENDS_WITH_NAME = new RegExp(`${ROLE_NOUN}\\s+${NAME}$`, 'u');
+const NOT_NAMES = /^(The|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|During|Since|According|However|Meanwhile|Russian|American|Ukrainian|European|White|State|United|National|Foreign|Federal)$/;
+
+export function extractPeople(articles: readonly Article[]): Person[] {
+  const people = new Map<string, Person>();
+  const add = (article: Article, sentenceIndex: number, name: string, role: string, start: number, end: number) => {
+    const cleanName = name.replace(/\s+/g, ' ').trim();
+    const first = cleanName.split(' ')[0]!;
+    if (NOT_NAMES.test(first) || ROLE_ALONE.test(first) || cleanName.split(' ').length < 2) return;
+    const description = role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').trim();
+    // "Prime Minister X, German Chancellor Y," lists people: the second is not the first one's description.
+    if (description.length < 3 || ENDS_WITH_NAME.test(description)) return;
+    const person = people.get(cleanName) ?? { name: cleanName, aliases: [cleanName.split(' ').at(-1)!], descriptions: [] };
+    if (!person.descriptions.some((d) => d.text.toLowerCase() === description.toLowerCase())) {
+      person.descriptions.push({ text: description, file: article.file, articleId: article.id, sentence: sentenceIndex, start, end });
+    }
+    people.set(cleanName, person);
+  };
+  for (const article of articles) {
+    for (const sentence of article.sentences) {
+      const text = article.text.slice(sentence.start, sentence.end);
+      for (const m of text.matchAll(TITLE_THEN_NAME)) {
+        add(article, sentence.index, m[2]!, trimTitle(m[1]!), sentence.start + m.index!, sentence.start + m.index! + m[0].length);
+      }
+      for (const m of text.matchAll(NAME_THEN_ROLE)) {
+        add(article, sentence.index, m[1]!, m[2]!, sentence.start + m.index!, sentence.start + m.index! + m[0].length);
+      }
+      for (const m of text.matchAll(ROLE_THEN_NAME)) {
+        add(article, sentence.index, m[2]!, m[1]!, sentence.start + m.index!, sentence.start + m.index! + m[0].length);
+      }
+    }
+  }
+  return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** A title picked up mid-sentence may start with the previous clause's words: keep from the first capital or office. */
+function trimTitle(title: string): string {
+  const words = title.trim().split(/\s+/);
+  while (words.length > 1 && /^(the|and|for|of)$/i.test(words[0]!)) words.shift();
+  return words.join(' ');
+}
+
+/** The person a name refers to: full name, surname, or a name with a typo in one letter. */
+export function findPerson(people: readonly Person[], name: string): Person | null {
+  const wanted = name.trim().toLowerCase();
+  if (!wanted) return null;
+  return (
+    people.find((p) => p.name.toLowerCase() === wanted) ??
+    people.find((p) => p.aliases.some((a) => a.toLowerCase() === wanted)) ??
+    people.find((p) => p.name.toLowerCase().split(' ').some((part) => part.length >= 4 && editDistanceAtMost1(part, wanted))) ??
+    null
+  );
+}
+
+function editDistanceAtMost1(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}

@@ -1,0 +1,149 @@
+/**
+ * Words with their offsets, and the small closed-class vocabularies that attribution needs: function
+ * words, pronouns, titles and the nouns that head a role, an institution or a document. These are
+ * general English; everything about particular people and outlets is learned from the articles.
+ */
+
+export interface Token {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  /** A word (letters or digits), as opposed to punctuation. */
+  word: boolean;
+  /** Starts with a capital letter. */
+  cap: boolean;
+}
+
+/** Words joined by inner hyphens, apostrophes, dots or ampersands ("ex-president", "U.S", "AT&T"); or one mark. */
+const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’.&][\p{L}\p{N}]+)*|''|``|\S/gu;
+const POSSESSIVE = /^(.+?)(['’]s)$/u;
+
+/** Lower-cased words that keep their full stop: titles and initials are part of a name, not its end. */
+const ABBREVIATIONS = new Set(
+  'mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt inc corp ltd co no vs'.split(' '),
+);
+
+export function tokenize(text: string, from: number, to: number): Token[] {
+  const tokens: Token[] = [];
+  const push = (start: number, end: number) => {
+    const value = text.slice(start, end);
+    const first = value[0] ?? '';
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      start,
+      end,
+      word: /[\p{L}\p{N}]/u.test(first),
+      cap: /\p{Lu}/u.test(first),
+    });
+  };
+  TOKEN.lastIndex = from;
+  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
+    const start = m.index;
+    let end = Math.min(start + m[0].length, to);
+    const value = text.slice(start, end);
+    const possessive = POSSESSIVE.exec(value);
+    if (possessive && possessive[1]!.length > 1) {
+      push(start, start + possessive[1]!.length);
+      push(start + possessive[1]!.length, end);
+      continue;
+    }
+    if (text[end] === '.' && end < to && keepsFullStop(value)) {
+      end += 1;
+      TOKEN.lastIndex = end;
+    }
+    push(start, end);
+  }
+  return tokens;
+}
+
+function keepsFullStop(word: string): boolean {
+  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+}
+
+const words = (list: string) => new Set(list.trim().split(/\s+/));
+
+/** Grammar words: never part of a name, never a speech verb. */
+export const FUNCTION_WORDS = words(`
+  a an the and or but nor if so yet than then that this these those there here it its is are was were be been being
+  am has have had do does did will would shall should can could may might must not no of to in on at by for from with
+  about as into onto upon over under after before during since until while when where which who whom whose what why
+  how however meanwhile moreover although though because despite according also too very just only even still
+  already all both each every some any many much more most other another such own same again once further
+  first second last next later earlier now today yesterday tomorrow here’s it’s that’s there’s ’s 's
+  he she they we i you him her them us me his hers their theirs our ours my your one
+`);
+
+/** Personal pronouns that can stand for a speaker, with what they refer to. */
+export const PRONOUNS: ReadonlyMap<string, 'male' | 'female' | 'group' | 'thing' | 'self'> = new Map([
+  ['he', 'male'],
+  ['him', 'male'],
+  ['she', 'female'],
+  ['her', 'female'],
+  ['they', 'group'],
+  ['we', 'group'],
+  ['it', 'thing'],
+  ['i', 'self'],
+]);
+
+/** Titles and offices: they describe a person and may precede a name, but are never the name. */
+export const ROLE_NOUNS = words(`
+  mr mr. mrs mrs. ms ms. miss dr dr. prof prof. sen sen. rep rep. gov gov. gen gen. lt lt. col col. sgt sgt. capt capt.
+  adm adm. rev rev. hon hon. sir lord lady dame
+  president vice minister secretary spokesman spokeswoman spokesperson spokespeople adviser advisor aide assistant
+  deputy director chairman chairwoman chair chief head leader senator congressman congresswoman representative
+  governor mayor ambassador envoy official officer commander general admiral colonel judge justice attorney lawyer
+  candidate nominee analyst expert researcher professor economist specialist scientist manager executive ceo cfo
+  founder member chancellor premier king queen prince princess pope bishop cardinal sheikh emir speaker strategist
+  surrogate writer journalist reporter editor columnist correspondent host anchor commentator activist author
+  consultant counsel counselor negotiator diplomat delegate coordinator commissioner inspector prosecutor
+  sheriff lieutenant sergeant captain major marshal press campaign former acting ex interim incoming outgoing
+  veteran retired chairperson boss owner partner pollster historian counterpart colleague
+`);
+
+/** Role nouns that name the same kind of job. */
+export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
+  ['assistant', 'aide'],
+  ['adviser', 'aide'],
+  ['advisor', 'aide'],
+  ['counselor', 'aide'],
+  ['spokeswoman', 'spokesman'],
+  ['spokesperson', 'spokesman'],
+  ['ex', 'former'],
+]);
+
+/** Nouns that head the name of an organisation ("the White House", "the Foreign Ministry"). */
+export const INSTITUTION_NOUNS = words(`
+  house ministry office department government administration agency committee commission council court party
+  service services bank company corporation group union parliament senate congress assembly police army military
+  navy embassy foundation institute university times post journal news press tribune herald telegraph network
+  channel television radio magazine newspaper daily gazette review inc inc. corp corp. ltd ltd. board bureau
+  authority cabinet federation alliance organization organisation association coalition secretariat
+`);
+
+/** Nouns for what an institution publishes: a quote "stated in the report" belongs to the report's owner. */
+export const DOCUMENT_NOUNS = words(`
+  statement statements report reports readout release communique communiqué version document letter memo
+  transcript declaration announcement message tweet website summary notice resolution decree note
+`);
+
+/** Words that may sit between a speaker and the speech verb ("Putin has repeatedly stated"). */
+export const VERB_MODIFIERS = words(`
+  has have had is was were are be been will would did does do 's ’s also then later further once again repeatedly
+  previously earlier recently still already just reportedly publicly privately separately specifically
+  finally first initially subsequently quickly immediately simply even never not always often
+`);
+
+/** Prepositions that end a name and open a modifier ("aide to the president", "professor at Princeton"). */
+export const PREPOSITIONS = words('of to for at in on with from by about against among between into over under near');
+
+export const isPronoun = (token: Token) => PRONOUNS.has(token.lower);
+
+export const isPossessive = (token: Token | undefined) => token !== undefined && /^['’]s$/.test(token.text);
+
+/** Words that make the next word a noun: "the report", "of reports", "his statement". */
+export const NOUN_MARKERS = words(`
+  the a an this that these those his her its their our my your such many some no any every each new official press
+  of to for at in on with from by about against among between into over under near
+`);

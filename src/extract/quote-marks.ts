@@ -1,0 +1,88 @@
+import type { Span } from '../corpus/types.js';
+
+/** Words between quotation marks: `start`/`end` span the words, `open`/`close` the marks around them. */
+export interface Quotation extends Span {
+  open: number;
+  /** Just past the closing mark, or the paragraph's end when no mark closes the quotation. */
+  close: number;
+  /** The paragraph ended before a closing mark: the statement may go on in the next paragraph. */
+  unclosed: boolean;
+  /** What stands just before the closing mark: "," "." "?" "!" or "" — a comma means the attribution follows. */
+  finalMark: string;
+}
+
+type Style = 'curly' | 'straight' | 'doubled' | 'single';
+
+/**
+ * The top-level quotations in [from, to). Curly, straight and doubled-apostrophe ('') double quotes open a
+ * quotation; single quotes inside one are part of its words. A top-level ‘single’ quotation counts too
+ * (British style), but a ’ between letters is an apostrophe. Straight marks pair in order.
+ */
+export function findQuotations(text: string, from: number, to: number): Quotation[] {
+  const found: Quotation[] = [];
+  let style: Style | null = null;
+  let openAt = -1;
+  let contentStart = -1;
+  let depth = 0;
+
+  const finish = (contentEnd: number, close: number, unclosed: boolean) => {
+    const span = trimContent(text, contentStart, contentEnd);
+    if (span && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) {
+      found.push({ ...span, open: openAt, close, unclosed, finalMark: finalMark(text, contentStart, contentEnd) });
+    }
+    style = null;
+  };
+
+  for (let i = from; i < to; i++) {
+    const ch = text[i]!;
+    const next = text[i + 1] ?? '';
+    if (style === null) {
+      const opening = openingStyle(text, i, from);
+      if (opening) {
+        style = opening;
+        openAt = i;
+        depth = 1;
+        contentStart = i + (opening === 'doubled' ? 2 : 1);
+        if (opening === 'doubled') i++;
+      }
+      continue;
+    }
+    // Curly quotations nest; a curly closing mark also ends a straight opening (sites mix them).
+    if (ch === '“' || ch === '«') depth++;
+    else if (ch === '”' || ch === '»') {
+      if (depth > 1) depth--;
+      else if (style === 'curly' || style === 'straight') finish(i, i + 1, false);
+    } else if (style === 'straight' && ch === '"' && depth === 1) finish(i, i + 1, false);
+    else if (style === 'doubled' && ch === "'" && next === "'") {
+      finish(i, i + 2, false);
+      i++;
+    } else if (style === 'single' && ch === '’' && !/[\p{L}\p{N}]/u.test(next)) finish(i, i + 1, false);
+  }
+  if (style !== null) finish(to, to, true);
+  return found;
+}
+
+function openingStyle(text: string, i: number, from: number): Style | null {
+  const ch = text[i]!;
+  const before = i > from ? text[i - 1]! : ' ';
+  const next = text[i + 1] ?? '';
+  const startsWord = /[\s(\[—–-]/u.test(before) || i === from;
+  if (ch === '“' || ch === '„' || ch === '«') return 'curly';
+  if (ch === '"') return /\S/.test(next) && !/[\p{L}\p{N}]/u.test(before) ? 'straight' : null;
+  if ((ch === "'" && next === "'") || (ch === '`' && next === '`')) return startsWord && /\S/.test(text[i + 2] ?? '') ? 'doubled' : null;
+  if (ch === '‘') return startsWord && /[\p{L}\p{N}]/u.test(next) ? 'single' : null;
+  return null;
+}
+
+/** The words inside the marks: white space trimmed, and a trailing comma, which belongs to the sentence. */
+function trimContent(text: string, start: number, end: number): Span | null {
+  while (start < end && /\s/.test(text[start]!)) start++;
+  while (end > start && /[\s,]/.test(text[end - 1]!)) end--;
+  return end > start ? { start, end } : null;
+}
+
+function finalMark(text: string, start: number, end: number): string {
+  while (end > start && /\s/.test(text[end - 1]!)) end--;
+  const last = text[end - 1] ?? '';
+  return /[,.?!…]/.test(last) ? last : '';
+}

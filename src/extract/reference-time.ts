@@ -1,0 +1,160 @@
+/**
+ * The reference time of each article: when it was written, against which "on Tuesday" and "last month"
+ * resolve. A dateline or front matter gives it; otherwise it is estimated from the article and the corpus.
+ */
+import type { Article } from '../corpus/types.js';
+import { parseNewsDates, referenceDate, type NewsDate } from './news-dates.js';
+import type { ReferenceTime } from './types.js';
+
+/** Two articles whose content words overlap this much (Jaccard) are taken to report the same events. */
+const SAME_EVENTS = 0.12;
+
+interface PastDate {
+  value: string;
+  text: string;
+}
+
+/**
+ * Reference times by article id. An article without a dateline or front matter is estimated: an article
+ * is written on or after the latest day it reports in the past tense, and on or after the latest such day
+ * of a dated article that reports the same events. The year of a date without one comes from that
+ * article, else from the years the article names, else from the corpus.
+ */
+export function referenceTimes(articles: Article[]): Map<string, ReferenceTime> {
+  const references = new Map<string, ReferenceTime>();
+  const dated = articles.filter((article) => article.published);
+  for (const article of dated) references.set(article.id, given(article));
+  const undated = articles.filter((article) => !article.published);
+  if (undated.length === 0) return references;
+
+  const words = new Map(articles.map((article) => [article.id, contentWords(article)]));
+  const latestPastOf = new Map<string, PastDate | null>();
+  for (const article of undated) {
+    const similar = mostSimilar(words.get(article.id)!, dated, words);
+    let similarPast: PastDate | null = null;
+    if (similar) {
+      if (!latestPastOf.has(similar.id)) latestPastOf.set(similar.id, latestPastDate(similar, referenceDate(similar.published!), 'tense'));
+      similarPast = latestPastOf.get(similar.id)!;
+    }
+    references.set(article.id, estimate(article, similar, similarPast, dated));
+  }
+  return references;
+}
+
+/** The latest of the references, the "now" of a corpus: questions without a year resolve against it. */
+export function latestReference(references: Map<string, ReferenceTime>): string | null {
+  let latest: string | null = null;
+  for (const reference of references.values()) if (!latest || reference.value > latest) latest = reference.value;
+  return latest;
+}
+
+function given(article: Article): ReferenceTime {
+  const dateline = article.dropped.find((dropped) => dropped.reason === 'dateline');
+  const from = article.publishedFrom ?? 'front-matter';
+  return {
+    articleId: article.id,
+    value: article.published!,
+    from,
+    basis: from === 'dateline' && dateline ? `dateline "${dateline.text}"` : `front matter: published ${article.published}`,
+  };
+}
+
+function estimate(article: Article, similar: Article | null, similarPast: PastDate | null, dated: Article[]): ReferenceTime {
+  const ofSimilar = similar ? ` (${similar.id}, dated ${similar.published!.slice(0, 10)}, reports the same events)` : '';
+  let base: Date;
+  let yearBasis: string;
+  if (similar) {
+    base = referenceDate(similar.published!);
+    yearBasis = `year from ${similar.id}, which reports the same events`;
+  } else {
+    const year = namedYear(article) ?? corpusYear(dated);
+    base = year ? referenceDate(`${year}-07-01`) : new Date();
+    yearBasis = year ? `year ${year} ${namedYear(article) ? 'named in the article' : 'of the corpus'}` : 'year unknown';
+  }
+
+  const ownPast = latestPastDate(article, base, 'closest');
+  const latest = [ownPast, similarPast].filter((d): d is PastDate => d !== null).sort((a, b) => (a.value < b.value ? 1 : -1))[0];
+  let value: string;
+  let basis: string;
+  if (latest) {
+    value = latest.value.slice(0, 10);
+    basis = latest === ownPast ? `latest past date it reports: "${latest.text}" (${yearBasis})` : `latest past date in ${similar!.id}: "${latest.text}"${ofSimilar}`;
+  } else if (similar) {
+    value = similar.published!.slice(0, 10);
+    basis = `date of ${similar.id}${ofSimilar}`;
+  } else {
+    value = isoDay(base);
+    basis = yearBasis === 'year unknown' ? 'no date in the article or the corpus: today assumed' : `no day named; ${yearBasis}`;
+  }
+  return { articleId: article.id, value, from: 'estimated', basis };
+}
+
+/** The latest day the article reports in the past tense. */
+function latestPastDate(article: Article, reference: Date, resolve: 'tense' | 'closest'): PastDate | null {
+  let latest: PastDate | null = null;
+  const limit = isoDay(reference);
+  for (const sentence of article.sentences) {
+    for (const date of parseNewsDates(article.text.slice(sentence.start, sentence.end), reference, { resolve })) {
+      if (!isPastDay(date)) continue;
+      const day = date.value.slice(0, 10);
+      if (resolve === 'tense' && day > limit) continue;
+      if (!latest || day > latest.value) latest = { value: day, text: date.text.trim() };
+    }
+  }
+  return latest;
+}
+
+function isPastDay(date: NewsDate): boolean {
+  return (date.granularity === 'day' || date.granularity === 'time') && !date.vague && !date.timeOnly && !date.end && date.tense === 'past';
+}
+
+/** The latest year the article names, preferring years in past-tense clauses. */
+function namedYear(article: Article): number | null {
+  const years: Array<{ year: number; past: boolean }> = [];
+  const now = new Date();
+  for (const sentence of article.sentences) {
+    for (const date of parseNewsDates(article.text.slice(sentence.start, sentence.end), now, { resolve: 'closest' })) {
+      if (date.relative || date.vague) continue;
+      const year = Number(date.value.slice(0, 4));
+      if (year <= now.getFullYear()) years.push({ year, past: date.tense === 'past' });
+    }
+  }
+  const pool = years.some((y) => y.past) ? years.filter((y) => y.past) : years;
+  return pool.length ? Math.max(...pool.map((y) => y.year)) : null;
+}
+
+/** The median year of the corpus' dated articles. */
+function corpusYear(dated: Article[]): number | null {
+  const years = dated.map((article) => Number(article.published!.slice(0, 4))).sort((a, b) => a - b);
+  return years.length ? years[Math.floor(years.length / 2)]! : null;
+}
+
+function mostSimilar(words: Set<string>, dated: Article[], wordsOf: Map<string, Set<string>>): Article | null {
+  let best: { article: Article; score: number } | null = null;
+  for (const article of dated) {
+    const other = wordsOf.get(article.id)!;
+    let shared = 0;
+    for (const word of words) if (other.has(word)) shared++;
+    const score = shared / (words.size + other.size - shared || 1);
+    if (score >= SAME_EVENTS && (!best || score > best.score)) best = { article, score };
+  }
+  return best?.article ?? null;
+}
+
+const COMMON = new Set(
+  'that this with from have were been their they there which would about after also said says will than then them these those when what while into over more most some such only other very just could should being does what where your because before under between during against'.split(
+    ' ',
+  ),
+);
+
+function contentWords(article: Article): Set<string> {
+  const words = new Set<string>();
+  for (const sentence of article.sentences) {
+    for (const word of sentence.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!COMMON.has(word)) words.add(word);
+  }
+  return words;
+}
+
+function isoDay(date: Date): string {
+  return `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+}

@@ -1,0 +1,263 @@
+import { type Mention, type NameEvidence } from './mentions.js';
+import { PRONOUNS, type Token } from './phrases.js';
+import { institutionKey, personKey, roleWords, unnamedKey, type SpeakerRef } from './speakers.js';
+
+/**
+ * Who a speaker phrase stands for, inside one article: a surname for the full name the article gives
+ * ("Ushakov" → Yuri Ushakov), a pronoun for the latest speaker ("he added"), a description for the
+ * person whose roles it matches ("the ex-president" → the one described as "former US President"),
+ * "the report" for its owner (named with it, in the section, or in the heading above).
+ */
+
+export interface NamedPerson {
+  key: string;
+  name: string;
+  start: number;
+  paragraph: number;
+}
+
+export interface Resolved {
+  ref: SpeakerRef;
+  /** The role the phrase gives at this point, if any. */
+  role: string | null;
+  /** The phrase as written, when it is another way to name the speaker. */
+  alias: string | null;
+}
+
+/** Everyone named in one article, in order: the people pronouns and descriptions may stand for. */
+export class ArticleNames {
+  readonly people: NamedPerson[] = [];
+  readonly institutions: { ref: SpeakerRef; start: number; paragraph: number }[] = [];
+  private readonly full = new Map<string, { key: string; name: string; start: number }[]>();
+
+  constructor(private readonly evidence: NameEvidence) {}
+
+  add(mention: Mention, paragraph: number): void {
+    if (mention.kind === 'institution') {
+      this.institutions.push({ ref: institutionRef(mention, this.evidence), start: mention.start, paragraph });
+      return;
+    }
+    if (mention.kind !== 'person') return;
+    const key = personKey(mention.name);
+    this.people.push({ key, name: mention.name, start: mention.start, paragraph });
+    if (!key.startsWith('~')) {
+      const words = key.split(' ');
+      for (const word of [words[0]!, words[words.length - 1]!]) {
+        const list = this.full.get(word) ?? [];
+        list.push({ key, name: mention.name, start: mention.start });
+        this.full.set(word, list);
+      }
+    }
+  }
+
+  /** Surnames resolved once the whole article is read: "Ushakov:" in a headline means the Yuri Ushakov named below. */
+  settle(): void {
+    for (const person of this.people) {
+      const resolved = this.person(person.name, person.start);
+      person.key = resolved.key;
+      person.name = resolved.name;
+    }
+  }
+
+  /** A person's key and fullest name in this article: a lone surname takes the nearest full name before it, else after. */
+  person(name: string, at: number): { key: string; name: string } {
+    const key = personKey(name);
+    if (!key.startsWith('~')) return { key, name };
+    const candidates = this.full.get(key.slice(1)) ?? [];
+    const before = candidates.filter((c) => c.start <= at);
+    const chosen = before[before.length - 1] ?? candidates[0];
+    return chosen ? { key: chosen.key, name: chosen.name } : { key, name };
+  }
+}
+
+export function institutionRef(mention: Mention, evidence: NameEvidence): SpeakerRef {
+  const the = mention.the || evidence.takesThe(mention.name.toLowerCase());
+  return { key: institutionKey(mention.name), kind: 'institution', name: capitalise(the ? `the ${mention.name}` : mention.name) };
+}
+
+export function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export type Gender = 'male' | 'female';
+
+/** he/him/his → male, she/her/hers → female. */
+export function genderOf(word: Token | string | undefined): Gender | null {
+  const lower = (typeof word === 'string' ? word : word?.lower ?? '').toLowerCase();
+  if (/^(he|him|his|mr\.?)$/.test(lower)) return 'male';
+  if (/^(she|her|hers|mrs\.?|ms\.?|miss)$/.test(lower)) return 'female';
+  return null;
+}
+
+/** Votes for each person's gender over the corpus: titles count three, pronouns one. */
+export class GenderVotes {
+  private readonly votes = new Map<string, { male: number; female: number }>();
+
+  vote(key: string, gender: Gender, weight: number): void {
+    const tally = this.votes.get(key) ?? { male: 0, female: 0 };
+    tally[gender] += weight;
+    this.votes.set(key, tally);
+  }
+
+  /** A clear majority (two to one), or null. */
+  of(key: string): Gender | null {
+    const tally = this.votes.get(key);
+    if (!tally) return null;
+    if (tally.male >= 2 * tally.female && tally.male > 0) return 'male';
+    if (tally.female >= 2 * tally.male && tally.female > 0) return 'female';
+    return null;
+  }
+}
+
+/** What the corpus says about each person: roles, and gender as the pronouns show it. */
+export interface PeopleFacts {
+  roles: Map<string, string[]>;
+  genders: GenderVotes;
+}
+
+interface Said {
+  ref: SpeakerRef;
+  paragraph: number;
+}
+
+/** Resolution state while reading one article from top to bottom. */
+export class SpeakerResolver {
+  private readonly said: Said[] = [];
+  private sectionOwner: SpeakerRef | null = null;
+  private documentOwner: SpeakerRef | null = null;
+
+  constructor(
+    private readonly names: ArticleNames,
+    private readonly evidence: NameEvidence,
+    private readonly facts: PeopleFacts,
+  ) {}
+
+  /** A heading opens a section: its first name owns the section's unattributed reports. */
+  enterSection(headingNames: readonly Mention[]): void {
+    const owner = headingNames.find((m) => m.kind === 'institution') ?? headingNames.find((m) => m.kind === 'person');
+    this.sectionOwner = owner ? this.named(owner, owner.start)?.ref ?? null : null;
+    this.documentOwner = null;
+  }
+
+  /** Record who spoke, for later pronouns and continuations. */
+  spoke(ref: SpeakerRef, paragraph: number): void {
+    this.said.push({ ref, paragraph });
+  }
+
+  /** The last speaker of a paragraph at or after `paragraph`. */
+  lastSpeakerSince(paragraph: number): SpeakerRef | null {
+    const last = this.said[this.said.length - 1];
+    return last && last.paragraph >= paragraph ? last.ref : null;
+  }
+
+  resolve(mention: Mention, paragraph: number): Resolved | null {
+    switch (mention.kind) {
+      case 'person':
+      case 'institution':
+        return this.named(mention, mention.start);
+      case 'pronoun':
+        return this.pronoun(mention, paragraph);
+      case 'description':
+        return this.description(mention);
+      case 'document':
+        return this.document(mention);
+      case 'unnamed':
+        if (mention.text.split(' ').length > 10) return null;
+        return { ref: { key: unnamedKey(mention.text), kind: 'unnamed', name: capitalise(mention.text) }, role: null, alias: null };
+    }
+  }
+
+  private named(mention: Mention, at: number): Resolved | null {
+    if (mention.kind === 'institution') return { ref: institutionRef(mention, this.evidence), role: null, alias: mention.text };
+    if (mention.kind !== 'person') return null;
+    const { key, name } = this.names.person(mention.name, at);
+    return { ref: { key, kind: 'person', name }, role: mention.role, alias: mention.text !== name ? mention.name : null };
+  }
+
+  /** he/she: the latest person of that gender who spoke within two paragraphs, else the latest named nearby. it/they/we: an institution. */
+  private pronoun(mention: Mention, paragraph: number): Resolved | null {
+    const sort = PRONOUNS.get(mention.text.toLowerCase());
+    if (sort === 'self' || !sort) return null;
+    const wantsPerson = sort === 'male' || sort === 'female';
+    const fits = (ref: SpeakerRef) => (ref.kind === 'person') === wantsPerson && (!wantsPerson || this.facts.genders.of(ref.key) !== opposite(sort));
+    for (let k = this.said.length - 1; k >= 0; k--) {
+      const said = this.said[k]!;
+      if (said.paragraph < paragraph - 2) break;
+      if (fits(said.ref)) return { ref: said.ref, role: null, alias: null };
+    }
+    if (wantsPerson) {
+      const people = this.names.people.filter((p) => fits({ key: p.key, kind: 'person', name: p.name }));
+      const person = latest(people, mention.start, paragraph - 1);
+      return person ? { ref: { key: person.key, kind: 'person', name: person.name }, role: null, alias: null } : null;
+    }
+    const institution = latest(this.names.institutions, mention.start, paragraph - 1);
+    return institution ? { ref: institution.ref, role: null, alias: null } : null;
+  }
+
+  /**
+   * "the aide to the Russian president": the person named earlier in the article whose roles share the
+   * description's head noun ("aide", with its synonyms) and, when it has any, one of its other words
+   * ("Russian"); without a head match, two other words. Otherwise an unnamed source described so.
+   */
+  private description(mention: Mention): Resolved | null {
+    const words = roleWords(mention.text);
+    const head = headWord(mention.text);
+    const others = words.filter((w) => w !== head);
+    let best: { person: NamedPerson; score: number } | null = null;
+    const seen = new Set<string>();
+    for (let k = this.names.people.length - 1; k >= 0; k--) {
+      const person = this.names.people[k]!;
+      if (person.start >= mention.start || seen.has(person.key)) continue;
+      seen.add(person.key);
+      const known = new Set(this.rolesOf(person.key).flatMap(roleWords));
+      const overlap = others.filter((w) => known.has(w)).length;
+      const headMatch = head !== null && known.has(head);
+      const fits = headMatch ? others.length === 0 || overlap > 0 : overlap >= 2;
+      const score = overlap + (headMatch ? 2 : 0);
+      if (fits && (!best || score > best.score)) best = { person, score };
+    }
+    if (best) {
+      const role = mention.text.replace(/^the\s+/i, '');
+      return { ref: { key: best.person.key, kind: 'person', name: best.person.name }, role, alias: null };
+    }
+    return { ref: { key: unnamedKey(mention.text), kind: 'unnamed', name: capitalise(mention.text) }, role: null, alias: null };
+  }
+
+  private rolesOf(key: string): readonly string[] {
+    const last = key.split(' ').pop() ?? key;
+    return [...(this.facts.roles.get(key) ?? []), ...(this.facts.roles.get(`~${last}`) ?? [])];
+  }
+
+  /** "Kremlin statement" → the Kremlin; "the report" → the owner named last in the section, or the heading's. */
+  private document(mention: Mention): Resolved | null {
+    if (mention.owner) {
+      const owner = this.named(mention.owner, mention.start);
+      if (owner) {
+        this.documentOwner = owner.ref;
+        return { ref: owner.ref, role: null, alias: null };
+      }
+    }
+    const owner = this.documentOwner ?? this.sectionOwner;
+    return owner ? { ref: owner, role: null, alias: null } : null;
+  }
+}
+
+/** The folded head noun of a description: the last word before its first preposition. */
+function headWord(description: string): string | null {
+  const head = description.split(/\s(?:of|to|for|at|in|on|with|from)\s/i)[0] ?? description;
+  const words = roleWords(head);
+  return words[words.length - 1] ?? null;
+}
+
+function opposite(gender: string): Gender | null {
+  return gender === 'male' ? 'female' : gender === 'female' ? 'male' : null;
+}
+
+function latest<T extends { start: number; paragraph: number }>(items: readonly T[], before: number, fromParagraph: number): T | null {
+  for (let k = items.length - 1; k >= 0; k--) {
+    const item = items[k]!;
+    if (item.start >= before) continue;
+    return item.paragraph >= fromParagraph ? item : null;
+  }
+  return null;
+}

@@ -1,0 +1,252 @@
+import { FUNCTION_WORDS, ROLE_SYNONYMS } from './phrases.js';
+import type { QuoteKind, Speaker, SpeakerKind } from './types.js';
+
+/**
+ * Canonical speakers across the corpus. A person is keyed by their plain name without initials
+ * ("yuri ushakov"); a surname alone ("~ushakov") joins the one full name the corpus gives it. An
+ * institution is keyed by its name without "the". Display names: a person's fullest plain name
+ * ("Yuri Ushakov", "Donald J. Trump"); an institution's name as the articles write it, with "The" when
+ * they use "the", first letter capitalised ("The Kremlin", "The White House", "Moscow",
+ * "Biden's administration"); an unnamed source its description, first letter capitalised.
+ */
+
+export interface SpeakerRef {
+  key: string;
+  kind: SpeakerKind;
+  /** The display form this mention offers ("Yuri Ushakov", "The Kremlin"). */
+  name: string;
+}
+
+interface Entry {
+  kind: SpeakerKind;
+  names: Map<string, number>;
+  aliases: Set<string>;
+  roles: Set<string>;
+  counts: Record<QuoteKind, number>;
+  files: Set<string>;
+}
+
+export function personKey(name: string): string {
+  const words = name
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !/^\p{L}\.$/u.test(w) && !/^(jr\.?|sr\.?|ii|iii|iv)$/.test(w));
+  return words.length > 1 ? words.join(' ') : `~${words[0] ?? ''}`;
+}
+
+export function institutionKey(name: string): string {
+  return `org:${name.toLowerCase().replace(/^the\s+/, '').replace(/['’]/g, "'")}`;
+}
+
+export function unnamedKey(description: string): string {
+  return `unnamed:${description.toLowerCase().replace(/['’]/g, "'")}`;
+}
+
+export class SpeakerBook {
+  private readonly entries = new Map<string, Entry>();
+  /** Every person the corpus names, with how often and how: what a bare surname may stand for. */
+  private readonly named = new Map<string, { count: number; names: Map<string, number> }>();
+
+  noteName(ref: SpeakerRef): void {
+    const seen = this.named.get(ref.key) ?? { count: 0, names: new Map<string, number>() };
+    seen.count++;
+    seen.names.set(ref.name, (seen.names.get(ref.name) ?? 0) + 1);
+    this.named.set(ref.key, seen);
+  }
+
+  add(ref: SpeakerRef, alias: string | null, role: string | null, kind: QuoteKind | null, file: string): void {
+    const entry = this.entry(ref);
+    entry.names.set(ref.name, (entry.names.get(ref.name) ?? 0) + 1);
+    if (alias && alias !== ref.name) entry.aliases.add(alias);
+    if (role) entry.roles.add(role);
+    if (kind) {
+      entry.counts[kind]++;
+      entry.files.add(file);
+    }
+  }
+
+  private entry(ref: SpeakerRef): Entry {
+    let entry = this.entries.get(ref.key);
+    if (!entry) {
+      entry = { kind: ref.kind, names: new Map(), aliases: new Set(), roles: new Set(), counts: { quote: 0, fragment: 0, statement: 0 }, files: new Set() };
+      this.entries.set(ref.key, entry);
+    }
+    return entry;
+  }
+
+  /** The speakers, and each key's final speaker id (a bare surname maps to its full name's id). */
+  finish(): { speakers: Speaker[]; idOf: Map<string, string>; nameOf: Map<string, string> } {
+    const merged = new Map<string, string>();
+    for (const key of [...this.entries.keys()]) merged.set(key, this.target(key));
+    for (const key of this.entries.keys()) if (!merged.has(key)) merged.set(key, key);
+    const groups = new Map<string, Entry[]>();
+    for (const [key, target] of merged) {
+      const list = groups.get(target) ?? [];
+      list.push(this.entries.get(key)!);
+      groups.set(target, list);
+    }
+
+    const idOf = new Map<string, string>();
+    const nameOf = new Map<string, string>();
+    const speakers: Speaker[] = [];
+    const used = new Set<string>();
+    for (const target of [...groups.keys()].sort()) {
+      const entries = groups.get(target)!;
+      const names = new Map<string, number>();
+      for (const e of entries) for (const [n, c] of e.names) names.set(n, (names.get(n) ?? 0) + c);
+      const name = displayName(names);
+      let id = slug(name);
+      for (let n = 2; used.has(id); n++) id = `${slug(name)}-${n}`;
+      used.add(id);
+      const aliases = new Set<string>();
+      for (const e of entries) {
+        for (const n of e.names.keys()) aliases.add(n);
+        for (const a of e.aliases) aliases.add(a);
+      }
+      aliases.delete(name);
+      const counts: Record<QuoteKind, number> = { quote: 0, fragment: 0, statement: 0 };
+      for (const e of entries) for (const k of Object.keys(counts) as QuoteKind[]) counts[k] += e.counts[k];
+      speakers.push({
+        id,
+        name,
+        kind: entries[0]!.kind,
+        aliases: [...aliases].sort(),
+        roles: dedupe(entries.flatMap((e) => [...e.roles])),
+        counts,
+        files: [...new Set(entries.flatMap((e) => [...e.files]))].sort(),
+      });
+      for (const [key, t] of merged) {
+        if (t !== target) continue;
+        idOf.set(key, id);
+        nameOf.set(key, name);
+      }
+    }
+    speakers.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name));
+    return { speakers: speakers.filter((s) => total(s) > 0), idOf, nameOf };
+  }
+
+  /** A bare surname joins the full name the corpus names most with that last (or first) word. */
+  private target(key: string): string {
+    if (!key.startsWith('~')) return key;
+    const word = key.slice(1);
+    let best: string | null = null;
+    let bestWeight = 0;
+    for (const [candidate, seen] of [...this.named].sort(([a], [b]) => a.localeCompare(b))) {
+      if (!/^[^~:]+ [^:]+$/.test(candidate)) continue;
+      const words = candidate.split(' ');
+      const weight = words[words.length - 1] === word ? seen.count * 2 : words[0] === word ? seen.count : 0;
+      if (weight > bestWeight) {
+        best = candidate;
+        bestWeight = weight;
+      }
+    }
+    if (!best) return key;
+    if (!this.entries.has(best)) {
+      const entry = this.entry({ key: best, kind: 'person', name: '' });
+      for (const [name, count] of this.named.get(best)!.names) entry.names.set(name, count);
+    }
+    return best;
+  }
+}
+
+function total(s: Speaker): number {
+  return s.counts.quote + s.counts.fragment + s.counts.statement;
+}
+
+/** The fullest form (most words), then the most frequent, then alphabetical. */
+function displayName(names: Map<string, number>): string {
+  const ranked = [...names].sort(([a, ca], [b, cb]) => b.split(' ').length - a.split(' ').length || cb - ca || a.localeCompare(b));
+  return ranked[0]![0];
+}
+
+function dedupe(values: string[]): string[] {
+  const seen = new Map<string, string>();
+  for (const v of values) {
+    const k = v.toLowerCase();
+    if (!seen.has(k)) seen.set(k, v);
+  }
+  return [...seen.values()].sort((a, b) => a.localeCompare(b));
+}
+
+export function slug(name: string): string {
+  return (
+    name
+      .toLowerCase()
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/['’]/g, '')
+      .replace(/[^a-z0-9\p{L}]+/gu, '-')
+      .replace(/^-+|-+$/g, '') || 'speaker'
+  );
+}
+
+/** Content words of a role or description, folded: "ex-president" → former, presi; "assistant" → aide. */
+export function roleWords(phrase: string): string[] {
+  return phrase
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w))
+    .map((w) => (ROLE_SYNONYMS.get(w) ?? w).slice(0, 5));
+}
+
+function normalise(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim()
+    .replace(/^the\s+/, '');
+}
+
+/**
+ * The speaker a user means: exact name or alias first, then every word of the query in a name
+ * ("ushakov"), then names within a small spelling distance ("sulivan"). Ties go to the speaker quoted most.
+ */
+export function findSpeaker(speakers: readonly Speaker[], name: string): Speaker | null {
+  const query = normalise(name);
+  if (!query) return null;
+  const queryWords = query.split(' ');
+  const forms = (s: Speaker) => [s.name, ...s.aliases].map(normalise);
+  const byCount = (list: Speaker[]) => list.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name))[0] ?? null;
+
+  const exact = speakers.filter((s) => forms(s).includes(query));
+  if (exact.length > 0) return byCount(exact);
+  const contains = speakers.filter((s) => forms(s).some((f) => queryWords.every((w) => f.split(' ').includes(w))));
+  if (contains.length > 0) return byCount(contains);
+
+  let best: Speaker | null = null;
+  let bestDistance = Infinity;
+  for (const speaker of speakers) {
+    for (const form of forms(speaker)) {
+      const words = form.split(' ');
+      let sum = 0;
+      for (const q of queryWords) {
+        const allowed = q.length >= 7 ? 2 : q.length >= 4 ? 1 : 0;
+        const d = Math.min(...words.map((w) => editDistance(q, w)));
+        if (d > allowed) {
+          sum = Infinity;
+          break;
+        }
+        sum += d;
+      }
+      if (sum < bestDistance || (sum === bestDistance && best && total(speaker) > total(best))) {
+        best = speaker;
+        bestDistance = sum;
+      }
+    }
+  }
+  return bestDistance < Infinity ? best : null;
+}
+
+function editDistance(a: string, b: string): number {
+  if (Math.abs(a.length - b.length) > 2) return 3;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    for (let j = 1; j <= b.length; j++) {
+      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    previous = current;
+  }
+  return previous[b.length]!;
+}

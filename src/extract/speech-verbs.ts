@@ -1,0 +1,132 @@
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, isPronoun, type Token } from './phrases.js';
+
+/**
+ * Speech verbs: a compact seed of core reporting verbs, extended from the corpus itself. Next to a
+ * quotation the attribution has a fixed shape ("...,” Sullivan referred", "...,” concluded Ushakov",
+ * "She tweeted: “..."), so the word standing in the verb's place is a speech verb even when no list
+ * knows it. Verbs are compared by a crude base form, so one form learned covers the others.
+ */
+
+const SEED =
+  'say tell state add note explain stress claim argue insist warn ask reply respond write announce declare ' +
+  'confirm deny report conclude admit acknowledge suggest predict comment remark recall tweet emphasize ' +
+  'emphasise assert urge complain promise vow caution observe';
+
+const IRREGULAR = new Map<string, string>([
+  ['said', 'say'],
+  ['says', 'say'],
+  ['told', 'tell'],
+  ['wrote', 'write'],
+  ['written', 'write'],
+  ['spoke', 'speak'],
+  ['spoken', 'speak'],
+  ['swore', 'swear'],
+  ['sworn', 'swear'],
+  ['thought', 'think'],
+  ['felt', 'feel'],
+  ['taught', 'teach'],
+]);
+
+/** A base form good enough to match inflections: "concluded", "concludes", "concluding" → "conclud". */
+export function verbKey(word: string): string {
+  let w = word.toLowerCase();
+  w = IRREGULAR.get(w) ?? w;
+  if (/(ies|ied)$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
+  else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
+  else if (w.endsWith('es') && w.length > 4 && !/[aeiou]es$/.test(w.slice(-4))) w = w.slice(0, -2);
+  else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) w = w.slice(0, -1);
+  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
+  return w;
+}
+
+/** An inflected verb form: "-s", "-ed" or an irregular past. A bare base form is too often a noun. */
+function looksLikeVerb(token: Token): boolean {
+  if (!/^\p{Ll}+$/u.test(token.text) || token.text.length < 3) return false;
+  if (FUNCTION_WORDS.has(token.lower) || ROLE_NOUNS.has(token.lower)) return false;
+  return IRREGULAR.has(token.lower) || /ed$/.test(token.lower) || (/s$/.test(token.lower) && !/ss$/.test(token.lower));
+}
+
+export class SpeechVerbs {
+  private readonly keys: Set<string>;
+
+  constructor(
+    /** Forms learned from the corpus beyond the seed, for reports. */
+    readonly learned: readonly string[] = [],
+  ) {
+    this.keys = new Set([...SEED.split(' ').map(verbKey), ...learned.map(verbKey)]);
+  }
+
+  /** An inflected form of a known speech verb ("said", "stated", "adds"); bare "state", "report", "note" are too often nouns. */
+  has(token: Token): boolean {
+    if (!token.word || token.cap || FUNCTION_WORDS.has(token.lower)) return false;
+    if (!IRREGULAR.has(token.lower) && !/(s|ed|ing)$/.test(token.lower) && token.lower !== 'say') return false;
+    return this.keys.has(verbKey(token.lower));
+  }
+}
+
+/** Collects the words found in a speech verb's slot next to quotations, then yields the verb set. */
+export class SpeechVerbLearner {
+  private readonly seed = new SpeechVerbs();
+  private readonly found = new Map<string, string>();
+
+  /**
+   * Tokens after a quotation that ends with a comma, "?" or "!" inside the marks: the attribution
+   * follows. Either the verb comes first ("concluded Ushakov") or a short subject does ("the Kremlin
+   * persuades", "Sullivan referred to ...").
+   */
+  observeAfter(tokens: readonly Token[]): void {
+    let i = 0;
+    while (i < tokens.length && !tokens[i]!.word) i++;
+    const first = tokens[i];
+    const next = tokens[i + 1];
+    if (!first) return;
+    if (looksLikeVerb(first) && next && (next.cap || next.lower === 'the')) return this.note(first);
+    const subjectEnd = shortSubjectEnd(tokens, i);
+    if (subjectEnd < 0) return;
+    const verb = tokens[subjectEnd];
+    const after = tokens[subjectEnd + 1];
+    if (verb && looksLikeVerb(verb) && endsClause(after)) this.note(verb);
+  }
+
+  /** Tokens before a quotation's opening mark: "She tweeted: “...", "He says, “...". */
+  observeBefore(tokens: readonly Token[]): void {
+    const mark = tokens[tokens.length - 1];
+    const verb = tokens[tokens.length - 2];
+    const subject = tokens[tokens.length - 3];
+    if (!mark || !verb || !subject || (mark.text !== ':' && mark.text !== ',')) return;
+    if (looksLikeVerb(verb) && (isPronoun(subject) || (subject.cap && !FUNCTION_WORDS.has(subject.lower)))) this.note(verb);
+  }
+
+  verbs(): SpeechVerbs {
+    const learned = [...this.found.values()].sort();
+    return new SpeechVerbs(learned);
+  }
+
+  private note(token: Token): void {
+    if (this.seed.has(token)) return;
+    const key = verbKey(token.lower);
+    if (!this.found.has(key)) this.found.set(key, token.lower);
+  }
+}
+
+/** Where a short subject ends: a pronoun, up to four capitalised words, or "the" and up to three words. */
+function shortSubjectEnd(tokens: readonly Token[], i: number): number {
+  const first = tokens[i];
+  if (!first) return -1;
+  if (isPronoun(first)) return i + 1;
+  let j = i;
+  if (first.lower === 'the') {
+    j++;
+    while (j < tokens.length && j - i <= 3 && tokens[j]!.word && !looksLikeVerb(tokens[j]!)) j++;
+    return j > i + 1 ? j : -1;
+  }
+  while (j < tokens.length && j - i < 4 && tokens[j]!.cap && !FUNCTION_WORDS.has(tokens[j]!.lower)) j++;
+  return j > i ? j : -1;
+}
+
+/** After a speech verb comes the end of the clause, a preposition, or its object ("told Reuters"). */
+function endsClause(token: Token | undefined): boolean {
+  return !token || !token.word || token.cap || PREPOSITIONS.has(token.lower) || isPronoun(token);
+}

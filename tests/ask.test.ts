@@ -1,0 +1,196 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Dossier } from '../src/answer/dossier.js';
+import { QuestionError, type Answer } from '../src/answer/types.js';
+import { DEFAULT_ARTICLES_DIR } from '../src/config.js';
+import { buildCorpus } from '../src/corpus/load.js';
+import { buildKnowledge } from '../src/index/build.js';
+
+/** [question, expected kind, words the answer (short answer or text) must contain]. */
+type Case = [string, Answer['kind'], string];
+
+const SEED_QUESTIONS: Case[] = [
+  // when
+  ['When did Biden and Putin talk?', 'when', '7 December 2021'],
+  ['when was the video call', 'when', '7 December 2021'],
+  ['When did the meeting begin?', 'when', '10:07'],
+  ['When were the draft agreements presented?', 'when', '17 December 2021'],
+  ['When will the Geneva talks take place?', 'when', '9–10 January 2022'],
+  ['When did Kamala Harris speak about the strongest sanctions?', 'when', '24 December 2021'],
+  ['When did Blinken and Lavrov meet?', 'when', '1 December 2021'],
+  ['When did Bild publish the infographic?', 'when', '4 December 2021'],
+  ['What happened on December 1?', 'when', 'Blinken'],
+  ['What happened on December 17?', 'when', 'Draft agreements'],
+  ['What happened in October?', 'when', 'American media'],
+  // what did X say
+  ['What did Ushakov say about sanctions?', 'what-said', 'sanctions are not new'],
+  ['what did ushakov say about troops', 'what-said', 'send troops'],
+  ['What did Jake Sullivan say about Nord Stream?', 'what-said', 'Nord Stream 2'],
+  ['What did Trump say?', 'what-said', 'does not care'],
+  ['What did Lavrov say?', 'what-said', 'military pumping of Ukraine'],
+  ['what did the white house say about sanctions', 'what-said', 'big sanctions'],
+  ['What did Shkhagoshev say?', 'what-said', 'metronome'],
+  ['What did Zakharova say about the publication?', 'passages', 'propaganda'],
+  // who said
+  ['Who said "things we did not do in 2014"?', 'who-said', 'Jake Sullivan'],
+  ['Who said "many allies were not convinced"?', 'who-said', 'interlocutors'],
+  ['Who said "We have the right to move troops on our territory"?', 'who-said', 'Yuri Ushakov'],
+  ['Who said "Putin looks at our pathetic surrender in Afghanistan"?', 'who-said', 'Donald Trump'],
+  ['Did Trump say "things we did not do in 2014"?', 'who-said', "not Donald Trump's"],
+  ['Did Sullivan say "things we did not do in 2014"?', 'who-said', 'Yes'],
+  // who is
+  ['Who is Yuri Ushakov?', 'who-is', 'President of Russia'],
+  ['Who is Jake Sullivan?', 'who-is', 'National Security'],
+  ['Who is Maria Zakharova?', 'who-is', 'Foreign Ministry spokeswoman'],
+  ['who is william burns', 'who-is', 'CIA Director'],
+  ['Who is Adalbi Shkhagoshev?', 'who-is', 'State Duma'],
+  // where, how long, how many, which
+  ['Where was Putin during the talks?', 'where', 'Sochi'],
+  ['Where was Biden during the talks?', 'where', 'Washington'],
+  ['Where are the security guarantee talks scheduled?', 'where', 'Geneva'],
+  ['Where did Blinken and Lavrov hold talks?', 'where', 'Stockholm'],
+  ['How long did the video meeting last?', 'how-long', 'hours'],
+  ['How many military personnel took part in the maneuvers?', 'how-many', '10 thousand'],
+  ['How much military equipment was left in Afghanistan?', 'how-many', '$85 billion'],
+  ['Which contact since Biden took office was this?', 'which', 'fifth'],
+  // yes or no
+  ['Did they discuss climate?', 'yes-no', 'No'],
+  ['Was the issue of sending troops raised?', 'yes-no', 'No'],
+  ['Did Biden promise not to deploy offensive weapons in Ukraine?', 'yes-no', 'Yes'],
+  // summaries
+  ['summarize the article from The Page', 'summary', 'White House'],
+  ['give me a summary of the article from ForumDaily', 'summary', 'two hours'],
+  ['summarize what the articles say about sanctions', 'summary', 'sanctions'],
+  ['compare the White House and Kremlin versions', 'summary', 'The White House and The Kremlin'],
+  ["what's the Kremlin's version?", 'summary', "The Kremlin's version"],
+  // chat phrasing and misspellings
+  ['hey bot when r the talks', 'when', 'January 2022'],
+  ['yo what did sulivan say about the pipline', 'what-said', 'pipeline'],
+  ['wat did ushakov say abt sanctions', 'what-said', 'sanctions'],
+  ['when did putin n biden talk', 'when', '7 December 2021'],
+  ['geneva talks', 'passages', 'Geneva'],
+  ['Nord Stream 2', 'passages', 'Nord Stream 2'],
+];
+
+/** Questions the articles cannot answer: each must get a null answer, never a guess. */
+const UNANSWERABLE = [
+  'What did Macron say about Brexit?',
+  'Who won the world cup?',
+  'What is the capital of France?',
+  'When did Zelensky visit Washington?',
+  'Who is Elon Musk?',
+  'How many goals did Messi score?',
+  'What happened on March 3, 2019?',
+  'Did they discuss Taiwan?',
+  'What is the weather in Sochi?',
+  'Summarize the article about football',
+  'Who said "the moon is made of cheese"?',
+  'Did Ushakov say "we will win the election"?',
+];
+
+let dossier: Dossier;
+beforeAll(async () => {
+  dossier = await Dossier.open({ articlesDir: DEFAULT_ARTICLES_DIR, cacheDir: null });
+});
+
+const said = (a: Answer) => `${a.answer ?? ''}\n${a.text}`;
+
+describe('questions about the seed articles', () => {
+  it.each(SEED_QUESTIONS)('%s', (question, kind, expected) => {
+    const answer = dossier.ask(question);
+    expect(answer.kind).toBe(kind);
+    expect(answer.answer).not.toBeNull();
+    expect(said(answer)).toContain(expected);
+    expect(answer.citations.length).toBeGreaterThan(0);
+    for (const c of answer.citations) {
+      const article = dossier.articles.find((a) => a.file === c.file)!;
+      expect(article.text.slice(c.start, c.end).replace(/\s+/g, ' ')).toBe(c.text);
+    }
+  });
+
+  it('cites every article that reports the same event', () => {
+    const answer = dossier.ask('When did Biden and Putin talk?');
+    expect(new Set(answer.citations.map((c) => c.file)).size).toBe(5);
+  });
+});
+
+describe('questions the articles cannot answer', () => {
+  it.each(UNANSWERABLE)('%s', (question) => {
+    const answer = dossier.ask(question);
+    expect(answer.answer).toBeNull();
+    expect(answer.text).toMatch(/articles (don't|do not)|Nobody in the articles/);
+  });
+
+  it('offers the nearest topics the articles cover', () => {
+    const answer = dossier.ask('What did Macron say about Brexit?');
+    expect(answer.kind).toBe('none');
+    expect(answer.suggestions!.length).toBeGreaterThan(0);
+    expect(answer.text).toContain('They cover:');
+  });
+});
+
+describe('bad questions', () => {
+  it('refuses empty, punctuation-only and huge questions with a QuestionError', () => {
+    expect(() => dossier.ask('')).toThrow(QuestionError);
+    expect(() => dossier.ask('?!?')).toThrow(QuestionError);
+    expect(() => dossier.ask('why '.repeat(1000))).toThrow(QuestionError);
+  });
+
+  it('answers through markdown, mentions and invisible characters', () => {
+    const answer = dossier.ask('<@123456789012345678> **when** did \u200bBiden and Putin talk? @everyone');
+    expect(answer.answer).toBe('7 December 2021');
+  });
+});
+
+describe('questions over articles written for the test', () => {
+  const texts: Record<string, string> = {
+    'port.txt': [
+      'Port strike ends after nine days',
+      '',
+      '12:05, 14 March 2023',
+      '',
+      'Dockworkers in Valmora ended their strike on Monday after the union and the port authority signed a new wage deal, reports Harbor Daily.',
+      '',
+      '“We got what we asked for, and the cranes will move again tomorrow,” union leader Marta Quill said after the vote.',
+      '',
+      'The strike lasted nine days and left 40 ships waiting offshore.',
+      '',
+      'Port director Henrik Saal said that the authority would pay for new safety equipment. The deal was signed in Lisbon.',
+      '',
+      'The union did not discuss pensions during the talks.',
+    ].join('\n'),
+    'budget.txt': [
+      'City budget vote delayed',
+      '',
+      'The Valmora city council postponed its budget vote to April 2, council speaker Ines Moura said on Friday.',
+      '',
+      '“We need two more weeks to find the money for the tram line,” Moura said.',
+    ].join('\n'),
+  };
+  let local: Dossier;
+  beforeAll(() => {
+    const corpus = buildCorpus({ dir: '/test', files: Object.entries(texts).map(([name, text]) => ({ name, text })), warnings: [], hash: 'test', empty: false });
+    local = new Dossier(buildKnowledge(corpus));
+  });
+
+  it.each<Case>([
+    ['Who said "the cranes will move again"?', 'who-said', 'Marta Quill'],
+    ['What did Quill say?', 'what-said', 'We got what we asked for'],
+    ['How long did the strike last?', 'how-long', 'nine days'],
+    ['How many ships were waiting?', 'how-many', '40 ships'],
+    ['Where was the deal signed?', 'where', 'Lisbon'],
+    ['When did the strike end?', 'when', '13 March 2023'],
+    ['When is the budget vote?', 'when', '2 April 2023'],
+    ['Did the union discuss pensions?', 'yes-no', 'No'],
+    ['Who is Henrik Saal?', 'who-is', 'Port director'],
+    ['What did Moura say about the tram line?', 'what-said', 'two more weeks'],
+  ])('%s', (question, kind, expected) => {
+    const answer = local.ask(question);
+    expect(answer.kind).toBe(kind);
+    expect(said(answer)).toContain(expected);
+  });
+
+  it('says so when the articles do not hold the answer', () => {
+    expect(local.ask('What did the mayor say about the airport?').answer).toBeNull();
+    expect(local.ask('When did Biden and Putin talk?').answer).toBeNull();
+  });
+});

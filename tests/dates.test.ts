@@ -1,0 +1,216 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { DEFAULT_ARTICLES_DIR } from '../src/config.js';
+import { buildArticle } from '../src/corpus/article.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import type { Article } from '../src/corpus/types.js';
+import { extractAllDates, extractDates } from '../src/extract/dates.js';
+import { parseNewsDates, referenceDate, tenseAt } from '../src/extract/news-dates.js';
+import { referenceTimes } from '../src/extract/reference-time.js';
+import type { DateMention, ReferenceTime } from '../src/extract/types.js';
+
+const article = (text: string, id = 'test', published?: string) =>
+  buildArticle({ id, file: `${id}.txt`, text, meta: published ? { published } : {} });
+const given = (value: string, articleId = 'test'): ReferenceTime => ({ articleId, value, from: 'front-matter', basis: 'test' });
+/** Every date in one sentence, as "text → value[..end]". */
+const dates = (sentence: string, reference: string) =>
+  parseNewsDates(sentence, referenceDate(reference))
+    .filter((d) => !d.vague)
+    .map((d) => `${d.text} → ${d.value}${d.end ? `..${d.end}` : ''}`);
+
+describe('dates written in full', () => {
+  it('reads days, months, years, ranges and clock times as ISO with their granularity', () => {
+    const found = parseNewsDates('Talks held on 08 December 2021 follow those of March 3, 1998, in 2014 and in May 2019.', referenceDate('2021-12-09'));
+    expect(found.map((d) => [d.text, d.value, d.granularity])).toEqual([
+      ['on 08 December 2021', '2021-12-08', 'day'],
+      ['March 3, 1998', '1998-03-03', 'day'],
+      ['2014', '2014', 'year'],
+      ['May 2019', '2019-05', 'month'],
+    ]);
+    expect(dates('The summit ran from 1990 to 1995.', '2000-01-01')).toEqual(['1990 to 1995 → 1990..1995']);
+    expect(dates('Trading opened at 9:30 a.m. on Monday, June 3, 2019.', '2019-06-04')[0]).toMatch(/→ 2019-06-03T09:30$/);
+  });
+
+  it('reads news periods chrono does not: quarters, seasons, decades, parts of months', () => {
+    const ref = '1989-10-26';
+    const timex = (sentence: string) => parseNewsDates(sentence, referenceDate(ref)).map((d) => d.timex ?? d.value);
+    expect(timex('Third-quarter profit rose, as it did in the fourth quarter of 1988.')).toEqual(['1989-Q3', '1988-Q4']);
+    expect(timex('Sales fell in the quarter, below the year-ago quarter.')).toEqual(['1989-Q3', '1988-Q3']);
+    expect(timex('The plant opened last summer and hired through the 1980s.')).toEqual(['1989-SU', '198']);
+    expect(dates('Shipments resume in mid-November.', ref)).toEqual(['mid-November → 1989-11-11..1989-11-20']);
+    expect(dates('Output peaked in the early 1970s.', ref)).toEqual(['early 1970s → 1970..1973']);
+  });
+
+  it('does not take durations, amounts, ages or names for dates', () => {
+    const none = [
+      'The meeting lasted two hours.',
+      'Many mistakes have been made over the past 30 years.',
+      'Leaders met at the G20 summit and plan a GXNUMX summit.',
+      'In an interview with Rossiya 24, he spoke.',
+      'They left behind $85 billion in military equipment.',
+      'The talks took 2 hours.',
+      'A strike group of up to 125 thousand people gathered.',
+      'Victims of World War II were remembered.',
+      'Some 1500 troops and 2000 tanks moved.',
+      'The stock rose to $2.50 a share from 16 cents.',
+      'The Sun reported it first; workers march on the capital.',
+      'The company grew 20% in the past year.',
+    ];
+    for (const sentence of none) expect(dates(sentence, '2021-12-08'), sentence).toEqual([]);
+  });
+});
+
+describe('relative dates against a given reference', () => {
+  const wednesday = '2021-12-08T12:39';
+
+  it('looks back for the past and forward for the future', () => {
+    expect(dates('Officials met on Tuesday.', wednesday)).toEqual(['on Tuesday → 2021-12-07']);
+    expect(dates('The ministers will meet on Tuesday.', wednesday)).toEqual(['on Tuesday → 2021-12-14']);
+    expect(dates('Inflation peaked in April, the bank said.', wednesday)).toEqual(['April → 2021-04']);
+    expect(dates('The next round is scheduled for January 9-10.', '2021-12-28')).toEqual(['January 9-10 → 2022-01-09..2022-01-10']);
+    expect(dates('A vote is planned for March 2.', '2021-12-28')).toEqual(['March 2 → 2022-03-02']);
+    expect(dates('Sales fell in October.', '2022-02-10')).toEqual(['October → 2021-10']);
+  });
+
+  it('resolves periods named from now: weeks, months, years, "ago"', () => {
+    const found = parseNewsDates('Prices fell last week, rose earlier this month and doubled two years ago.', referenceDate(wednesday));
+    expect(found.map((d) => [d.value, d.end, d.granularity, d.timex])).toEqual([
+      ['2021-11-29', '2021-12-05', 'week', '2021-W48'],
+      ['2021-12', null, 'month', undefined],
+      ['2019', null, 'year', undefined],
+    ]);
+    expect(found[1]!.text).toBe('earlier this month');
+    expect(dates('Now Russia is doing the same as in April of this year.', wednesday)).toEqual(['April of this year → 2021-04']);
+    expect(dates('They spoke last May and again this September.', '1998-08-15')).toEqual(['last May → 1998-05', 'this September → 1998-09']);
+    // The month just gone would be "last month": "last July" said in August is a year back.
+    expect(dates('They spoke last July.', '1998-08-15')).toEqual(['last July → 1997-07']);
+  });
+
+  it('reads late and early as thirds of a month and joins a dashed range', () => {
+    expect(dates('An invasion is expected in late January—early February.', '2021-12-08')).toEqual([
+      'late January—early February → 2022-01-21..2022-02-10',
+    ]);
+  });
+
+  it('tells the tense from the nearest verb form', () => {
+    const at = (sentence: string, words: string) => tenseAt(sentence, sentence.indexOf(words), sentence.indexOf(words) + words.length);
+    expect(at('Biden on Tuesday held talks.', 'on Tuesday')).toBe('past');
+    expect(at('Talks, which are scheduled for Friday, may slip.', 'for Friday')).toBe('future');
+    expect(at('It could be organized after January 10.', 'January 10')).toBe('future');
+    expect(at('Moscow hadn’t expected progress before Tuesday.', 'Tuesday')).toBe('past');
+    expect(at('Prices are high.', 'high')).toBe('present');
+  });
+
+  it('gives "now" and "recently" only when asked, as TimeML *_REF', () => {
+    const text = 'Prices are now high. They rose recently. Rates fell on Monday.';
+    expect(extractDates(article(text), given('2021-12-08')).map((m) => m.text)).toEqual(['on Monday']);
+    expect(extractDates(article(text), given('2021-12-08'), { vague: true }).map((m) => m.timex ?? m.value)).toEqual([
+      'PRESENT_REF',
+      'PAST_REF',
+      '2021-12-06',
+    ]);
+  });
+
+  it('puts a clock time on the day named just before it, with the clause it dates', () => {
+    const text = 'The central bank cut rates on Thursday. The decision came at 14:30 Berlin time, after a long debate.';
+    const mentions = extractDates(article(text), given('2024-03-09'));
+    expect(mentions.map((m) => [m.text, m.value, m.granularity])).toEqual([
+      ['on Thursday', '2024-03-07', 'day'],
+      ['at 14:30', '2024-03-07T14:30', 'time'],
+    ]);
+    expect(mentions[0]!.clause.text).toBe('The central bank cut rates on Thursday');
+    expect(mentions[1]!.clause.text).toBe('The decision came at 14:30 Berlin time');
+    expect(text.slice(mentions[1]!.start, mentions[1]!.stop)).toBe('at 14:30');
+  });
+
+  it('joins an opening date phrase to the clause after it', () => {
+    const [mention] = extractDates(article('On March 4, the mayor opened the new bridge to traffic.'), given('2023-03-10'));
+    expect(mention!.clause.text).toBe('On March 4, the mayor opened the new bridge to traffic');
+  });
+});
+
+describe('reference times', () => {
+  it('takes the front matter when given, and says so', () => {
+    const references = referenceTimes([article('Rates rose on Tuesday.', 'a', '2024-05-02')]);
+    expect(references.get('a')).toMatchObject({ value: '2024-05-02', from: 'front-matter' });
+  });
+
+  it('estimates an undated article from the latest past day it reports and the years it names', () => {
+    const undated = article(
+      'The port reopened in 2019. Workers went back on strike on March 3 and talks failed on March 12. Talks will resume on April 2.',
+      'b',
+    );
+    const reference = referenceTimes([undated]).get('b')!;
+    expect(reference).toMatchObject({ value: '2019-03-12', from: 'estimated' });
+    expect(reference.basis).toContain('March 12');
+  });
+
+  it('borrows the year and events of a dated article that reports the same events', () => {
+    const dated = article(
+      'Fishing quotas for the northern cod stock were cut by the ministers on Tuesday after talks in Brussels about the quota dispute.',
+      'dated',
+      '2023-11-15',
+    );
+    const undated = article('The northern cod fishing quotas were cut at the Brussels talks, ministers said, ending the quota dispute that began on October 2.', 'undated');
+    const reference = referenceTimes([dated, undated]).get('undated')!;
+    expect(reference).toMatchObject({ value: '2023-11-14', from: 'estimated' });
+    expect(reference.basis).toContain('dated');
+  });
+});
+
+describe('the seed articles', () => {
+  let articles: Article[];
+  let mentions: DateMention[];
+  let references: Map<string, ReferenceTime>;
+  const of = (prefix: string) => mentions.filter((m) => m.articleId.startsWith(prefix));
+  const find = (prefix: string, text: string) => of(prefix).find((m) => m.text === text);
+  beforeAll(async () => {
+    articles = (await loadCorpus(DEFAULT_ARTICLES_DIR)).articles;
+    ({ references, mentions } = extractAllDates(articles));
+  });
+
+  it('reads the dateline of 003 and estimates the others', () => {
+    const reference = (prefix: string) => [...references.values()].find((r) => r.articleId.startsWith(prefix))!;
+    expect(reference('003')).toMatchObject({ value: '2021-12-08T12:39', from: 'dateline' });
+    expect(reference('001').from).toBe('estimated');
+    expect(reference('001').value >= '2021-12-24').toBe(true);
+    for (const prefix of ['000', '002', '004']) expect(reference(prefix).value.slice(0, 7)).toBe('2021-12');
+  });
+
+  it('resolves 003: "on Tuesday held talks", "On Monday", and the times of the call', () => {
+    expect(find('003', 'on Tuesday')?.value).toBe('2021-12-07');
+    expect(find('003', 'On Monday')?.value).toBe('2021-12-06');
+    expect(of('003').filter((m) => m.granularity === 'time').map((m) => m.value)).toEqual(['2021-12-07T10:07', '2021-12-07T18:07']);
+    expect(of('003').filter((m) => m.text === '2014').length).toBe(2);
+  });
+
+  it('resolves 001 against late December: December 17 and 24, January 9-10, January 2022', () => {
+    expect(find('001', 'December 17')?.value).toBe('2021-12-17');
+    expect(find('001', 'December 24')?.value).toBe('2021-12-24');
+    expect(find('001', 'January 9-10')).toMatchObject({ value: '2022-01-09', end: '2022-01-10', granularity: 'day' });
+    expect(find('001', 'January 2022')).toMatchObject({ value: '2022-01', granularity: 'month' });
+    expect(find('001', 'December 17')!.clause.text).toBe('Draft agreements with NATO and the United States in this area were presented on December 17');
+  });
+
+  it('resolves 004 and 002: April of this year, late January—early February, since July, 2014, December days, October', () => {
+    expect(find('004', 'April of this year')?.value).toBe('2021-04');
+    expect(find('004', 'late January—early February')).toMatchObject({ value: '2022-01-21', end: '2022-02-10' });
+    expect(find('004', 'July')?.value).toBe('2021-07');
+    expect(find('002', '2014')).toMatchObject({ value: '2014', granularity: 'year' });
+    for (const day of ['1', '3', '4', '6']) expect(find('002', `December ${day}`)?.value).toBe(`2021-12-0${day}`);
+    expect(find('002', 'October')?.value).toBe('2021-10');
+    expect(find('000', 'December 7')?.value).toBe('2021-12-07');
+  });
+
+  it('finds no date in the durations, amounts and names of the seeds', () => {
+    const texts = mentions.map((m) => m.text).join(' | ');
+    expect(texts).not.toMatch(/hours|years|G20|GXNUMX|Rossiya|billion|thousand|War/);
+  });
+
+  it('gives offsets into the article text', () => {
+    for (const mention of mentions) {
+      const text = articles.find((a) => a.id === mention.articleId)!.text;
+      expect(text.slice(mention.start, mention.stop).replace(/\s+/g, ' ')).toBe(mention.text);
+      expect(text.slice(mention.clause.start, mention.clause.end).replace(/\s+/g, ' ')).toBe(mention.clause.text);
+    }
+  });
+});

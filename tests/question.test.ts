@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { MAX_QUESTION_LENGTH, normalizeQuestion, routeQuestion } from '../src/answer/question.js';
+import { QuestionError } from '../src/answer/types.js';
+
+describe('normalizeQuestion', () => {
+  it('removes mentions, markdown, invisible and direction characters, and straightens quotes', () => {
+    expect(normalizeQuestion('<@123456789012345678> **when** did they\u200b talk?')).toBe('when did they talk?');
+    expect(normalizeQuestion('@everyone who said “things we did not do”?')).toBe('who said "things we did not do"?');
+    expect(normalizeQuestion('\u202Ewhat is `NATO`\u202C')).toBe('what is NATO');
+    expect(normalizeQuestion('> quoted\nline ||spoiler||')).toBe('quoted line spoiler');
+  });
+
+  it('refuses empty, punctuation-only and over-long questions with a clear message', () => {
+    expect(() => normalizeQuestion('   ')).toThrow(QuestionError);
+    expect(() => normalizeQuestion('<@123456789012345678>')).toThrow(/Ask a question/);
+    expect(() => normalizeQuestion('?!?! ... ¿¡')).toThrow(/no words/);
+    expect(() => normalizeQuestion('a'.repeat(MAX_QUESTION_LENGTH + 1))).toThrow(/keep it under 500/);
+    expect(normalizeQuestion('👋 hi')).toBe('👋 hi');
+  });
+});
+
+describe('routeQuestion', () => {
+  const kind = (q: string) => routeQuestion(q).kind;
+
+  it('routes by the shape of the question', () => {
+    expect(kind('When did the mayor open the bridge?')).toBe('when');
+    expect(kind('hey bot when r the talks')).toBe('when');
+    expect(kind('What happened on March 3?')).toBe('when');
+    expect(kind('Who said "the bridge will stand"?')).toBe('who-said');
+    expect(kind('who said that the port was closed')).toBe('who-said');
+    expect(kind('What did the mayor say about the budget?')).toBe('what-said');
+    expect(kind("what's the council's position on parking?")).toBe('what-said');
+    expect(kind('Who is Anna Kovalenko?')).toBe('who-is');
+    expect(kind('Where was the summit held?')).toBe('where');
+    expect(kind('How long did the strike last?')).toBe('how-long');
+    expect(kind('How many ships were waiting?')).toBe('how-many');
+    expect(kind('Which countries signed?')).toBe('which');
+    expect(kind('Did they discuss the climate?')).toBe('yes-no');
+    expect(kind('summarize the article from Metro Gazette')).toBe('summary');
+    expect(kind('compare the council and union versions')).toBe('summary');
+    expect(kind('tram line costs')).toBe('passages');
+  });
+
+  it('pulls out the parts each route needs', () => {
+    expect(routeQuestion('What did Mayor Reyes say about the tram line?')).toEqual({ kind: 'what-said', speaker: 'mayor reyes', topic: 'the tram line' });
+    expect(routeQuestion('Did Reyes really say "the docks will open"?')).toEqual({ kind: 'who-said', words: 'the docks will open', claimedSpeaker: 'reyes' });
+    expect(routeQuestion('who said "we got what we asked for"')).toMatchObject({ words: 'we got what we asked for', claimedSpeaker: null });
+    expect(routeQuestion('Who is the mayor of Odessa?')).toEqual({ kind: 'who-is', name: 'mayor of odessa' });
+    expect(routeQuestion('What happened on December 17?')).toMatchObject({ kind: 'when', date: 'december 17' });
+    expect(routeQuestion('summarize the article from The Page')).toMatchObject({ kind: 'summary', article: 'the page' });
+    expect(routeQuestion('compare the White House and Kremlin versions')).toMatchObject({ kind: 'summary', bySpeaker: true, topic: 'white house kremlin' });
+  });
+});
