@@ -24,6 +24,7 @@ describe('analysis', () => {
     expect(analyze('us')).toEqual([]);
     expect(analyze('The sanctions were imposed')).toEqual(['sanction', 'impos']);
     expect(analyze('Donbass Donbas')).toEqual(['donba', 'donba']);
+    expect(analyze('The talks began; they met and held talks')).toEqual(['talk', 'begin', 'meet', 'hold', 'talk']);
   });
 });
 

@@ -49,7 +49,9 @@ export function answerWhen(kb: Knowledge, question: string, terms: QuestionTerms
       const ahead = mention.value.slice(0, 10) > reference.slice(0, 10);
       const tense = future === ahead ? 1 : 0.6;
       const precision = mention.granularity === 'day' || mention.granularity === 'time' ? 1 : 0.8;
-      const score = (hit.coverage * tense * precision) / (1 + rank * 0.02);
+      // An event several articles report is more likely the one meant than a passing mention.
+      const reports = entryFor(kb.timeline, mention)?.sources.length ?? 1;
+      const score = (hit.coverage * tense * precision * (1 + 0.1 * Math.min(reports - 1, 5))) / (1 + rank * 0.02);
       if (!best || score > best.score) best = { mention, score, coverage: hit.coverage };
     }
   }

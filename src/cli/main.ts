@@ -1,6 +1,6 @@
 import { parseArgs } from 'node:util';
 import { loadEnvFile, readSettings, SettingsError, type Settings } from '../config.js';
-import { Dossier } from '../answer/dossier.js';
+import type { Dossier } from '../answer/dossier.js';
 import { QuestionError } from '../answer/types.js';
 import { CorpusError, loadCorpus } from '../corpus/load.js';
 import type { Corpus } from '../corpus/types.js';
@@ -102,14 +102,15 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
         maxBytes: settings.maxArticleBytes,
         onWarning: (line) => err(`warning: ${line}`),
       })),
+    // Imported on first use: commands that only list files start without loading the answer layer.
     dossier: () =>
-      (dossier ??= Dossier.open({
+      (dossier ??= import('../answer/dossier.js').then(({ Dossier }) => Dossier.open({
         articlesDir: settings.articlesDir,
         maxArticleBytes: settings.maxArticleBytes,
         summarySentences: settings.summarySentences,
         cacheDir: settings.cacheDir,
         onWarning: (line) => err(`warning: ${line}`),
-      })),
+      }))),
     stdin: io.stdin,
     stdout: io.stdout,
   };

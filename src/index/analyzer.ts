@@ -20,6 +20,21 @@ const SPELLINGS: Record<string, string> = {
   britain: 'uk',
 };
 
+/** Irregular past forms to their base verb, which the Porter stemmer leaves alone: "began" finds "begin". */
+const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
+  (
+    'began:begin begun:begin met:meet held:hold took:take taken:take spoke:speak spoken:speak went:go gone:go came:come ' +
+    'gave:give given:give made:make won:win lost:lose left:leave sent:send brought:bring thought:think wrote:write ' +
+    'written:write ran:run saw:see seen:see knew:know known:know chose:choose chosen:choose fell:fall fallen:fall ' +
+    'rose:rise risen:rise struck:strike fought:fight sought:seek led:lead kept:keep paid:pay sold:sell bought:buy ' +
+    'built:build stood:stand became:become broke:break broken:break drew:draw drawn:draw grew:grow grown:grow ' +
+    'threw:throw thrown:throw flew:fly flown:fly froze:freeze frozen:freeze hid:hide hidden:hide shook:shake ' +
+    'woke:wake wore:wear worn:wear spent:spend meant:mean heard:hear found:find felt:feel dealt:deal'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
 /** Multi-word names folded before tokenising ("United States" and "U.S." are one term). */
 const PHRASES: [RegExp, string][] = [
   [/\bU\.S\.A\.?(?=\W|$)|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b|\bUnited States(?: of America)?\b|\bthe States\b/g, ' usa '],
@@ -58,7 +73,7 @@ export function normalizeTerm(token: string): string | null {
     .replace(/['’]s$/, '')
     .replace(/['’]/g, '');
   if (lower.length === 0 || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return null;
-  const spelled = SPELLINGS[lower] ?? lower;
+  const spelled = SPELLINGS[lower] ?? IRREGULAR_VERBS[lower] ?? lower;
   return /^\d/.test(spelled) ? spelled : stemmer(spelled);
 }
 

@@ -1,4 +1,3 @@
-import { runConsole } from '../console.js';
 import type { CliCommand } from '../command.js';
 
 export const consoleCommand: CliCommand = {
@@ -6,6 +5,8 @@ export const consoleCommand: CliCommand = {
   summary: 'Try the bot offline: type slash commands and questions, see the answers as text',
   usage: 'dossier console',
   async run(ctx) {
+    // The console loads the slash commands (and discord.js with them) only when it runs.
+    const { runConsole } = await import('../console.js');
     await runConsole(await ctx.dossier(), ctx.stdin, ctx.stdout);
   },
 };

@@ -1,8 +1,6 @@
 import { createInterface } from 'node:readline/promises';
 import { once } from 'node:events';
-import { StartError, startBot } from '../../bot/run.js';
 import { createLogger } from '../../log.js';
-import { runConsole } from '../console.js';
 import type { CliCommand } from '../command.js';
 
 export const startCommand: CliCommand = {
@@ -21,9 +19,12 @@ export const startCommand: CliCommand = {
       const wanted = (await prompt.question('Try Dossier offline in the console instead? [Y/n] ')).trim().toLowerCase();
       prompt.close();
       if (wanted !== '' && !wanted.startsWith('y')) return 1;
+      const { runConsole } = await import('../console.js');
       await runConsole(await ctx.dossier(), ctx.stdin, ctx.stdout);
       return 0;
     }
+    // discord.js loads only when the bot runs, so the other commands start fast.
+    const { StartError, startBot } = await import('../../bot/run.js');
     try {
       if (values.sharded) {
         const { startShards } = await import('../../bot/shards.js');
