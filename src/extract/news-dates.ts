@@ -612,7 +612,7 @@ class TenseRefiner implements chrono.Refiner {
         const back = (today.getDay() - weekday + 7) % 7;
         const forward = (weekday - today.getDay() + 7) % 7;
         const days = tense === 'past' ? -back : tense === 'future' ? forward : forward < back ? forward : -back;
-        shift(result, addDays(today, days), (c, date) => assignDay(c, date));
+        shift(result, addDays(today, days));
       } else if (start.isCertain('month') && !start.isCertain('year')) {
         const granularity = start.isCertain('day') ? 'day' : 'month';
         const delta = pickYear(today, found ?? 'present', (y) => spanOf(withYear(start, y), granularity)) - start.get('year')!;
@@ -647,12 +647,12 @@ function pickYear(today: Date, tense: Tense, spanIn: (year: number) => [Date, Da
 }
 
 /** Moves a weekday result (and its range end by the same days) to `date`. */
-function shift(result: chrono.ParsingResult, date: Date, assign: (c: chrono.ParsingComponents, d: Date) => void): void {
+function shift(result: chrono.ParsingResult, date: Date): void {
   const before = result.start.date();
-  assign(result.start, date);
+  assignDay(result.start, date);
   if (result.end) {
     const days = Math.round((date.getTime() - before.getTime()) / DAY_MS);
-    assign(result.end, addDays(result.end.date(), days));
+    assignDay(result.end, addDays(result.end.date(), days));
   }
 }
 
