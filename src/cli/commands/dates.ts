@@ -1,8 +1,5 @@
-import { extractAllDates } from '../../extract/dates.js';
-import { latestReference } from '../../extract/reference-time.js';
-import { buildTimeline, filterTimeline, parseDateQuery, type TimelineFilter } from '../../extract/timeline.js';
 import type { DateMention } from '../../extract/types.js';
-import { UsageError, type CliCommand } from '../command.js';
+import type { CliCommand } from '../command.js';
 
 export const datesCommand: CliCommand = {
   name: 'dates',
@@ -14,8 +11,8 @@ export const datesCommand: CliCommand = {
     'against it: past tense looks back, future tense looks forward.',
   ],
   async run(ctx) {
-    const corpus = await ctx.corpus();
-    const { references, mentions } = extractAllDates(corpus.articles);
+    const { knowledge } = await ctx.dossier();
+    const { corpus, references, dates: mentions } = knowledge;
     if (ctx.json) {
       return ctx.emit(
         mentions.map(({ text, value, end, granularity, file, sentence, start, stop }) => ({ text, value, end, granularity, file, sentence, start, stop })),
@@ -46,20 +43,9 @@ export const timelineCommand: CliCommand = {
     'DATE is an ISO date, month or year (2021-12-07, 2021-12, 2021) or words ("December 7", "last week");',
     'without a year it is read against the latest article. --query keeps the events that mention every word.',
   ],
-  async run(ctx, args) {
-    const corpus = await ctx.corpus();
-    const { references, mentions } = extractAllDates(corpus.articles);
-    const reference = latestReference(references) ?? undefined;
-    const filter: TimelineFilter = {};
-    for (const option of ['from', 'to'] as const) {
-      const text = args.values[option];
-      if (typeof text !== 'string') continue;
-      const date = parseDateQuery(text, reference);
-      if (!date) throw new UsageError(`--${option} "${text}" is not a date (try 2021-12-07, 2021-12 or "December 7").`);
-      filter[option] = option === 'from' ? date.value : (date.end ?? date.value);
-    }
-    if (typeof args.values.query === 'string') filter.query = args.values.query;
-    const entries = filterTimeline(buildTimeline(corpus.articles, mentions), filter);
+  async run(ctx, { values }) {
+    const text = (option: string) => (typeof values[option] === 'string' ? (values[option] as string) : undefined);
+    const { entries } = (await ctx.dossier()).timeline({ from: text('from'), to: text('to'), about: text('query') });
     if (ctx.json) {
       return ctx.emit(
         entries.map(({ value, end, title, sources }) => ({ value, end, title, sources: sources.map(({ file, text }) => ({ file, text })) })),
