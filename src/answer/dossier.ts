@@ -202,7 +202,7 @@ export class Dossier {
 
   private parseDate(text: string, which: 'from' | 'to'): string {
     const parsed = parseDateQuery(text, this.reference);
-    if (!parsed) throw new QuestionError(`"${text}" is not a date I can read for ${which}: try 2021-12-01 or "December 1".`);
+    if (!parsed) throw new QuestionError(`The "${which}" date "${text}" is not one I can read: try 2021-12-01, 2021-12 or "December 1".`);
     return which === 'from' ? parsed.value : (parsed.end ?? parsed.value);
   }
 }
