@@ -165,7 +165,7 @@ describe('summarizeArticle', () => {
     const huge = article('huge.txt', `River levels\n\n${paragraphs.join('\n\n')}`);
     const started = performance.now();
     const summary = summarizeArticle(huge);
-    expect(performance.now() - started).toBeLessThan(200);
+    expect(performance.now() - started).toBeLessThan(500);
     expect(summary.sentences).toHaveLength(3);
     for (const s of summary.sentences) expect(huge.sentences.findIndex((x) => x.start === s.start)).toBeLessThan(60);
   });

@@ -84,20 +84,31 @@ const DAMPING = 0.85;
 export function pageRank(weights: readonly Float64Array[], restart: readonly number[], iterations = 50): number[] {
   const n = restart.length;
   const start = normalise(restart);
-  const outgoing = weights.map((row) => row.reduce((sum, w) => sum + w, 0));
+  // Each node's out-edges as (target, share of its weight): the walk only visits non-zero similarities.
+  const edges = weights.map((row) => {
+    const total = row.reduce((sum, w) => sum + w, 0);
+    const targets: number[] = [];
+    const shares: number[] = [];
+    row.forEach((w, j) => {
+      if (w > 0) {
+        targets.push(j);
+        shares.push(w / total);
+      }
+    });
+    return { targets, shares };
+  });
   let rank = start.slice();
   for (let step = 0; step < iterations; step++) {
     const next = start.map((p) => (1 - DAMPING) * p);
     let stranded = 0;
     for (let i = 0; i < n; i++) {
-      const total = outgoing[i]!;
-      if (total === 0) {
+      const { targets, shares } = edges[i]!;
+      if (targets.length === 0) {
         stranded += rank[i]!;
         continue;
       }
-      const share = (DAMPING * rank[i]!) / total;
-      const row = weights[i]!;
-      for (let j = 0; j < n; j++) if (row[j]! > 0) next[j]! += share * row[j]!;
+      const flow = DAMPING * rank[i]!;
+      for (let k = 0; k < targets.length; k++) next[targets[k]!]! += flow * shares[k]!;
     }
     // A node that shares nothing with the others hands its weight back to the prior.
     let change = 0;

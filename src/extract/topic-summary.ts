@@ -103,8 +103,9 @@ interface Statement {
 }
 
 function rankMembers(candidates: readonly TopicCandidate[]): Member[] {
+  const articles = [...new Set(candidates.map((c) => c.article))];
+  const idf = inverseDocumentFrequency(articles.flatMap((a) => a.sentences.map((s) => contentTerms(s.text))));
   const termLists = candidates.map((c) => contentTerms(c.sentence.text));
-  const idf = inverseDocumentFrequency(termLists);
   const vectors = termLists.map((terms) => unitVector(terms, idf));
   const weights = pageRank(similarityMatrix(vectors), candidates.map((c) => Math.max(0, c.score)));
   return candidates.map((c, i) => {
