@@ -37,8 +37,12 @@ export interface TimelineResult {
 }
 
 export interface SummaryResult {
+  /** The article summarised, when one was named. */
+  article?: { id: string; file: string };
   title: string;
   gist: string | null;
+  /** The summary as one text: the gist (for an article), then the sentences. */
+  summary: string;
   sentences: { text: string; speaker?: string | null; citation: Citation; alsoIn?: string[] }[];
   groups?: { speaker: string; count: number }[];
 }
@@ -142,35 +146,44 @@ export class Dossier {
     };
   }
 
-  /** An article's summary, or what the articles say about a topic (grouped by speaker when asked). */
+  /**
+   * An article's summary; what the articles (or one article) say about a topic, grouped by speaker when
+   * asked. Null when no article matches the name, or nothing matches the topic.
+   */
   summary(options: { article?: string; about?: string; sentences?: number; bySpeaker?: boolean } = {}): SummaryResult | null {
-    const count = options.sentences ?? this.summarySentences;
-    if (options.article?.trim()) {
-      const article = findArticle(this.knowledge, options.article);
+    const article = options.article?.trim() ? findArticle(this.knowledge, options.article) : undefined;
+    if (article === null) return null;
+    const about = options.about?.trim();
+    if (!about) {
       if (!article) return null;
-      const summary = this.articleSummary(article, count);
+      const summary = this.articleSummary(article, options.sentences ?? this.summarySentences);
       return {
+        article: { id: article.id, file: article.file },
         title: article.title,
         gist: summary.gist,
+        summary: summary.summary,
         sentences: summary.sentences.map((s) => ({ text: s.text, citation: citeSummarySentence(this.knowledge, s) })),
       };
     }
-    const about = options.about?.trim();
-    if (!about) return null;
-    const summary: TopicSummary = topicSummary(this.knowledge, normalizeQuestion(about), { sentences: count, bySpeaker: options.bySpeaker });
+    const summary: TopicSummary = topicSummary(this.knowledge, normalizeQuestion(about), {
+      sentences: options.sentences,
+      bySpeaker: options.bySpeaker,
+      articleIds: article ? new Set([article.id]) : undefined,
+    });
     if (summary.summary === null) return null;
     const sentences = options.bySpeaker && summary.groups ? summary.groups.flatMap((g) => g.sentences) : summary.sentences;
     return {
-      title: `What the articles say about ${about}`,
+      title: `What ${article ? `"${article.title}"` : 'the articles'} say${article ? 's' : ''} about ${about}`,
       gist: null,
+      summary: summary.summary,
       sentences: sentences.map((s) => ({ text: s.text, speaker: s.speaker, alsoIn: s.alsoIn, citation: citeSummarySentence(this.knowledge, s) })),
       ...(summary.groups ? { groups: summary.groups.map((g) => ({ speaker: g.speaker, count: g.sentences.length })) } : {}),
     };
   }
 
-  /** Every article's summary, in corpus order. */
-  summaries(): ArticleSummary[] {
-    return this.articles.map((a) => this.knowledge.summaries.get(a.id)!);
+  /** Every article's summary, in corpus order (computed at build time for the default length). */
+  summaries(sentences = this.summarySentences): ArticleSummary[] {
+    return this.articles.map((a) => this.articleSummary(a, sentences));
   }
 
   /** Speakers whose name or alias starts with (or contains) what was typed, for autocomplete. */
@@ -196,8 +209,7 @@ export class Dossier {
   }
 
   private articleSummary(article: Article, count: number): ArticleSummary {
-    const saved = this.knowledge.summaries.get(article.id)!;
-    return saved.sentences.length === count || count === this.summarySentences ? saved : summarizeArticle(article, count);
+    return count === this.summarySentences ? this.knowledge.summaries.get(article.id)! : summarizeArticle(article, count);
   }
 
   private parseDate(text: string, which: 'from' | 'to'): string {

@@ -19,11 +19,15 @@ export function findArticle(kb: Knowledge, reference: string): Article | null {
   return exact ?? kb.index.searchArticles(reference, 1)[0]?.article ?? null;
 }
 
-export function topicSummary(kb: Knowledge, topic: string, options: { sentences?: number; bySpeaker?: boolean } = {}): TopicSummary {
+export function topicSummary(
+  kb: Knowledge,
+  topic: string,
+  options: { sentences?: number; bySpeaker?: boolean; articleIds?: ReadonlySet<string> } = {},
+): TopicSummary {
   const candidates = kb.index
-    .searchSentences(topic, { limit: TOPIC_CANDIDATES })
+    .searchSentences(topic, { limit: TOPIC_CANDIDATES, articleIds: options.articleIds })
     .map((hit) => ({ article: hit.article, sentence: hit.sentence, score: hit.score }));
-  return summarizeTopic(topic, candidates, { ...options, quotes: kb.quotes.quotes });
+  return summarizeTopic(topic, candidates, { sentences: options.sentences, bySpeaker: options.bySpeaker, quotes: kb.quotes.quotes });
 }
 
 export function citeSummarySentence(kb: Knowledge, sentence: SummarySentence): Citation {
