@@ -48,6 +48,11 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('does not split a camel-case name the text uses more than once', () => {
+    const text = 'Shares of TimeWarner rose. Analysts said TimeWarner would gain.';
+    expect(sentences(text)).toEqual(['Shares of TimeWarner rose.', 'Analysts said TimeWarner would gain.']);
+  });
+
   it('does not split camel-case names with short parts', () => {
     expect(sentences('Executives at McDonald and YouTube met on DeSantis’s plan.')).toHaveLength(1);
   });

@@ -9,7 +9,7 @@ import type { Span } from './types.js';
  * with its attribution). A heading glued to the next sentence ("...White HousePresident Biden") is a
  * boundary too.
  */
-export function splitSentences(text: string, from = 0, to = text.length): Span[] {
+export function splitSentences(text: string, from = 0, to = text.length, names: ReadonlySet<string> = camelCaseNames(text)): Span[] {
   const quoteClosers = matchQuotations(text, from, to);
   const spans: Span[] = [];
   let start = skipSpace(text, from, to);
@@ -28,7 +28,7 @@ export function splitSentences(text: string, from = 0, to = text.length): Span[]
       const next = skipSpace(text, j, to);
       if (next > j && next < to && STARTS_SENTENCE.test(text[next]!)) boundaryEnd = j;
       if (next >= to) boundaryEnd = -1;
-    } else if (isGluedHeading(text, i, from)) {
+    } else if (isGluedHeading(text, i, from) && !names.has(wordAt(text, i))) {
       boundaryEnd = i + 1;
     }
     if (boundaryEnd > 0) {
@@ -73,9 +73,9 @@ function isFalseStop(text: string, i: number, sentenceStart: number): boolean {
 
 /**
  * "HousePresident": a lower-case letter directly followed by an upper-case one that starts a word of at
- * least four letters, after a run of at least three lower-case letters. Brand names (BlackRock) repeat in an
- * article; a glue artefact does not, so the caller may veto known words, but one joint per heading is rare
- * enough in real names that the rule alone is kept simple.
+ * least four letters, after a run of at least three lower-case letters. Camel-case names (TimeWarner,
+ * BlackRock) look the same, so the caller vetoes the words the text writes more than once: a name
+ * repeats, a glue artefact does not.
  */
 export function isGluedHeading(text: string, i: number, from = 0): boolean {
   const next = text[i + 1];
@@ -115,4 +115,20 @@ function matchQuotations(text: string, from: number, to: number): Map<number, nu
     }
   }
   return pairs;
+}
+
+/** Camel-case words that occur more than once in the text: names, never glued headings. */
+export function camelCaseNames(text: string): Set<string> {
+  const counts = new Map<string, number>();
+  for (const [word] of text.matchAll(/\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n > 1).map(([word]) => word));
+}
+
+/** The whole word around position i. */
+function wordAt(text: string, i: number): string {
+  let start = i;
+  let end = i + 1;
+  while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
+  return text.slice(start, end);
 }
