@@ -1,3 +1,4 @@
+import type { Settings } from '../config.js';
 import { buildCorpus, readCorpusFiles } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
 import { parseDateQuery } from '../extract/dates.js';
@@ -58,6 +59,12 @@ export class Dossier {
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = 3) {
     this.bySentence = mentionsBySentence(knowledge.dates);
     this.reference = latestReference(knowledge.references) ?? new Date().toISOString().slice(0, 10);
+  }
+
+  /** Open with the articles folder, limits and cache the settings name. */
+  static fromSettings(settings: Pick<Settings, 'articlesDir' | 'maxArticleBytes' | 'summarySentences' | 'cacheDir'>, hooks: Pick<OpenOptions, 'onWarning' | 'onProgress'> = {}): Promise<Dossier> {
+    const { articlesDir, maxArticleBytes, summarySentences, cacheDir } = settings;
+    return Dossier.open({ articlesDir, maxArticleBytes, summarySentences, cacheDir, ...hooks });
   }
 
   /** Load the articles (from the snapshot when it still fits) and build what is missing. */

@@ -36,16 +36,7 @@ export function checkToken(token: string | null): string {
  */
 export async function startBot(settings: Settings, log: Logger, dossier?: Dossier): Promise<RunningBot> {
   const token = checkToken(settings.discordToken);
-  const knowledge =
-    dossier ??
-    (await Dossier.open({
-      articlesDir: settings.articlesDir,
-      maxArticleBytes: settings.maxArticleBytes,
-      summarySentences: settings.summarySentences,
-      cacheDir: settings.cacheDir,
-      onWarning: (line) => log.warn(line),
-      onProgress: (event) => log.info(event, `knowledge ${event.step}`),
-    }));
+  const knowledge = dossier ?? (await openLogged(settings, log));
   const client = createClient(settings);
   attachDossier(client, knowledge, COMMANDS, settings, log);
   try {
@@ -67,4 +58,12 @@ export async function startBot(settings: Settings, log: Logger, dossier?: Dossie
       await client.destroy();
     },
   };
+}
+
+/** Open the Dossier for the bot, logging skipped files and how the knowledge was loaded. */
+export function openLogged(settings: Settings, log: Logger): Promise<Dossier> {
+  return Dossier.fromSettings(settings, {
+    onWarning: (line) => log.warn(line),
+    onProgress: (event) => log.info(event, `knowledge ${event.step}`),
+  });
 }

@@ -1,9 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
-import { Dossier } from '../answer/dossier.js';
 import type { Settings } from '../config.js';
 import type { Logger } from '../log.js';
-import { checkToken } from './run.js';
+import { checkToken, openLogged } from './run.js';
 
 /**
  * Run the bot under discord.js' ShardingManager, one process per shard. The knowledge is built (or its
@@ -12,14 +11,7 @@ import { checkToken } from './run.js';
  */
 export async function startShards(settings: Settings, log: Logger): Promise<ShardingManager> {
   const token = checkToken(settings.discordToken);
-  await Dossier.open({
-    articlesDir: settings.articlesDir,
-    maxArticleBytes: settings.maxArticleBytes,
-    summarySentences: settings.summarySentences,
-    cacheDir: settings.cacheDir,
-    onWarning: (line) => log.warn(line),
-    onProgress: (event) => log.info(event, `knowledge ${event.step}`),
-  });
+  await openLogged(settings, log);
   const manager = new ShardingManager(fileURLToPath(new URL('./shard.js', import.meta.url)), {
     token,
     totalShards: settings.shardCount,

@@ -104,13 +104,9 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
       })),
     // Imported on first use: commands that only list files start without loading the answer layer.
     dossier: () =>
-      (dossier ??= import('../answer/dossier.js').then(({ Dossier }) => Dossier.open({
-        articlesDir: settings.articlesDir,
-        maxArticleBytes: settings.maxArticleBytes,
-        summarySentences: settings.summarySentences,
-        cacheDir: settings.cacheDir,
-        onWarning: (line) => err(`warning: ${line}`),
-      }))),
+      (dossier ??= import('../answer/dossier.js').then(({ Dossier }) =>
+        Dossier.fromSettings(settings, { onWarning: (line) => err(`warning: ${line}`) }),
+      )),
     stdin: io.stdin,
     stdout: io.stdout,
   };
