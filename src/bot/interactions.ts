@@ -5,6 +5,7 @@ import {
   type ButtonInteraction,
   type ChatInputCommandInteraction,
   type Interaction,
+  type RepliableInteraction,
 } from 'discord.js';
 import type { Dossier } from '../answer/dossier.js';
 import { QuestionError } from '../answer/types.js';
@@ -53,9 +54,7 @@ async function runCommand(interaction: ChatInputCommandInteraction, ctx: BotCont
     reply = command.run(ctx.dossier, options, 0);
   } catch (error) {
     if (!(error instanceof QuestionError)) throw error;
-    const note = { content: error.message, allowedMentions: NO_MENTIONS };
-    if (command.defer) await interaction.editReply(note);
-    else await interaction.reply({ ...note, flags: MessageFlags.Ephemeral });
+    await privateNote(interaction, error.message);
     return;
   }
   const message = replyMessage(reply, command.data.name, interaction.user.id, replyFooter(command.data.name, options, reply));
@@ -106,14 +105,25 @@ async function reportFailure(interaction: Interaction, ctx: BotContext, error: u
   const errorId = randomBytes(4).toString('hex');
   ctx.log.error({ err: error, errorId, interaction: describe(interaction) }, 'interaction failed');
   if (!interaction.isRepliable()) return;
-  const content = `Sorry, something went wrong answering that (error id ${errorId}). Please try again.`;
   try {
-    if (interaction.deferred) await interaction.editReply({ content, embeds: [], components: [] });
-    else if (interaction.replied) await interaction.followUp({ content, flags: MessageFlags.Ephemeral });
-    else await interaction.reply({ content, flags: MessageFlags.Ephemeral });
+    await privateNote(interaction, `Sorry, something went wrong answering that (error id ${errorId}). Please try again.`);
   } catch (second) {
     ctx.log.warn({ err: second, errorId }, 'could not tell the member about the failure');
   }
+}
+
+/**
+ * A note only the member sees. A deferred reply is public and cannot become ephemeral, and Discord turns the
+ * first follow-up of a still-loading reply into an edit of it; so the placeholder is deleted first.
+ */
+async function privateNote(interaction: RepliableInteraction, content: string): Promise<void> {
+  const note = { content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS } as const;
+  if (!interaction.deferred && !interaction.replied) {
+    await interaction.reply(note);
+    return;
+  }
+  if (interaction.deferred && !interaction.replied) await interaction.deleteReply();
+  await interaction.followUp(note);
 }
 
 function describe(interaction: Interaction): Record<string, unknown> {

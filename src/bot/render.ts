@@ -30,11 +30,12 @@ const COLOURS = { answer: 0x2f6fdf, list: 0x5b8c5a, empty: 0x8a8f98 } as const;
 export const NO_MENTIONS = { parse: [] as never[], repliedUser: false };
 
 /**
- * Text from articles or users made safe to show: markdown escaped so it renders as typed, and mass
- * mentions broken with a zero-width space so they read as text even where allowed mentions are ignored.
+ * Text from articles or users made safe to show: markdown escaped so it renders as typed (masked links
+ * included: "[text](url)" must not become a disguised link), and mass mentions broken with a zero-width
+ * space so they read as text even where allowed mentions are ignored.
  */
 export function safeText(text: string): string {
-  return escapeMarkdown(text)
+  return escapeMarkdown(text, { maskedLink: true })
     .replace(/@(everyone|here)/g, '@\u200b$1')
     .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
 }
@@ -49,7 +50,8 @@ export function truncate(text: string, max: number): string {
 
 /** A reply as one embed: the answer first, then the supporting text, then the sources; within every limit. */
 export function replyEmbed(reply: Reply, footer?: string): APIEmbed {
-  const title = truncate(reply.title.replace(/\s+/g, ' '), LIMITS.title);
+  // Titles render markdown too, and often echo what a member typed (a search query, a topic).
+  const title = truncate(safeText(truncate(reply.title.replace(/\s+/g, ' '), LIMITS.title)), LIMITS.title);
   const sources = citedArticles(reply.citations).slice(0, 10);
   const sourceField = sources.length
     ? [{ name: sources.length === 1 ? 'Source' : 'Sources', value: truncate(sources.map((c, i) => `${i + 1}. ${safeText(describeSource(c))}`).join('\n'), LIMITS.fieldValue) }]

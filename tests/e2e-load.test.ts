@@ -1,0 +1,102 @@
+/**
+ * End to end under load: 200 /ask interactions dispatched within one second must each be acknowledged
+ * within Discord's 3-second window and each be answered; 50 chat questions at once must all be replied to.
+ * Runs the production start-up path against the fake Discord, which enforces the 3-second deadline.
+ */
+import { InteractionResponseType } from 'discord.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dossier } from '../src/answer/dossier.js';
+import { FakeDiscord, type FakeInteraction } from './helpers/fake-discord.js';
+import {
+  answerTo,
+  bodyOf,
+  chat,
+  command,
+  deployToGuild,
+  embedOf,
+  expectSafeMessage,
+  mention,
+  openDossier,
+  startTestBot,
+  type TestBot,
+} from './helpers/bot-harness.js';
+
+let fake: FakeDiscord;
+let dossier: Dossier;
+let bot: TestBot;
+
+beforeAll(async () => {
+  [fake, dossier] = await Promise.all([FakeDiscord.start(), openDossier()]);
+  await deployToGuild(fake);
+  bot = await startTestBot(fake, dossier);
+});
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake?.close();
+});
+
+const QUESTIONS = [
+  'When did Biden and Putin talk?',
+  'What did Ushakov say about sanctions?',
+  'Who is Ushakov?',
+  'How long did the video call last?',
+  'Summarize the talks',
+  'What did Biden warn Putin about?',
+  'Who said that sanctions have no positive effect?',
+  'What did the White House say about Ukraine?',
+];
+
+describe('load', () => {
+  it('200 /ask within one second: every one acknowledged within 3 s and answered, none lost', async () => {
+    const sent: { handle: FakeInteraction; at: number }[] = [];
+    const started = Date.now();
+    // 10 bursts of 20 at 0, 100, ..., 900 ms: 200 interactions spread over the first second. Absolute offsets,
+    // because the bot keeps the event loop busy and relative timers would drift past the second.
+    for (let burst = 0; burst < 10; burst++) {
+      const wait = started + burst * 100 - Date.now();
+      if (wait > 0) await new Promise((resolve) => setTimeout(resolve, wait));
+      for (let i = 0; i < 20; i++) {
+        const n = burst * 20 + i;
+        const member = n % 4 === 0 ? fake.user : undefined; // many different users, and the same one often
+        const at = Date.now();
+        const handle = command(fake, 'ask', { question: `${QUESTIONS[n % QUESTIONS.length]}` }, member ? {} : { userId: fake.addUser().id });
+        sent.push({ handle, at });
+      }
+    }
+    expect(sent).toHaveLength(200);
+    expect(sent.at(-1)!.at - started).toBeLessThan(1000);
+
+    const responses = await Promise.all(sent.map(({ handle }) => handle.waitForResponse(4000)));
+    const late = sent.filter(({ handle, at }) => handle.response!.time - at >= 3000);
+    expect(late.map(({ handle, at }) => handle.response!.time - at)).toEqual([]);
+    for (const response of responses) expect(response.type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
+    expect(fake.requests({ path: '/interactions/:id/:token/callback' }).filter((r) => r.status !== 204)).toEqual([]);
+    expect(fake.interactionCallbacks).toHaveLength(200);
+
+    const answers = await Promise.all(sent.map(({ handle }) => handle.waitForOriginal(undefined, 15_000)));
+    for (const [i, answer] of answers.entries()) {
+      const embed = embedOf(answer);
+      expect(embed.title).toBe(QUESTIONS[i % QUESTIONS.length]);
+      expect(embed.footer?.text).toBe(`/ask question:${JSON.stringify(QUESTIONS[i % QUESTIONS.length])}`);
+    }
+    const edits = fake.requests({ method: 'PATCH', path: `/webhooks/${fake.applicationId}/:token/messages/@original` });
+    expect(edits.filter((r) => r.status === 200)).toHaveLength(200);
+    expect(edits.filter((r) => r.status !== 200)).toEqual([]);
+    for (const edit of edits) expectSafeMessage(bodyOf(edit));
+    const worst = Math.max(...sent.map(({ handle, at }) => handle.response!.time - at));
+    console.info(`200 /ask: slowest acknowledgement ${worst} ms, all answered after ${Date.now() - started} ms`);
+  }, 30_000);
+
+  it('50 chat questions at once from 50 members are all replied to', async () => {
+    const asked = Array.from({ length: 50 }, (_, n) => chat(fake, mention(fake, QUESTIONS[n % QUESTIONS.length]!)));
+    const replies = await Promise.all(asked.map((message) => answerTo(fake, message, 10_000)));
+    for (const [n, reply] of replies.entries()) {
+      const body = bodyOf(reply);
+      expectSafeMessage(body);
+      expect(embedOf(body).footer?.text).toBe(`/ask question:${JSON.stringify(QUESTIONS[n % QUESTIONS.length])}`);
+    }
+    expect(new Set(replies.map((r) => (bodyOf(r).message_reference as { message_id: string }).message_id)).size).toBe(50);
+    expect(bot.log.errors()).toEqual([]);
+  }, 20_000);
+});
