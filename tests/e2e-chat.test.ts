@@ -97,6 +97,15 @@ describe('default settings: mentions, direct messages and replies', () => {
     expect(embedOf(bodyOf(request)).footer?.text).toBe('/ask question:"and how long did they talk?"');
   });
 
+  it('explains how to ask when a reply without a ping reaches it with its content blanked', async () => {
+    const answer = fake.botMessages(fake.guild.textChannelId).at(-1)!;
+    const asked = chat(fake, 'and where was Biden?', { replyTo: answer.id });
+    const note = bodyOf(await answerTo(fake, asked));
+    expect(note.content).toMatch(/only read replies that mention me/);
+    expect(note.embeds ?? []).toEqual([]);
+    expectSafeMessage(note);
+  });
+
   it('ignores other bots, its own messages and messages not addressed to it', async () => {
     const otherBot = fake.addUser({ bot: true, username: 'newsbot' });
     const fromBot = chat(fake, mention(fake, 'when did Biden and Putin talk?'), { authorId: otherBot.id });

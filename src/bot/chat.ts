@@ -51,6 +51,12 @@ export class ChatResponder {
         return;
       }
       let payload: ReplyPayload;
+      if (message.content === '' && !message.mentions.users.has(message.client.user.id) && message.channel.type !== ChannelType.DM) {
+        // Without the Message Content intent Discord blanks a reply that does not ping the bot.
+        payload = { content: 'I can only read replies that mention me: reply with the mention on, or start your question with my name.', allowedMentions: NO_MENTIONS };
+        await this.send(message, payload);
+        return;
+      }
       try {
         const reply = answerReply(this.ctx.dossier.ask(question));
         const options = { question: truncate(question, 1500) };
