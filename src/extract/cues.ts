@@ -39,10 +39,10 @@ export function cueAfter(tokens: readonly Token[], verbs: SpeechVerbs, tight = f
   const first = tokens[i];
   if (!first || !first.word) return null;
   const end = clauseEnd(tokens, i);
-  if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') return phraseCue(tokens, i, i + 2, end, false);
+  if (first.lower === 'according' && tokens[i + 1]?.lower === 'to') return phraseCue(tokens, i, i + 2, end);
   // "...” ― Azucena Gonzàlez": a name alone after a dash signs the quotation.
   if (i > 0 && DASH.test(tokens[i - 1]!.text) && end - i <= 6 && tokens.slice(i, end).every((t) => t.cap || !t.word || t.text === ',')) {
-    return phraseCue(tokens, i - 1, i, end, false);
+    return phraseCue(tokens, i - 1, i, end);
   }
   if (speechVerbAt(tokens, i, verbs)) {
     let from = i + 1;
@@ -56,13 +56,13 @@ export function cueAfter(tokens: readonly Token[], verbs: SpeechVerbs, tight = f
     const subject = tokens[from];
     if (!subject || verbKey(first.lower) === verbKey('tell')) return null;
     if (!startsSubject(subject) && !tokens.slice(from, Math.min(phraseEnd, from + 4)).some(isNameLike)) return null;
-    return phraseCue(tokens, i, from, phraseEnd, false);
+    return phraseCue(tokens, i, from, phraseEnd);
   }
   if (/^(is|was|are|were)$/.test(first.lower)) {
     const verb = tokens[i + 1];
     const by = tokens[i + 2];
     if (!verb || !by || !verbs.has(verb) || !/^(in|by)$/.test(by.lower)) return null;
-    const cue = phraseCue(tokens, i, i + 3, end, false);
+    const cue = phraseCue(tokens, i, i + 3, end);
     return cue ? { ...cue, passive: by.lower === 'in' } : null;
   }
   for (let j = i + 1; j < end && j - i <= (tight ? 6 : 25); j++) {
@@ -78,7 +78,7 @@ export function cueAfter(tokens: readonly Token[], verbs: SpeechVerbs, tight = f
 }
 
 /** A speech verb used as a verb: not after an article or a preposition ("of reports"), not passive or infinitive. */
-export function speechVerbAt(tokens: readonly Token[], i: number, verbs: SpeechVerbs): boolean {
+function speechVerbAt(tokens: readonly Token[], i: number, verbs: SpeechVerbs): boolean {
   const token = tokens[i];
   if (!token || !verbs.has(token)) return false;
   const previous = tokens[i - 1];
@@ -99,11 +99,11 @@ function invertedEnd(tokens: readonly Token[], from: number, end: number, verbs:
   return end;
 }
 
-/** The speaker phrase runs from `from` to the clause's end; the cue from `cueFrom`. */
-function phraseCue(tokens: readonly Token[], cueFrom: number, from: number, end: number, verbAfter: boolean): Cue | null {
+/** A cue whose words open at `cueFrom` ("said", "according to") and whose speaker phrase runs from `from` to `end`. */
+function phraseCue(tokens: readonly Token[], cueFrom: number, from: number, end: number): Cue | null {
   const phrase = tokens.slice(from, end);
   if (!phrase.some((t) => t.word)) return null;
-  return { phrase, verbAfter, start: tokens[cueFrom]!.start, end: phrase[phrase.length - 1]!.end, passive: false };
+  return { phrase, verbAfter: false, start: tokens[cueFrom]!.start, end: phrase[phrase.length - 1]!.end, passive: false };
 }
 
 /** Where the clause after a quotation ends: a full stop or an opening mark. */
@@ -143,10 +143,11 @@ export function cueBefore(tokens: readonly Token[], verbs: SpeechVerbs, adjacent
     for (let v = end - 1; v >= reach; v--) {
       if (STOP_BACK.test(tokens[v]!.text)) break;
       if (!speechVerbAt(tokens, v, verbs)) continue;
-      // "He defended the remark, saying, “...": a participle's subject is the clause's, unless it stands
-      // right before it ("footage of Hillary Clinton asking, “...").
+      // A participle takes the clause's subject ("He defended the remark, saying, “..."), unless a name
+      // stands right before it ("footage of Hillary Clinton asking, “..."); so does a second verb of the
+      // clause ("She urges him to stay and repeatedly says, “...").
       const participle = /ing$/.test(tokens[v]!.lower) && !isNameLike(tokens[v - 1]);
-      return participle ? leadingSubject(tokens, v) : subjectBefore(tokens, v);
+      return participle ? leadingSubject(tokens, v) : subjectBefore(tokens, v) ?? leadingSubject(tokens, v);
     }
     return null;
   }
@@ -168,13 +169,13 @@ function findAccording(tokens: readonly Token[], end: number): Cue | null {
     if (tokens[k]!.lower !== 'according' || tokens[k + 1]?.lower !== 'to') continue;
     let stop = k + 2;
     while (stop < end && tokens[stop]!.text !== ',') stop++;
-    return phraseCue(tokens, k, k + 2, stop, false);
+    return phraseCue(tokens, k, k + 2, stop);
   }
   return null;
 }
 
 /** The subject that stands before a speech verb: back over modifiers, then to the clause's start. */
-export function subjectBefore(tokens: readonly Token[], verb: number, floor = 0): Cue | null {
+function subjectBefore(tokens: readonly Token[], verb: number, floor = 0): Cue | null {
   let end = verb;
   while (end > floor && (VERB_MODIFIERS.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))) end--;
   let start = end;
@@ -214,7 +215,7 @@ function isSubjectWord(token: Token): boolean {
   return isNameLike(token) || /^(he|she|they|we|it)$/.test(token.lower) || /^(the|a|an|'s|’s)$/.test(token.lower) || ROLE_NOUNS.has(token.lower);
 }
 
-export interface StatementCue {
+interface StatementCue {
   cue: Cue;
   /** The reported words: a clause of the sentence. */
   start: number;
@@ -233,7 +234,7 @@ export function findStatement(tokens: readonly Token[], verbs: SpeechVerbs, quot
 
   if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to') {
     const comma = tokens.findIndex((t, k) => k > 1 && t.text === ',');
-    if (comma > 2 && comma < last) return { cue: phraseCue(tokens, 0, 2, comma, false)!, start: tokens[comma + 1]!.start, end: sentenceEnd };
+    if (comma > 2 && comma < last) return { cue: phraseCue(tokens, 0, 2, comma)!, start: tokens[comma + 1]!.start, end: sentenceEnd };
   }
 
   const tail = trailingStatement(tokens, last, verbs, quoted);

@@ -6,6 +6,7 @@ import {
   PREPOSITIONS,
   PRONOUNS,
   ROLE_NOUNS,
+  TIME_WORDS,
   VERB_MODIFIERS,
   type Token,
 } from './phrases.js';
@@ -43,6 +44,7 @@ export class NameEvidence {
   private readonly bare = new Map<string, number>();
   private readonly place = new Map<string, number>();
   private readonly surname = new Map<string, number>();
+  private readonly runs = new Map<string, number>();
 
   /** One sentence's tokens. The first word, and a word after an opening quotation mark, is capitalised by rule: skipped. */
   observe(tokens: readonly Token[]): void {
@@ -53,7 +55,8 @@ export class NameEvidence {
         if (/[“"‘«(:]/.test(token.text)) initial = true;
         continue;
       }
-      if (!initial) bump(token.cap ? this.capital : this.lower, token.lower);
+      // Grammar words and numbers are never asked about; counting them would only cost time.
+      if (!initial && !FUNCTION_WORDS.has(token.lower) && !isDigit(token.text)) bump(token.cap ? this.capital : this.lower, token.lower);
       initial = false;
       if (!isNameLike(token) || isNameLike(tokens[i - 1])) continue;
       let end = i;
@@ -66,7 +69,8 @@ export class NameEvidence {
       const wholePhrase = !after || !after.word || FUNCTION_WORDS.has(after.lower) || /(s|ed)$/.test(after.lower);
       if (before === 'the' && wholePhrase) bump(this.withThe, key);
       else if (before !== 'the' && i > 0 && wholePhrase) bump(this.bare, key);
-      if (run.length === 1 && before && /^(in|to|from|at|near|across|throughout)$/.test(before)) bump(this.place, key);
+      bump(this.runs, key);
+      if (before && /^(in|to|from|at|near|across|throughout)$/.test(before)) bump(this.place, key);
       if (run.length >= 2 && before !== 'the' && !INSTITUTION_NOUNS.has(run[run.length - 1]!.lower)) bump(this.surname, run[run.length - 1]!.lower);
     }
   }
@@ -77,18 +81,34 @@ export class NameEvidence {
     return small > 0 && small >= (this.capital.get(lower) ?? 0);
   }
 
-  /** One capitalised word used like an institution or a place ("the Kremlin", "in Moscow"), never as a surname. */
+  /**
+   * A name used like an institution or a place ("the Kremlin", "in Moscow", "to South Korea"), not as a
+   * surname. People are almost never "the Smith": a little evidence of "the" outweighs much bare use.
+   */
   isInstitutional(key: string): boolean {
-    if ((this.surname.get(key) ?? 0) > 0) return false;
+    const single = !key.includes(' ');
+    if (single && (this.surname.get(key) ?? 0) > 0) return false;
     const withThe = this.withThe.get(key) ?? 0;
-    // People are almost never "the Smith": a little evidence of "the" outweighs much bare use.
-    return (withThe > 0 && withThe * 3 >= (this.bare.get(key) ?? 0)) || (this.place.get(key) ?? 0) > 0;
+    const place = this.place.get(key) ?? 0;
+    // A full name follows "to" or "from" now and then; a place does so often.
+    const placeLike = single ? place > 0 : place * 4 >= (this.runs.get(key) ?? 0);
+    return (withThe > 0 && withThe * 3 >= (this.bare.get(key) ?? 0)) || (place > 0 && placeLike);
+  }
+
+  /** Capitalised somewhere other than at a sentence's start, or the last word of a longer name. */
+  seenAsName(lower: string): boolean {
+    return (this.capital.get(lower) ?? 0) > 0 || (this.surname.get(lower) ?? 0) > 0;
   }
 
   /** Usually written with "the" ("the White House"). */
   takesThe(key: string): boolean {
     return (this.withThe.get(key) ?? 0) > 0;
   }
+}
+
+function isDigit(text: string): boolean {
+  const code = text.charCodeAt(0);
+  return code >= 48 && code <= 57;
 }
 
 function bump(map: Map<string, number>, key: string): void {
@@ -99,9 +119,9 @@ const ROMAN = /^(II|III|IV|VI|Jr\.?|Sr\.?)$/;
 const INITIAL = /^\p{Lu}\.$/u;
 const allCaps = (token: Token) => /^[\p{Lu}.&-]{2,}$/u.test(token.text) && !ROMAN.test(token.text);
 
-/** Capitalised, and not a capitalised function word ("The", "He"); an acronym ("US") counts. */
+/** Capitalised, and not a capitalised function word ("The", "He") or a day or month; an acronym ("US") counts. */
 export function isNameLike(token: Token | undefined): boolean {
-  if (!token || !token.word || !token.cap) return false;
+  if (!token || !token.word || !token.cap || TIME_WORDS.has(token.lower)) return false;
   return !FUNCTION_WORDS.has(token.lower) || allCaps(token);
 }
 
@@ -149,10 +169,12 @@ function readRun(part: readonly Token[], from: number, to: number, evidence: Nam
   if (INSTITUTION_NOUNS.has(last.lower)) return { from, to, nameFrom: from, kind: 'institution' };
   const suffix = personSuffix(run, evidence);
   if (suffix === run.length) {
-    // "American President", "Vice President": a title alone describes a person, it names no institution.
-    if (ROLE_NOUNS.has(last.lower)) return null;
+    // "American President", "Vice President": a title alone describes a person, it names no institution;
+    // common words capitalised only at a sentence's start ("Analysts said") name nothing.
+    if (ROLE_NOUNS.has(last.lower) || (!evidence.seenAsName(last.lower) && !run.some(allCaps))) return null;
     return { from, to, nameFrom: from, kind: 'institution' };
   }
+  if (evidence.isInstitutional(run.map((t) => t.lower).join(' ')) && suffix === 0) return { from, to, nameFrom: from, kind: 'institution' };
   const titled = suffix > 0 && ROLE_NOUNS.has(run[suffix - 1]!.lower);
   if (the && !titled && suffix === 0) return { from, to, nameFrom: from, kind: 'institution' };
   if (suffix > 0 && run.slice(0, suffix).some(allCaps) && run.length - suffix === 1 && !titled) {
@@ -161,6 +183,8 @@ function readRun(part: readonly Token[], from: number, to: number, evidence: Nam
   if (run.length - suffix === 1 && !titled && evidence.isInstitutional(last.lower)) {
     return { from, to, nameFrom: from, kind: 'institution' };
   }
+  // One capitalised word never seen capitalised mid-sentence nor as a surname is a sentence's first word ("Critics").
+  if (run.length === 1 && !evidence.seenAsName(last.lower)) return null;
   return { from, to, nameFrom: from + suffix, kind: 'person' };
 }
 
@@ -305,7 +329,8 @@ function roleStart(part: readonly Token[], nameFrom: number): number {
     const token = part[start - 1]!;
     const connector = /^(of|for|to|the|on|at)$/.test(token.lower) && start < nameFrom;
     // A lower-case word counts when it names an office, or qualifies a title word already taken ("top" aide).
-    const modifier = start < nameFrom && token.word && !FUNCTION_WORDS.has(token.lower) && !PREPOSITIONS.has(token.lower) && !/(ed|ing)$/.test(token.lower);
+    const modifier =
+      start < nameFrom && token.word && !FUNCTION_WORDS.has(token.lower) && !PREPOSITIONS.has(token.lower) && !/(ed|ing)$|^(said|says|told|tells|wrote|writes)$/.test(token.lower);
     if (!(isPossessive(token) || connector || isNameLike(token) || ROLE_NOUNS.has(token.lower) || modifier)) break;
     start--;
   }
@@ -345,7 +370,7 @@ function describedMention(text: string, part: readonly Token[], evidence: NameEv
   if (head >= 0 && INSTITUTION_NOUNS.has(part[head]!.lower) && (possessor > 0 || namedModifier)) {
     return { ...plain(text, part.slice(0, head + 1), 'institution'), the: first === 'the' };
   }
-  if (first === 'the' && head >= 0 && !INSTITUTION_NOUNS.has(part[head]!.lower)) return plain(text, part, 'description');
+  if (first === 'the' && head >= 0) return plain(text, part, 'description');
   if (/^(his|her|its|their|our)$/.test(first) && head >= 0 && ROLE_NOUNS.has(part[head]!.lower)) return plain(text, part, 'description');
   return plain(text, part, 'unnamed');
 }
@@ -368,7 +393,11 @@ function documentOwner(text: string, part: readonly Token[], documentAt: number,
   const before = part.slice(0, documentAt);
   const runs = runsIn(before, evidence);
   const run = runs[runs.length - 1];
-  if (run) return namedMention(text, before, { ...run, nameFrom: run.kind === 'institution' ? run.from : run.nameFrom });
+  if (run) {
+    // "a Treasury statement": a name that qualifies a document, not as a possessive, is an institution's.
+    const kind = isPossessive(before[run.to]) ? run.kind : 'institution';
+    return namedMention(text, before, { ...run, kind, nameFrom: kind === 'institution' ? run.from : run.nameFrom });
+  }
   const of = part.findIndex((t, i) => i > documentAt && t.lower === 'of');
   if (of < 0) return null;
   const after = part.slice(of + 1);

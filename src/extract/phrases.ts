@@ -15,9 +15,9 @@ export interface Token {
   cap: boolean;
 }
 
-/** Words joined by inner hyphens, apostrophes, dots or ampersands ("ex-president", "U.S", "AT&T"); or one mark. */
-const TOKEN = /[\p{L}\p{N}]+(?:[-‐'’.&][\p{L}\p{N}]+)*|''|``|\S/gu;
-const POSSESSIVE = /^(.+?)(['’]s)$/u;
+/** A word, with inner hyphens, apostrophes, dots or ampersands ("ex-president", "U.S", "AT&T"); or one mark. */
+const TOKEN = /([\p{L}\p{N}]+(?:[-‐'’.&][\p{L}\p{N}]+)*)|''|``|\S/gu;
+const UPPER = /\p{Lu}/u;
 
 /** Lower-cased words that keep their full stop: titles and initials are part of a name, not its end. */
 const ABBREVIATIONS = new Set(
@@ -26,40 +26,44 @@ const ABBREVIATIONS = new Set(
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
-  const push = (start: number, end: number) => {
+  const push = (start: number, end: number, word: boolean) => {
     const value = text.slice(start, end);
-    const first = value[0] ?? '';
-    tokens.push({
-      text: value,
-      lower: value.toLowerCase(),
-      start,
-      end,
-      word: /[\p{L}\p{N}]/u.test(first),
-      cap: /\p{Lu}/u.test(first),
-    });
+    tokens.push({ text: value, lower: value.toLowerCase(), start, end, word, cap: word && isUpper(value.charCodeAt(0), value) });
   };
   TOKEN.lastIndex = from;
   for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
     const start = m.index;
     let end = Math.min(start + m[0].length, to);
-    const value = text.slice(start, end);
-    const possessive = POSSESSIVE.exec(value);
-    if (possessive && possessive[1]!.length > 1) {
-      push(start, start + possessive[1]!.length);
-      push(start + possessive[1]!.length, end);
+    if (m[1] === undefined) {
+      push(start, end, false);
       continue;
     }
-    if (text[end] === '.' && end < to && keepsFullStop(value)) {
+    // "Russia’s" is "Russia" and a possessive; "U.S." and "Mr." keep their full stop.
+    const last = text[end - 1];
+    if (text[end - 2] === '’' || text[end - 2] === "'") {
+      if ((last === 's' || last === 'S') && end - start > 3) {
+        push(start, end - 2, true);
+        tokens.push({ text: text.slice(end - 2, end), lower: `${text[end - 2]}s`, start: end - 2, end, word: false, cap: false });
+        continue;
+      }
+    }
+    if (text[end] === '.' && end < to && keepsFullStop(text.slice(start, end))) {
       end += 1;
       TOKEN.lastIndex = end;
     }
-    push(start, end);
+    push(start, end, true);
   }
   return tokens;
 }
 
+/** A capital first letter; ASCII is decided without a regular expression. */
+function isUpper(code: number, value: string): boolean {
+  if (code < 128) return code >= 65 && code <= 90;
+  return UPPER.test(value[0]!);
+}
+
 function keepsFullStop(word: string): boolean {
-  return ABBREVIATIONS.has(word.toLowerCase()) || /^\p{Lu}$/u.test(word) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && UPPER.test(word)) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
@@ -119,7 +123,14 @@ export const INSTITUTION_NOUNS = words(`
   service services bank company corporation group union parliament senate congress assembly police army military
   navy embassy foundation institute university times post journal news press tribune herald telegraph network
   channel television radio magazine newspaper daily gazette review inc inc. corp corp. ltd ltd. board bureau
-  authority cabinet federation alliance organization organisation association coalition secretariat
+  authority cabinet federation alliance organization organisation association coalition secretariat exchange
+  firm consortium co co. plc llc ag sa nv gmbh bhd holdings industries partners airlines fund trust reserve
+`);
+
+/** Days and months: capitalised, never names. */
+export const TIME_WORDS = words(`
+  monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+  september october november december
 `);
 
 /** Nouns for what an institution publishes: a quote "stated in the report" belongs to the report's owner. */
@@ -144,6 +155,6 @@ export const isPossessive = (token: Token | undefined) => token !== undefined &&
 
 /** Words that make the next word a noun: "the report", "of reports", "his statement". */
 export const NOUN_MARKERS = words(`
-  the a an this that these those his her its their our my your such many some no any every each new official press
+  the a an this that these those his her its their our my your such many some no any every each
   of to for at in on with from by about against among between into over under near
 `);

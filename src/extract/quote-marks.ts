@@ -3,15 +3,15 @@ import type { Span } from '../corpus/types.js';
 /** Words between quotation marks: `start`/`end` span the words, `open`/`close` the marks around them. */
 export interface Quotation extends Span {
   open: number;
-  /** Just past the closing mark, or the paragraph's end when no mark closes the quotation. */
+  /** Just past the closing mark, or the paragraph's end when no mark closes the quotation (it goes on in the next). */
   close: number;
-  /** The paragraph ended before a closing mark: the statement may go on in the next paragraph. */
-  unclosed: boolean;
   /** What stands just before the closing mark: "," "." "?" "!" or "" — a comma means the attribution follows. */
   finalMark: string;
 }
 
 type Style = 'curly' | 'straight' | 'doubled' | 'single';
+
+const OPENING_MARKS = new Set(['“', '„', '«', '"', "'", '`', '‘']);
 
 /**
  * The top-level quotations in [from, to). Curly, straight and doubled-apostrophe ('') double quotes open a
@@ -25,10 +25,10 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
   let contentStart = -1;
   let depth = 0;
 
-  const finish = (contentEnd: number, close: number, unclosed: boolean) => {
+  const finish = (contentEnd: number, close: number) => {
     const span = trimContent(text, contentStart, contentEnd);
     if (span && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) {
-      found.push({ ...span, open: openAt, close, unclosed, finalMark: finalMark(text, contentStart, contentEnd) });
+      found.push({ ...span, open: openAt, close, finalMark: finalMark(text, contentStart, contentEnd) });
     }
     style = null;
   };
@@ -37,6 +37,7 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
     const ch = text[i]!;
     const next = text[i + 1] ?? '';
     if (style === null) {
+      if (!OPENING_MARKS.has(ch)) continue;
       const opening = openingStyle(text, i, from);
       if (opening) {
         style = opening;
@@ -51,14 +52,14 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
     if (ch === '“' || ch === '«') depth++;
     else if (ch === '”' || ch === '»') {
       if (depth > 1) depth--;
-      else if (style === 'curly' || style === 'straight') finish(i, i + 1, false);
-    } else if (style === 'straight' && ch === '"' && depth === 1) finish(i, i + 1, false);
+      else if (style === 'curly' || style === 'straight') finish(i, i + 1);
+    } else if (style === 'straight' && ch === '"' && depth === 1) finish(i, i + 1);
     else if (style === 'doubled' && ch === "'" && next === "'") {
-      finish(i, i + 2, false);
+      finish(i, i + 2);
       i++;
-    } else if (style === 'single' && ch === '’' && !/[\p{L}\p{N}]/u.test(next)) finish(i, i + 1, false);
+    } else if (style === 'single' && ch === '’' && !/[\p{L}\p{N}]/u.test(next)) finish(i, i + 1);
   }
-  if (style !== null) finish(to, to, true);
+  if (style !== null) finish(to, to);
   return found;
 }
 

@@ -29,6 +29,8 @@ interface Layout {
 interface Draft {
   quote: Omit<Quote, 'speaker' | 'speakerId'>;
   ref: SpeakerRef | null;
+  /** How the text named the speaker here, when that differs from the name. */
+  alias: string | null;
 }
 
 export function extractQuotes(articles: readonly Article[]): QuoteSet {
@@ -44,7 +46,7 @@ export function extractQuotes(articles: readonly Article[]): QuoteSet {
 
   const drafts = layouts.flatMap((layout, i) => new ArticleReader(layout, names[i]!, evidence, verbs, facts).read());
   for (const draft of drafts) {
-    if (draft.ref) book.add(draft.ref, null, draft.quote.role, draft.quote.kind, draft.quote.file);
+    if (draft.ref) book.add(draft.ref, draft.alias, draft.quote.role, draft.quote.kind, draft.quote.file);
   }
   const { speakers, idOf, nameOf } = book.finish();
   const quotes: Quote[] = drafts.map(({ quote, ref }) => ({
@@ -83,8 +85,10 @@ function learn(layout: Layout, evidence: NameEvidence, learner: SpeechVerbLearne
       continue;
     }
     for (const sentence of sentences) evidence.observe(tokenize(text, sentence.start, sentence.end));
+    const name = paragraph.signature?.nameSpan;
+    if (name) evidence.observe(tokenize(text, name.start, name.end));
     quotations.forEach((q, k) => {
-      const window = quotationWindow(paragraph, sentences, quotations, k);
+      const window = quotationWindow(text, paragraph, sentences, quotations, k);
       if (/[,?!]/.test(q.finalMark)) learner.observeAfter(tokenize(text, q.close, window.afterEnd));
       learner.observeBefore(tokenize(text, window.beforeStart, q.open));
     });
@@ -93,6 +97,8 @@ function learn(layout: Layout, evidence: NameEvidence, learner: SpeechVerbLearne
 
 interface QuotationWindow {
   opening: Sentence | undefined;
+  /** Nothing but white space or a mark stands between the sentence's start and the quotation. */
+  startsSentence: boolean;
   closing: Sentence | undefined;
   /** Where the words after the quotation that may hold its cue end. */
   afterEnd: number;
@@ -102,14 +108,22 @@ interface QuotationWindow {
   crossesSentence: boolean;
 }
 
-function quotationWindow(paragraph: Paragraph, sentences: readonly Sentence[], quotations: readonly Quotation[], k: number): QuotationWindow {
+function quotationWindow(
+  text: string,
+  paragraph: Paragraph,
+  sentences: readonly Sentence[],
+  quotations: readonly Quotation[],
+  k: number,
+): QuotationWindow {
   const q = quotations[k]!;
   const opening = sentenceAt(sentences, q.open);
   const closing = sentenceAt(sentences, Math.max(q.open, q.close - 1)) ?? opening;
   const crossesSentence = /[?!]/.test(q.finalMark) && closing !== undefined && closing.end <= q.close;
-  const nextSentence = crossesSentence ? sentences.find((s) => s.start >= q.close) : undefined;
+  // Sentences of a paragraph are consecutive in the article, so the next one is found by index.
+  const nextSentence = crossesSentence ? sentences[closing.index - sentences[0]!.index + 1] : undefined;
   return {
     opening,
+    startsSentence: !opening || text.slice(opening.start, q.open).trim().length <= 1,
     closing,
     afterEnd: Math.min(quotations[k + 1]?.open ?? paragraph.end, (nextSentence ?? closing)?.end ?? paragraph.end),
     beforeStart: Math.max(opening?.start ?? paragraph.start, quotations[k - 1]?.close ?? paragraph.start),
@@ -120,7 +134,7 @@ function quotationWindow(paragraph: Paragraph, sentences: readonly Sentence[], q
 /** Pass two: the people and institutions each article names, the roles it gives them, the pronouns it uses for them. */
 function collectNames(layout: Layout, evidence: NameEvidence, book: SpeakerBook, facts: PeopleFacts): ArticleNames {
   const { article } = layout;
-  const names = new ArticleNames(evidence);
+  const names = new ArticleNames(evidence, article.sentences.map((s) => s.start));
   const mentions: Mention[] = [];
   const pronouns: { name: string; start: number; gender: Gender }[] = [];
   if (article.titleFrom !== 'opening') {
@@ -141,18 +155,20 @@ function collectNames(layout: Layout, evidence: NameEvidence, book: SpeakerBook,
       // A pronoun after the only person a sentence names, in it or opening the next, tells that person's gender.
       const opening = genderOf(tokens[0]);
       if (solePerson && opening) pronouns.push({ name: solePerson.name, start: solePerson.start, gender: opening });
-      const people = found.filter((m) => m.kind === 'person');
-      solePerson = new Set(people.map((m) => m.name.split(' ').pop())).size === 1 ? people[0]! : null;
-      if (solePerson) {
-        const after = solePerson.end;
-        for (const token of tokens) {
-          const gender = token.start > after ? genderOf(token) : null;
-          if (gender) pronouns.push({ name: solePerson.name, start: solePerson.start, gender });
-        }
+      solePerson = onlyPerson(found);
+      for (const token of tokens) {
+        const gender = solePerson && token.start > solePerson.end ? genderOf(token) : null;
+        if (gender) pronouns.push({ name: solePerson!.name, start: solePerson!.start, gender });
       }
     }
     const signature = paragraph.signature;
-    if (signature?.role) pushRole(facts.roles, personKey(signature.name), signature.role);
+    if (signature) {
+      // A block quote's signer is named too: "Kowalski told the council" below means Anna Kowalski.
+      const { start, end } = signature.nameSpan;
+      const signer: Mention = { kind: 'person', start, end, text: signature.name, name: signature.name, the: false, role: signature.role, owner: null };
+      names.add(signer, paragraph.index);
+      mentions.push(signer);
+    }
   }
   names.settle();
   for (const mention of mentions) {
@@ -168,6 +184,12 @@ function collectNames(layout: Layout, evidence: NameEvidence, book: SpeakerBook,
   return names;
 }
 
+/** The person a sentence names, when it names only one (by surname). */
+function onlyPerson(mentions: readonly Mention[]): Mention | null {
+  const people = mentions.filter((m) => m.kind === 'person');
+  return new Set(people.map((m) => m.name.split(' ').pop())).size === 1 ? people[0]! : null;
+}
+
 function pushRole(roles: Map<string, string[]>, key: string, role: string): void {
   const list = roles.get(key) ?? [];
   if (!list.includes(role)) list.push(role);
@@ -176,18 +198,45 @@ function pushRole(roles: Map<string, string[]>, key: string, role: string): void
 
 /** Tokens outside quotation marks; with `separate`, a quotation leaves a ";" so phrases on either side stay apart. */
 function unquotedTokens(tokens: Token[], quotations: readonly Quotation[], separate = true): Token[] {
-  if (quotations.length === 0) return tokens;
+  const first = tokens[0];
+  if (!first) return tokens;
+  const near = overlapping(quotations, first.start, tokens[tokens.length - 1]!.end);
+  if (near.length === 0) return tokens;
   const kept: Token[] = [];
   for (const token of tokens) {
-    const inside = quotations.find((q) => token.start >= q.open && token.end <= q.close);
+    const inside = near.some((q) => token.start >= q.open && token.end <= q.close);
     if (!inside) kept.push(token);
     else if (separate && kept[kept.length - 1]?.text !== ';') kept.push({ ...token, text: ';', lower: ';', word: false, cap: false });
   }
   return kept;
 }
 
+/** The quotations (in text order) that reach into [start, end): found by bisection, so long paragraphs stay linear. */
+function overlapping(quotations: readonly Quotation[], start: number, end: number): Quotation[] {
+  let lo = 0;
+  let hi = quotations.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (quotations[mid]!.close <= start) lo = mid + 1;
+    else hi = mid;
+  }
+  const found: Quotation[] = [];
+  for (let k = lo; k < quotations.length && quotations[k]!.open < end; k++) found.push(quotations[k]!);
+  return found;
+}
+
+/** The sentence (in text order) that holds `offset`, by bisection. */
 function sentenceAt(sentences: readonly Sentence[], offset: number): Sentence | undefined {
-  return sentences.find((s) => s.start <= offset && offset < s.end);
+  let lo = 0;
+  let hi = sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const sentence = sentences[mid]!;
+    if (offset < sentence.start) hi = mid - 1;
+    else if (offset >= sentence.end) lo = mid + 1;
+    else return sentence;
+  }
+  return undefined;
 }
 
 /** Pass three for one article: every quotation and statement, attributed in reading order. */
@@ -227,8 +276,7 @@ class ArticleReader {
     const end = signature && signature.start > paragraph.start ? signature.start : paragraph.end;
     const span = trimSpan(this.text, paragraph.start, end);
     if (!span || !signature) return;
-    const { key, name } = personName(signature.name);
-    const ref: SpeakerRef = { key, kind: 'person', name };
+    const ref: SpeakerRef = { key: personKey(signature.name), kind: 'person', name: signature.name };
     this.push({
       text: this.text.slice(span.start, span.end),
       role: signature.role,
@@ -238,48 +286,76 @@ class ArticleReader {
       end: span.end,
       cue: { text: phraseText(this.text, signature.start, signature.end), start: signature.start, end: signature.end },
       ref,
+      alias: null,
     });
   }
 
+  /** Each sentence's quotations; a sentence without a whole quote may report speech instead. */
   private body({ paragraph, quotations, sentences }: Layout['paragraphs'][number]): void {
+    let k = 0;
     for (const sentence of sentences) {
-      const tokens = tokenize(this.text, sentence.start, sentence.end);
       let hasQuote = false;
-      quotations.forEach((q, k) => {
-        if (q.open < sentence.start || q.open >= sentence.end) return;
+      for (; k < quotations.length && quotations[k]!.open < sentence.end; k++) {
+        if (quotations[k]!.open < sentence.start) continue;
         hasQuote = this.quotation(paragraph, sentences, quotations, k) === 'quote' || hasQuote;
-      });
-      if (!hasQuote) this.statement(paragraph, tokens, quotations);
+      }
+      if (!hasQuote) this.statement(paragraph, tokenize(this.text, sentence.start, sentence.end), quotations);
     }
   }
 
   private quotation(paragraph: Paragraph, sentences: readonly Sentence[], quotations: readonly Quotation[], k: number): QuoteKind {
     const q = quotations[k]!;
-    const { opening, closing, afterEnd, beforeStart, crossesSentence } = quotationWindow(paragraph, sentences, quotations, k);
-    const startsSentence = !opening || this.text.slice(opening.start, q.open).trim().length <= 1;
+    const window = quotationWindow(this.text, paragraph, sentences, quotations, k);
+    const { attribution, standalone } = this.attributeQuotation(paragraph, quotations, k, window);
+    const quoted = this.text.slice(q.start, q.end);
+    // Set off by a comma or colon and capitalised, short words are still a whole utterance: chanting, "Hands up, don't shoot."
+    const introduced = /[,:]\s*$/.test(this.text.slice(window.beforeStart, q.open)) && /^\p{Lu}/u.test(quoted);
+    const whole = standalone || window.startsSentence || introduced;
+    const kind: QuoteKind = isTitle(quoted) || (quoted.split(/\s+/).length <= FRAGMENT_WORDS && !whole) ? 'fragment' : 'quote';
+    this.push({
+      text: quoted,
+      role: attribution?.resolved?.role ?? null,
+      kind,
+      paragraph,
+      start: q.start,
+      end: q.end,
+      cue: attribution?.cue ?? null,
+      ref: attribution?.resolved?.ref ?? null,
+      alias: attribution?.resolved?.alias ?? null,
+    });
+    return kind;
+  }
 
-    // Attribution right after the quotation, right before it, anywhere earlier in the clause, or the clause's subject.
-    let attribution: Attribution | null = null;
-    let standalone = false;
+  /**
+   * Who said a quotation: a cue right after it, the sentence's closing cue, a cue right before it (these
+   * make it a whole utterance); else the clause's outermost speech verb or subject, a line ending in a
+   * colon just before, or the attributed words it continues.
+   */
+  private attributeQuotation(
+    paragraph: Paragraph,
+    quotations: readonly Quotation[],
+    k: number,
+    { opening, closing, afterEnd, beforeStart, crossesSentence, startsSentence }: QuotationWindow,
+  ): { attribution: Attribution | null; standalone: boolean } {
+    const q = quotations[k]!;
     const after = tokenize(this.text, q.close, afterEnd);
     const first = after.find((t) => t.text !== ',');
     const signed = first !== undefined && /^[–—―-]$/.test(first.text);
+    let adjacent: Attribution | null = null;
     if (q.finalMark !== '.' || signed || (first?.word && !first.cap)) {
       const tight = crossesSentence || (q.finalMark === '' && after[0]?.word === true);
-      attribution = this.attribute(cueAfter(after, this.verbs, tight), paragraph);
-      standalone = attribution !== null;
+      adjacent = this.attribute(cueAfter(after, this.verbs, tight), paragraph);
     }
-    if (!attribution && closing) {
+    if (!adjacent && closing) {
       // "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said."
       const trailing = trailingCue(tokenize(this.text, closing.start, closing.end), this.verbs);
-      if (trailing && trailing.start >= q.close) attribution = this.attribute(trailing, paragraph);
-      standalone = attribution !== null;
+      if (trailing && trailing.start >= q.close) adjacent = this.attribute(trailing, paragraph);
     }
-    if (!attribution) {
-      attribution = this.attribute(cueBefore(tokenize(this.text, beforeStart, q.open), this.verbs, true), paragraph);
-      standalone = attribution !== null;
-    }
-    if (!attribution && !startsSentence) {
+    adjacent ??= this.attribute(cueBefore(tokenize(this.text, beforeStart, q.open), this.verbs, true), paragraph);
+    if (adjacent) return { attribution: adjacent, standalone: true };
+
+    let attribution: Attribution | null = null;
+    if (!startsSentence) {
       // Earlier in the sentence, other quotations left out: "As Putin has repeatedly stated, ... “red line”".
       const clause = unquotedTokens(tokenize(this.text, opening?.start ?? paragraph.start, q.open), quotations, false);
       attribution = this.attribute(cueBefore(clause, this.verbs, false), paragraph) ?? this.attribute(clauseSubject(clause), paragraph);
@@ -290,19 +366,7 @@ class ArticleReader {
       const previous = this.continuation(paragraph, opensParagraph);
       if (previous?.ref) attribution = { resolved: { ref: previous.ref, role: previous.quote.role, alias: null }, cue: previous.quote.cue };
     }
-    const words = this.text.slice(q.start, q.end).split(/\s+/).length;
-    const kind: QuoteKind = words <= FRAGMENT_WORDS && !standalone && !startsSentence ? 'fragment' : 'quote';
-    this.push({
-      text: this.text.slice(q.start, q.end),
-      role: attribution?.resolved.role ?? null,
-      kind,
-      paragraph,
-      start: q.start,
-      end: q.end,
-      cue: attribution?.cue ?? null,
-      ref: attribution?.resolved.ref ?? null,
-    });
-    return kind;
+    return { attribution, standalone: false };
   }
 
   /**
@@ -331,10 +395,11 @@ class ArticleReader {
   }
 
   private statement(paragraph: Paragraph, tokens: Token[], quotations: readonly Quotation[]): void {
-    const quoted = (i: number) => quotations.some((q) => tokens[i]!.start >= q.open && tokens[i]!.end <= q.close);
+    const near = tokens.length > 0 ? overlapping(quotations, tokens[0]!.start, tokens[tokens.length - 1]!.end) : [];
+    const quoted = (i: number) => near.some((q) => tokens[i]!.start >= q.open && tokens[i]!.end <= q.close);
     const found = findStatement(tokens, this.verbs, quoted);
     const attribution = found ? this.attribute(found.cue, paragraph) : null;
-    if (!found || !attribution) return;
+    if (!found || !attribution?.resolved) return;
     const span = trimSpan(this.text, found.start, found.end);
     if (!span || this.text.slice(span.start, span.end).split(/\s+/).length < 4) return;
     this.push({
@@ -346,33 +411,39 @@ class ArticleReader {
       end: span.end,
       cue: attribution.cue,
       ref: attribution.resolved.ref,
+      alias: attribution.resolved.alias,
     });
   }
 
-  /** Read and resolve a cue's speaker phrase; the cue's span is narrowed to the phrase and the verb. */
+  /**
+   * Read and resolve a cue's speaker phrase; the cue's span is narrowed to the phrase and the verb. A
+   * pronoun that finds nobody ("I said", a "he" with no man in sight) still settles the attribution.
+   */
   private attribute(cue: Cue | null, paragraph: Paragraph): Attribution | null {
     if (!cue) return null;
     const mention = readMention(this.text, cue.phrase, this.evidence, cue.verbAfter);
     if (!mention || (cue.passive && mention.kind !== 'document')) return null;
     const resolved = this.resolver.resolve(mention, paragraph.index);
-    if (!resolved) return null;
+    if (!resolved && mention.kind !== 'pronoun') return null;
     const [start, end] = cueSpan(cue, mention);
     return { resolved, cue: { text: phraseText(this.text, start, end), start, end } };
   }
 
-  private push(item: Omit<Draft['quote'], 'file' | 'articleId' | 'paragraph' | 'sentence'> & { paragraph: Paragraph; ref: SpeakerRef | null }): void {
+  private push(item: Omit<Draft['quote'], 'file' | 'articleId' | 'paragraph' | 'sentence'> & Omit<Draft, 'quote'> & { paragraph: Paragraph }): void {
     const { article } = this.layout;
-    const { paragraph, ref, ...quote } = item;
+    const { paragraph, ref, alias, ...quote } = item;
     this.drafts.push({
       quote: { ...quote, file: article.file, articleId: article.id, paragraph: paragraph.index, sentence: sentenceIndex(article, quote.start) },
       ref,
+      alias,
     });
-    if (ref && quote.kind !== 'fragment') this.resolver.spoke(ref, paragraph.index);
+    if (ref && quote.kind !== 'fragment') this.resolver.spoke(ref, paragraph.index, quote.start);
   }
 }
 
 interface Attribution {
-  resolved: Resolved;
+  /** Null when the cue names nobody the article identifies. */
+  resolved: Resolved | null;
   cue: Quote['cue'];
 }
 
@@ -381,10 +452,14 @@ function cueSpan(cue: Cue, mention: Mention): [number, number] {
   return cue.verbAfter ? [Math.max(cue.start, mention.start), cue.end] : [cue.start, Math.min(cue.end, mention.end)];
 }
 
-function personName(name: string): { key: string; name: string } {
-  return { key: personKey(name), name };
+/** The title of a work or a show: every word capitalised but the short grammar words, no sentence stop ("Face the Nation"). */
+function isTitle(quoted: string): boolean {
+  const words = quoted.split(/\s+/);
+  if (words.length < 2 || words.length > 10 || /[.?!]$/.test(quoted)) return false;
+  return words.every((w) => /^[\p{Lu}\d]/u.test(w) || /^(a|an|the|of|in|on|at|to|for|and|or|is|with|from|by)$/.test(w));
 }
 
+/** The words without surrounding space, quotation marks or final punctuation. */
 function trimSpan(text: string, start: number, end: number): { start: number; end: number } | null {
   while (start < end && /[\s“”"‘’«»]/.test(text[start]!)) start++;
   while (end > start && /[\s.,;:“”"«»]/.test(text[end - 1]!)) end--;

@@ -1,5 +1,5 @@
 import { type Mention, type NameEvidence } from './mentions.js';
-import { PRONOUNS, type Token } from './phrases.js';
+import { INSTITUTION_NOUNS, PRONOUNS, type Token } from './phrases.js';
 import { institutionKey, personKey, roleWords, unnamedKey, type SpeakerRef } from './speakers.js';
 
 /**
@@ -9,11 +9,13 @@ import { institutionKey, personKey, roleWords, unnamedKey, type SpeakerRef } fro
  * "the report" for its owner (named with it, in the section, or in the heading above).
  */
 
-export interface NamedPerson {
+interface NamedPerson {
   key: string;
   name: string;
   start: number;
   paragraph: number;
+  /** Index of the sentence that names the person (-1 for the headline). */
+  sentence: number;
 }
 
 export interface Resolved {
@@ -30,7 +32,11 @@ export class ArticleNames {
   readonly institutions: { ref: SpeakerRef; start: number; paragraph: number }[] = [];
   private readonly full = new Map<string, { key: string; name: string; start: number }[]>();
 
-  constructor(private readonly evidence: NameEvidence) {}
+  constructor(
+    private readonly evidence: NameEvidence,
+    /** Where each sentence of the article starts, in order. */
+    private readonly sentenceStarts: readonly number[],
+  ) {}
 
   add(mention: Mention, paragraph: number): void {
     if (mention.kind === 'institution') {
@@ -39,7 +45,7 @@ export class ArticleNames {
     }
     if (mention.kind !== 'person') return;
     const key = personKey(mention.name);
-    this.people.push({ key, name: mention.name, start: mention.start, paragraph });
+    this.people.push({ key, name: mention.name, start: mention.start, paragraph, sentence: this.sentenceOf(mention.start) });
     if (!key.startsWith('~')) {
       const words = key.split(' ');
       for (const word of [words[0]!, words[words.length - 1]!]) {
@@ -59,6 +65,21 @@ export class ArticleNames {
     }
   }
 
+  /** Index of the sentence holding `offset`; -1 before the first (the headline). */
+  sentenceOf(offset: number): number {
+    let lo = 0;
+    let hi = this.sentenceStarts.length - 1;
+    let found = -1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.sentenceStarts[mid]! <= offset) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found;
+  }
+
   /** A person's key and fullest name in this article: a lone surname takes the nearest full name before it, else after. */
   person(name: string, at: number): { key: string; name: string } {
     const key = personKey(name);
@@ -70,7 +91,7 @@ export class ArticleNames {
   }
 }
 
-export function institutionRef(mention: Mention, evidence: NameEvidence): SpeakerRef {
+function institutionRef(mention: Mention, evidence: NameEvidence): SpeakerRef {
   const the = mention.the || evidence.takesThe(mention.name.toLowerCase());
   return { key: institutionKey(mention.name), kind: 'institution', name: capitalise(the ? `the ${mention.name}` : mention.name) };
 }
@@ -115,15 +136,21 @@ export interface PeopleFacts {
   genders: GenderVotes;
 }
 
+/** How many earlier attributions a pronoun looks back over (a long paragraph may hold hundreds). */
+const RECENT = 40;
+
 interface Said {
   ref: SpeakerRef;
   paragraph: number;
+  start: number;
 }
 
 /** Resolution state while reading one article from top to bottom. */
 export class SpeakerResolver {
   private readonly said: Said[] = [];
   private sectionOwner: SpeakerRef | null = null;
+  /** Genders this article's own pronouns have shown: after "she said" for Mendes, "he" is someone else. */
+  private readonly shown = new Map<string, Gender>();
   private documentOwner: SpeakerRef | null = null;
 
   constructor(
@@ -135,30 +162,24 @@ export class SpeakerResolver {
   /** A heading opens a section: its first name owns the section's unattributed reports. */
   enterSection(headingNames: readonly Mention[]): void {
     const owner = headingNames.find((m) => m.kind === 'institution') ?? headingNames.find((m) => m.kind === 'person');
-    this.sectionOwner = owner ? this.named(owner, owner.start)?.ref ?? null : null;
+    this.sectionOwner = owner ? this.named(owner)?.ref ?? null : null;
     this.documentOwner = null;
   }
 
-  /** Record who spoke, for later pronouns and continuations. */
-  spoke(ref: SpeakerRef, paragraph: number): void {
-    this.said.push({ ref, paragraph });
-  }
-
-  /** The last speaker of a paragraph at or after `paragraph`. */
-  lastSpeakerSince(paragraph: number): SpeakerRef | null {
-    const last = this.said[this.said.length - 1];
-    return last && last.paragraph >= paragraph ? last.ref : null;
+  /** Record who spoke, for later pronouns. */
+  spoke(ref: SpeakerRef, paragraph: number, start: number): void {
+    this.said.push({ ref, paragraph, start });
   }
 
   resolve(mention: Mention, paragraph: number): Resolved | null {
     switch (mention.kind) {
       case 'person':
       case 'institution':
-        return this.named(mention, mention.start);
+        return this.named(mention);
       case 'pronoun':
         return this.pronoun(mention, paragraph);
       case 'description':
-        return this.description(mention);
+        return this.description(mention, paragraph);
       case 'document':
         return this.document(mention);
       case 'unnamed':
@@ -167,31 +188,48 @@ export class SpeakerResolver {
     }
   }
 
-  private named(mention: Mention, at: number): Resolved | null {
+  private named(mention: Mention): Resolved | null {
     if (mention.kind === 'institution') return { ref: institutionRef(mention, this.evidence), role: null, alias: mention.text };
     if (mention.kind !== 'person') return null;
-    const { key, name } = this.names.person(mention.name, at);
-    return { ref: { key, kind: 'person', name }, role: mention.role, alias: mention.text !== name ? mention.name : null };
+    const { key, name } = this.names.person(mention.name, mention.start);
+    return { ref: { key, kind: 'person', name }, role: mention.role, alias: mention.name !== name ? mention.name : null };
   }
 
-  /** he/she: the latest person of that gender who spoke within two paragraphs, else the latest named nearby. it/they/we: an institution. */
+  /**
+   * he/she: the person the sentence before opens with, when named after the latest speaker ("Rosa Mendes
+   * and Ortiz met the minister. “...,” she said"); else the latest speaker of that gender within two
+   * paragraphs; else the latest person named nearby. it/they/we: an institution.
+   */
   private pronoun(mention: Mention, paragraph: number): Resolved | null {
     const sort = PRONOUNS.get(mention.text.toLowerCase());
     if (sort === 'self' || !sort) return null;
     const wantsPerson = sort === 'male' || sort === 'female';
-    const fits = (ref: SpeakerRef) => (ref.kind === 'person') === wantsPerson && (!wantsPerson || this.facts.genders.of(ref.key) !== opposite(sort));
-    for (let k = this.said.length - 1; k >= 0; k--) {
+    const genderOf = (key: string) => this.facts.genders.of(key) ?? this.shown.get(key) ?? null;
+    const fits = (ref: SpeakerRef) => (ref.kind === 'person') === wantsPerson && (!wantsPerson || genderOf(ref.key) !== opposite(sort));
+    const found = this.pronounCandidate(mention, paragraph, wantsPerson, fits);
+    if (found && wantsPerson) this.shown.set(found.ref.key, sort as Gender);
+    return found;
+  }
+
+  private pronounCandidate(mention: Mention, paragraph: number, wantsPerson: boolean, fits: (ref: SpeakerRef) => boolean): Resolved | null {
+    let speaker: Said | null = null;
+    for (let k = this.said.length - 1; k >= Math.max(0, this.said.length - RECENT) && !speaker; k--) {
       const said = this.said[k]!;
       if (said.paragraph < paragraph - 2) break;
-      if (fits(said.ref)) return { ref: said.ref, role: null, alias: null };
+      if (fits(said.ref)) speaker = said;
     }
-    if (wantsPerson) {
-      const people = this.names.people.filter((p) => fits({ key: p.key, kind: 'person', name: p.name }));
-      const person = latest(people, mention.start, paragraph - 1);
-      return person ? { ref: { key: person.key, kind: 'person', name: person.name }, role: null, alias: null } : null;
+    if (!wantsPerson) {
+      if (speaker) return { ref: speaker.ref, role: null, alias: null };
+      const institution = latest(this.names.institutions, mention.start, paragraph - 1);
+      return institution ? { ref: institution.ref, role: null, alias: null } : null;
     }
-    const institution = latest(this.names.institutions, mention.start, paragraph - 1);
-    return institution ? { ref: institution.ref, role: null, alias: null } : null;
+    const people = this.names.people.filter((p) => fits({ key: p.key, kind: 'person', name: p.name }));
+    const previousSentence = this.names.sentenceOf(mention.start) - 1;
+    const opener = people.find((p) => p.sentence === previousSentence);
+    if (opener && (!speaker || speaker.start < opener.start)) return { ref: { key: opener.key, kind: 'person', name: opener.name }, role: null, alias: null };
+    if (speaker) return { ref: speaker.ref, role: null, alias: null };
+    const person = latest(people, mention.start, paragraph - 2);
+    return person ? { ref: { key: person.key, kind: 'person', name: person.name }, role: null, alias: null } : null;
   }
 
   /**
@@ -199,7 +237,13 @@ export class SpeakerResolver {
    * description's head noun ("aide", with its synonyms) and, when it has any, one of its other words
    * ("Russian"); without a head match, two other words. Otherwise an unnamed source described so.
    */
-  private description(mention: Mention): Resolved | null {
+  private description(mention: Mention, paragraph: number): Resolved | null {
+    const headNoun = lastWord(mention.text.split(/\s(?:of|to|for|at|in|on|with|from)\s/i)[0] ?? mention.text);
+    if (INSTITUTION_NOUNS.has(headNoun)) {
+      const institution = this.institutionFor(headNoun, mention.start, paragraph);
+      if (institution) return { ref: institution, role: null, alias: null };
+      return { ref: { key: unnamedKey(mention.text), kind: 'unnamed', name: capitalise(mention.text) }, role: null, alias: null };
+    }
     const words = roleWords(mention.text);
     const head = headWord(mention.text);
     const others = words.filter((w) => w !== head);
@@ -223,6 +267,23 @@ export class SpeakerResolver {
     return { ref: { key: unnamedKey(mention.text), kind: 'unnamed', name: capitalise(mention.text) }, role: null, alias: null };
   }
 
+  /**
+   * "the ministry", "the company": the institution named earlier whose name ends in that noun ("the
+   * Foreign Ministry"), else the institution that spoke last within two paragraphs; "the company" (or
+   * firm, group) is otherwise the last institution the article named.
+   */
+  private institutionFor(noun: string, before: number, paragraph: number): SpeakerRef | null {
+    const earlier = this.names.institutions.filter((i) => i.start < before);
+    const named = earlier.findLast((i) => lastWord(i.ref.name) === noun);
+    if (named) return named.ref;
+    for (let k = this.said.length - 1; k >= Math.max(0, this.said.length - RECENT); k--) {
+      const said = this.said[k]!;
+      if (said.paragraph < paragraph - 2) break;
+      if (said.ref.kind === 'institution') return said.ref;
+    }
+    return /^(company|firm|group|corporation)$/.test(noun) ? earlier[earlier.length - 1]?.ref ?? null : null;
+  }
+
   private rolesOf(key: string): readonly string[] {
     const last = key.split(' ').pop() ?? key;
     return [...(this.facts.roles.get(key) ?? []), ...(this.facts.roles.get(`~${last}`) ?? [])];
@@ -231,7 +292,7 @@ export class SpeakerResolver {
   /** "Kremlin statement" → the Kremlin; "the report" → the owner named last in the section, or the heading's. */
   private document(mention: Mention): Resolved | null {
     if (mention.owner) {
-      const owner = this.named(mention.owner, mention.start);
+      const owner = this.named(mention.owner);
       if (owner) {
         this.documentOwner = owner.ref;
         return { ref: owner.ref, role: null, alias: null };
@@ -247,6 +308,10 @@ function headWord(description: string): string | null {
   const head = description.split(/\s(?:of|to|for|at|in|on|with|from)\s/i)[0] ?? description;
   const words = roleWords(head);
   return words[words.length - 1] ?? null;
+}
+
+function lastWord(phrase: string): string {
+  return phrase.trim().split(/\s+/).pop()!.toLowerCase();
 }
 
 function opposite(gender: string): Gender | null {

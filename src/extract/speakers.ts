@@ -3,7 +3,7 @@ import type { QuoteKind, Speaker, SpeakerKind } from './types.js';
 
 /**
  * Canonical speakers across the corpus. A person is keyed by their plain name without initials
- * ("yuri ushakov"); a surname alone ("~ushakov") joins the one full name the corpus gives it. An
+ * ("yuri ushakov"); a surname alone ("~ushakov") joins the full name the corpus uses most with that word. An
  * institution is keyed by its name without "the". Display names: a person's fullest plain name
  * ("Yuri Ushakov", "Donald J. Trump"); an institution's name as the articles write it, with "The" when
  * they use "the", first letter capitalised ("The Kremlin", "The White House", "Moscow",
@@ -76,14 +76,12 @@ export class SpeakerBook {
 
   /** The speakers, and each key's final speaker id (a bare surname maps to its full name's id). */
   finish(): { speakers: Speaker[]; idOf: Map<string, string>; nameOf: Map<string, string> } {
-    const merged = new Map<string, string>();
-    for (const key of [...this.entries.keys()]) merged.set(key, this.target(key));
-    for (const key of this.entries.keys()) if (!merged.has(key)) merged.set(key, key);
-    const groups = new Map<string, Entry[]>();
-    for (const [key, target] of merged) {
-      const list = groups.get(target) ?? [];
-      list.push(this.entries.get(key)!);
-      groups.set(target, list);
+    const fullNames = this.fullNamesByWord();
+    const groups = new Map<string, string[]>();
+    for (const key of [...this.entries.keys()]) {
+      const target = key.startsWith('~') ? fullNames.get(key.slice(1)) ?? key : key;
+      if (!this.entries.has(target)) this.adopt(target);
+      groups.set(target, [...(groups.get(target) ?? []), key]);
     }
 
     const idOf = new Map<string, string>();
@@ -91,7 +89,8 @@ export class SpeakerBook {
     const speakers: Speaker[] = [];
     const used = new Set<string>();
     for (const target of [...groups.keys()].sort()) {
-      const entries = groups.get(target)!;
+      const keys = groups.get(target)!;
+      const entries = keys.map((k) => this.entries.get(k)!);
       const names = new Map<string, number>();
       for (const e of entries) for (const [n, c] of e.names) names.set(n, (names.get(n) ?? 0) + c);
       const name = displayName(names);
@@ -103,7 +102,7 @@ export class SpeakerBook {
         for (const n of e.names.keys()) aliases.add(n);
         for (const a of e.aliases) aliases.add(a);
       }
-      aliases.delete(name);
+      for (const alias of aliases) if (alias.toLowerCase() === name.toLowerCase()) aliases.delete(alias);
       const counts: Record<QuoteKind, number> = { quote: 0, fragment: 0, statement: 0 };
       for (const e of entries) for (const k of Object.keys(counts) as QuoteKind[]) counts[k] += e.counts[k];
       speakers.push({
@@ -115,8 +114,7 @@ export class SpeakerBook {
         counts,
         files: [...new Set(entries.flatMap((e) => [...e.files]))].sort(),
       });
-      for (const [key, t] of merged) {
-        if (t !== target) continue;
+      for (const key of keys) {
         idOf.set(key, id);
         nameOf.set(key, name);
       }
@@ -125,27 +123,29 @@ export class SpeakerBook {
     return { speakers: speakers.filter((s) => total(s) > 0), idOf, nameOf };
   }
 
-  /** A bare surname joins the full name the corpus names most with that last (or first) word. */
-  private target(key: string): string {
-    if (!key.startsWith('~')) return key;
-    const word = key.slice(1);
-    let best: string | null = null;
-    let bestWeight = 0;
-    for (const [candidate, seen] of [...this.named].sort(([a], [b]) => a.localeCompare(b))) {
-      if (!/^[^~:]+ [^:]+$/.test(candidate)) continue;
-      const words = candidate.split(' ');
-      const weight = words[words.length - 1] === word ? seen.count * 2 : words[0] === word ? seen.count : 0;
-      if (weight > bestWeight) {
-        best = candidate;
-        bestWeight = weight;
-      }
+  /**
+   * For each word that ends (or, less surely, starts) a full name in the corpus, the full name it most
+   * often belongs to: a bare "Ushakov" means Yuri Ushakov.
+   */
+  private fullNamesByWord(): Map<string, string> {
+    const best = new Map<string, { key: string; weight: number }>();
+    const offer = (word: string, key: string, weight: number) => {
+      const current = best.get(word);
+      if (!current || weight > current.weight || (weight === current.weight && key < current.key)) best.set(word, { key, weight });
+    };
+    for (const [key, seen] of this.named) {
+      if (key.startsWith('~')) continue;
+      const words = key.split(' ');
+      offer(words[words.length - 1]!, key, seen.count * 2);
+      offer(words[0]!, key, seen.count);
     }
-    if (!best) return key;
-    if (!this.entries.has(best)) {
-      const entry = this.entry({ key: best, kind: 'person', name: '' });
-      for (const [name, count] of this.named.get(best)!.names) entry.names.set(name, count);
-    }
-    return best;
+    return new Map([...best].map(([word, { key }]) => [word, key]));
+  }
+
+  /** A full name only ever quoted by its surname still gets an entry, named as the corpus writes it. */
+  private adopt(key: string): void {
+    const entry = this.entry({ key, kind: 'person', name: '' });
+    for (const [name, count] of this.named.get(key)?.names ?? []) entry.names.set(name, count);
   }
 }
 

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, isPronoun, type Token } from './phrases.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, VERB_MODIFIERS, isPronoun, type Token } from './phrases.js';
 
 /**
  * Speech verbs: a compact seed of core reporting verbs, extended from the corpus itself. Next to a
@@ -20,11 +20,6 @@ const IRREGULAR = new Map<string, string>([
   ['written', 'write'],
   ['spoke', 'speak'],
   ['spoken', 'speak'],
-  ['swore', 'swear'],
-  ['sworn', 'swear'],
-  ['thought', 'think'],
-  ['felt', 'feel'],
-  ['taught', 'teach'],
 ]);
 
 /** A base form good enough to match inflections: "concluded", "concludes", "concluding" → "conclud". */
@@ -50,6 +45,8 @@ function looksLikeVerb(token: Token): boolean {
 
 export class SpeechVerbs {
   private readonly keys: Set<string>;
+  /** Verdicts by lower-cased word: the same words recur across a corpus. */
+  private readonly known = new Map<string, boolean>();
 
   constructor(
     /** Forms learned from the corpus beyond the seed, for reports. */
@@ -60,9 +57,15 @@ export class SpeechVerbs {
 
   /** An inflected form of a known speech verb ("said", "stated", "adds"); bare "state", "report", "note" are too often nouns. */
   has(token: Token): boolean {
-    if (!token.word || token.cap || FUNCTION_WORDS.has(token.lower)) return false;
-    if (!IRREGULAR.has(token.lower) && !/(s|ed|ing)$/.test(token.lower) && token.lower !== 'say') return false;
-    return this.keys.has(verbKey(token.lower));
+    if (!token.word || token.cap) return false;
+    let verdict = this.known.get(token.lower);
+    if (verdict === undefined) {
+      const lower = token.lower;
+      const inflected = IRREGULAR.has(lower) || /(s|ed|ing)$/.test(lower) || lower === 'say';
+      verdict = inflected && !FUNCTION_WORDS.has(lower) && this.keys.has(verbKey(lower));
+      this.known.set(lower, verdict);
+    }
+    return verdict;
   }
 }
 
@@ -126,7 +129,8 @@ function shortSubjectEnd(tokens: readonly Token[], i: number): number {
   return j > i ? j : -1;
 }
 
-/** After a speech verb comes the end of the clause, a preposition, or its object ("told Reuters"). */
+/** After a speech verb comes the end of the clause, a preposition, an adverb ("again"), or its object ("told Reuters"). */
 function endsClause(token: Token | undefined): boolean {
-  return !token || !token.word || token.cap || PREPOSITIONS.has(token.lower) || isPronoun(token);
+  if (!token || !token.word || token.cap || isPronoun(token)) return true;
+  return PREPOSITIONS.has(token.lower) || VERB_MODIFIERS.has(token.lower) || /ly$/.test(token.lower);
 }

@@ -5,7 +5,8 @@ import { consoleCommand } from './console.js';
 import { datesCommand, timelineCommand } from './dates.js';
 import { startCommand } from './start.js';
 import { searchCommand } from './search.js';
+import { quotesCommand, speakersCommand } from './quotes.js';
 import { summaryCommand } from './summary.js';
 
 /** Every `dossier` command, in the order `dossier help` lists them. */
-export const COMMANDS: CliCommand[] = [askCommand, searchCommand, articlesCommand, consoleCommand, startCommand, summaryCommand, datesCommand, timelineCommand];
+export const COMMANDS: CliCommand[] = [askCommand, searchCommand, articlesCommand, consoleCommand, startCommand, summaryCommand, datesCommand, timelineCommand, quotesCommand, speakersCommand];

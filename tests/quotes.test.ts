@@ -1,0 +1,312 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/corpus/article.js';
+import { loadCorpus } from '../src/corpus/load.js';
+import type { Article } from '../src/corpus/types.js';
+import { findQuotations } from '../src/extract/quote-marks.js';
+import { extractQuotes, filterQuotes, findSpeaker } from '../src/extract/quotes.js';
+import { verbKey } from '../src/extract/speech-verbs.js';
+import type { Quote, QuoteSet } from '../src/extract/types.js';
+import { dossier } from './helpers/cli.js';
+
+const article = (id: string, text: string): Article => buildArticle({ id, file: `${id}.txt`, text });
+
+/** The one quote whose text starts with `words`. */
+function quoteStarting(set: QuoteSet, words: string): Quote {
+  const found = set.quotes.filter((q) => q.text.startsWith(words));
+  expect(found, `quotes starting "${words}"`).toHaveLength(1);
+  return found[0]!;
+}
+
+describe('quotation marks', () => {
+  const spans = (text: string) => findQuotations(text, 0, text.length).map((q) => text.slice(q.start, q.end));
+
+  it('pairs curly, straight and doubled-apostrophe quotes, keeping nested single quotes inside', () => {
+    expect(spans('He said “we saw ‘threatening’ moves,” and left.')).toEqual(['we saw ‘threatening’ moves']);
+    expect(spans(`"He told me 'never again,'" she said.`)).toEqual(["He told me 'never again,'"]);
+    expect(spans("''It's more tinkering at the edges,'' he said.")).toEqual(["It's more tinkering at the edges"]);
+  });
+
+  it('closes a straight opening with a curly mark, and runs an unclosed quotation to the paragraph end', () => {
+    expect(spans('"Oz has a huge bully pulpit,” said David Gorski.')).toEqual(['Oz has a huge bully pulpit']);
+    const open = '“The first half of a long statement';
+    expect(findQuotations(open, 0, open.length)).toMatchObject([{ start: 1, end: open.length, close: open.length, finalMark: '' }]);
+  });
+
+  it('reads an apostrophe as an apostrophe, not as a closing single quote', () => {
+    expect(spans('It was ‘Russia’s choice’ to make.')).toEqual(['Russia’s choice']);
+  });
+});
+
+describe('speech verbs', () => {
+  it('compares inflections by one base form', () => {
+    expect(verbKey('concluded')).toBe(verbKey('concludes'));
+    expect(verbKey('added')).toBe(verbKey('adds'));
+    expect(verbKey('told')).toBe(verbKey('tells'));
+    expect(verbKey('clarified')).toBe(verbKey('clarifies'));
+  });
+
+  it('learns a verb no list has from the shape of an attribution next to a quotation', () => {
+    const text = 'Fees rise\n\n“We have no choice but to raise the fees this year,” Tom Becker grumbled.\n\n“Nobody likes it,” Becker grumbled again.';
+    const set = extractQuotes([article('fees', text)]);
+    expect(set.quotes.filter((q) => q.kind === 'quote').map((q) => q.speaker)).toEqual(['Tom Becker', 'Tom Becker']);
+    // Without the quotation, the same word is no cue.
+    const plain = extractQuotes([article('plain', 'Fees rise\n\nTom Becker grumbled that the fees would rise again this year.')]);
+    expect(plain.quotes).toEqual([]);
+  });
+});
+
+describe('quotes in the seed articles', () => {
+  let set: QuoteSet;
+  let articles: Article[];
+  beforeAll(async () => {
+    articles = (await loadCorpus('data/articles')).articles;
+    set = extractQuotes(articles);
+  });
+
+  it('keeps every offset true to the text and the run deterministic', () => {
+    const byId = new Map(articles.map((a) => [a.id, a]));
+    for (const q of set.quotes) {
+      const text = byId.get(q.articleId)!.text;
+      expect(text.slice(q.start, q.end)).toBe(q.text);
+      if (q.cue) expect(text.slice(q.cue.start, q.cue.end).replace(/\s+/g, ' ')).toBe(q.cue.text);
+      expect(byId.get(q.articleId)!.sentences[q.sentence]!.paragraph).toBe(q.paragraph);
+    }
+    expect(extractQuotes(articles)).toEqual(set);
+  });
+
+  it('attributes the block quotes to the signature, glued or not', () => {
+    const glued = quoteStarting(set, 'This was not even discussed.');
+    expect(glued).toMatchObject({ speaker: 'Yuri Ushakov', role: 'Assistant to the President of Russia', kind: 'quote' });
+    expect(glued.text.endsWith('There was no question at all')).toBe(true);
+    expect(quoteStarting(set, 'This does not imply anything').speaker).toBe('Yuri Ushakov');
+    expect(quoteStarting(set, 'The leaders of the United States and the Russian Federation')).toMatchObject({
+      speaker: 'Adalbi Shkhagoshev',
+      role: 'State Duma deputy',
+    });
+  });
+
+  it('finds the attribution after, before and inverted, with verbs beyond "said"', () => {
+    expect(quoteStarting(set, 'Things we did not do in 2014').speaker).toBe('Jake Sullivan');
+    expect(quoteStarting(set, 'Many such mistakes have already been made')).toMatchObject({ speaker: 'Yuri Ushakov', cue: { text: 'concluded Ushakov' } });
+    expect(quoteStarting(set, 'Biden talked about possible sanctions').cue?.text).toBe('said Ushakov');
+    expect(quoteStarting(set, 'Biden told President Putin bluntly').speaker).toBe('Jake Sullivan');
+    expect(quoteStarting(set, 'The President of Russia, with specific examples').cue?.text).toBe('the Kremlin persuades');
+  });
+
+  it('resolves "the ex-president" to Donald Trump and reports to their owners', () => {
+    expect(quoteStarting(set, 'Putin looks at our pathetic surrender')).toMatchObject({ speaker: 'Donald Trump', cue: { text: 'the ex-president stated' } });
+    expect(quoteStarting(set, 'President Biden expressed deep concern of the United States').speaker).toBe('The White House');
+    expect(quoteStarting(set, 'Putin responded by saying').speaker).toBe('The Kremlin');
+    expect(quoteStarting(set, 'The intra-Ukrainian crisis').speaker).toBe('The Kremlin');
+    expect(quoteStarting(set, 'Therefore, Russia is seriously interested').speaker).toBe('The Kremlin');
+    expect(quoteStarting(set, 'President Biden reiterated his support').speaker).toBe("Biden's administration");
+    // A paragraph that is only a quotation continues the statement before it.
+    expect(quoteStarting(set, 'In response, Vladimir Putin warned').speaker).toBe(quoteStarting(set, 'Biden, in turn, focused').speaker);
+  });
+
+  it('keeps an unnamed source unnamed', () => {
+    const q = quoteStarting(set, 'Many allies were not convinced');
+    expect(q.speaker).toBe('One of the newspaper’s interlocutors');
+    expect(set.speakers.find((s) => s.id === q.speakerId)?.kind).toBe('unnamed');
+    expect(quoteStarting(set, 'We were surprised by this intelligence difference').speakerId).toBe(q.speakerId);
+  });
+
+  it('marks scare quotes as fragments and never takes a dropped related-article title', () => {
+    const fragments = set.quotes.filter((q) => q.kind === 'fragment').map((q) => q.text);
+    expect(fragments).toEqual(expect.arrayContaining(['red line', 'conquer', 'large-scale sanctions']));
+    expect(set.quotes.find((q) => q.text === 'conquer')?.speaker).toBe('Vladimir Putin');
+    expect(set.quotes.some((q) => q.text.includes('Sanctions are for life'))).toBe(false);
+  });
+
+  it('extracts reported speech as statements, resolving descriptions and pronouns', () => {
+    expect(quoteStarting(set, 'the States still do not believe')).toMatchObject({
+      kind: 'statement',
+      speaker: 'Jake Sullivan',
+      text: 'the States still do not believe that Russia has decided to attack Ukraine',
+    });
+    expect(quoteStarting(set, 'In addition to Ukraine, the leaders')).toMatchObject({ kind: 'statement', speaker: 'Yuri Ushakov', cue: { text: 'said the aide to the Russian president' } });
+    expect(quoteStarting(set, 'This issue was raised by Biden himself')).toMatchObject({ speaker: 'Yuri Ushakov', cue: { text: 'he added' } });
+  });
+
+  it('gives one canonical speaker per person with aliases and roles', () => {
+    const ushakov = set.speakers.filter((s) => /Ushakov/.test(s.name));
+    expect(ushakov).toHaveLength(1);
+    expect(ushakov[0]).toMatchObject({ id: 'yuri-ushakov', name: 'Yuri Ushakov', kind: 'person' });
+    expect(ushakov[0]!.aliases).toEqual(expect.arrayContaining(['Ushakov', 'Kremlin aide for Foreign Policy Yuri Ushakov']));
+    expect(ushakov[0]!.roles).toEqual(expect.arrayContaining(['Assistant to the President of Russia', 'Kremlin aide for Foreign Policy']));
+    expect(ushakov[0]!.files).toHaveLength(4);
+    expect(set.speakers.find((s) => s.name === 'Jake Sullivan')?.roles).toContain('US National Security Adviser');
+    expect(set.speakers.filter((s) => /Kremlin$/.test(s.name)).map((s) => [s.name, s.kind])).toEqual([['The Kremlin', 'institution']]);
+  });
+
+  it('finds speakers the way people type them', () => {
+    expect(findSpeaker(set.speakers, 'ushakov')?.name).toBe('Yuri Ushakov');
+    expect(findSpeaker(set.speakers, 'Yuri Ushakov')?.name).toBe('Yuri Ushakov');
+    expect(findSpeaker(set.speakers, 'sulivan')?.name).toBe('Jake Sullivan');
+    expect(findSpeaker(set.speakers, 'the kremlin')?.name).toBe('The Kremlin');
+    expect(findSpeaker(set.speakers, 'KREMLIN')?.name).toBe('The Kremlin');
+    expect(findSpeaker(set.speakers, 'Angela Merkel')).toBeNull();
+  });
+
+  it('filters by speaker, words and kind', () => {
+    const sullivan = filterQuotes(set, { speaker: 'Sullivan', kinds: ['quote'] });
+    expect(sullivan.map((q) => q.text)).toEqual(expect.arrayContaining(['Things we did not do in 2014 we are prepared to do now']));
+    expect(sullivan.every((q) => q.speaker === 'Jake Sullivan' && q.kind === 'quote')).toBe(true);
+    const sanctions = filterQuotes(set, { speaker: 'ushakov', query: 'sanction' });
+    expect(sanctions.length).toBeGreaterThan(0);
+    expect(sanctions.every((q) => /sanctions?/i.test(q.text))).toBe(true);
+    expect(filterQuotes(set, { speaker: 'nobody at all' })).toEqual([]);
+  });
+});
+
+describe('quotes in text written for the test', () => {
+  const council = article(
+    'council',
+    [
+      'Springfield council approves new budget',
+      'Springfield Mayor Maria Lopez defended the plan on Tuesday. “We will not back down from these cuts,” said Lopez, speaking outside city hall.',
+      '"He told me \'never again\' and he meant it," council member Tom Becker said of the former treasurer.',
+      '"The budget is balanced," Becker said, "and the reserves are full for the first time in a decade."',
+      '“We are ready to talk to the unions,” Helen Park, the city manager, said on Monday.',
+      '“But we will not accept threats from anyone, and we will not reopen the contract.”',
+      'Becker said that the city would hire twelve new teachers before the autumn term.',
+      'According to Becker, the vote on the transit levy will take place in May.',
+      'Critics called the plan a “dead end” for the town.',
+      '“Prices will rise for everyone in the coming months,” he added.',
+      'Central bank governor Lena Ostrova spoke in Frankfurt on Wednesday.',
+      '“Inflation will stay above target until the spring,” warned the central bank governor.',
+      '“Exports grew faster than anyone expected last quarter,” a Treasury statement says.',
+      '“The ministry has no comment on the leaked figures at this time,” one of the officials said.',
+      '“We sent the letter on Friday and expect an answer soon,” the Foreign Ministry said.',
+    ].join('\n\n'),
+  );
+  const ports = article(
+    'ports',
+    [
+      'Ports reopen after strike',
+      'Union leader Sam Ortiz spoke to workers at the gate.',
+      'The minister, Alan Reyes, told reporters: “The port will be fully open by Monday morning.”',
+      "Dockers' union head Rosa Mendes and Ortiz met the minister.",
+      '“We got most of what we asked for in this deal,” she said.',
+      '“It was a long night for everybody involved,” he said.',
+      'What the Port Authority says',
+      'The authority published new schedules.',
+      '“Night shifts will resume on all berths from next week,” is stated in the report.',
+      'We will rebuild every quay in the harbour before the winter comes, and nobody will be left without work',
+      'Anna KowalskiMinister of Infrastructure',
+      'Kowalski told the council that the money was already there.',
+    ].join('\n\n'),
+  );
+  let set: QuoteSet;
+  beforeAll(() => {
+    set = extractQuotes([council, ports]);
+  });
+
+  it('attributes quotes after, before, split and inverted', () => {
+    expect(quoteStarting(set, 'We will not back down')).toMatchObject({ speaker: 'Maria Lopez', kind: 'quote', cue: { text: 'said Lopez' } });
+    expect(quoteStarting(set, "He told me 'never again'")).toMatchObject({ speaker: 'Tom Becker', role: 'council member' });
+    expect(quoteStarting(set, 'The budget is balanced').speaker).toBe('Tom Becker');
+    expect(quoteStarting(set, 'and the reserves are full').speaker).toBe('Tom Becker');
+    expect(quoteStarting(set, 'The port will be fully open')).toMatchObject({ speaker: 'Alan Reyes', role: 'minister' });
+  });
+
+  it('continues a statement into a paragraph that is only a quotation', () => {
+    expect(quoteStarting(set, 'We are ready to talk')).toMatchObject({ speaker: 'Helen Park', role: 'city manager' });
+    expect(quoteStarting(set, 'But we will not accept threats').speaker).toBe('Helen Park');
+  });
+
+  it('resolves pronouns by recency and gender, and descriptions by role', () => {
+    expect(quoteStarting(set, 'Prices will rise').speaker).toBe('Tom Becker');
+    expect(quoteStarting(set, 'We got most of what we asked for').speaker).toBe('Rosa Mendes');
+    expect(quoteStarting(set, 'It was a long night').speaker).not.toBe('Rosa Mendes');
+    expect(quoteStarting(set, 'Inflation will stay above target')).toMatchObject({ speaker: 'Lena Ostrova', role: 'central bank governor' });
+  });
+
+  it('gives documents, institutions and unnamed sources their speaker', () => {
+    expect(quoteStarting(set, 'Exports grew faster')).toMatchObject({ speaker: 'Treasury' });
+    expect(quoteStarting(set, 'Night shifts will resume').speaker).toBe('The Port Authority');
+    expect(quoteStarting(set, 'We sent the letter on Friday').speaker).toBe('The Foreign Ministry');
+    const official = quoteStarting(set, 'The ministry has no comment');
+    expect(official.speaker).toBe('One of the officials');
+    expect(set.speakers.find((s) => s.id === official.speakerId)).toMatchObject({ kind: 'unnamed' });
+    expect(set.speakers.find((s) => s.name === 'Treasury')?.kind).toBe('institution');
+    expect(set.speakers.find((s) => s.name === 'The Foreign Ministry')?.kind).toBe('institution');
+  });
+
+  it('reads a block quote without marks and names its signer in the text that follows', () => {
+    expect(quoteStarting(set, 'We will rebuild every quay')).toMatchObject({ speaker: 'Anna Kowalski', role: 'Minister of Infrastructure', kind: 'quote' });
+    expect(quoteStarting(set, 'the money was already there')).toMatchObject({ kind: 'statement', speaker: 'Anna Kowalski' });
+  });
+
+  it('keeps fragments, statements and "according to"', () => {
+    expect(quoteStarting(set, 'dead end').kind).toBe('fragment');
+    expect(quoteStarting(set, 'the city would hire twelve new teachers')).toMatchObject({ kind: 'statement', speaker: 'Tom Becker', cue: { text: 'Becker said that' } });
+    expect(quoteStarting(set, 'the vote on the transit levy')).toMatchObject({ kind: 'statement', speaker: 'Tom Becker' });
+    expect(set.speakers.find((s) => s.name === 'Critics')?.kind).toBe('unnamed');
+  });
+
+  it('never takes a heading in quotation marks for a quote', () => {
+    const text = 'Budget talks\n\nThe council met on Monday to discuss the budget.\n\n"Red tape" at city hall\n\nThe mayor said the process would be simplified next year.';
+    const result = extractQuotes([article('heading', text)]);
+    expect(result.quotes.some((q) => q.text === 'Red tape')).toBe(false);
+  });
+
+  it('stays linear on a long paragraph of quotations, pronouns and descriptions', () => {
+    const turns = Array.from(
+      { length: 1500 },
+      (_, i) => `Senior official Anna Novak${i} met reporters. “Is plan ${i} right?” she asked. “It is fine,” the senior official said.`,
+    );
+    const started = performance.now();
+    const result = extractQuotes([article('long', `Briefing\n\n${turns.join(' ')}`)]);
+    expect(performance.now() - started).toBeLessThan(10_000);
+    expect(result.quotes.filter((q) => q.kind === 'quote')).toHaveLength(3000);
+    expect(result.quotes.slice(0, 2).map((q) => [q.speaker, q.cue?.text])).toEqual([
+      ['Anna Novak0', 'she asked'],
+      ['Anna Novak0', 'the senior official said'],
+    ]);
+  });
+
+  it('merges a surname with the full name another article gives', () => {
+    const first = article('first', 'Vote delayed\n\nCouncil member Tom Becker spoke on Monday about the vote and the schedule.');
+    const second = article('second', 'Vote held\n\n“We finally have a result we can all accept,” Becker said on Friday.');
+    const result = extractQuotes([first, second]);
+    expect(result.quotes[0]).toMatchObject({ speaker: 'Tom Becker', speakerId: 'tom-becker', file: 'second.txt' });
+    expect(result.speakers.map((s) => s.name)).toEqual(['Tom Becker']);
+  });
+});
+
+describe('dossier quotes and speakers', () => {
+  it('lists quotes by a loosely typed speaker', async () => {
+    const run = await dossier(['quotes', '--speaker', 'sulivan']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^\d+ quotes? by Jake Sullivan/);
+    expect(run.stdout).toContain('“Things we did not do in 2014 we are prepared to do now”');
+  });
+
+  it('lists the kinds asked for, and prints one JSON document with --json', async () => {
+    const run = await dossier(['quotes', '--kind', 'fragment', '--json']);
+    const result = JSON.parse(run.stdout) as { kinds: string[]; quotes: Quote[] };
+    expect(result.kinds).toEqual(['fragment']);
+    expect(result.quotes.map((q) => q.text)).toContain('red line');
+    expect(result.quotes.every((q) => q.kind === 'fragment')).toBe(true);
+  });
+
+  it('fails clearly on an unknown speaker or kind', async () => {
+    const unknown = await dossier(['quotes', '--speaker', 'Angela Merkel']);
+    expect(unknown.code).toBe(1);
+    expect(unknown.stdout).toContain('No speaker matches "Angela Merkel"');
+    const badKind = await dossier(['quotes', '--kind', 'rumour']);
+    expect(badKind.code).toBe(2);
+    expect(badKind.stderr).toContain('Unknown kind "rumour"');
+  });
+
+  it('lists speakers with aliases, roles and counts', async () => {
+    const run = await dossier(['speakers', '--json']);
+    const speakers = JSON.parse(run.stdout) as { name: string; aliases: string[]; counts: Record<string, number> }[];
+    const ushakov = speakers.find((s) => s.name === 'Yuri Ushakov')!;
+    expect(ushakov.aliases).toContain('Ushakov');
+    expect(ushakov.counts.quote).toBeGreaterThanOrEqual(5);
+    const human = await dossier(['speakers']);
+    expect(human.stdout).toMatch(/Yuri Ushakov \(person\) — \d+ quotes/);
+  });
+});
