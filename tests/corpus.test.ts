@@ -156,6 +156,12 @@ describe('cleaning text written for the test', () => {
     expect(a.paragraphs.find((p) => p.text === 'Budget')?.kind).toBe('heading');
   });
 
+  it('keeps a quoted appeal: someone else thanking their supporters is reporting', () => {
+    const a = article('Rally draws crowds\n\nThe senator spoke in Dayton on Friday.\n\n“We thank you for your support, and we will keep our promises to you,” she told the crowd.\n\nThe rally ended at noon.');
+    expect(a.dropped).toEqual([]);
+    expect(kept(a)).toContain('We thank you for your support');
+  });
+
   it('keeps reporting that follows an inline link line in the middle of an article', () => {
     const a = article('Title of the piece\n\nFirst fact here.\n\nRead more: Other story\n\nSecond fact here, after the link.\n\nThird fact closes the piece.');
     expect(kept(a)).toBe('First fact here. Second fact here, after the link. Third fact closes the piece.');

@@ -42,9 +42,17 @@ describe('splitSentences', () => {
   });
 
   it('splits a heading glued to the next sentence', () => {
-    expect(sentences('according to the statement of the City HallMayor Reyes promised repairs.')).toEqual([
-      'according to the statement of the City Hall',
+    expect(sentences('Read the statement of the City HallMayor Reyes promised repairs. The Mayor spoke at the Hall.')).toEqual([
+      'Read the statement of the City Hall',
       'Mayor Reyes promised repairs.',
+      'The Mayor spoke at the Hall.',
+    ]);
+  });
+
+  it('does not split a camel-case name whose halves are not words of the text', () => {
+    expect(sentences('PolitiFact rated the claim false. The fact check was quick.')).toEqual([
+      'PolitiFact rated the claim false.',
+      'The fact check was quick.',
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { cleanParagraphs, isBoilerplate, splitParagraphs, wordCount, type RawParagraph } from './clean.js';
 import { inferSource, isHeadline, isWireCredit, parseDateline, titleFromOpening } from './metadata.js';
-import { camelCaseNames, splitSentences } from './segment.js';
+import { splitSentences, wordCounts } from './segment.js';
 import type { Article, Dropped, Sentence } from './types.js';
 
 /** What a file says about itself beside its text: front matter or HTML head. Each field overrides inference. */
@@ -45,11 +45,11 @@ export function buildArticle({ id, file, text, bodyStart = 0, meta = {} }: Artic
   const paragraphs = cleaned.kept;
 
   const sentences: Sentence[] = [];
-  const names = camelCaseNames(text);
+  const words = wordCounts(text);
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading' || paragraph.kind === 'signature') continue;
     const to = paragraph.signature && paragraph.signature.start > paragraph.start ? paragraph.signature.start : paragraph.end;
-    for (const span of splitSentences(text, paragraph.start, to, names)) {
+    for (const span of splitSentences(text, paragraph.start, to, words)) {
       const sentenceText = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
       if (!/[\p{L}\p{N}]/u.test(sentenceText)) continue;
       if (paragraph.index === firstBodyIndex(paragraphs) && isWireCredit(sentenceText)) {

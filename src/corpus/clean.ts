@@ -116,8 +116,12 @@ function dropReason(paragraph: string, title: string | null): DroppedReason | nu
   return null;
 }
 
-/** The outlet speaking to its readers: "we" and "you" with thanks, support or payment. */
+/**
+ * The outlet speaking to its readers: "we" and "you" with thanks, support or payment. A paragraph with
+ * a quotation is someone else speaking ("“We thank you for your support,” the senator said").
+ */
 function isReaderAppeal(paragraph: string): boolean {
+  if (/["“”«»]/.test(paragraph)) return false;
   if (PAYMENT.test(paragraph) && (/\b(we|our|us)\b/i.test(paragraph) || wordCount(paragraph) <= 30)) return true;
   const ourselves = (paragraph.match(/\b(we|our|us)\b/gi) ?? []).length;
   const reader = /\b(you|your|readers?)\b/i.test(paragraph);

@@ -9,7 +9,7 @@ import type { Span } from './types.js';
  * with its attribution). A heading glued to the next sentence ("...White HousePresident Biden") is a
  * boundary too.
  */
-export function splitSentences(text: string, from = 0, to = text.length, names: ReadonlySet<string> = camelCaseNames(text)): Span[] {
+export function splitSentences(text: string, from = 0, to = text.length, words: ReadonlyMap<string, number> = wordCounts(text)): Span[] {
   const quoteClosers = matchQuotations(text, from, to);
   const spans: Span[] = [];
   let start = skipSpace(text, from, to);
@@ -28,7 +28,7 @@ export function splitSentences(text: string, from = 0, to = text.length, names: 
       const next = skipSpace(text, j, to);
       if (next > j && next < to && STARTS_SENTENCE.test(text[next]!)) boundaryEnd = j;
       if (next >= to) boundaryEnd = -1;
-    } else if (isGluedHeading(text, i, from) && !names.has(wordAt(text, i))) {
+    } else if (isGluedHeading(text, i, from) && isGlueArtefact(text, i, words)) {
       boundaryEnd = i + 1;
     }
     if (boundaryEnd > 0) {
@@ -74,8 +74,7 @@ function isFalseStop(text: string, i: number, sentenceStart: number): boolean {
 /**
  * "HousePresident": a lower-case letter directly followed by an upper-case one that starts a word of at
  * least four letters, after a run of at least three lower-case letters. Camel-case names (TimeWarner,
- * BlackRock) look the same, so the caller vetoes the words the text writes more than once: a name
- * repeats, a glue artefact does not.
+ * PolitiFact) have the same shape: `isGlueArtefact` tells them apart.
  */
 export function isGluedHeading(text: string, i: number, from = 0): boolean {
   const next = text[i + 1];
@@ -117,18 +116,24 @@ function matchQuotations(text: string, from: number, to: number): Map<number, nu
   return pairs;
 }
 
-/** Camel-case words that occur more than once in the text: names, never glued headings. */
-export function camelCaseNames(text: string): Set<string> {
+/** How often each word (a run of letters, case kept) occurs in a text. */
+export function wordCounts(text: string): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const [word] of text.matchAll(/\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)+/gu)) counts.set(word, (counts.get(word) ?? 0) + 1);
-  return new Set([...counts].filter(([, n]) => n > 1).map(([word]) => word));
+  for (const [word] of text.matchAll(/\p{L}+/gu)) counts.set(word, (counts.get(word) ?? 0) + 1);
+  return counts;
 }
 
-/** The whole word around position i. */
-function wordAt(text: string, i: number): string {
+/**
+ * A joint at i is glue when both halves are words the text also writes on their own ("House",
+ * "President") and the joined word occurs once: a name repeats whole and its halves are not words.
+ */
+function isGlueArtefact(text: string, i: number, words: ReadonlyMap<string, number>): boolean {
   let start = i;
-  let end = i + 1;
   while (start > 0 && /\p{L}/u.test(text[start - 1]!)) start--;
+  let end = i + 1;
   while (end < text.length && /\p{L}/u.test(text[end]!)) end++;
-  return text.slice(start, end);
+  const joined = text.slice(start, end);
+  const left = /\p{Lu}?\p{Ll}+$/u.exec(text.slice(start, i + 1))![0];
+  const right = /^\p{Lu}\p{Ll}+/u.exec(text.slice(i + 1, end))![0];
+  return (words.get(joined) ?? 0) <= 1 && (words.get(left) ?? 0) > 0 && (words.get(right) ?? 0) > 0;
 }
