@@ -36,11 +36,23 @@ export const quotesCommand: CliCommand = {
     const { speaker, quotes } = dossier.quotes({ speaker: speakerName, about: query, kinds });
     const unknownSpeaker = speakerName !== undefined && !speaker;
     if (ctx.json) {
-      ctx.emit({
-        speaker: speaker ? { id: speaker.id, name: speaker.name } : null,
-        kinds,
-        quotes: quotes.map(({ citation, ...quote }) => ({ ...quote, title: citation.title })),
-      });
+      ctx.emit(
+        quotes.map(({ text, speaker: who, role, kind, file, paragraph, start, end, speakerId, articleId, sentence, cue, citation }) => ({
+          text,
+          speaker: who,
+          role,
+          kind,
+          file,
+          paragraph,
+          start,
+          end,
+          speakerId,
+          articleId,
+          sentence,
+          cue,
+          title: citation.title,
+        })),
+      );
       return unknownSpeaker ? 1 : 0;
     }
     if (unknownSpeaker) {
