@@ -174,3 +174,11 @@ describe('what Discord received', () => {
     expect(expectAllSentMessagesSafe(fake)).toBeGreaterThan(10);
   });
 });
+
+describe('what the log holds', () => {
+  it('never the token, through faults, retries and errors', () => {
+    expect(bot.log.entries.length).toBeGreaterThanOrEqual(5);
+    expect(bot.log.errors().length).toBeGreaterThan(0);
+    expect(JSON.stringify(bot.log.entries)).not.toContain(fake.botToken);
+  });
+});
