@@ -55,6 +55,30 @@ describe('dossier command line', () => {
     expect(run.stderr).toContain('COOLDOWN_SECONDS must be a whole number');
   });
 
+  it('start without a token: one line saying what to do and a non-zero exit when nobody can answer', async () => {
+    const run = await dossier(['start']);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^DISCORD_TOKEN is not set: copy \.env\.example to \.env/)]);
+  });
+
+  it('start without a token in a terminal offers the offline console, which answers like the bot', async () => {
+    const declined = await dossier(['start'], { tty: true, stdin: 'n\n' });
+    expect(declined.code).toBe(1);
+    expect(declined.stdout).toContain('Try Dossier offline in the console instead?');
+
+    const run = await dossier(['start'], {
+      tty: true,
+      stdin: 'y\n/search query:sanctions limit:2\nWhen did Biden and Putin talk?\n/nope\n/search sanctions limit:12\nnext\nexit\n',
+    });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Page 1 of 3');
+    expect(run.stdout).toContain('Page 2 of 3');
+    expect(run.stdout).toContain('Dossier console: 5 articles loaded.');
+    expect(run.stdout).toContain('Search: sanctions');
+    expect(run.stdout).toContain('7 December 2021');
+    expect(run.stdout).toContain('There is no /nope command');
+  });
+
   it('shows help for the program and for one command', async () => {
     const all = await dossier(['--help']);
     expect(all.code).toBe(0);

@@ -1,4 +1,5 @@
 import type { CliCommand } from '../command.js';
+import { Terminal } from '../terminal.js';
 
 export const consoleCommand: CliCommand = {
   name: 'console',
@@ -7,6 +8,6 @@ export const consoleCommand: CliCommand = {
   async run(ctx) {
     // The console loads the slash commands (and discord.js with them) only when it runs.
     const { runConsole } = await import('../console.js');
-    await runConsole(await ctx.dossier(), ctx.stdin, ctx.stdout);
+    await runConsole(await ctx.dossier(), new Terminal(ctx.stdin, ctx.stdout));
   },
 };

@@ -1,7 +1,7 @@
-import { createInterface } from 'node:readline/promises';
 import { once } from 'node:events';
 import { createLogger } from '../../log.js';
 import type { CliCommand } from '../command.js';
+import { Terminal } from '../terminal.js';
 
 export const startCommand: CliCommand = {
   name: 'start',
@@ -15,12 +15,14 @@ export const startCommand: CliCommand = {
     if (!settings.discordToken) {
       ctx.warn('DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token in it (README: "Running the bot").');
       if (!ctx.stdin.isTTY) return 1;
-      const prompt = createInterface({ input: ctx.stdin, output: ctx.stdout });
-      const wanted = (await prompt.question('Try Dossier offline in the console instead? [Y/n] ')).trim().toLowerCase();
-      prompt.close();
-      if (wanted !== '' && !wanted.startsWith('y')) return 1;
+      const terminal = new Terminal(ctx.stdin, ctx.stdout);
+      const wanted = ((await terminal.ask('Try Dossier offline in the console instead? [Y/n] ')) ?? 'n').trim().toLowerCase();
+      if (wanted !== '' && !wanted.startsWith('y')) {
+        terminal.close();
+        return 1;
+      }
       const { runConsole } = await import('../console.js');
-      await runConsole(await ctx.dossier(), ctx.stdin, ctx.stdout);
+      await runConsole(await ctx.dossier(), terminal);
       return 0;
     }
     // discord.js loads only when the bot runs, so the other commands start fast.
