@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/types.js';
+import { cachedIndex, NameIndex } from './name-index.js';
 
 /**
  * People the articles describe: a name with the titles and descriptions the text gives it
@@ -80,36 +81,18 @@ function trimTitle(title: string): string {
   return words.join(' ');
 }
 
-/** The person a name refers to: full name, surname, or a name with a typo in one letter. */
+/** The person a name refers to: full name, surname, or a name with a small typo. */
 export function findPerson(people: readonly Person[], name: string): Person | null {
-  const wanted = name.trim().toLowerCase();
-  if (!wanted) return null;
-  return (
-    people.find((p) => p.name.toLowerCase() === wanted) ??
-    people.find((p) => p.aliases.some((a) => a.toLowerCase() === wanted)) ??
-    people.find((p) => p.name.toLowerCase().split(' ').some((part) => part.length >= 4 && editDistanceAtMost1(part, wanted))) ??
-    null
-  );
+  const index = cachedIndex(personIndexes, people, () => new NameIndex(people, (p) => [p.name, ...p.aliases], (p) => p.descriptions.length, normaliseName));
+  return index.find(name);
 }
 
-function editDistanceAtMost1(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
+const personIndexes = new WeakMap<readonly Person[], NameIndex<Person>>();
+
+function normaliseName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/['’]s\b/g, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }

@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, ROLE_SYNONYMS } from './phrases.js';
+import { cachedIndex, NameIndex } from './name-index.js';
 import type { QuoteKind, Speaker, SpeakerKind } from './types.js';
 
 /**
@@ -203,50 +204,9 @@ function normalise(name: string): string {
  * ("ushakov"), then names within a small spelling distance ("sulivan"). Ties go to the speaker quoted most.
  */
 export function findSpeaker(speakers: readonly Speaker[], name: string): Speaker | null {
-  const query = normalise(name);
-  if (!query) return null;
-  const queryWords = query.split(' ');
-  const forms = (s: Speaker) => [s.name, ...s.aliases].map(normalise);
-  const byCount = (list: Speaker[]) => list.sort((a, b) => total(b) - total(a) || a.name.localeCompare(b.name))[0] ?? null;
-
-  const exact = speakers.filter((s) => forms(s).includes(query));
-  if (exact.length > 0) return byCount(exact);
-  const contains = speakers.filter((s) => forms(s).some((f) => queryWords.every((w) => f.split(' ').includes(w))));
-  if (contains.length > 0) return byCount(contains);
-
-  let best: Speaker | null = null;
-  let bestDistance = Infinity;
-  for (const speaker of speakers) {
-    for (const form of forms(speaker)) {
-      const words = form.split(' ');
-      let sum = 0;
-      for (const q of queryWords) {
-        const allowed = q.length >= 7 ? 2 : q.length >= 4 ? 1 : 0;
-        const d = Math.min(...words.map((w) => editDistance(q, w)));
-        if (d > allowed) {
-          sum = Infinity;
-          break;
-        }
-        sum += d;
-      }
-      if (sum < bestDistance || (sum === bestDistance && best && total(speaker) > total(best))) {
-        best = speaker;
-        bestDistance = sum;
-      }
-    }
-  }
-  return bestDistance < Infinity ? best : null;
+  const index = cachedIndex(speakerIndexes, speakers, () => new NameIndex(speakers, (s) => [s.name, ...s.aliases], total, normalise));
+  return index.find(name);
 }
 
-function editDistance(a: string, b: string): number {
-  if (Math.abs(a.length - b.length) > 2) return 3;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const current = [i];
-    for (let j = 1; j <= b.length; j++) {
-      current[j] = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    }
-    previous = current;
-  }
-  return previous[b.length]!;
-}
+const speakerIndexes = new WeakMap<readonly Speaker[], NameIndex<Speaker>>();
+

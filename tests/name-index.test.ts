@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { NameIndex } from '../src/extract/name-index.js';
+
+interface Named {
+  name: string;
+  aliases: string[];
+  weight: number;
+}
+
+const people: Named[] = [
+  { name: 'Marta Quill', aliases: ['Quill', 'union leader Marta Quill'], weight: 4 },
+  { name: 'Tom Quill', aliases: ['Quill'], weight: 1 },
+  { name: 'Henrik Saal', aliases: ['Saal'], weight: 2 },
+  { name: 'The Port Authority', aliases: ['the authority'], weight: 3 },
+];
+const index = new NameIndex(people, (p) => [p.name, ...p.aliases], (p) => p.weight, (n) => n.toLowerCase().replace(/^the\s+/, '').trim());
+const find = (name: string) => index.find(name)?.name ?? null;
+
+describe('NameIndex', () => {
+  it('finds by full name or alias, the heavier of two sharing an alias', () => {
+    expect(find('Henrik Saal')).toBe('Henrik Saal');
+    expect(find('quill')).toBe('Marta Quill');
+    expect(find('the port authority')).toBe('The Port Authority');
+  });
+
+  it('finds by words that all stand in one item’s names', () => {
+    expect(find('tom quill')).toBe('Tom Quill');
+    expect(find('union leader')).toBe('Marta Quill');
+  });
+
+  it('forgives a typo in proportion to the word’s length, and nothing more', () => {
+    expect(find('Sal')).toBeNull();
+    expect(find('Saall')).toBe('Henrik Saal');
+    expect(find('henrick saal')).toBe('Henrik Saal');
+    expect(find('autority')).toBe('The Port Authority');
+    expect(find('Zelensky')).toBeNull();
+    expect(find('   ')).toBeNull();
+  });
+});
