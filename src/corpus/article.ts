@@ -45,7 +45,9 @@ export function buildArticle({ id, file, text, bodyStart = 0, meta = {} }: Artic
   const paragraphs = cleaned.kept;
 
   const sentences: Sentence[] = [];
-  const words = wordCounts(text);
+  // Word counts are needed only where a glued heading is suspected: rarely, so counted on first need.
+  let counts: Map<string, number> | undefined;
+  const words = () => (counts ??= wordCounts(text));
   for (const paragraph of paragraphs) {
     if (paragraph.kind === 'heading' || paragraph.kind === 'signature') continue;
     const to = paragraph.signature && paragraph.signature.start > paragraph.start ? paragraph.signature.start : paragraph.end;

@@ -241,16 +241,54 @@ function isLowerBoundary(word: string): boolean {
   return /^(The|A|An|In|On|At|Of|And|But|Or|So|This|That|It|We|They|He|She)$/.test(word);
 }
 
+/** Words: runs of letters and digits, joined across an apostrophe, full stop or hyphen ("U.S.", "it's"). */
 export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+(?:['’.-][\p{L}\p{N}]+)*/gu) ?? []).length;
+  let count = 0;
+  let inWord = false;
+  for (let i = 0; i < text.length; i++) {
+    if (isWordChar(text, i)) {
+      if (!inWord) count++;
+      inWord = true;
+    } else if (inWord && JOINERS.includes(text[i]!) && i + 1 < text.length && isWordChar(text, i + 1)) {
+      continue;
+    } else {
+      inWord = false;
+    }
+  }
+  return count;
+}
+
+const JOINERS = "'’.-";
+const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
+
+function isWordChar(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+  // A surrogate pair (an emoji, a rare script) is tested whole.
+  return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 function mostlyLatin(text: string): boolean {
-  const letters = text.match(/\p{L}/gu) ?? [];
-  if (letters.length === 0) return true;
-  const latin = letters.filter((c) => /\p{Script=Latin}/u.test(c)).length;
-  return latin / letters.length >= 0.5;
+  // ASCII letters are Latin; only the rest need the Unicode script test.
+  let letters = 0;
+  let latin = 0;
+  for (const c of text) {
+    const code = c.charCodeAt(0);
+    if (code < 128) {
+      if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
+        letters++;
+        latin++;
+      }
+    } else if (NON_ASCII_LETTER.test(c)) {
+      letters++;
+      if (LATIN.test(c)) latin++;
+    }
+  }
+  return letters === 0 || latin / letters >= 0.5;
 }
+
+const NON_ASCII_LETTER = /\p{L}/u;
+const LATIN = /\p{Script=Latin}/u;
 
 function normalise(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();

@@ -4,7 +4,8 @@ import { isHeadlineLike, wordCount } from './clean.js';
 /** A line that is only a date, with the year: a dateline ("12:39, 08 December 2021"). Returns ISO or null. */
 export function parseDateline(line: string): string | null {
   const trimmed = line.trim().replace(/^(published|updated|posted|date)\s*:?\s*/i, '');
-  if (trimmed.length === 0 || wordCount(trimmed) > 10) return null;
+  // A dateline names its year: without four digits there is nothing to parse.
+  if (trimmed.length === 0 || !/\d{4}/.test(trimmed) || wordCount(trimmed) > 10) return null;
   const [result] = chrono.en.GB.parse(trimmed);
   if (!result || !result.start.isCertain('year') || !result.start.isCertain('month') || !result.start.isCertain('day')) {
     return null;

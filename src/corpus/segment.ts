@@ -9,7 +9,7 @@ import type { Span } from './types.js';
  * with its attribution). A heading glued to the next sentence ("...White HousePresident Biden") is a
  * boundary too.
  */
-export function splitSentences(text: string, from = 0, to = text.length, words: ReadonlyMap<string, number> = wordCounts(text)): Span[] {
+export function splitSentences(text: string, from = 0, to = text.length, words: () => ReadonlyMap<string, number> = () => wordCounts(text)): Span[] {
   const quoteClosers = matchQuotations(text, from, to);
   const spans: Span[] = [];
   let start = skipSpace(text, from, to);
@@ -28,7 +28,7 @@ export function splitSentences(text: string, from = 0, to = text.length, words: 
       const next = skipSpace(text, j, to);
       if (next > j && next < to && STARTS_SENTENCE.test(text[next]!)) boundaryEnd = j;
       if (next >= to) boundaryEnd = -1;
-    } else if (isGluedHeading(text, i, from) && isGlueArtefact(text, i, words)) {
+    } else if (isGluedHeading(text, i, from) && isGlueArtefact(text, i, words())) {
       boundaryEnd = i + 1;
     }
     if (boundaryEnd > 0) {
@@ -77,8 +77,12 @@ function isFalseStop(text: string, i: number, sentenceStart: number): boolean {
  * PolitiFact) have the same shape: `isGlueArtefact` tells them apart.
  */
 export function isGluedHeading(text: string, i: number, from = 0): boolean {
-  const next = text[i + 1];
-  if (next === undefined || !/\p{Lu}/u.test(next) || !/\p{Ll}/u.test(text[i]!)) return false;
+  // Runs for every character of every sentence: a cheap test on the two code units comes first.
+  const here = text.charCodeAt(i);
+  const next = text.charCodeAt(i + 1);
+  if (here < 128 && !(here >= 97 && here <= 122)) return false;
+  if (next < 128 && !(next >= 65 && next <= 90)) return false;
+  if (Number.isNaN(next) || !/\p{Lu}/u.test(text[i + 1]!) || !/\p{Ll}/u.test(text[i]!)) return false;
   if (i - 2 < from || !/^\p{Ll}{3}$/u.test(text.slice(i - 2, i + 1))) return false;
   return /^\p{Lu}\p{Ll}{3,}/u.test(text.slice(i + 1, i + 6));
 }
