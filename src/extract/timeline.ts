@@ -94,9 +94,21 @@ export function filterTimeline(entries: TimelineEntry[], filter: TimelineFilter)
     if (from && lastDay(entry.end ?? entry.value) < from) return false;
     if (to && firstDay(entry.value) > to) return false;
     if (terms.length === 0) return true;
-    const words = new Set(wordsOf([entry.title, ...entry.sources.map((s) => s.text)].join(' ')));
-    return terms.every((term) => [...words].some((word) => word.startsWith(term)));
+    const words = entryWords(entry);
+    return terms.every((term) => words.some((word) => word.startsWith(term)));
   });
+}
+
+/** Each entry's distinct words, found once: a topic filter runs over every entry for every query. */
+const wordsByEntry = new WeakMap<TimelineEntry, string[]>();
+
+function entryWords(entry: TimelineEntry): string[] {
+  let words = wordsByEntry.get(entry);
+  if (!words) {
+    words = [...new Set(wordsOf([entry.title, ...entry.sources.map((s) => s.text)].join(' ')))];
+    wordsByEntry.set(entry, words);
+  }
+  return words;
 }
 
 /**

@@ -64,8 +64,21 @@ export function tokenize(text: string): string[] {
   return folded.match(TOKEN) ?? [];
 }
 
+/** Analysed tokens: questions and candidate sentences repeat the same words, and stemming is not free. */
+const analysed = new Map<string, string | null>();
+const MAX_REMEMBERED = 200_000;
+
 /** One token to its index term, or null for a stop word. */
 export function normalizeTerm(token: string): string | null {
+  let term = analysed.get(token);
+  if (term === undefined) {
+    if (analysed.size >= MAX_REMEMBERED) analysed.clear();
+    analysed.set(token, (term = analyseToken(token)));
+  }
+  return term;
+}
+
+function analyseToken(token: string): string | null {
   const lower = token
     .toLowerCase()
     .normalize('NFKD')

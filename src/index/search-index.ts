@@ -58,6 +58,8 @@ interface ArticleDoc {
  */
 export class SearchIndex {
   private readonly refs: { article: number; sentence: number }[] = [];
+  /** The vocabulary never changes once built, so the corpus' top names are computed once. */
+  private names: string[] | null = null;
 
   private constructor(
     private readonly articles: Article[],
@@ -76,8 +78,9 @@ export class SearchIndex {
     let id = 0;
     const docs: SentenceDoc[] = [];
     for (const article of corpus.articles) {
+      const headings = headingsOf(article);
       for (const sentence of article.sentences) {
-        docs.push({ id: id++, text: sentence.text, context: `${headingOf(article, sentence)} ${context(article, sentence)}` });
+        docs.push({ id: id++, text: sentence.text, context: `${headings[sentence.paragraph] ?? ''} ${context(article, sentence)}` });
       }
     }
     sentenceIndex.addAll(docs);
@@ -133,11 +136,14 @@ export class SearchIndex {
 
   /** The names the most articles talk about, most frequent first: what the corpus covers. */
   topNames(limit: number): string[] {
-    const names: [string, number][] = [];
-    for (const [term, stats] of this.vocabulary) {
-      if (stats.count >= 2 && this.isName(term)) names.push([stats.form, stats.count]);
+    if (!this.names) {
+      const names: [string, number][] = [];
+      for (const [term, stats] of this.vocabulary) {
+        if (stats.count >= 2 && this.isName(term)) names.push([stats.form, stats.count]);
+      }
+      this.names = names.sort((a, b) => b[1] - a[1]).map(([form]) => form);
     }
-    return names.sort((a, b) => b[1] - a[1]).slice(0, limit).map(([form]) => form);
+    return this.names.slice(0, limit);
   }
 
   /** The sentences that best match a query, best first. */
@@ -190,12 +196,10 @@ function countTerm(stats: TermStats | undefined, token: string): TermStats {
   return stats;
 }
 
-function headingOf(article: Article, sentence: Sentence): string {
-  for (let p = sentence.paragraph; p >= 0; p--) {
-    const paragraph = article.paragraphs[p]!;
-    if (paragraph.kind === 'heading') return paragraph.text;
-  }
-  return '';
+/** For each paragraph, the section heading it stands under ('' before the first). */
+function headingsOf(article: Article): string[] {
+  let current = '';
+  return article.paragraphs.map((paragraph) => (paragraph.kind === 'heading' ? (current = paragraph.text) : current));
 }
 
 /** Index-time analysis counts every term it sees, so search knows which words need no fuzziness. */

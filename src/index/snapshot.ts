@@ -4,6 +4,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Corpus } from '../corpus/types.js';
+import { groupQuotes } from './build.js';
 import type { Knowledge } from './knowledge.js';
 import { SearchIndex, type IndexSnapshot } from './search-index.js';
 
@@ -11,12 +12,13 @@ import { SearchIndex, type IndexSnapshot } from './search-index.js';
  * The built knowledge saved to disk, so later starts (and every shard) load it instead of rebuilding.
  * It is reused only when the articles (content hash), the build options and Dossier's own extraction and
  * index code are all unchanged. V8's serializer keeps Maps as they are and has no 512 MB string limit,
- * which a JSON snapshot of a large corpus would hit.
+ * which a JSON snapshot of a large corpus would hit; the index's postings are typed arrays, which it
+ * copies at memory speed. What is cheaply derived (quotes by article, articles by id) is rebuilt on load.
  */
 interface SnapshotFile {
   key: string;
   corpus: Corpus;
-  knowledge: Omit<Knowledge, 'corpus' | 'index' | 'articleById'>;
+  knowledge: Omit<Knowledge, 'corpus' | 'index' | 'articleById' | 'quotesByArticle'>;
   index: IndexSnapshot;
 }
 
@@ -48,7 +50,7 @@ function codeFingerprint(): Promise<string> {
 }
 
 export async function saveSnapshot(dir: string, key: string, knowledge: Knowledge): Promise<{ path: string; bytes: number }> {
-  const { corpus, index, articleById: _byId, ...facts } = knowledge;
+  const { corpus, index, articleById: _byId, quotesByArticle: _byArticle, ...facts } = knowledge;
   const file: SnapshotFile = { key, corpus, knowledge: facts, index: index.toSnapshot() };
   const bytes = serialize(file);
   await mkdir(dir, { recursive: true });
@@ -74,10 +76,17 @@ export async function loadSnapshot(dir: string, key: string): Promise<Knowledge 
     return null;
   }
   if (file.key !== key) return null;
+  let index: SearchIndex;
+  try {
+    index = SearchIndex.fromSnapshot(file.corpus, file.index);
+  } catch {
+    return null;
+  }
   return {
     ...file.knowledge,
     corpus: file.corpus,
     articleById: new Map(file.corpus.articles.map((a) => [a.id, a])),
-    index: SearchIndex.fromSnapshot(file.corpus, file.index),
+    quotesByArticle: groupQuotes(file.knowledge.quotes.quotes),
+    index,
   };
 }
