@@ -167,9 +167,9 @@ describe('questions over articles written for the test', () => {
     ].join('\n'),
   };
   let local: Dossier;
-  beforeAll(() => {
+  beforeAll(async () => {
     const corpus = buildCorpus({ dir: '/test', files: Object.entries(texts).map(([name, text]) => ({ name, text })), warnings: [], hash: 'test', empty: false });
-    local = new Dossier(buildKnowledge(corpus));
+    local = new Dossier(await buildKnowledge(corpus));
   });
 
   it.each<Case>([

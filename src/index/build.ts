@@ -1,10 +1,10 @@
-import type { Corpus } from '../corpus/types.js';
-import { extractAllDates } from '../extract/dates.js';
+import { Worker } from 'node:worker_threads';
+import type { Article, Corpus } from '../corpus/types.js';
 import { extractPeople } from '../extract/entities.js';
 import { extractQuotes } from '../extract/quotes.js';
 import { summarizeArticle } from '../extract/summarize.js';
-import { buildTimeline } from '../extract/timeline.js';
 import type { Quote } from '../extract/types.js';
+import { datesAndTimeline, type DatesResult } from './dates-build.js';
 import type { Knowledge } from './knowledge.js';
 import { SearchIndex } from './search-index.js';
 
@@ -12,12 +12,23 @@ export interface BuildOptions {
   summarySentences?: number;
   /** Told how long each extraction and index phase took (for the benchmark); never changes what is built. */
   onPhase?: (phase: BuildPhase, ms: number) => void;
+  /**
+   * Extract dates and the timeline in a worker thread, beside the rest: on by default from
+   * PARALLEL_FROM articles, where the second core saves more than copying the articles costs.
+   */
+  parallel?: boolean;
 }
 
 export type BuildPhase = 'quotes' | 'dates' | 'index' | 'people' | 'timeline' | 'summaries';
 
-/** Extract every fact from a corpus and index it: the cold build, done once and then saved. */
-export function buildKnowledge(corpus: Corpus, options: BuildOptions = {}): Knowledge {
+export const PARALLEL_FROM = 2000;
+
+/**
+ * Extract every fact from a corpus and index it: the cold build, done once and then saved. Dates and
+ * the timeline (a third of the work) run in a worker thread for a large corpus, while this thread
+ * extracts quotes, people and summaries and builds the index.
+ */
+export async function buildKnowledge(corpus: Corpus, options: BuildOptions = {}): Promise<Knowledge> {
   const timed = <T>(phase: BuildPhase, work: () => T): T => {
     if (!options.onPhase) return work();
     const started = performance.now();
@@ -25,9 +36,11 @@ export function buildKnowledge(corpus: Corpus, options: BuildOptions = {}): Know
     options.onPhase(phase, performance.now() - started);
     return result;
   };
+  const parallel = options.parallel ?? corpus.articles.length >= PARALLEL_FROM;
+  const dating = parallel ? datesInWorker(corpus.articles) : Promise.resolve(datesAndTimeline(corpus.articles));
+
   const quotes = timed('quotes', () => extractQuotes(corpus.articles));
   const quotesByArticle = groupQuotes(quotes.quotes);
-  const { references, mentions } = timed('dates', () => extractAllDates(corpus.articles));
   // The speakers quoted in a sentence are indexed with it: "what did Ushakov say" finds "he added".
   const index = timed('index', () =>
     SearchIndex.build(corpus, (article, sentence) =>
@@ -38,11 +51,13 @@ export function buildKnowledge(corpus: Corpus, options: BuildOptions = {}): Know
     ),
   );
   const people = timed('people', () => extractPeople(corpus.articles));
-  const timeline = timed('timeline', () => buildTimeline(corpus.articles, mentions));
   const summaries = timed(
     'summaries',
     () => new Map(corpus.articles.map((a) => [a.id, summarizeArticle(a, options.summarySentences)] as const)),
   );
+  const { references, mentions, timeline, ms } = await dating;
+  options.onPhase?.('dates', ms.dates);
+  options.onPhase?.('timeline', ms.timeline);
   return {
     corpus,
     articleById: new Map(corpus.articles.map((a) => [a.id, a])),
@@ -55,6 +70,27 @@ export function buildKnowledge(corpus: Corpus, options: BuildOptions = {}): Know
     timeline,
     summaries,
   };
+}
+
+/** `datesAndTimeline` in a worker thread. Run from source (tests), the worker registers tsx first. */
+function datesInWorker(articles: Article[]): Promise<DatesResult> {
+  const entry = new URL(import.meta.url.endsWith('.ts') ? './dates-worker.ts' : './dates-worker.js', import.meta.url);
+  const worker = import.meta.url.endsWith('.ts')
+    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`, {
+        eval: true,
+        workerData: articles,
+      })
+    : new Worker(entry, { workerData: articles });
+  return new Promise((resolve, reject) => {
+    worker.once('message', (result: DatesResult) => {
+      resolve(result);
+      void worker.terminate();
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (code !== 0) reject(new Error(`the dates worker stopped with exit code ${code}`));
+    });
+  });
 }
 
 export function groupQuotes(quotes: Quote[]): Map<string, Quote[]> {
