@@ -7,13 +7,13 @@
  * Usage: npm run eval:dates [-- --errors]   (--errors lists every miss and wrong value)
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
 import { buildArticle } from '../src/corpus/article.js';
 import { splitSentences } from '../src/corpus/segment.js';
 import type { Article } from '../src/corpus/types.js';
 import { extractDates } from '../src/extract/dates.js';
 import type { DateMention, ReferenceTime } from '../src/extract/types.js';
+import { PROJECT_ROOT } from '../src/config.js';
 
 type TimexType = 'DATE' | 'TIME';
 
@@ -38,16 +38,6 @@ interface Prediction {
   type: TimexType;
   value: string;
   text: string;
-}
-
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the script');
-    dir = parent;
-  }
-  return dir;
 }
 
 function tmlFiles(dir: string): string[] {
@@ -189,7 +179,7 @@ function report(label: string, c: Counts): string {
 }
 
 function main(): void {
-  const dir = resolve(projectRoot(), '../shared/eval/timeml-tbaq');
+  const dir = resolve(PROJECT_ROOT, '../shared/eval/timeml-tbaq');
   if (!existsSync(dir)) {
     console.log(`Skipped: ${dir} not found (the TimeBank/AQUAINT evaluation data lives in ../shared/eval/timeml-tbaq/).`);
     return;

@@ -15,13 +15,13 @@
  * Usage: npm run eval:quotes [-- --json] [-- --errors]   (--errors lists misses and wrong speakers)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import { buildArticle } from '../src/corpus/article.js';
 import type { Article } from '../src/corpus/types.js';
 import { FUNCTION_WORDS } from '../src/extract/phrases.js';
 import { extractQuotes } from '../src/extract/quotes.js';
 import type { Quote, QuoteSet, Speaker } from '../src/extract/types.js';
+import { PROJECT_ROOT } from '../src/config.js';
 
 interface Span {
   start: number;
@@ -40,16 +40,6 @@ interface Document {
   annotator: string;
   text: string;
   attributions: GoldAttribution[];
-}
-
-function projectRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('package.json not found above the script');
-    dir = parent;
-  }
-  return dir;
 }
 
 /** brat stand-off: "T3\tContent 24 60;70 80\twords" and "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1". */
@@ -198,7 +188,7 @@ function evaluate(documents: Document[], errors: boolean): Scores {
 }
 
 function main(): void {
-  const dir = join(projectRoot(), '..', 'shared', 'eval', 'polnear-dev', 'data', 'dev');
+  const dir = join(PROJECT_ROOT, '..', 'shared', 'eval', 'polnear-dev', 'data', 'dev');
   if (!existsSync(join(dir, 'text'))) {
     console.log(`Skipped: PolNeAR development set not found at ${dir} (see ../shared/README.md).`);
     return;
