@@ -14,15 +14,15 @@ import {
   botSettings,
   buttons,
   command,
-  deployToGuild,
   embedOf,
   expectAllSentMessagesSafe,
   expectSafeMessage,
   finalReply,
   isEphemeral,
-  openDossier,
   sentMessages,
+  startSuite,
   startTestBot,
+  stopSuite,
   type TestBot,
 } from './helpers/bot-harness.js';
 
@@ -33,16 +33,11 @@ let bot: TestBot;
 const bots: TestBot[] = [];
 
 beforeAll(async () => {
-  [fake, dossier] = await Promise.all([FakeDiscord.start(), openDossier()]);
-  await deployToGuild(fake);
-  bot = await startTestBot(fake, dossier);
+  ({ fake, dossier, bot } = await startSuite());
   bots.push(bot);
 });
 
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+afterAll(() => stopSuite({ fake, bot }));
 
 /** A reply sent with callback type 4 (not deferred): the message as Discord stored it. */
 async function immediateReply(name: string, options: Record<string, string | number> = {}): Promise<FakeMessage> {

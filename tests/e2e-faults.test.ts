@@ -23,8 +23,8 @@ import {
   LEVEL,
   LogCapture,
   mention,
-  openDossier,
-  startTestBot,
+  startSuite,
+  stopSuite,
   type TestBot,
 } from './helpers/bot-harness.js';
 
@@ -33,14 +33,10 @@ let dossier: Dossier;
 let bot: TestBot;
 
 beforeAll(async () => {
-  [fake, dossier] = await Promise.all([FakeDiscord.start(), openDossier()]);
-  bot = await startTestBot(fake, dossier, { LOG_LEVEL: 'info', COOLDOWN_SECONDS: '0' });
+  ({ fake, dossier, bot } = await startSuite({ LOG_LEVEL: 'info', COOLDOWN_SECONDS: '0' }));
 });
 
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+afterAll(() => stopSuite({ fake, bot }));
 
 const CHANNEL_REPLY = () => `/channels/${fake.guild.textChannelId}/messages`;
 

@@ -6,40 +6,32 @@
  */
 import { InteractionResponseType, type APIEmbed } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dossier } from '../src/answer/dossier.js';
 import { FakeDiscord, type FakeInteraction } from './helpers/fake-discord.js';
 import {
   answerTo,
   bodyOf,
   chat,
   command,
-  deployToGuild,
   embedOf,
   expectAllSentMessagesSafe,
   expectSafeMessage,
   finalReply,
   isEphemeral,
   mention,
-  openDossier,
   sentMessages,
-  startTestBot,
+  startSuite,
+  stopSuite,
   type TestBot,
 } from './helpers/bot-harness.js';
 
 let fake: FakeDiscord;
-let dossier: Dossier;
 let bot: TestBot;
 
 beforeAll(async () => {
-  [fake, dossier] = await Promise.all([FakeDiscord.start(), openDossier()]);
-  await deployToGuild(fake);
-  bot = await startTestBot(fake, dossier);
+  ({ fake, bot } = await startSuite());
 });
 
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+afterAll(() => stopSuite({ fake, bot }));
 
 const ROLE = '123456789012345678';
 const INJECTION = `**bold** @everyone <@&${ROLE}> ||spoiler|| [link](https://evil.example)`;

@@ -5,36 +5,28 @@
  */
 import { InteractionResponseType } from 'discord.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Dossier } from '../src/answer/dossier.js';
 import { FakeDiscord, type FakeInteraction } from './helpers/fake-discord.js';
 import {
   answerTo,
   bodyOf,
   chat,
   command,
-  deployToGuild,
   embedOf,
   expectSafeMessage,
   mention,
-  openDossier,
-  startTestBot,
+  startSuite,
+  stopSuite,
   type TestBot,
 } from './helpers/bot-harness.js';
 
 let fake: FakeDiscord;
-let dossier: Dossier;
 let bot: TestBot;
 
 beforeAll(async () => {
-  [fake, dossier] = await Promise.all([FakeDiscord.start(), openDossier()]);
-  await deployToGuild(fake);
-  bot = await startTestBot(fake, dossier);
+  ({ fake, bot } = await startSuite());
 });
 
-afterAll(async () => {
-  await bot?.stop();
-  await fake?.close();
-});
+afterAll(() => stopSuite({ fake, bot }));
 
 const QUESTIONS = [
   'When did Biden and Putin talk?',

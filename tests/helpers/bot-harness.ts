@@ -12,7 +12,7 @@ import { deployCommands } from '../../src/bot/deploy.js';
 import { startBot, type RunningBot } from '../../src/bot/run.js';
 import { DEFAULT_ARTICLES_DIR, readSettings, type Settings } from '../../src/config.js';
 import { createLogger } from '../../src/log.js';
-import type { FakeDiscord, FakeInteraction, FakeMessage, InteractionInit, MessageInit, RecordedRequest } from './fake-discord.js';
+import { FakeDiscord, type FakeInteraction, type FakeMessage, type InteractionInit, type MessageInit, type RecordedRequest } from './fake-discord.js';
 
 /** The articles every test answers from (the project's default corpus), built without a snapshot. */
 export function openDossier(): Promise<Dossier> {
@@ -116,6 +116,25 @@ export async function startTestBot(fake: FakeDiscord, dossier: Dossier, env: Nod
 /** Registers the slash commands in the fake's guild, as `npm run deploy-commands` does with DISCORD_GUILD_ID. */
 export async function deployToGuild(fake: FakeDiscord): Promise<void> {
   await deployCommands(botSettings(fake, { DISCORD_GUILD_ID: fake.guild.id }), COMMANDS);
+}
+
+/** What most test files run against: a fake Discord, the commands deployed to its guild, the bot on it. */
+export interface Suite {
+  fake: FakeDiscord;
+  dossier: Dossier;
+  bot: TestBot;
+}
+
+export async function startSuite(env: NodeJS.ProcessEnv = {}): Promise<Suite> {
+  const [fake, dossier] = await Promise.all([FakeDiscord.start(), openDossier()]);
+  await deployToGuild(fake);
+  return { fake, dossier, bot: await startTestBot(fake, dossier, env) };
+}
+
+/** Stop what `startSuite` started; safe when it failed half-way. */
+export async function stopSuite(suite: Partial<Suite>): Promise<void> {
+  await suite.bot?.stop();
+  await suite.fake?.close();
 }
 
 // ---------------------------------------------------------------------------------------------------------

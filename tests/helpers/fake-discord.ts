@@ -1992,7 +1992,7 @@ export class FakeDiscord {
         } else if (!versioned) {
           result = apiError(404, 0, `Unknown route: ${method} ${url.pathname} (fake-discord serves ${prefix}/...)`);
         } else if (!matched) {
-          result = apiError(404, 0, `Unknown route: ${method} ${path} (not implemented by fake-discord)`);
+          result = apiError(404, 0, `Unknown route: ${method} ${path} (the fake does not serve it)`);
         } else if ('methodNotAllowed' in matched) {
           result = apiError(405, 0, '405: Method Not Allowed');
         } else if (matched.route.auth && req.headers.authorization !== `Bot ${this.#token}`) {
