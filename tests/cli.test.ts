@@ -79,6 +79,34 @@ describe('dossier command line', () => {
     expect(run.stdout).toContain('There is no /nope command');
   });
 
+  it('ask: one answer with citations, or one per stdin line as a JSON array in the same order', async () => {
+    const one = await dossier(['ask', 'When did Biden and Putin talk?', '--json']);
+    const answer = JSON.parse(one.stdout) as { answer: string; kind: string; citations: { file: string; start: number; end: number }[] };
+    expect(answer).toMatchObject({ answer: '7 December 2021', kind: 'when' });
+    expect(answer.citations).toHaveLength(5);
+
+    const batch = await dossier(['ask', '--json'], { stdin: 'When did Biden and Putin talk?\n\nWho won the world cup?\n?!\n' });
+    const answers = JSON.parse(batch.stdout) as { question: string; answer?: string | null; error?: string }[];
+    expect(answers.map((a) => a.question)).toEqual(['When did Biden and Putin talk?', 'Who won the world cup?', '?!']);
+    expect(answers[0]!.answer).toBe('7 December 2021');
+    expect(answers[1]!.answer).toBeNull();
+    expect(answers[2]!.error).toMatch(/no words/);
+
+    const human = await dossier(['ask', 'Who is Jake Sullivan?']);
+    expect(human.stdout).toMatch(/^Answer: Jake Sullivan/);
+    expect(human.stdout).toMatch(/\[1\] .*\(00\d_\w+\.txt:\d+-\d+\)/);
+  });
+
+  it('search: the best sentences with their article, typos forgiven, and a checked limit', async () => {
+    const run = await dossier(['search', 'pipline', '--limit', '2', '--json']);
+    const hits = JSON.parse(run.stdout) as { text: string; file: string }[];
+    expect(hits).toHaveLength(2);
+    expect(hits.every((h) => /pipeline/.test(h.text))).toBe(true);
+    const bad = await dossier(['search', 'sanctions', '--limit', '500']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--limit must be a whole number from 1 to 100');
+  });
+
   it('shows help for the program and for one command', async () => {
     const all = await dossier(['--help']);
     expect(all.code).toBe(0);
