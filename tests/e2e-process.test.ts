@@ -1,0 +1,56 @@
+/**
+ * `dossier start` (what npm start runs) as a separate process against the fake Discord: it logs in,
+ * answers, and on SIGTERM or SIGINT logs out and exits 0; a rejected token is one line and exit 1.
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROJECT_ROOT } from '../src/config.js';
+import { FakeDiscord } from './helpers/fake-discord.js';
+
+let fake: FakeDiscord;
+
+beforeAll(async () => {
+  fake = await FakeDiscord.start();
+});
+
+afterAll(async () => {
+  await fake?.close();
+});
+
+/** The CLI's entry run from source, with only the settings given (no .env, no inherited Discord settings). */
+function dossierStart(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
+  const child = spawn(process.execPath, ['--import', 'tsx', '-e', "import('./src/cli/main.ts').then((cli) => cli.main(['start']))"], {
+    cwd: PROJECT_ROOT,
+    env: { PATH: process.env.PATH, CACHE_DIR: '', LOG_LEVEL: 'info', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return { child, output: () => output };
+}
+
+describe('dossier start as a process', () => {
+  it.each(['SIGTERM', 'SIGINT'] as const)('logs in, answers, and on %s logs out and exits 0', async (signal) => {
+    const identified = fake.identifies.length;
+    const { child, output } = dossierStart({ DISCORD_TOKEN: fake.botToken, DISCORD_API_URL: fake.apiUrl });
+    await fake.waitUntil(() => (fake.identifies.length > identified && fake.connections > 0 ? true : undefined), 20_000, output);
+    await fake.waitUntil(() => (output().includes('connected to Discord') ? true : undefined), 10_000, output);
+    const interaction = fake.interaction({ type: 'command', name: 'articles' });
+    expect((await interaction.waitForResponse(5000)).type).toBe(4);
+
+    child.kill(signal);
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(0);
+    expect(output()).toContain('shutting down');
+    await fake.waitUntil(() => (fake.connections === 0 ? true : undefined), 5000, () => 'gateway closed');
+  });
+
+  it('a rejected token: one line saying what to do, exit 1', async () => {
+    const { child, output } = dossierStart({ DISCORD_TOKEN: `${fake.botToken}x`, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
+    const [code] = (await once(child, 'exit')) as [number | null];
+    expect(code).toBe(1);
+    expect(output().trim().split('\n')).toEqual([expect.stringMatching(/^Discord rejected DISCORD_TOKEN \(invalid token\)\. Reset it/)]);
+  });
+});
