@@ -51,6 +51,7 @@ const SEED_QUESTIONS: Case[] = [
   ['How long did the video meeting last?', 'how-long', 'hours'],
   ['How many military personnel took part in the maneuvers?', 'how-many', '10 thousand'],
   ['How much military equipment was left in Afghanistan?', 'how-many', '$85 billion'],
+  ['How many people are in the Ukrainian strike group?', 'how-many', '125 thousand people'],
   ['Which contact since Biden took office was this?', 'which', 'fifth'],
   // yes or no
   ['Did they discuss climate?', 'yes-no', 'No'],

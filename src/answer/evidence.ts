@@ -53,7 +53,7 @@ export function coverage(question: QuestionTerms, sentenceText: string): number 
   for (const term of question.terms) {
     const weight = question.names.includes(term) ? 2 : 1;
     total += weight;
-    if (present.has(term)) found += weight;
+    if (present.has(term) || (weight === 2 && hasNameVariant(present, term))) found += weight;
   }
   return found / total;
 }
@@ -61,7 +61,19 @@ export function coverage(question: QuestionTerms, sentenceText: string): number 
 /** True when a sentence holds every name the question asks about. */
 export function hasAllNames(question: QuestionTerms, sentenceText: string): boolean {
   const present = new Set(tokenize(sentenceText).map(normalizeTerm));
-  return question.names.every((name) => present.has(name));
+  return question.names.every((name) => present.has(name) || hasNameVariant(present, name));
+}
+
+/**
+ * A name and its adjective are one subject ("Ukrainian" asks about "Ukraine", "Russian" about "Russia"):
+ * a sentence term that starts the other, both of five letters or more, counts as the name.
+ */
+function hasNameVariant(present: Set<string | null>, name: string): boolean {
+  if (name.length < 5) return false;
+  for (const term of present) {
+    if (term && term.length >= 5 && term !== name && (name.startsWith(term) || term.startsWith(name))) return true;
+  }
+  return false;
 }
 
 /** The best sentences for a question's topic words, with their coverage. */

@@ -20,7 +20,7 @@ const DURATION = new RegExp(
 );
 /** A number and up to two words of what it counts ("10 thousand military personnel"), never a preposition. */
 const QUANTITY = new RegExp(
-  String.raw`(?<![\w:])(?:(?:up to|over|about|around|nearly|almost|more than|less than)\s+)?${NUMBER}(?:\s+(?!(?:in|of|for|to|on|at|by|from|with|and|or|the|a|an)\b)[\p{L}-]+){0,2}`,
+  String.raw`(?<![\w:])(?:(?:up to|over|about|around|nearly|almost|more than|less than)\s+)?${NUMBER}(?:\s+(?!(?:in|of|for|to|on|at|by|from|with|and|or|the|a|an|there|here|then|now)\b)[\p{L}-]+){0,2}`,
   'giu',
 );
 /** A place: "in Sochi", "at the G20 summit in Rome", "from Geneva". */
