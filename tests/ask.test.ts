@@ -57,6 +57,7 @@ const SEED_QUESTIONS: Case[] = [
   ['Did they discuss climate?', 'yes-no', 'No'],
   ['Was the issue of sending troops raised?', 'yes-no', 'No'],
   ['Did Biden promise not to deploy offensive weapons in Ukraine?', 'yes-no', 'Yes'],
+  ['Did the Russian president go to the summit in Rome?', 'yes-no', 'No'],
   // summaries
   ['summarize the article from The Page', 'summary', 'White House'],
   ['give me a summary of the article from ForumDaily', 'summary', 'two hours'],

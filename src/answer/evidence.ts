@@ -20,13 +20,19 @@ export interface QuestionTerms {
   unknown: string[];
   /** Unknown words that look like names: a question about someone the articles do not mention. */
   unknownNames: string[];
+  /** The framing verbs the question uses ("go", "discuss"): not its topic, but what a negation may deny. */
+  framing: string[];
 }
 
 export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
-  const result: QuestionTerms = { terms: [], names: [], unknown: [], unknownNames: [] };
+  const result: QuestionTerms = { terms: [], names: [], unknown: [], unknownNames: [], framing: [] };
   tokenize(text).forEach((token, position) => {
     const own = normalizeTerm(token);
-    if (own === null || FRAME_WORDS.has(own)) return;
+    if (own === null) return;
+    if (FRAME_WORDS.has(own)) {
+      result.framing.push(own);
+      return;
+    }
     const looksLikeName = /^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token);
     const term = index.resolve(token);
     if (term === null) {

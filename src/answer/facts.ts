@@ -79,11 +79,12 @@ const SCOPE_BREAK = /^(which|who|whom|whose|where|while|whereas|although|though|
 
 /**
  * Whether the sentence denies what the question asks: a negation ("not", "never", "denied") stands
- * before one of the question's topic words, with no new clause ("which", "but") between them.
+ * before one of the question's topic words or its verb ("did not go"), with no new clause ("which",
+ * "but") between them.
  */
 function isNegated(sentence: string, terms: QuestionTerms): boolean {
   const words = tokenize(sentence);
-  const topic = new Set(terms.terms.filter((t) => !terms.names.includes(t)));
+  const topic = new Set([...terms.terms.filter((t) => !terms.names.includes(t)), ...terms.framing]);
   let negatedFrom = -1;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
