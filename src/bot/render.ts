@@ -95,7 +95,8 @@ export function sourcesEmbed(citations: Citation[]): APIEmbed {
 }
 
 /** Button ids carry everything a click needs (command, owner, page), so a restart never breaks them. */
-export const BUTTON_PREFIX = 'dossier';
+const BUTTON_PREFIX = 'dossier';
+const BUTTON_ID = new RegExp(`^${BUTTON_PREFIX}:(page|sources):([a-z-]+):(\\d{1,20}):(\\d{1,4})$`);
 
 export function pageButtonId(command: string, ownerId: string, page: number): string {
   return `${BUTTON_PREFIX}:page:${command}:${ownerId}:${page}`;
@@ -113,7 +114,7 @@ export interface ButtonAction {
 }
 
 export function parseButtonId(customId: string): ButtonAction | null {
-  const match = /^dossier:(page|sources):([a-z-]+):(\d{1,20}):(\d{1,4})$/.exec(customId);
+  const match = BUTTON_ID.exec(customId);
   if (!match) return null;
   return { action: match[1] as ButtonAction['action'], command: match[2]!, ownerId: match[3]!, page: Number(match[4]) };
 }
