@@ -1,6 +1,5 @@
 import type { Knowledge } from '../index/knowledge.js';
 import { parseDateQuery } from '../extract/dates.js';
-import type { DateMention } from '../extract/types.js';
 import { questionTerms } from './evidence.js';
 import { answerFact } from './facts.js';
 import { noAnswer } from './nothing.js';
@@ -8,7 +7,7 @@ import { normalizeQuestion, routeQuestion } from './question.js';
 import { answerWhatSaid, answerWhoSaid } from './quotes.js';
 import { answerSummary } from './summary.js';
 import type { Answer } from './types.js';
-import { answerOnDate, answerWhen } from './when.js';
+import { answerOnDate, answerWhen, type DateIndex } from './when.js';
 import { answerWhoIs } from './who.js';
 
 /**
@@ -16,7 +15,7 @@ import { answerWhoIs } from './who.js';
  * either finds text that covers the question or returns the honest "the articles don't say".
  * Throws a QuestionError for input that is not a question (empty, only punctuation, too long).
  */
-export function ask(kb: Knowledge, rawQuestion: string, bySentence: Map<string, DateMention[]>, latestReference: string): Answer {
+export function ask(kb: Knowledge, rawQuestion: string, dates: DateIndex, latestReference: string): Answer {
   const question = normalizeQuestion(rawQuestion);
   const intent = routeQuestion(question);
   const terms = questionTerms(kb.index, question);
@@ -42,7 +41,7 @@ export function ask(kb: Knowledge, rawQuestion: string, bySentence: Map<string, 
       break;
     case 'when': {
       const range = intent.date ? parseDateQuery(intent.date, latestReference) : null;
-      answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question, terms, bySentence);
+      answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question, terms, dates);
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
       break;
     }

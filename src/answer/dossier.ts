@@ -6,7 +6,7 @@ import { latestReference } from '../extract/reference-time.js';
 import { findSpeaker } from '../extract/quotes.js';
 import { summarizeArticle } from '../extract/summarize.js';
 import { filterTimeline } from '../extract/timeline.js';
-import type { ArticleSummary, DateMention, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
+import type { ArticleSummary, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
 import { buildKnowledge } from '../index/build.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from '../index/snapshot.js';
@@ -16,7 +16,7 @@ import { normalizeQuestion } from './question.js';
 import { citeQuote, quotesBy } from './quotes.js';
 import { citeSummarySentence, findArticle, topicSummary } from './summary.js';
 import { QuestionError, type Answer, type Citation } from './types.js';
-import { mentionsBySentence } from './when.js';
+import { DateIndex } from './when.js';
 
 export interface OpenOptions {
   articlesDir: string;
@@ -53,11 +53,11 @@ export interface SummaryResult {
  * nothing of Discord; it returns answers, quotes, timelines and summaries with their citations.
  */
 export class Dossier {
-  private readonly bySentence: Map<string, DateMention[]>;
+  private readonly dates: DateIndex;
   private readonly reference: string;
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = 3) {
-    this.bySentence = mentionsBySentence(knowledge.dates);
+    this.dates = new DateIndex(knowledge.dates, knowledge.timeline);
     this.reference = latestReference(knowledge.references) ?? new Date().toISOString().slice(0, 10);
   }
 
@@ -99,7 +99,7 @@ export class Dossier {
   }
 
   ask(question: string): Answer {
-    return ask(this.knowledge, question, this.bySentence, this.reference);
+    return ask(this.knowledge, question, this.dates, this.reference);
   }
 
   /** The sentences that best match a query, cited. */

@@ -23,14 +23,37 @@ export function formatDate(value: string, end: string | null = null): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** Mentions by article and sentence, for finding the dates a found sentence carries. */
-export function mentionsBySentence(dates: DateMention[]): Map<string, DateMention[]> {
-  const map = new Map<string, DateMention[]>();
-  for (const mention of dates) {
-    const key = `${mention.articleId}:${mention.sentence}`;
-    map.set(key, [...(map.get(key) ?? []), mention]);
+/**
+ * The dates a found sentence carries, and the timeline entry each date belongs to: built once, so a
+ * "when" question looks both up instead of scanning every mention and every entry.
+ */
+export class DateIndex {
+  private readonly bySentence = new Map<string, DateMention[]>();
+  private readonly entries = new Map<DateMention, TimelineEntry>();
+
+  constructor(dates: DateMention[], timeline: TimelineEntry[]) {
+    const byValue = new Map<string, TimelineEntry[]>();
+    for (const entry of timeline) byValue.set(entry.value, [...(byValue.get(entry.value) ?? []), entry]);
+    for (const mention of dates) {
+      const key = `${mention.articleId}:${mention.sentence}`;
+      const list = this.bySentence.get(key);
+      if (list) list.push(mention);
+      else this.bySentence.set(key, [mention]);
+      const entry = byValue
+        .get(mention.value)
+        ?.find((e) => e.sources.some((s) => s.articleId === mention.articleId && s.start <= mention.start && s.end >= mention.stop));
+      if (entry) this.entries.set(mention, entry);
+    }
   }
-  return map;
+
+  mentionsIn(articleId: string, sentence: number): DateMention[] {
+    return this.bySentence.get(`${articleId}:${sentence}`) ?? [];
+  }
+
+  /** The timeline entry that cites this mention's words. */
+  entryFor(mention: DateMention): TimelineEntry | undefined {
+    return this.entries.get(mention);
+  }
 }
 
 /**
@@ -38,26 +61,26 @@ export function mentionsBySentence(dates: DateMention[]): Map<string, DateMentio
  * matches X best; every article reporting the same event on the same date is cited. A question in the
  * future tense ("when are the talks") prefers dates after the article was written.
  */
-export function answerWhen(kb: Knowledge, question: string, terms: QuestionTerms, bySentence: Map<string, DateMention[]>): Answer | null {
+export function answerWhen(kb: Knowledge, question: string, terms: QuestionTerms, dates: DateIndex): Answer | null {
   const future = /\b(will|are|is)\b.*\b(going to|scheduled|planned|next|expected|due)\b|\bwhen (will|are|is|r)\b|\bnext\b|\bupcoming\b/i.test(question);
   const hits = bestSentences(kb.index, terms, 40).filter((h) => h.coverage >= 0.5 && hasAllNames(terms, h.sentence.text));
   let best: { mention: DateMention; score: number; coverage: number } | null = null;
   for (const [rank, hit] of hits.entries()) {
-    const mentions = (bySentence.get(`${hit.article.id}:${hit.sentence.index}`) ?? []).filter((m) => m.granularity !== 'year' || hits.length === 1);
+    const mentions = dates.mentionsIn(hit.article.id, hit.sentence.index).filter((m) => m.granularity !== 'year' || hits.length === 1);
     for (const mention of mentions) {
       const reference = kb.references.get(mention.articleId)?.value ?? '';
       const ahead = mention.value.slice(0, 10) > reference.slice(0, 10);
       const tense = future === ahead ? 1 : 0.6;
       const precision = mention.granularity === 'day' || mention.granularity === 'time' ? 1 : 0.8;
       // An event several articles report is more likely the one meant than a passing mention.
-      const reports = entryFor(kb.timeline, mention)?.sources.length ?? 1;
+      const reports = dates.entryFor(mention)?.sources.length ?? 1;
       const score = (hit.coverage * tense * precision * (1 + 0.1 * Math.min(reports - 1, 5))) / (1 + rank * 0.02);
       if (!best || score > best.score) best = { mention, score, coverage: hit.coverage };
     }
   }
   if (!best) return null;
   const { mention } = best;
-  const entry = entryFor(kb.timeline, mention);
+  const entry = dates.entryFor(mention);
   const citations = uniqueCitations([
     citeMention(kb, mention),
     ...(entry?.sources ?? [])
@@ -104,12 +127,6 @@ export function answerOnDate(kb: Knowledge, question: string, range: { value: st
 export function overlaps(aFrom: string, aTo: string, bFrom: string, bTo: string): boolean {
   const n = (x: string, y: string) => Math.min(x.length, y.length, 10);
   return aFrom.slice(0, n(aFrom, bTo)) <= bTo.slice(0, n(aFrom, bTo)) && bFrom.slice(0, n(bFrom, aTo)) <= aTo.slice(0, n(bFrom, aTo));
-}
-
-function entryFor(timeline: TimelineEntry[], mention: DateMention): TimelineEntry | undefined {
-  return timeline.find(
-    (e) => e.value === mention.value && e.sources.some((s) => s.articleId === mention.articleId && s.start <= mention.start && s.end >= mention.stop),
-  );
 }
 
 function citeMention(kb: Knowledge, mention: DateMention): Citation {
