@@ -1,5 +1,5 @@
 import type { Article } from '../src/corpus/types.js';
-import { isStopWord } from '../src/extract/stopwords.js';
+import { isStopWord } from '../src/text/stopwords.js';
 import type { Speaker } from '../src/extract/types.js';
 import { seeded } from './stats.js';
 

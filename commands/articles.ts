@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/bot/command.js';
-import { pageOf } from '../src/bot/reply.js';
+import type { DossierCommand } from '../src/present/command.js';
+import { pageOf } from '../src/present/reply.js';
 
 /** /articles: what Dossier has read, with outlet and date. */
 export const articles: DossierCommand = {

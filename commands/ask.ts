@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import { MAX_QUESTION_LENGTH } from '../src/answer/question.js';
-import type { DossierCommand } from '../src/bot/command.js';
-import { answerReply } from '../src/bot/reply.js';
+import type { DossierCommand } from '../src/present/command.js';
+import { answerReply } from '../src/present/reply.js';
 
 /** /ask question: any question about the articles, answered with its sources. */
 export const ask: DossierCommand = {

@@ -1,5 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/bot/command.js';
+import type { DossierCommand } from '../src/present/command.js';
 
 const LINES = [
   '/ask question — any question, e.g. "What did Ushakov say about sanctions?"',

@@ -1,4 +1,4 @@
-import type { DossierCommand } from '../src/bot/command.js';
+import type { DossierCommand } from '../src/present/command.js';
 import { articles } from './articles.js';
 import { ask } from './ask.js';
 import { help } from './help.js';

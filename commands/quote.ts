@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/bot/command.js';
-import { PAGE_SIZE, pageOf } from '../src/bot/reply.js';
-import { LIMITS } from '../src/bot/render.js';
+import type { DossierCommand } from '../src/present/command.js';
+import { PAGE_SIZE, pageOf } from '../src/present/reply.js';
+import { LIMITS } from '../src/present/limits.js';
 
 /** /quote [speaker] [about]: what someone said, or who said what about a topic, a page at a time. */
 export const quote: DossierCommand = {

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/bot/command.js';
-import { PAGE_SIZE, pageOf } from '../src/bot/reply.js';
+import type { DossierCommand } from '../src/present/command.js';
+import { PAGE_SIZE, pageOf } from '../src/present/reply.js';
 
 /** /search query [limit]: the sentences that match best, a page at a time. */
 export const search: DossierCommand = {

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/bot/command.js';
-import { LIMITS } from '../src/bot/render.js';
+import type { DossierCommand } from '../src/present/command.js';
+import { LIMITS } from '../src/present/limits.js';
 
 /** /summary [article] [about]: an article in a few sentences, or what the articles say about a topic. */
 export const summary: DossierCommand = {

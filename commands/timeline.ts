@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/bot/command.js';
-import { pageOf } from '../src/bot/reply.js';
+import type { DossierCommand } from '../src/present/command.js';
+import { pageOf } from '../src/present/reply.js';
 import { formatDate } from '../src/answer/when.js';
 
 /** /timeline [from] [to] [about]: dated events across the articles, in order, each with its sources. */

@@ -1,6 +1,6 @@
 import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/bot/command.js';
-import { answerReply } from '../src/bot/reply.js';
+import type { DossierCommand } from '../src/present/command.js';
+import { answerReply } from '../src/present/reply.js';
 
 /** /when event: the date of an event, with the sentence that dates it. */
 export const when: DossierCommand = {

@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { buildArticle } from '../src/corpus/article.js';
 import { splitSentences } from '../src/corpus/segment.js';
 import type { Article } from '../src/corpus/types.js';
-import { extractDates } from '../src/extract/dates.js';
+import { extractDates } from '../src/extract/dates/dates.js';
 import type { DateMention, ReferenceTime } from '../src/extract/types.js';
 import { PROJECT_ROOT } from '../src/config.js';
 

@@ -18,8 +18,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildArticle } from '../src/corpus/article.js';
 import type { Article } from '../src/corpus/types.js';
-import { FUNCTION_WORDS } from '../src/extract/phrases.js';
-import { extractQuotes } from '../src/extract/quotes.js';
+import { FUNCTION_WORDS } from '../src/text/phrases.js';
+import { extractQuotes } from '../src/extract/quotes/quotes.js';
 import type { Quote, QuoteSet, Speaker } from '../src/extract/types.js';
 import { PROJECT_ROOT } from '../src/config.js';
 

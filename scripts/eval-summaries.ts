@@ -14,8 +14,8 @@ import { join } from 'node:path';
 import { PROJECT_ROOT } from '../src/config.js';
 import { buildArticle } from '../src/corpus/article.js';
 import type { Article } from '../src/corpus/types.js';
-import { rouge, splitRunTogether, type RougeScores } from '../src/extract/rouge.js';
-import { summarizeArticle } from '../src/extract/summarize.js';
+import { rouge, splitRunTogether, type RougeScores } from './lib/rouge.js';
+import { summarizeArticle } from '../src/extract/summaries/summarize.js';
 
 const DATA = join(PROJECT_ROOT, '..', 'shared', 'eval', 'bbc-news-summary');
 const json = process.argv.includes('--json');

@@ -3,9 +3,9 @@ import { DEFAULT_ARTICLES_DIR } from '../src/config.js';
 import { buildArticle } from '../src/corpus/article.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { Article } from '../src/corpus/types.js';
-import { extractAllDates, extractDates } from '../src/extract/dates.js';
-import { parseNewsDates, referenceDate, tenseAt } from '../src/extract/news-dates.js';
-import { referenceTimes } from '../src/extract/reference-time.js';
+import { extractAllDates, extractDates } from '../src/extract/dates/dates.js';
+import { parseNewsDates, referenceDate, tenseAt } from '../src/extract/dates/news-dates.js';
+import { referenceTimes } from '../src/extract/dates/reference-time.js';
 import type { DateMention, ReferenceTime } from '../src/extract/types.js';
 
 const article = (text: string, id = 'test', published?: string) =>

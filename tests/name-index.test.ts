@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NameIndex } from '../src/extract/name-index.js';
+import { NameIndex } from '../src/extract/people/name-index.js';
 
 interface Named {
   name: string;

@@ -2,9 +2,9 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArticle } from '../src/corpus/article.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { Article } from '../src/corpus/types.js';
-import { findQuotations } from '../src/extract/quote-marks.js';
-import { extractQuotes, filterQuotes, findSpeaker } from '../src/extract/quotes.js';
-import { verbKey } from '../src/extract/speech-verbs.js';
+import { findQuotations } from '../src/extract/quotes/quote-marks.js';
+import { extractQuotes, findSpeaker } from '../src/extract/quotes/quotes.js';
+import { verbKey } from '../src/extract/quotes/speech-verbs.js';
 import type { Quote, QuoteSet } from '../src/extract/types.js';
 import { dossier } from './helpers/cli.js';
 
@@ -146,16 +146,6 @@ describe('quotes in the seed articles', () => {
     expect(findSpeaker(set.speakers, 'the kremlin')?.name).toBe('The Kremlin');
     expect(findSpeaker(set.speakers, 'KREMLIN')?.name).toBe('The Kremlin');
     expect(findSpeaker(set.speakers, 'Angela Merkel')).toBeNull();
-  });
-
-  it('filters by speaker, words and kind', () => {
-    const sullivan = filterQuotes(set, { speaker: 'Sullivan', kinds: ['quote'] });
-    expect(sullivan.map((q) => q.text)).toEqual(expect.arrayContaining(['Things we did not do in 2014 we are prepared to do now']));
-    expect(sullivan.every((q) => q.speaker === 'Jake Sullivan' && q.kind === 'quote')).toBe(true);
-    const sanctions = filterQuotes(set, { speaker: 'ushakov', query: 'sanction' });
-    expect(sanctions.length).toBeGreaterThan(0);
-    expect(sanctions.every((q) => /sanctions?/i.test(q.text))).toBe(true);
-    expect(filterQuotes(set, { speaker: 'nobody at all' })).toEqual([]);
   });
 });
 

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { COMMANDS } from '../commands/index.js';
 import type { Citation } from '../src/answer/types.js';
-import { CommandLineError, formatCommandLine, parseCommandLine } from '../src/bot/command.js';
-import { LIMITS, pageButtonId, parseButtonId, replyButtons, replyEmbed, safeText, sourcesEmbed, truncate } from '../src/bot/render.js';
-import { answerReply, pageOf, type Reply } from '../src/bot/reply.js';
+import { CommandLineError, formatCommandLine, parseCommandLine } from '../src/present/command.js';
+import { pageButtonId, parseButtonId, replyButtons, replyEmbed, safeText, sourcesEmbed } from '../src/bot/render.js';
+import { LIMITS, truncate } from '../src/present/limits.js';
+import { answerReply, pageOf, type Reply } from '../src/present/reply.js';
 
 const citation = (i: number, text = `Sentence ${i}.`): Citation => ({
   file: `f${i}.txt`,

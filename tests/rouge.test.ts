@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lcsPositions, rouge, rougeLsum, rougeN, rougeTokens, splitRunTogether } from '../src/extract/rouge.js';
+import { lcsPositions, rouge, rougeLsum, rougeN, rougeTokens, splitRunTogether } from '../scripts/lib/rouge.js';
 
 const tokens = (text: string) => text.split(' ');
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../src/corpus/article.js';
 import type { Corpus } from '../src/corpus/types.js';
-import { analyze } from '../src/index/analyzer.js';
+import { analyze } from '../src/text/analyzer.js';
 import { SearchIndex } from '../src/index/search-index.js';
 
 const corpus = (...texts: string[]): Corpus => ({

@@ -3,19 +3,19 @@ import { DEFAULT_ARTICLES_DIR } from '../src/config.js';
 import { buildArticle } from '../src/corpus/article.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { Article, Corpus } from '../src/corpus/types.js';
-import {
-  isSummarySentence,
-  matchSentences,
-  oneLine,
-  summarizeArticle,
-  summarizeTopic,
-  UNATTRIBUTED,
-  type TopicCandidate,
-} from '../src/extract/summarize.js';
+import { summarizeTopic, UNATTRIBUTED, type TopicCandidate } from '../src/answer/topic-summary.js';
+import { isSummarySentence, oneLine, summarizeArticle } from '../src/extract/summaries/summarize.js';
+import { SearchIndex } from '../src/index/search-index.js';
 import type { Quote, SummarySentence } from '../src/extract/types.js';
 import { dossier } from './helpers/cli.js';
 
 const article = (file: string, text: string) => buildArticle({ id: file.replace(/\.\w+$/, ''), file, text });
+
+/** A topic's candidate sentences as the product finds them: through the search index. */
+function matchSentences(articles: Article[], query: string, limit: number): TopicCandidate[] {
+  const index = SearchIndex.build({ dir: '', articles, warnings: [], hash: '' });
+  return index.searchSentences(query, { limit }).map((hit) => ({ article: hit.article, sentence: hit.sentence, score: hit.score }));
+}
 
 const PORT_A = `Storm closes Valmora port for a week
 
@@ -188,25 +188,6 @@ describe('oneLine', () => {
     expect(oneLine(clause, 100)).toBe('The bank kept its rates unchanged for the third month in a row…');
     const words = 'word '.repeat(50).trim();
     expect(oneLine(words, 30)).toBe('word word word word word word…');
-  });
-});
-
-describe('matchSentences (the index-free fallback)', () => {
-  const articles = [article('a.txt', PORT_A), article('b.txt', PORT_B), article('c.txt', PORT_C)];
-
-  it('matches stemmed words and ranks the rarer query word higher', () => {
-    const found = matchSentences(articles, 'inspected crane', 10);
-    // "inspect" is in two sentences, "crane" in four: a sentence with both first, then "inspect" alone.
-    expect(found[0]!.sentence.text).toMatch(/inspect/);
-    expect(found[0]!.sentence.text).toMatch(/crane/);
-    expect(found.every((c) => /inspect|crane/i.test(c.sentence.text))).toBe(true);
-    expect(found.map((c) => c.score)).toEqual([...found.map((c) => c.score)].sort((x, y) => y - x));
-  });
-
-  it('leaves out sentences unfit for a summary, honours the limit, and finds nothing for stop words', () => {
-    expect(matchSentences(articles, 'breakwater', 50).some((c) => c.sentence.text.endsWith('?'))).toBe(false);
-    expect(matchSentences(articles, 'breakwater', 2)).toHaveLength(2);
-    expect(matchSentences(articles, 'what is the', 10)).toEqual([]);
   });
 });
 

@@ -2,8 +2,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { DEFAULT_ARTICLES_DIR } from '../src/config.js';
 import { buildArticle } from '../src/corpus/article.js';
 import { loadCorpus } from '../src/corpus/load.js';
-import { extractAllDates } from '../src/extract/dates.js';
-import { buildTimeline, filterTimeline, parseDateQuery } from '../src/extract/timeline.js';
+import { extractAllDates } from '../src/extract/dates/dates.js';
+import { buildTimeline, filterTimeline, parseDateQuery } from '../src/extract/dates/timeline.js';
 import type { TimelineEntry } from '../src/extract/types.js';
 import { dossier } from './helpers/cli.js';
 

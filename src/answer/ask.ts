@@ -1,5 +1,5 @@
 import type { Knowledge } from '../index/knowledge.js';
-import { parseDateQuery } from '../extract/dates.js';
+import { parseDateQuery } from '../extract/dates/dates.js';
 import { questionTerms } from './evidence.js';
 import { answerFact } from './facts.js';
 import { noAnswer } from './nothing.js';

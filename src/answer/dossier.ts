@@ -1,11 +1,11 @@
 import type { Settings } from '../config.js';
 import { buildCorpus, readCorpusFiles } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
-import { parseDateQuery } from '../extract/dates.js';
-import { latestReference } from '../extract/reference-time.js';
-import { findSpeaker } from '../extract/quotes.js';
-import { summarizeArticle } from '../extract/summarize.js';
-import { filterTimeline } from '../extract/timeline.js';
+import { parseDateQuery } from '../extract/dates/dates.js';
+import { latestReference } from '../extract/dates/reference-time.js';
+import { findSpeaker } from '../extract/quotes/quotes.js';
+import { summarizeArticle } from '../extract/summaries/summarize.js';
+import { filterTimeline } from '../extract/dates/timeline.js';
 import type { ArticleSummary, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
 import { buildKnowledge } from '../index/build.js';
 import type { Knowledge } from '../index/knowledge.js';

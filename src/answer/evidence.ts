@@ -1,5 +1,5 @@
 import type { Article, Span } from '../corpus/types.js';
-import { normalizeTerm, tokenize } from '../index/analyzer.js';
+import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import type { SearchIndex, SentenceHit } from '../index/search-index.js';
 import type { Citation } from './types.js';
 

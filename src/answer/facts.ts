@@ -1,4 +1,4 @@
-import { normalizeTerm, tokenize } from '../index/analyzer.js';
+import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import { bestSentences, cite, hasAllNames, type QuestionTerms } from './evidence.js';

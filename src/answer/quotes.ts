@@ -1,6 +1,6 @@
-import { findSpeaker } from '../extract/quotes.js';
+import { findSpeaker } from '../extract/quotes/quotes.js';
 import type { Quote, QuoteKind, Speaker } from '../extract/types.js';
-import { analyze } from '../index/analyzer.js';
+import { analyze } from '../text/analyzer.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { cite } from './evidence.js';
 import { round } from './facts.js';

@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/types.js';
-import { findSpeaker } from '../extract/quotes.js';
-import { summarizeTopic, UNATTRIBUTED } from '../extract/summarize.js';
+import { findSpeaker } from '../extract/quotes/quotes.js';
+import { summarizeTopic, UNATTRIBUTED } from './topic-summary.js';
 import type { SummarySentence, TopicSummary } from '../extract/types.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { cite, questionTerms } from './evidence.js';

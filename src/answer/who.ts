@@ -1,5 +1,5 @@
-import { findPerson } from '../extract/entities.js';
-import { findSpeaker } from '../extract/quotes.js';
+import { findPerson } from '../extract/people/people.js';
+import { findSpeaker } from '../extract/quotes/quotes.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { cite, uniqueCitations } from './evidence.js';
 import { citeQuote } from './quotes.js';

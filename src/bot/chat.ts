@@ -1,8 +1,9 @@
 import { ChannelType, DiscordAPIError, RESTJSONErrorCodes, type Message } from 'discord.js';
 import type { Settings } from '../config.js';
 import { QuestionError } from '../answer/types.js';
-import { answerReply } from './reply.js';
-import { NO_MENTIONS, replyMessage, truncate, type ReplyPayload } from './render.js';
+import { answerReply } from '../present/reply.js';
+import { truncate } from '../present/limits.js';
+import { NO_MENTIONS, replyMessage, type ReplyPayload } from './render.js';
 import type { BotContext } from './interactions.js';
 import { replyFooter } from './interactions.js';
 

@@ -3,7 +3,7 @@ import type { Dossier } from '../answer/dossier.js';
 import type { Settings } from '../config.js';
 import type { Logger } from '../log.js';
 import { ChatResponder } from './chat.js';
-import type { DossierCommand } from './command.js';
+import type { DossierCommand } from '../present/command.js';
 import { handleInteraction } from './interactions.js';
 import { NO_MENTIONS } from './render.js';
 

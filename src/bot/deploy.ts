@@ -1,6 +1,6 @@
 import { REST, Routes } from 'discord.js';
 import type { Settings } from '../config.js';
-import type { DossierCommand } from './command.js';
+import type { DossierCommand } from '../present/command.js';
 import { checkToken, StartError } from './run.js';
 
 export interface DeployResult {

@@ -10,9 +10,9 @@ import {
 import type { Dossier } from '../answer/dossier.js';
 import { QuestionError } from '../answer/types.js';
 import type { Logger } from '../log.js';
-import { CommandLineError, formatCommandLine, parseCommandLine, type DossierCommand, type OptionValues } from './command.js';
+import { CommandLineError, formatCommandLine, parseCommandLine, type DossierCommand, type OptionValues } from '../present/command.js';
 import { NO_MENTIONS, parseButtonId, replyMessage, sourcesEmbed } from './render.js';
-import type { Reply } from './reply.js';
+import type { Reply } from '../present/reply.js';
 
 export interface BotContext {
   dossier: Dossier;

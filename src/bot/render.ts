@@ -7,22 +7,9 @@ import {
   type MessageActionRowComponentBuilder,
 } from 'discord.js';
 import type { Citation } from '../answer/types.js';
-import { citedArticles, describeSource, type Reply } from './reply.js';
+import { LIMITS, truncate } from '../present/limits.js';
+import { citedArticles, describeSource, type Reply } from '../present/reply.js';
 
-/** Discord's hard limits on what one message may carry. */
-export const LIMITS = {
-  content: 2000,
-  title: 256,
-  description: 4096,
-  fieldName: 256,
-  fieldValue: 1024,
-  fields: 25,
-  footer: 2048,
-  embedTotal: 6000,
-  customId: 100,
-  choices: 25,
-  choiceName: 100,
-} as const;
 
 const COLOURS = { answer: 0x2f6fdf, list: 0x5b8c5a, empty: 0x8a8f98 } as const;
 
@@ -40,13 +27,6 @@ export function safeText(text: string): string {
     .replace(/<(@[!&]?|#)(\d+)>/g, '<\u200b$1$2>');
 }
 
-/** Cut text to a length, on a word boundary when one is near, marking the cut with an ellipsis. */
-export function truncate(text: string, max: number): string {
-  if (text.length <= max) return text;
-  const cut = text.slice(0, max - 1);
-  const space = cut.lastIndexOf(' ');
-  return `${space > max * 0.7 ? cut.slice(0, space) : cut}…`;
-}
 
 /** A reply as one embed: the answer first, then the supporting text, then the sources; within every limit. */
 export function replyEmbed(reply: Reply, footer?: string): APIEmbed {

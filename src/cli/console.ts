@@ -1,9 +1,9 @@
 import { COMMANDS } from '../../commands/index.js';
 import type { Dossier } from '../answer/dossier.js';
 import { QuestionError } from '../answer/types.js';
-import { CommandLineError, parseCommandLine, type DossierCommand, type OptionValues } from '../bot/command.js';
-import { answerReply } from '../bot/reply.js';
-import { renderReply } from './render-text.js';
+import { CommandLineError, parseCommandLine, type DossierCommand, type OptionValues } from '../present/command.js';
+import { answerReply } from '../present/reply.js';
+import { renderReply } from '../present/text.js';
 import type { Terminal } from './terminal.js';
 
 /**

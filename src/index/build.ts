@@ -1,8 +1,8 @@
 import { Worker } from 'node:worker_threads';
 import type { Article, Corpus } from '../corpus/types.js';
-import { extractPeople } from '../extract/entities.js';
-import { extractQuotes } from '../extract/quotes.js';
-import { summarizeArticle } from '../extract/summarize.js';
+import { extractPeople } from '../extract/people/people.js';
+import { extractQuotes } from '../extract/quotes/quotes.js';
+import { summarizeArticle } from '../extract/summaries/summarize.js';
 import type { Quote } from '../extract/types.js';
 import { datesAndTimeline, type DatesResult } from './dates-build.js';
 import type { Knowledge } from './knowledge.js';

@@ -1,6 +1,6 @@
 import type { Article } from '../corpus/types.js';
-import { extractAllDates } from '../extract/dates.js';
-import { buildTimeline } from '../extract/timeline.js';
+import { extractAllDates } from '../extract/dates/dates.js';
+import { buildTimeline } from '../extract/dates/timeline.js';
 import type { DateMention, ReferenceTime, TimelineEntry } from '../extract/types.js';
 
 export interface DatesResult {

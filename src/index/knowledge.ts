@@ -1,5 +1,5 @@
 import type { Article, Corpus } from '../corpus/types.js';
-import type { Person } from '../extract/entities.js';
+import type { Person } from '../extract/people/people.js';
 import type { ArticleSummary, DateMention, Quote, QuoteSet, ReferenceTime, TimelineEntry } from '../extract/types.js';
 import type { SearchIndex } from './search-index.js';
 

@@ -1,7 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from 'minisearch';
 import SearchableMap from 'minisearch/SearchableMap';
 import type { Article, Corpus, Sentence } from '../corpus/types.js';
-import { analyze, expandTerm, normalizeTerm, tokenize } from './analyzer.js';
+import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 
 /** A sentence found for a query, with the query terms it matched (as index terms). */
 export interface SentenceHit {

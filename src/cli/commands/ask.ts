@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Answer } from '../../answer/types.js';
 import { QuestionError } from '../../answer/types.js';
 import type { CliCommand } from '../command.js';
-import { renderAnswer } from '../render-text.js';
+import { renderAnswer } from '../../present/text.js';
 
 export const askCommand: CliCommand = {
   name: 'ask',

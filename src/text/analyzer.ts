@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { STOP_WORDS } from '../extract/stopwords.js';
+import { STOP_WORDS } from './stopwords.js';
 
 /**
  * English analysis for the index and for questions: tokens, news aliases folded to one spelling,

@@ -1,4 +1,4 @@
-import type { Article } from '../corpus/types.js';
+import type { Article } from '../../corpus/types.js';
 import { cachedIndex, NameIndex } from './name-index.js';
 
 /**

@@ -1,4 +1,4 @@
-import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, VERB_MODIFIERS, isPronoun, type Token } from './phrases.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, VERB_MODIFIERS, isPronoun, type Token } from '../../text/phrases.js';
 
 /**
  * Speech verbs: a compact seed of core reporting verbs, extended from the corpus itself. Next to a

@@ -1,6 +1,6 @@
-import { FUNCTION_WORDS, ROLE_SYNONYMS } from './phrases.js';
-import { cachedIndex, NameIndex } from './name-index.js';
-import type { QuoteKind, Speaker, SpeakerKind } from './types.js';
+import { FUNCTION_WORDS, ROLE_SYNONYMS } from '../../text/phrases.js';
+import { cachedIndex, NameIndex } from '../people/name-index.js';
+import type { QuoteKind, Speaker, SpeakerKind } from '../types.js';
 
 /**
  * Canonical speakers across the corpus. A person is keyed by their plain name without initials

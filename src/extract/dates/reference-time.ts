@@ -2,9 +2,9 @@
  * The reference time of each article: when it was written, against which "on Tuesday" and "last month"
  * resolve. A dateline or front matter gives it; otherwise it is estimated from the article and the corpus.
  */
-import type { Article } from '../corpus/types.js';
+import type { Article } from '../../corpus/types.js';
 import { parseNewsDates, referenceDate, type NewsDate } from './news-dates.js';
-import type { ReferenceTime } from './types.js';
+import type { ReferenceTime } from '../types.js';
 
 /** Two articles whose content words overlap this much (Jaccard) are taken to report the same events. */
 const SAME_EVENTS = 0.12;

@@ -1,12 +1,12 @@
-import type { Article, Paragraph, Sentence } from '../corpus/types.js';
+import type { Article, Paragraph, Sentence } from '../../corpus/types.js';
 import { clauseSubject, cueAfter, cueBefore, findStatement, trailingCue, type Cue } from './cues.js';
-import { NameEvidence, namesIn, phraseText, readMention, type Mention } from './mentions.js';
-import { tokenize, type Token } from './phrases.js';
+import { NameEvidence, namesIn, phraseText, readMention, type Mention } from '../people/mentions.js';
+import { tokenize, type Token } from '../../text/phrases.js';
 import { findQuotations, type Quotation } from './quote-marks.js';
 import { ArticleNames, GenderVotes, genderOf, SpeakerResolver, type Gender, type PeopleFacts, type Resolved } from './resolver.js';
 import { findSpeaker, personKey, SpeakerBook, type SpeakerRef } from './speakers.js';
 import { SpeechVerbLearner, type SpeechVerbs } from './speech-verbs.js';
-import type { Quote, QuoteKind, QuoteSet } from './types.js';
+import type { Quote, QuoteKind, QuoteSet } from '../types.js';
 
 export { findSpeaker } from './speakers.js';
 
@@ -479,32 +479,4 @@ function sentenceIndex(article: Article, offset: number): number {
     } else hi = mid - 1;
   }
   return article.sentences[found]?.index ?? 0;
-}
-
-export interface QuoteFilter {
-  /** A speaker as a user types it: resolved with `findSpeaker`. */
-  speaker?: string;
-  /** Words that must all occur in the quoted text (case and plural endings ignored). */
-  query?: string;
-  /** Kinds to keep; all kinds when omitted. */
-  kinds?: readonly QuoteKind[];
-}
-
-/** Quotes by speaker, words and kind. An unknown speaker matches nothing. */
-export function filterQuotes(set: QuoteSet, filter: QuoteFilter): Quote[] {
-  const speaker = filter.speaker ? findSpeaker(set.speakers, filter.speaker) : null;
-  if (filter.speaker && !speaker) return [];
-  const terms = (filter.query ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu)?.map(fold) ?? [];
-  return set.quotes.filter((q) => {
-    if (filter.kinds && !filter.kinds.includes(q.kind)) return false;
-    if (speaker && q.speakerId !== speaker.id) return false;
-    if (terms.length === 0) return true;
-    const words = new Set((q.text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map(fold));
-    return terms.every((t) => words.has(t));
-  });
-}
-
-/** "sanctions" and "sanction" alike. */
-function fold(word: string): string {
-  return word.length > 3 && word.endsWith('s') && !word.endsWith('ss') ? word.slice(0, -1) : word;
 }

@@ -1,4 +1,4 @@
-import type { Span } from '../corpus/types.js';
+import type { Span } from '../../corpus/types.js';
 
 /** Words between quotation marks: `start`/`end` span the words, `open`/`close` the marks around them. */
 export interface Quotation extends Span {

@@ -1,7 +1,7 @@
-import type { Article, Sentence } from '../corpus/types.js';
+import type { Article, Sentence } from '../../corpus/types.js';
 import { isSummarySentence, isTerminated, leansBack, pageRank, similarityMatrix, summarySentence, wordCount } from './sentence-rank.js';
-import { contentTerms, cosine, inverseDocumentFrequency, unitVector, type TermVector } from './text-similarity.js';
-import type { ArticleSummary } from './types.js';
+import { contentTerms, cosine, inverseDocumentFrequency, unitVector, type TermVector } from '../../text/similarity.js';
+import type { ArticleSummary } from '../types.js';
 
 /**
  * Extractive article summaries: whole sentences of the article, each cited by file and offsets.
@@ -9,12 +9,10 @@ import type { ArticleSummary } from './types.js';
  * Sentences are ranked by a biased TextRank (LexRank-style): nodes are the sentences fit for a summary,
  * edges their TF-IDF cosine similarity, and the walk restarts on a prior that favours the lead (news puts
  * the point first), full-length sentences and sentences sharing the headline's words. Topic summaries
- * (across articles, for a query) are in `topic-summary.ts` and exported from here too.
+ * (across articles, for a query) are made at question time, in `answer/topic-summary.ts`.
  */
 
 export { isSummarySentence } from './sentence-rank.js';
-export { DEFAULT_TOPIC_SENTENCES, matchSentences, summarizeTopic, UNATTRIBUTED } from './topic-summary.js';
-export type { TopicCandidate, TopicOptions } from './topic-summary.js';
 
 export const DEFAULT_SUMMARY_SENTENCES = 3;
 

@@ -1,6 +1,6 @@
-import type { Article, Sentence } from '../corpus/types.js';
-import { cosine, type TermVector } from './text-similarity.js';
-import type { SummarySentence } from './types.js';
+import type { Article, Sentence } from '../../corpus/types.js';
+import { cosine, type TermVector } from '../../text/similarity.js';
+import type { SummarySentence } from '../types.js';
 
 /**
  * What summaries are built from: which sentences may stand in one, and the similarity-graph ranking

@@ -1,5 +1,5 @@
-import { type Mention, type NameEvidence } from './mentions.js';
-import { INSTITUTION_NOUNS, PRONOUNS, type Token } from './phrases.js';
+import { type Mention, type NameEvidence } from '../people/mentions.js';
+import { INSTITUTION_NOUNS, PRONOUNS, type Token } from '../../text/phrases.js';
 import { institutionKey, personKey, roleWords, unnamedKey, type SpeakerRef } from './speakers.js';
 
 /**

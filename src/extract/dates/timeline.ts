@@ -2,9 +2,9 @@
  * The timeline: the dated events of all articles, in order. Mentions of the same date that speak of the
  * same thing (their sentences and article titles share enough words) are one event citing every article.
  */
-import type { Article } from '../corpus/types.js';
+import type { Article } from '../../corpus/types.js';
 import { parseNewsDates, referenceDate } from './news-dates.js';
-import type { DateGranularity, DateMention, TimelineEntry, TimelineSource } from './types.js';
+import type { DateGranularity, DateMention, TimelineEntry, TimelineSource } from '../types.js';
 
 /** Share of the smaller word set two mentions of one date must have in common to be one event. */
 const SAME_EVENT = 0.2;

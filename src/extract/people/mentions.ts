@@ -9,7 +9,7 @@ import {
   TIME_WORDS,
   VERB_MODIFIERS,
   type Token,
-} from './phrases.js';
+} from '../../text/phrases.js';
 
 /**
  * Reading the phrase that names a speaker: "US National Security Adviser Jake Sullivan", "the Kremlin",

@@ -6,7 +6,7 @@
  * back from the reference, future tense looks forward.
  */
 import * as chrono from 'chrono-node';
-import type { DateGranularity } from './types.js';
+import type { DateGranularity } from '../types.js';
 
 export type Tense = 'past' | 'future' | 'present';
 

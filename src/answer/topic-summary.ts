@@ -1,7 +1,7 @@
 import type { Article, Sentence } from '../corpus/types.js';
-import { isSummarySentence, isTerminated, leansBack, pageRank, similarityMatrix, summarySentence, wordCount } from './sentence-rank.js';
-import { contentTerms, cosine, inverseDocumentFrequency, unitVector, type TermVector } from './text-similarity.js';
-import type { Quote, SummarySentence, TopicSummary } from './types.js';
+import { isSummarySentence, isTerminated, leansBack, pageRank, similarityMatrix, summarySentence, wordCount } from '../extract/summaries/sentence-rank.js';
+import { contentTerms, cosine, inverseDocumentFrequency, unitVector, type TermVector } from '../text/similarity.js';
+import type { Quote, SummarySentence, TopicSummary } from '../extract/types.js';
 
 /**
  * Topic summaries: what the articles say about a query, from the sentences retrieved for it.
@@ -32,36 +32,6 @@ export interface TopicOptions {
   bySpeaker?: boolean;
   /** Quotes of the articles, from the quotes extractor: they tell who says what. */
   quotes?: readonly Quote[];
-}
-
-/**
- * The index-free fallback for finding a topic's sentences: every summary-fit sentence that shares a
- * content word (stemmed) with the query, scored by the share of the query's IDF weight it covers (IDF
- * over all sentences of `articles`), best first, ties in corpus order. It reads every sentence on each
- * call: fine for a folder of articles; a large corpus should use the search index.
- */
-export function matchSentences(articles: readonly Article[], query: string, limit = 50): TopicCandidate[] {
-  const queryTerms = [...new Set(contentTerms(query))];
-  if (queryTerms.length === 0) return [];
-  const sentenceTerms = articles.map((a) => a.sentences.map((s) => new Set(contentTerms(s.text))));
-  const frequency = new Map(queryTerms.map((t) => [t, 0]));
-  let total = 0;
-  for (const terms of sentenceTerms.flat()) {
-    total++;
-    for (const t of queryTerms) if (terms.has(t)) frequency.set(t, frequency.get(t)! + 1);
-  }
-  const weight = new Map(queryTerms.map((t) => [t, Math.log(1 + total / Math.max(1, frequency.get(t)!))]));
-  const fullWeight = queryTerms.reduce((sum, t) => sum + weight.get(t)!, 0);
-
-  const found: TopicCandidate[] = [];
-  articles.forEach((article, a) => {
-    article.sentences.forEach((sentence, s) => {
-      const terms = sentenceTerms[a]![s]!;
-      const covered = queryTerms.reduce((sum, t) => sum + (terms.has(t) ? weight.get(t)! : 0), 0);
-      if (covered > 0 && isSummarySentence(article, sentence)) found.push({ article, sentence, score: covered / fullWeight });
-    });
-  });
-  return found.sort((x, y) => y.score - x.score).slice(0, limit);
 }
 
 /** The graph ranks at most this many candidates, the best retrieved. */

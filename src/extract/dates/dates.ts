@@ -2,10 +2,10 @@
  * Date mentions: every date an article names, normalised against the article's reference time and tied
  * to the clause it dates.
  */
-import type { Article, Sentence } from '../corpus/types.js';
+import type { Article, Sentence } from '../../corpus/types.js';
 import { parseNewsDates, referenceDate, type NewsDate } from './news-dates.js';
 import { referenceTimes } from './reference-time.js';
-import type { DateMention, ReferenceTime } from './types.js';
+import type { DateMention, ReferenceTime } from '../types.js';
 
 export { latestReference, referenceTimes } from './reference-time.js';
 export { buildTimeline, filterTimeline, parseDateQuery, type TimelineFilter } from './timeline.js';

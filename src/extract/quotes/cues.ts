@@ -1,5 +1,5 @@
-import { isNameLike } from './mentions.js';
-import { FUNCTION_WORDS, NOUN_MARKERS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, type Token } from './phrases.js';
+import { isNameLike } from '../people/mentions.js';
+import { FUNCTION_WORDS, NOUN_MARKERS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, type Token } from '../../text/phrases.js';
 import { verbKey, type SpeechVerbs } from './speech-verbs.js';
 
 /**

@@ -1,5 +1,5 @@
 import type { Answer } from '../answer/types.js';
-import { describeSource, type Reply } from '../bot/reply.js';
+import { describeSource, type Reply } from './reply.js';
 
 /** A reply as plain text for a terminal: title, answer, supporting lines, sources, page. */
 export function renderReply(reply: Reply): string {
