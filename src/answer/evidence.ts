@@ -1,5 +1,5 @@
 import type { Article, Span } from '../corpus/types.js';
-import { normalizeTerm, tokenize } from '../text/analyzer.js';
+import { expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import type { SearchIndex, SentenceHit } from '../index/search-index.js';
 import type { Citation } from './types.js';
 
@@ -72,9 +72,11 @@ export function hasAllNames(question: QuestionTerms, sentenceText: string): bool
 
 /**
  * A name and its adjective are one subject ("Ukrainian" asks about "Ukraine", "Russian" about "Russia"):
- * a sentence term that starts the other, both of five letters or more, counts as the name.
+ * a place the gazetteer lets stand for the name, or a sentence term that starts the other, both of five
+ * letters or more, counts as the name.
  */
 function hasNameVariant(present: Set<string | null>, name: string): boolean {
+  if (expandTerm(name).some((term) => present.has(term))) return true;
   if (name.length < 5) return false;
   for (const term of present) {
     if (term && term.length >= 5 && term !== name && (name.startsWith(term) || term.startsWith(name))) return true;

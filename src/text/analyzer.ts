@@ -1,24 +1,12 @@
 import { stemmer } from 'stemmer';
+import { foldNames, gazetteer } from './gazetteer.js';
 import { STOP_WORDS } from './stopwords.js';
 
 /**
- * English analysis for the index and for questions: tokens, news aliases folded to one spelling,
+ * English analysis for the index and for questions: tokens, place names folded to one spelling,
  * stop words dropped, Porter stems. The same function runs on both sides, so a question matches the
  * text whatever spelling either uses.
  */
-
-/** Words that name the same place or body in news text; each maps to the one spelling the index keeps. */
-const SPELLINGS: Record<string, string> = {
-  kiev: 'kyiv',
-  donbass: 'donbas',
-  kharkov: 'kharkiv',
-  odessa: 'odesa',
-  lugansk: 'luhansk',
-  chernobyl: 'chornobyl',
-  nikolaev: 'mykolaiv',
-  america: 'usa',
-  britain: 'uk',
-};
 
 /** Irregular past forms to their base verb, which the Porter stemmer leaves alone: "began" finds "begin". */
 const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
@@ -35,33 +23,20 @@ const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
-/** Multi-word names folded before tokenising ("United States" and "U.S." are one term). */
-const PHRASES: [RegExp, string][] = [
-  [/\bU\.S\.A\.?(?=\W|$)|\bU\.S\.(?=\W|$)|\bU\.S\b|\bUSA\b|\bUS\b|\bUnited States(?: of America)?\b|\bthe States\b/g, ' usa '],
-  [/\bU\.K\.(?=\W|$)|\bUK\b|\bUnited Kingdom\b|\bGreat Britain\b/g, ' uk '],
-  [/\bE\.U\.(?=\W|$)|\bEU\b|\bEuropean Union\b/g, ' eu '],
-  [/\bU\.N\.(?=\W|$)|\bUN\b|\bUnited Nations\b/g, ' unitednations '],
-  [/\bRussian Federation\b/g, ' russia '],
-];
-
-/** Terms that can stand for each other in a question: "Washington" for the US government, "Moscow" for the Kremlin. */
-const STANDS_FOR: Record<string, string[]> = {
-  usa: ['washington'],
-  washington: ['usa'],
-  kremlin: ['moscow'],
-  moscow: ['kremlin'],
-};
-
 /** Question words and reporting verbs: present in almost every sentence or question, useless for ranking. */
 const QUESTION_WORDS = new Set(['say', 'said', 'says', 'tell', 'told', 'hey', 'bot', 'pls', 'please', 'r', 'u', 'ur', 'whats', 'happen', 'happened']);
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-/** Split text into raw tokens, with multi-word aliases folded to one token first. */
+/** "U.S." → "US", "E.U." → "EU": initials are written with and without full stops. */
+const DOTTED_INITIALS = /\b((?:\p{Lu}\.){2,})(?!\p{L})/gu;
+/** "G-7" → "G7", "COVID-19" → "COVID19": a short name and its number are written with and without a hyphen. */
+const HYPHENATED_NUMBER = /\b(\p{L}{1,5})-(\d+)\b/gu;
+
+/** Split text into raw tokens, with place and organisation names folded to one token each (see gazetteer). */
 export function tokenize(text: string): string[] {
-  let folded = text;
-  for (const [pattern, replacement] of PHRASES) folded = folded.replace(pattern, replacement);
-  return folded.match(TOKEN) ?? [];
+  const joined = text.replace(DOTTED_INITIALS, (initials: string) => initials.replace(/\./g, '')).replace(HYPHENATED_NUMBER, '$1$2');
+  return foldNames(joined.match(TOKEN) ?? []);
 }
 
 /** Analysed tokens: questions and candidate sentences repeat the same words, and stemming is not free. */
@@ -85,8 +60,9 @@ function analyseToken(token: string): string | null {
     .replace(/\p{M}/gu, '')
     .replace(/['’]s$/, '')
     .replace(/['’]/g, '');
+  if (gazetteer().tokens.has(lower)) return lower;
   if (lower.length === 0 || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return null;
-  const spelled = SPELLINGS[lower] ?? IRREGULAR_VERBS[lower] ?? lower;
+  const spelled = IRREGULAR_VERBS[lower] ?? lower;
   return /^\d/.test(spelled) ? spelled : stemmer(spelled);
 }
 
@@ -102,6 +78,6 @@ export function analyze(text: string): string[] {
 
 /** A question term with the terms that can stand for it. */
 export function expandTerm(term: string): string[] {
-  const others = STANDS_FOR[term];
+  const others = gazetteer().standsFor.get(term);
   return others ? [term, ...others] : [term];
 }
