@@ -3,6 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { config as loadDotenv } from 'dotenv';
 import { DEFAULT_MAX_ARTICLE_BYTES } from './corpus/load.js';
+import { DEFAULT_SUMMARY_SENTENCES } from './extract/summaries/defaults.js';
 
 /** The project folder, whether running from `src/` (tests) or from `dist/src/` (built). */
 export const PROJECT_ROOT = findProjectRoot(dirname(fileURLToPath(import.meta.url)));
@@ -108,7 +109,7 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     cooldownSeconds: integer('COOLDOWN_SECONDS', 5, 0, 3600),
     articlesDir: resolve(text('ARTICLES_DIR') ?? DEFAULT_ARTICLES_DIR),
     maxArticleBytes: integer('MAX_ARTICLE_BYTES', DEFAULT_MAX_ARTICLE_BYTES, 1, 1024 * 1024 * 1024),
-    summarySentences: integer('SUMMARY_SENTENCES', 3, 1, 10),
+    summarySentences: integer('SUMMARY_SENTENCES', DEFAULT_SUMMARY_SENTENCES, 1, 10),
     discordApiUrl: apiUrl,
     logLevel: logLevel as Settings['logLevel'],
     cacheDir: cacheDir === null ? null : resolve(cacheDir),

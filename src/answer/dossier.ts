@@ -17,6 +17,7 @@ import { citeQuote, quotesBy } from './quotes.js';
 import { citeSummarySentence, findArticle, topicSummary } from './summary.js';
 import { QuestionError, type Answer, type Citation } from './types.js';
 import { DateIndex } from './when.js';
+import { DEFAULT_SUMMARY_SENTENCES } from '../extract/summaries/defaults.js';
 
 export interface OpenOptions {
   articlesDir: string;
@@ -56,7 +57,7 @@ export class Dossier {
   private readonly dates: DateIndex;
   private readonly reference: string;
 
-  constructor(readonly knowledge: Knowledge, private readonly summarySentences = 3) {
+  constructor(readonly knowledge: Knowledge, private readonly summarySentences = DEFAULT_SUMMARY_SENTENCES) {
     this.dates = new DateIndex(knowledge.dates, knowledge.timeline);
     this.reference = latestReference(knowledge.references) ?? new Date().toISOString().slice(0, 10);
   }

@@ -1,5 +1,6 @@
+import { wordCount } from '../text/words.js';
 import type { Article, Sentence } from '../corpus/types.js';
-import { isSummarySentence, isTerminated, leansBack, pageRank, similarityMatrix, summarySentence, wordCount } from '../extract/summaries/sentence-rank.js';
+import { isSummarySentence, isTerminated, leansBack, pageRank, similarityMatrix, summarySentence } from '../extract/summaries/sentence-rank.js';
 import { contentTerms, cosine, inverseDocumentFrequency, unitVector, type TermVector } from '../text/similarity.js';
 import type { Quote, SummarySentence, TopicSummary } from '../extract/types.js';
 

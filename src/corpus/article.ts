@@ -1,4 +1,5 @@
-import { cleanParagraphs, isBoilerplate, splitParagraphs, wordCount, type RawParagraph } from './clean.js';
+import { wordCount } from '../text/words.js';
+import { cleanParagraphs, isBoilerplate, splitParagraphs, type RawParagraph } from './clean.js';
 import { inferSource, isHeadline, isWireCredit, parseDateline, titleFromOpening } from './metadata.js';
 import { splitSentences, wordCounts } from './segment.js';
 import type { Article, Dropped, Sentence } from './types.js';

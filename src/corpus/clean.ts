@@ -1,4 +1,6 @@
 import type { Dropped, DroppedReason, Paragraph, Signature, Span } from './types.js';
+import { ROLE_NOUN_PATTERN } from '../text/phrases.js';
+import { wordCount } from '../text/words.js';
 
 /**
  * Cleaning: split the body into paragraphs, classify each, and drop what is not the article's own
@@ -194,8 +196,6 @@ function classifyKept(text: string, kept: Paragraph[]): void {
   });
 }
 
-const ROLE_WORDS =
-  /\b(assistant|aide|advis[eo]r|minister|deputy|secretary|spokes(man|woman|person)|president|vice|director|chair(man|woman)?|head|ambassador|senator|congress(man|woman)|governor|mayor|ceo|founder|analyst|expert|professor|member|leader|chief|officer|representative|commissioner|correspondent|editor|researcher|economist|general|commander|chancellor|premier|envoy|lawyer|attorney|judge|mp|mep|politician|activist|candidate|author|journalist|scientist|diplomat|strategist|manager|executive|partner|fellow|official)s?\b/i;
 const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /**
@@ -218,10 +218,10 @@ export function parseSignature(text: string, from: number, to: number, probe = f
       const name = tokens.slice(n, n + nameLength);
       const role = tokens.slice(n + nameLength);
       if (name.length < nameLength || role.length === 0 || role.length > 12) continue;
-      if (!name.every((t) => NAME_TOKEN.test(t.word) && !ROLE_WORDS.test(t.word))) continue;
+      if (!name.every((t) => NAME_TOKEN.test(t.word) && !ROLE_NOUN_PATTERN.test(t.word))) continue;
       if (n > 0 && NAME_TOKEN.test(tokens[n - 1]!.word) && !isLowerBoundary(tokens[n - 1]!.word)) continue;
       const roleText = text.slice(role[0]!.start, role.at(-1)!.end);
-      if (!/^\p{Lu}/u.test(roleText) || !ROLE_WORDS.test(roleText)) continue;
+      if (!/^\p{Lu}/u.test(roleText) || !ROLE_NOUN_PATTERN.test(roleText)) continue;
       const nameSpan = { start: name[0]!.start, end: name.at(-1)!.end };
       return {
         start: nameSpan.start,
@@ -239,33 +239,6 @@ export function parseSignature(text: string, from: number, to: number, probe = f
 /** A capitalised word before a name that still cannot be part of it ("In", "The"). */
 function isLowerBoundary(word: string): boolean {
   return /^(The|A|An|In|On|At|Of|And|But|Or|So|This|That|It|We|They|He|She)$/.test(word);
-}
-
-/** Words: runs of letters and digits, joined across an apostrophe, full stop or hyphen ("U.S.", "it's"). */
-export function wordCount(text: string): number {
-  let count = 0;
-  let inWord = false;
-  for (let i = 0; i < text.length; i++) {
-    if (isWordChar(text, i)) {
-      if (!inWord) count++;
-      inWord = true;
-    } else if (inWord && JOINERS.includes(text[i]!) && i + 1 < text.length && isWordChar(text, i + 1)) {
-      continue;
-    } else {
-      inWord = false;
-    }
-  }
-  return count;
-}
-
-const JOINERS = "'’.-";
-const NON_ASCII_WORD_CHAR = /[\p{L}\p{N}]/u;
-
-function isWordChar(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  if (code < 128) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-  // A surrogate pair (an emoji, a rare script) is tested whole.
-  return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
 }
 
 function mostlyLatin(text: string): boolean {

@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
-import { isHeadlineLike, wordCount } from './clean.js';
+import { wordCount } from '../text/words.js';
+import { isHeadlineLike } from './clean.js';
 
 /** A line that is only a date, with the year: a dateline ("12:39, 08 December 2021"). Returns ISO or null. */
 export function parseDateline(line: string): string | null {

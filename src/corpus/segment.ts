@@ -1,3 +1,4 @@
+import { ABBREVIATIONS } from '../text/abbreviations.js';
 import type { Span } from './types.js';
 
 /**
@@ -48,15 +49,6 @@ const MAX_UNSPLIT_QUOTATION = 600;
 const TERMINAL = /[.!?…]/;
 const CLOSERS = /["'”’»)\]]/;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}"'“‘«(\[]/u;
-
-/** Lower-cased words that take a full stop without ending a sentence. */
-const ABBREVIATIONS = new Set(
-  (
-    'mr mrs ms dr prof sr jr st mt gen col lt sgt capt cmdr adm gov sen rep rev fr hon pres supt ' +
-    'inc corp ltd co bros no nos vs etc al approx dept est fig jan feb mar apr jun jul aug sep sept oct nov dec ' +
-    'mon tue tues wed thu thur thurs fri sat sun e.g i.e a.m p.m u.s u.k u.n e.u u.s.a d.c n.y'
-  ).split(' '),
-);
 
 /** A full stop that does not end the sentence: after an abbreviation, an initial, or inside a number. */
 function isFalseStop(text: string, i: number, sentenceStart: number): boolean {

@@ -1,5 +1,5 @@
-import { stemmer } from 'stemmer';
 import { foldNames, gazetteer } from './gazetteer.js';
+import { stem } from './stem.js';
 import { STOP_WORDS } from './stopwords.js';
 
 /**
@@ -63,7 +63,7 @@ function analyseToken(token: string): string | null {
   if (gazetteer().tokens.has(lower)) return lower;
   if (lower.length === 0 || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return null;
   const spelled = IRREGULAR_VERBS[lower] ?? lower;
-  return /^\d/.test(spelled) ? spelled : stemmer(spelled);
+  return stem(spelled);
 }
 
 /** The terms of a text, in order, stop words dropped. */

@@ -1,3 +1,5 @@
+import { NAME_ABBREVIATIONS } from './abbreviations.js';
+
 /**
  * Words with their offsets, and the small closed-class vocabularies that attribution needs: function
  * words, pronouns, titles and the nouns that head a role, an institution or a document. These are
@@ -18,11 +20,6 @@ export interface Token {
 /** A word, with inner hyphens, apostrophes, dots or ampersands ("ex-president", "U.S", "AT&T"); or one mark. */
 const TOKEN = /([\p{L}\p{N}]+(?:[-‐'’.&][\p{L}\p{N}]+)*)|''|``|\S/gu;
 const UPPER = /\p{Lu}/u;
-
-/** Lower-cased words that keep their full stop: titles and initials are part of a name, not its end. */
-const ABBREVIATIONS = new Set(
-  'mr mrs ms dr prof sr jr st gen col lt sgt capt cmdr adm gov sen rep rev hon pres supt inc corp ltd co no vs'.split(' '),
-);
 
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
@@ -63,7 +60,7 @@ function isUpper(code: number, value: string): boolean {
 }
 
 function keepsFullStop(word: string): boolean {
-  return ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && UPPER.test(word)) || /^(\p{L}\.)+\p{L}$/u.test(word);
+  return NAME_ABBREVIATIONS.has(word.toLowerCase()) || (word.length === 1 && UPPER.test(word)) || /^(\p{L}\.)+\p{L}$/u.test(word);
 }
 
 const words = (list: string) => new Set(list.trim().split(/\s+/));
@@ -103,8 +100,14 @@ export const ROLE_NOUNS = words(`
   surrogate writer journalist reporter editor columnist correspondent host anchor commentator activist author
   consultant counsel counselor negotiator diplomat delegate coordinator commissioner inspector prosecutor
   sheriff lieutenant sergeant captain major marshal press campaign former acting ex interim incoming outgoing
-  veteran retired chairperson boss owner partner pollster historian counterpart colleague
+  veteran retired chairperson boss owner partner pollster historian counterpart colleague mp mep politician fellow
 `);
+
+/** One role noun (plural too) as a whole word, in any case: "Deputy", "advisers". */
+export const ROLE_NOUN_PATTERN = new RegExp(
+  String.raw`\b(?:${[...ROLE_NOUNS].filter((w) => /^[a-z]+$/.test(w)).join('|')})s?\b`,
+  'i',
+);
 
 /** Role nouns that name the same kind of job. */
 export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([

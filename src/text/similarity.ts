@@ -1,22 +1,8 @@
-import { stemmer } from 'stemmer';
+import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
 
 /** A word: letters and digits, with inner apostrophes ("Russia's", "don't"). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
-
-/** Stems repeat across sentences and articles; remembering them makes stemming nearly free. */
-const stems = new Map<string, string>();
-const MAX_REMEMBERED_STEMS = 200_000;
-
-function stem(word: string): string {
-  let stemmed = stems.get(word);
-  if (stemmed === undefined) {
-    if (stems.size >= MAX_REMEMBERED_STEMS) stems.clear();
-    stemmed = /^\p{N}+$/u.test(word) ? word : stemmer(word);
-    stems.set(word, stemmed);
-  }
-  return stemmed;
-}
 
 /**
  * The words of a text that carry its topic: lower-cased, possessive "'s" dropped, function words and single

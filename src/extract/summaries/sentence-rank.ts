@@ -1,4 +1,5 @@
 import type { Article, Sentence } from '../../corpus/types.js';
+import { wordCount } from '../../text/words.js';
 import { cosine, type TermVector } from '../../text/similarity.js';
 import type { SummarySentence } from '../types.js';
 
@@ -14,10 +15,6 @@ const CLOSING_MARKS = /["'”’»)\]]+$/u;
 const CAPTION_OR_LINK = /(^|\s)(photo|image|picture|illustration|video|credit)s?\s*(:|by\b)|https?:\/\/|www\.|\S@\S+\.\w/i;
 /** Opening words that lean on the sentence before: out of context they read as a non sequitur. */
 const LEANS_BACK = /^(he|she|it|they|this|these|that|those|but|and|so|however|also)\b/i;
-
-export function wordCount(text: string): number {
-  return (text.match(/[\p{L}\p{N}]+/gu) ?? []).length;
-}
 
 /** Ends with a full stop, "!" or "…" (before any closing quotes or brackets). */
 export function isTerminated(text: string): boolean {

@@ -1,5 +1,7 @@
+import { DEFAULT_SUMMARY_SENTENCES } from './defaults.js';
+import { wordCount } from '../../text/words.js';
 import type { Article, Sentence } from '../../corpus/types.js';
-import { isSummarySentence, isTerminated, leansBack, pageRank, similarityMatrix, summarySentence, wordCount } from './sentence-rank.js';
+import { isSummarySentence, isTerminated, leansBack, pageRank, similarityMatrix, summarySentence } from './sentence-rank.js';
 import { contentTerms, cosine, inverseDocumentFrequency, unitVector, type TermVector } from '../../text/similarity.js';
 import type { ArticleSummary } from '../types.js';
 
@@ -14,7 +16,6 @@ import type { ArticleSummary } from '../types.js';
 
 export { isSummarySentence } from './sentence-rank.js';
 
-export const DEFAULT_SUMMARY_SENTENCES = 3;
 
 /** The graph ranks at most this many sentences: the lead of a huge article, and O(n²) stays small. */
 const MAX_GRAPH_SENTENCES = 60;
