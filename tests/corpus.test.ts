@@ -173,6 +173,43 @@ describe('cleaning text written for the test', () => {
     expect(kept(a)).toBe('The talks resumed in Geneva. Both sides were hopeful.');
   });
 
+  it('drops a translation notice in any language that names the service, and a paragraph in another Latin-script language', () => {
+    const a = article(
+      [
+        'Harbour fees rise',
+        '',
+        'Cet article a été traduit automatiquement par DeepL depuis le portugais et n’a pas été relu.',
+        '',
+        'Dieser Artikel wurde mit DeepL aus dem Portugiesischen übersetzt und nicht redigiert.',
+        '',
+        'The port authority raised its fees by a tenth on Monday, citing higher dredging costs.',
+        '',
+        'La autoridad portuaria subió ayer sus tarifas después de una larga sesión del consejo en la capital del país.',
+        '',
+        'Shipping lines said they would pass the cost on to their customers.',
+      ].join('\n'),
+    );
+    expect(a.dropped.map((d) => d.reason)).toEqual(['translation-notice', 'translation-notice', 'foreign-language']);
+    expect(kept(a)).toBe(
+      'The port authority raised its fees by a tenth on Monday, citing higher dredging costs. Shipping lines said they would pass the cost on to their customers.',
+    );
+  });
+
+  it('keeps terse English that has few function words: figures, names, wire copy', () => {
+    const a = article(
+      [
+        'Quarterly results',
+        '',
+        'Acme Widgets Corp said first quarter net profit rose 12 pct to 4.5 mln dlrs, revenues 80 mln dlrs versus 71 mln dlrs.',
+        '',
+        'Shr profit 15 cts vs loss four cts, net 2.1 mln vs loss 600,000 dlrs, sales 50.3 mln vs 41.2 mln.',
+        '',
+        'Bremer Kreditanstalt Finance Curacao NV issuing 40 mln Australian dlr eurobond due April 1990 paying 15 pct, lead manager Societe Generale said.',
+      ].join('\n'),
+    );
+    expect(a.dropped).toEqual([]);
+  });
+
   it('finds a glued signature under a block quote without quotation marks', () => {
     const a = article('Port strike ends\n\nThe strike ended on Monday.\n\nWe got what we asked for and the docks will open tomorrow\n\nMaria SantosHead of the Dockworkers Union\n\nShips were waiting offshore.');
     const quote = a.paragraphs.find((p) => p.kind === 'blockquote')!;

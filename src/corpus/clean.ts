@@ -1,4 +1,5 @@
 import type { Dropped, DroppedReason, Paragraph, Signature, Span } from './types.js';
+import { isOtherLanguage } from '../text/language.js';
 import { ROLE_NOUN_PATTERN } from '../text/phrases.js';
 import { wordCount } from '../text/words.js';
 
@@ -68,7 +69,7 @@ export function cleanParagraphs(text: string, raw: RawParagraph[], title: string
   const reasons: (DroppedReason | null)[] = raw.map((p) => dropReason(p.text, title));
   const latin = mostlyLatin(raw.map((p) => p.text).join(' '));
   raw.forEach((p, i) => {
-    if (!reasons[i] && latin && !mostlyLatin(p.text)) reasons[i] = 'foreign-language';
+    if (!reasons[i] && latin && (!mostlyLatin(p.text) || isOtherLanguage(p.text))) reasons[i] = 'foreign-language';
   });
   dropLinkListsAfterHeaders(raw, reasons);
   dropFooter(raw, reasons);
@@ -84,8 +85,9 @@ export function cleanParagraphs(text: string, raw: RawParagraph[], title: string
   return { kept, dropped };
 }
 
-const TRANSLATION_NOTICE =
-  /google translate|deepl|yandex[ .]?translate|machine[- ]translat|automatically translated|translated automatically|автоматичн|автоматическ|avtomatik/i;
+/** Machine-translation services are named the same in a notice in any language. */
+const TRANSLATION_SERVICE = /\b(google translate|deepl|yandex[ .]?translate|bing translator|microsoft translator|papago|systran)\b/i;
+const MACHINE_TRANSLATED = /\b(machine[- ]translat\w*|automatically translated|translated automatically|auto-translated)\b/i;
 const LINK_HEADER =
   /^(read (also|more|next)|also read|see also|related( (articles|stories|news))?|materials on the topic|more on (this|the) (topic|subject)|on the (subject|topic)|you (may|might) (also )?(be interested in|like)|recommended|more from|top stories|trending)(?![a-z])/i;
 const READ_ON = /^[Rr]ead (it )?(on|at|in) (\p{Lu}[\p{L}'’.-]*)( \p{Lu}[\p{L}'’.-]*)*\.?$/u;
@@ -104,7 +106,9 @@ export function isBoilerplate(paragraph: string): boolean {
 
 function dropReason(paragraph: string, title: string | null): DroppedReason | null {
   const words = wordCount(paragraph);
-  if (TRANSLATION_NOTICE.test(paragraph) && words <= 80 && /translat|переклад|перевод|tərcümə/iu.test(paragraph)) {
+  // A short paragraph that names a translation service, in English or in another language, is a notice.
+  const names = TRANSLATION_SERVICE.test(paragraph);
+  if (words <= 80 && (MACHINE_TRANSLATED.test(paragraph) || (names && (/\btranslat/i.test(paragraph) || isOtherLanguage(paragraph))))) {
     return 'translation-notice';
   }
   if (MOJIBAKE.test(paragraph)) return 'mojibake';
