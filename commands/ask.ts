@@ -9,7 +9,7 @@ export const ask: DossierCommand = {
     .setName('ask')
     .setDescription('Ask a question about the news articles')
     .addStringOption((o) =>
-      o.setName('question').setDescription('e.g. When did Biden and Putin talk?').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
+      o.setName('question').setDescription('Your question, in your own words, e.g. Who announced the new rules?').setRequired(true).setMaxLength(MAX_QUESTION_LENGTH),
     ),
   defer: true,
   run: (dossier, options) => answerReply(dossier.ask(String(options.question ?? ''))),

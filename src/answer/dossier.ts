@@ -18,6 +18,7 @@ import { citeSummarySentence, findArticle, topicSummary } from './summary.js';
 import { QuestionError, type Answer, type Citation } from './types.js';
 import { DateIndex } from './when.js';
 import { DEFAULT_SUMMARY_SENTENCES } from '../extract/summaries/defaults.js';
+import { corpusExamples, type CorpusExamples } from './examples.js';
 
 export interface OpenOptions {
   articlesDir: string;
@@ -54,6 +55,7 @@ export interface SummaryResult {
  * nothing of Discord; it returns answers, quotes, timelines and summaries with their citations.
  */
 export class Dossier {
+  private corpusExamples: CorpusExamples | null = null;
   private readonly dates: DateIndex;
   private readonly reference: string;
 
@@ -192,6 +194,11 @@ export class Dossier {
   /** Every article's summary, in corpus order (computed at build time for the default length). */
   summaries(sentences = this.summarySentences): ArticleSummary[] {
     return this.articles.map((a) => this.articleSummary(a, sentences));
+  }
+
+  /** Examples for help texts and prompts, from the articles loaded. */
+  examples(): CorpusExamples {
+    return (this.corpusExamples ??= corpusExamples(this.articles, this.speakers()));
   }
 
   /** Speakers whose name or alias starts with (or contains) what was typed, for autocomplete. */

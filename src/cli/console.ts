@@ -13,7 +13,9 @@ import type { Terminal } from './terminal.js';
 export async function runConsole(dossier: Dossier, terminal: Terminal): Promise<void> {
   const say = (text: string) => terminal.say(text);
   say(`Dossier console: ${dossier.articles.length} articles loaded.`);
-  say('Type a question, or a command such as /search sanctions, /quote speaker:Ushakov, /timeline, /help. "exit" quits.');
+  const { speaker, topic } = dossier.examples();
+  const examples = [topic && `/search ${topic}`, speaker && `/quote speaker:${speaker}`, '/timeline', '/help'].filter(Boolean).join(', ');
+  say(`Type a question, or a command such as ${examples}. "exit" quits.`);
   let last: { command: DossierCommand; options: OptionValues; page: number } | null = null;
   for (let raw = await terminal.ask(); raw !== null; raw = await terminal.ask()) {
     const line = raw.trim();

@@ -10,8 +10,8 @@ export const askCommand: CliCommand = {
   usage: 'dossier ask "<question>" [--json]   (no question: one per line from stdin)',
   positionals: { min: 0, max: 1 },
   details: [
-    'Examples: dossier ask "When did Biden and Putin talk?"',
-    '          dossier ask "Who said \'things we did not do in 2014\'?" --json',
+    'Examples: dossier ask "When did the talks take place?"',
+    '          dossier ask "Who said \'we will not back down\'?" --json',
     'With no question, reads one question per line from stdin; with --json prints an array of answers in order.',
   ],
   async run(ctx, { positionals }) {

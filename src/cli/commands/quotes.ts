@@ -24,8 +24,8 @@ export const quotesCommand: CliCommand = {
   },
   details: [
     'Kinds: quote (words in quotation marks, or a block quote signed by its speaker), fragment (a short',
-    'quoted phrase such as “red line”), statement (reported speech: "Sullivan said that ..."). Default: quote.',
-    '--kind takes a comma list or may be repeated. --speaker is matched loosely ("ushakov", "the kremlin",',
+    'quoted phrase such as “red line”), statement (reported speech: "the minister said that ..."). Default: quote.',
+    '--kind takes a comma list or may be repeated. --speaker is matched loosely (a surname, "the ministry",',
     'a small typo); run "dossier speakers" for the names. --query keeps quotes about the given words.',
   ],
   async run(ctx, { values }) {
@@ -82,7 +82,7 @@ export const speakersCommand: CliCommand = {
   usage: 'dossier speakers [--json]',
   details: [
     'One entry per person or institution across all articles: a person under their fullest plain name',
-    '("Yuri Ushakov"), an institution as the articles write it ("The Kremlin"), an unnamed source by its',
+    '("Maria Santos"), an institution as the articles write it ("The Health Ministry"), an unnamed source by its',
     'description. Counts are quotes / fragments / statements.',
   ],
   async run(ctx) {

@@ -178,7 +178,7 @@ function readRun(part: readonly Token[], from: number, to: number, evidence: Nam
   const titled = suffix > 0 && ROLE_NOUNS.has(run[suffix - 1]!.lower);
   if (the && !titled && suffix === 0) return { from, to, nameFrom: from, kind: 'institution' };
   if (suffix > 0 && run.slice(0, suffix).some(allCaps) && run.length - suffix === 1 && !titled) {
-    return { from, to, nameFrom: from, kind: 'institution' }; // "RIA Novosti"
+    return { from, to, nameFrom: from, kind: 'institution' }; // "Agence France-Presse"
   }
   if (run.length - suffix === 1 && !titled && evidence.isInstitutional(last.lower)) {
     return { from, to, nameFrom: from, kind: 'institution' };
