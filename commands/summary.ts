@@ -15,16 +15,16 @@ export const summary: DossierCommand = {
     const about = String(options.about ?? '').trim();
     if (!article && !about) {
       const gists = dossier.summaries();
+      const titles = new Map(dossier.articles.map((a) => [a.id, a.title]));
       return {
         title: 'The articles in brief',
         answer: `${gists.length} article${gists.length === 1 ? '' : 's'}`,
-        lines: gists.slice(0, 10).map((s) => `${dossier.knowledge.articleById.get(s.id)?.title ?? s.id}: ${s.gist}`),
+        lines: gists.slice(0, 10).map((s) => `${titles.get(s.id) ?? s.id}: ${s.gist}`),
         citations: [],
         tone: 'list',
       };
     }
-    const bySpeaker = /\b(versions?|sides?|compare|perspectives?)\b/i.test(about);
-    const result = dossier.summary({ article: article || undefined, about: about || undefined, bySpeaker });
+    const result = dossier.summary({ article: article || undefined, about: about || undefined });
     if (!result) {
       const missing = article ? `No article matches "${article}".` : `The articles say nothing about ${about}.`;
       return { title: 'Summary', answer: null, lines: [missing], citations: [], tone: 'empty' };

@@ -14,7 +14,7 @@ import { ask } from './ask.js';
 import { cite } from './evidence.js';
 import { normalizeQuestion } from './question.js';
 import { citeQuote, quotesBy } from './quotes.js';
-import { citeSummarySentence, findArticle, topicSummary } from './summary.js';
+import { asksForSides, citeSummarySentence, findArticle, topicSummary } from './summary.js';
 import { QuestionError, type Answer, type Citation } from './types.js';
 import { DateIndex } from './when.js';
 import { DEFAULT_SUMMARY_SENTENCES } from '../extract/summaries/defaults.js';
@@ -160,6 +160,7 @@ export class Dossier {
    * An article's summary; what the articles (or one article) say about a topic, grouped by speaker when
    * asked. Null when no article matches the name, or nothing matches the topic.
    */
+  /** An article's summary, or a topic's (by speaker when asked, or when the topic asks for sides). */
   summary(options: { article?: string; about?: string; sentences?: number; bySpeaker?: boolean } = {}): SummaryResult | null {
     const article = options.article?.trim() ? findArticle(this.knowledge, options.article) : undefined;
     if (article === null) return null;
@@ -175,13 +176,14 @@ export class Dossier {
         sentences: summary.sentences.map((s) => ({ text: s.text, citation: citeSummarySentence(this.knowledge, s) })),
       };
     }
+    const bySpeaker = options.bySpeaker ?? asksForSides(about);
     const summary: TopicSummary = topicSummary(this.knowledge, normalizeQuestion(about), {
       sentences: options.sentences,
-      bySpeaker: options.bySpeaker,
+      bySpeaker,
       articleIds: article ? new Set([article.id]) : undefined,
     });
     if (summary.summary === null) return null;
-    const sentences = options.bySpeaker && summary.groups ? summary.groups.flatMap((g) => g.sentences) : summary.sentences;
+    const sentences = bySpeaker && summary.groups ? summary.groups.flatMap((g) => g.sentences) : summary.sentences;
     return {
       title: `What ${article ? `"${article.title}"` : 'the articles'} say${article ? 's' : ''} about ${about}`,
       gist: null,

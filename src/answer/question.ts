@@ -1,3 +1,4 @@
+import { asksForSides } from './summary.js';
 import { QuestionError } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -68,7 +69,7 @@ export function routeQuestion(question: string): Intent {
 
   const article = /\b(?:article|piece|story|report)\s+(?:from|by|in|of)\s+(.+?)[?.!]*$/.exec(q)?.[1] ?? /\barticle\s+(\d{3}\w*)\b/.exec(q)?.[1] ?? null;
   if (/^(summari[sz]e|sum up|recap|tl;?dr|overview|give (me )?(a |an )?(summary|overview|recap))\b|\bsummary\b|\bin (a )?nutshell\b/.test(q)) {
-    return { kind: 'summary', topic: stripSummaryWords(q), bySpeaker: /\b(compare|versions?|sides|perspectives?)\b/.test(q), article };
+    return { kind: 'summary', topic: stripSummaryWords(q), bySpeaker: asksForSides(q), article };
   }
   if (/\b(compare|versions?|each side|both sides|perspectives?)\b/.test(q)) {
     return { kind: 'summary', topic: stripSummaryWords(q), bySpeaker: true, article: null };

@@ -19,6 +19,11 @@ export function findArticle(kb: Knowledge, reference: string): Article | null {
   return exact ?? kb.index.searchArticles(reference, 1)[0]?.article ?? null;
 }
 
+/** "compare the versions", "both sides": a topic summary asked for by speaker. */
+export function asksForSides(topic: string): boolean {
+  return /\b(compare|versions?|sides?|perspectives?)\b/i.test(topic);
+}
+
 export function topicSummary(
   kb: Knowledge,
   topic: string,

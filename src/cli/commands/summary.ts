@@ -38,7 +38,7 @@ export const summaryCommand: CliCommand = {
 
     const dossier = await ctx.dossier();
     if (each) return printEach(ctx, dossier.summaries(count));
-    const result = dossier.summary({ article: positionals[0], about: query, sentences: count, bySpeaker });
+    const result = dossier.summary({ article: positionals[0], about: query, sentences: count, bySpeaker: bySpeaker || undefined });
     if (!result) {
       if (positionals[0] !== undefined && !dossier.summary({ article: positionals[0] })) {
         throw new UsageError(`No article "${positionals[0]}". Run "dossier articles" to list them.`);
