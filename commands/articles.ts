@@ -1,10 +1,11 @@
-import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/present/command.js';
+import { defineCommand } from '../src/present/command.js';
 import { pageOf } from '../src/present/reply.js';
 
 /** /articles: what Dossier has read, with outlet and date. */
-export const articles: DossierCommand = {
-  data: new SlashCommandBuilder().setName('articles').setDescription('List the articles Dossier answers from'),
+export const articles = defineCommand({
+  name: 'articles',
+  description: 'List the articles Dossier answers from',
+  options: {},
   defer: false,
   run: (dossier, _options, page) => {
     const shown = pageOf(dossier.articles, page);
@@ -17,4 +18,4 @@ export const articles: DossierCommand = {
       tone: 'list',
     };
   },
-};
+});

@@ -1,6 +1,5 @@
-import { SlashCommandBuilder } from 'discord.js';
 import type { CorpusExamples } from '../src/answer/examples.js';
-import type { DossierCommand } from '../src/present/command.js';
+import { defineCommand } from '../src/present/command.js';
 
 /** The command list, with examples from the articles loaded (a speaker they quote, a topic of their titles). */
 function helpLines({ speaker, topic }: CorpusExamples): string[] {
@@ -19,8 +18,10 @@ function helpLines({ speaker, topic }: CorpusExamples): string[] {
 }
 
 /** /help: what Dossier can do. */
-export const help: DossierCommand = {
-  data: new SlashCommandBuilder().setName('help').setDescription('What Dossier can do and how to ask'),
+export const help = defineCommand({
+  name: 'help',
+  description: 'What Dossier can do and how to ask',
+  options: {},
   defer: false,
   run: (dossier) => ({
     title: 'Dossier: questions about the news articles',
@@ -29,4 +30,4 @@ export const help: DossierCommand = {
     citations: [],
     tone: 'list',
   }),
-};
+});

@@ -1,19 +1,19 @@
-import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/present/command.js';
+import { defineCommand } from '../src/present/command.js';
 import { PAGE_SIZE, pageOf } from '../src/present/reply.js';
 import { LIMITS } from '../src/present/limits.js';
 
 /** /quote [speaker] [about]: what someone said, or who said what about a topic, a page at a time. */
-export const quote: DossierCommand = {
-  data: new SlashCommandBuilder()
-    .setName('quote')
-    .setDescription('Quotes from the articles: by a speaker, about a topic, or both')
-    .addStringOption((o) => o.setName('speaker').setDescription('Who said it (start typing a name)').setAutocomplete(true).setMaxLength(100))
-    .addStringOption((o) => o.setName('about').setDescription('What it is about, e.g. sanctions').setMaxLength(200)),
+export const quote = defineCommand({
+  name: 'quote',
+  description: 'Quotes from the articles: by a speaker, about a topic, or both',
+  options: {
+    speaker: { type: 'string', description: 'Who said it (start typing a name)', autocomplete: true, maxLength: 100 },
+    about: { type: 'string', description: 'What it is about, e.g. taxes', maxLength: 200 },
+  },
   defer: false,
   run: (dossier, options, page) => {
-    const speakerName = String(options.speaker ?? '').trim();
-    const about = String(options.about ?? '').trim();
+    const speakerName = options.speaker?.trim() ?? '';
+    const about = options.about?.trim() ?? '';
     const title = ['Quotes', speakerName && `by ${speakerName}`, about && `about ${about}`].filter(Boolean).join(' ');
     const result = dossier.quotes({ speaker: speakerName || undefined, about: about || undefined, kinds: ['quote', 'statement'] });
     if (speakerName && !result.speaker) {
@@ -36,4 +36,4 @@ export const quote: DossierCommand = {
   },
   autocomplete: (dossier, option) =>
     dossier.speakerChoices(option.value, LIMITS.choices).map((s) => ({ name: s.name.slice(0, LIMITS.choiceName), value: s.name.slice(0, 100) })),
-};
+});

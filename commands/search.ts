@@ -1,18 +1,18 @@
-import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/present/command.js';
+import { defineCommand } from '../src/present/command.js';
 import { PAGE_SIZE, pageOf } from '../src/present/reply.js';
 
 /** /search query [limit]: the sentences that match best, a page at a time. */
-export const search: DossierCommand = {
-  data: new SlashCommandBuilder()
-    .setName('search')
-    .setDescription('Find the sentences in the articles that match your words')
-    .addStringOption((o) => o.setName('query').setDescription('Words to look for (typos are fine)').setRequired(true).setMaxLength(300))
-    .addIntegerOption((o) => o.setName('limit').setDescription('How many results in all (default 10)').setMinValue(1).setMaxValue(25)),
+export const search = defineCommand({
+  name: 'search',
+  description: 'Find the sentences in the articles that match your words',
+  options: {
+    query: { type: 'string', description: 'Words to look for (typos are fine)', required: true, maxLength: 300 },
+    limit: { type: 'integer', description: 'How many results in all (default 10)', min: 1, max: 25 },
+  },
   defer: false,
   run: (dossier, options, page) => {
-    const query = String(options.query ?? '');
-    const hits = dossier.search(query, Number(options.limit ?? 10));
+    const { query } = options;
+    const hits = dossier.search(query, options.limit ?? 10);
     if (hits.length === 0) return { title: `Search: ${query}`, answer: null, lines: ['No sentence in the articles matches those words.'], citations: [], tone: 'empty' };
     const shown = pageOf(hits, page);
     return {
@@ -24,4 +24,4 @@ export const search: DossierCommand = {
       tone: 'list',
     };
   },
-};
+});

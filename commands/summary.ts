@@ -1,18 +1,18 @@
-import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/present/command.js';
+import { defineCommand } from '../src/present/command.js';
 import { LIMITS } from '../src/present/limits.js';
 
 /** /summary [article] [about]: an article in a few sentences, or what the articles say about a topic. */
-export const summary: DossierCommand = {
-  data: new SlashCommandBuilder()
-    .setName('summary')
-    .setDescription('Summarize an article, or what the articles say about a topic')
-    .addStringOption((o) => o.setName('article').setDescription('Which article (start typing its title or outlet)').setAutocomplete(true).setMaxLength(200))
-    .addStringOption((o) => o.setName('about').setDescription('A topic across all articles, e.g. sanctions').setMaxLength(200)),
+export const summary = defineCommand({
+  name: 'summary',
+  description: 'Summarize an article, or what the articles say about a topic',
+  options: {
+    article: { type: 'string', description: 'Which article (start typing its title or outlet)', autocomplete: true, maxLength: 200 },
+    about: { type: 'string', description: 'A topic across all articles, e.g. taxes', maxLength: 200 },
+  },
   defer: true,
   run: (dossier, options) => {
-    const article = String(options.article ?? '').trim();
-    const about = String(options.about ?? '').trim();
+    const article = options.article?.trim() ?? '';
+    const about = options.about?.trim() ?? '';
     if (!article && !about) {
       const gists = dossier.summaries();
       const titles = new Map(dossier.articles.map((a) => [a.id, a.title]));
@@ -42,4 +42,4 @@ export const summary: DossierCommand = {
       name: `${a.title}${a.source ? ` — ${a.source}` : ''}`.slice(0, LIMITS.choiceName),
       value: a.id.slice(0, 100),
     })),
-};
+});

@@ -1,22 +1,22 @@
-import { SlashCommandBuilder } from 'discord.js';
-import type { DossierCommand } from '../src/present/command.js';
+import { defineCommand } from '../src/present/command.js';
 import { pageOf } from '../src/present/reply.js';
 import { formatDate } from '../src/answer/when.js';
 
 /** /timeline [from] [to] [about]: dated events across the articles, in order, each with its sources. */
-export const timeline: DossierCommand = {
-  data: new SlashCommandBuilder()
-    .setName('timeline')
-    .setDescription('Dated events across the articles, oldest first')
-    .addStringOption((o) => o.setName('from').setDescription('Start date, e.g. 2021-12-01 or December 1').setMaxLength(40))
-    .addStringOption((o) => o.setName('to').setDescription('End date, e.g. 2021-12-31').setMaxLength(40))
-    .addStringOption((o) => o.setName('about').setDescription('Only events about this, e.g. sanctions').setMaxLength(200)),
+export const timeline = defineCommand({
+  name: 'timeline',
+  description: 'Dated events across the articles, oldest first',
+  options: {
+    from: { type: 'string', description: 'Start date, e.g. 2020-03-01, March 1 or last week', maxLength: 40 },
+    to: { type: 'string', description: 'End date, e.g. 2020-03-31', maxLength: 40 },
+    about: { type: 'string', description: 'Only events about this, e.g. taxes', maxLength: 200 },
+  },
   defer: false,
   run: (dossier, options, page) => {
-    const about = String(options.about ?? '').trim();
+    const about = options.about?.trim() ?? '';
     const range = [options.from && `from ${options.from}`, options.to && `to ${options.to}`].filter(Boolean).join(' ');
     const title = ['Timeline', about && `about ${about}`, range].filter(Boolean).join(' ');
-    const { entries } = dossier.timeline({ from: options.from as string | undefined, to: options.to as string | undefined, about: about || undefined });
+    const { entries } = dossier.timeline({ from: options.from, to: options.to, about: about || undefined });
     if (entries.length === 0) return { title, answer: null, lines: ['The articles date no event in that range.'], citations: [], tone: 'empty' };
     const shown = pageOf(entries, page);
     return {
@@ -28,4 +28,4 @@ export const timeline: DossierCommand = {
       tone: 'list',
     };
   },
-};
+});

@@ -1,5 +1,6 @@
 import {
   ApplicationCommandOptionType,
+  SlashCommandBuilder,
   type APIApplicationCommandOption,
   type ApplicationCommandOptionChoiceData,
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
@@ -27,6 +28,61 @@ export interface DossierCommand {
   defer: boolean;
   run(dossier: Dossier, options: OptionValues, page: number): Reply;
   autocomplete?(dossier: Dossier, option: { name: string; value: string }): ApplicationCommandOptionChoiceData[];
+}
+
+/** One option of a command: its type, what it asks for, and the limits Discord and the console enforce. */
+export type OptionSpec =
+  | { type: 'string'; description: string; required?: boolean; autocomplete?: boolean; maxLength?: number }
+  | { type: 'integer'; description: string; required?: boolean; min?: number; max?: number };
+
+type ValueOf<S extends OptionSpec> = S extends { type: 'integer' } ? number : string;
+type RequiredNames<S extends Record<string, OptionSpec>> = { [K in keyof S]: S[K]['required'] extends true ? K : never }[keyof S];
+
+/** The values a command's `run` receives, typed from its declared options: required ones always present. */
+export type OptionsOf<S extends Record<string, OptionSpec>> = { [K in RequiredNames<S>]: ValueOf<S[K]> } & {
+  [K in Exclude<keyof S, RequiredNames<S>>]?: ValueOf<S[K]>;
+};
+
+export interface CommandSpec<S extends Record<string, OptionSpec>> {
+  name: string;
+  description: string;
+  options: S;
+  defer: boolean;
+  run(dossier: Dossier, options: OptionsOf<S>, page: number): Reply;
+  autocomplete?(dossier: Dossier, option: { name: keyof S & string; value: string }): ApplicationCommandOptionChoiceData[];
+}
+
+/**
+ * A command from one declaration: the slash command Discord registers is built from `options`, and `run`
+ * sees those same options typed. Both ways in check values against that declaration before `run`: Discord
+ * enforces types, limits and required options, and `parseCommandLine` does the same for typed lines.
+ */
+export function defineCommand<const S extends Record<string, OptionSpec>>(spec: CommandSpec<S>): DossierCommand {
+  const data = new SlashCommandBuilder().setName(spec.name).setDescription(spec.description);
+  for (const [name, option] of Object.entries(spec.options)) {
+    if (option.type === 'string') {
+      data.addStringOption((o) => {
+        o.setName(name).setDescription(option.description).setRequired(option.required ?? false);
+        if (option.autocomplete) o.setAutocomplete(true);
+        if (option.maxLength !== undefined) o.setMaxLength(option.maxLength);
+        return o;
+      });
+    } else {
+      data.addIntegerOption((o) => {
+        o.setName(name).setDescription(option.description).setRequired(option.required ?? false);
+        if (option.min !== undefined) o.setMinValue(option.min);
+        if (option.max !== undefined) o.setMaxValue(option.max);
+        return o;
+      });
+    }
+  }
+  const { autocomplete } = spec;
+  return {
+    data,
+    defer: spec.defer,
+    run: (dossier, options, page) => spec.run(dossier, options as OptionsOf<S>, page),
+    ...(autocomplete ? { autocomplete: (dossier, option) => autocomplete(dossier, option as { name: keyof S & string; value: string }) } : {}),
+  };
 }
 
 /** The options a command declares, from its definition. */
