@@ -19,6 +19,12 @@ export { findSpeaker } from './speakers.js';
 
 /** Up to this many words, a quotation without its own attribution is a fragment ("red line"). */
 const FRAGMENT_WORDS = 4;
+/**
+ * How far back (in characters) a quotation looks for an attribution earlier in its sentence, and how much
+ * of a sentence's end may hold its closing cue: any real sentence fits, and a "sentence" of thousands of
+ * words without a stop costs each quotation no more than this.
+ */
+const CLAUSE_REACH = 600;
 
 interface Layout {
   article: Article;
@@ -198,17 +204,26 @@ function pushRole(roles: Map<string, string[]>, key: string, role: string): void
 
 /** Tokens outside quotation marks; with `separate`, a quotation leaves a ";" so phrases on either side stay apart. */
 function unquotedTokens(tokens: Token[], quotations: readonly Quotation[], separate = true): Token[] {
-  const first = tokens[0];
-  if (!first) return tokens;
-  const near = overlapping(quotations, first.start, tokens[tokens.length - 1]!.end);
-  if (near.length === 0) return tokens;
+  const inside = insideQuotations(tokens, quotations);
+  if (!inside.includes(true)) return tokens;
   const kept: Token[] = [];
-  for (const token of tokens) {
-    const inside = near.some((q) => token.start >= q.open && token.end <= q.close);
-    if (!inside) kept.push(token);
+  tokens.forEach((token, i) => {
+    if (!inside[i]) kept.push(token);
     else if (separate && kept[kept.length - 1]?.text !== ';') kept.push({ ...token, text: ';', lower: ';', word: false, cap: false });
-  }
+  });
   return kept;
+}
+
+/** Which tokens (in text order) stand inside quotation marks: one walk over both lists, so a paragraph of thousands of marks stays linear. */
+function insideQuotations(tokens: readonly Token[], quotations: readonly Quotation[]): boolean[] {
+  const first = tokens[0];
+  const near = first ? overlapping(quotations, first.start, tokens[tokens.length - 1]!.end) : [];
+  let k = 0;
+  return tokens.map((token) => {
+    while (k < near.length && near[k]!.close < token.end) k++;
+    const q = near[k];
+    return q !== undefined && token.start >= q.open && token.end <= q.close;
+  });
 }
 
 /** The quotations (in text order) that reach into [start, end): found by bisection, so long paragraphs stay linear. */
@@ -245,6 +260,9 @@ class ArticleReader {
   private readonly resolver: SpeakerResolver;
   /** The paragraph read before the current one. */
   private previous: Paragraph | null = null;
+  /** The latest whole quotation or statement with a speaker: what an unattributed quotation continues. */
+  private lastAttributed: Draft | null = null;
+  private trailing: { sentence: Sentence; cue: Cue | null } | null = null;
   private readonly text: string;
 
   constructor(
@@ -348,7 +366,7 @@ class ArticleReader {
     }
     if (!adjacent && closing) {
       // "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said."
-      const trailing = trailingCue(tokenize(this.text, closing.start, closing.end), this.verbs);
+      const trailing = this.trailingCueOf(closing);
       if (trailing && trailing.start >= q.close) adjacent = this.attribute(trailing, paragraph);
     }
     adjacent ??= this.attribute(cueBefore(tokenize(this.text, beforeStart, q.open), this.verbs, true), paragraph);
@@ -357,7 +375,8 @@ class ArticleReader {
     let attribution: Attribution | null = null;
     if (!startsSentence) {
       // Earlier in the sentence, other quotations left out: "As Putin has repeatedly stated, ... “red line”".
-      const clause = unquotedTokens(tokenize(this.text, opening?.start ?? paragraph.start, q.open), quotations, false);
+      const clauseStart = Math.max(opening?.start ?? paragraph.start, q.open - CLAUSE_REACH);
+      const clause = unquotedTokens(tokenize(this.text, clauseStart, q.open), quotations, false);
       attribution = this.attribute(cueBefore(clause, this.verbs, false), paragraph) ?? this.attribute(clauseSubject(clause), paragraph);
     }
     const opensParagraph = startsSentence && q.open - paragraph.start <= 1;
@@ -374,13 +393,17 @@ class ArticleReader {
    * same paragraph, or — when it opens the paragraph — in the paragraph before.
    */
   private continuation(paragraph: Paragraph, opensParagraph: boolean): Draft | null {
-    for (let k = this.drafts.length - 1; k >= 0; k--) {
-      const draft = this.drafts[k]!;
-      if (!draft.ref || draft.quote.kind === 'fragment') continue;
-      if (draft.quote.paragraph === paragraph.index) return draft;
-      return opensParagraph && draft.quote.paragraph === this.previous?.index ? draft : null;
+    const draft = this.lastAttributed;
+    if (!draft || draft.quote.paragraph === paragraph.index) return draft;
+    return opensParagraph && draft.quote.paragraph === this.previous?.index ? draft : null;
+  }
+
+  /** A sentence's closing cue, read once however many quotations the sentence holds. */
+  private trailingCueOf(sentence: Sentence): Cue | null {
+    if (this.trailing?.sentence !== sentence) {
+      this.trailing = { sentence, cue: trailingCue(tokenize(this.text, Math.max(sentence.start, sentence.end - CLAUSE_REACH), sentence.end), this.verbs) };
     }
-    return null;
+    return this.trailing.cue;
   }
 
   /** "Caddell continued:" as a paragraph of its own introduces the quotation that opens the next one. */
@@ -395,9 +418,8 @@ class ArticleReader {
   }
 
   private statement(paragraph: Paragraph, tokens: Token[], quotations: readonly Quotation[]): void {
-    const near = tokens.length > 0 ? overlapping(quotations, tokens[0]!.start, tokens[tokens.length - 1]!.end) : [];
-    const quoted = (i: number) => near.some((q) => tokens[i]!.start >= q.open && tokens[i]!.end <= q.close);
-    const found = findStatement(tokens, this.verbs, quoted);
+    const inside = insideQuotations(tokens, quotations);
+    const found = findStatement(tokens, this.verbs, (i) => inside[i]!);
     const attribution = found ? this.attribute(found.cue, paragraph) : null;
     if (!found || !attribution?.resolved) return;
     const span = trimSpan(this.text, found.start, found.end);
@@ -437,7 +459,10 @@ class ArticleReader {
       ref,
       alias,
     });
-    if (ref && quote.kind !== 'fragment') this.resolver.spoke(ref, paragraph.index, quote.start);
+    if (ref && quote.kind !== 'fragment') {
+      this.resolver.spoke(ref, paragraph.index, quote.start);
+      this.lastAttributed = this.drafts[this.drafts.length - 1]!;
+    }
   }
 }
 
