@@ -41,6 +41,7 @@ interface GoldAttribution {
   content: Span[];
   contentText: string;
   source: string | null;
+  cue: string | null;
 }
 
 interface Document {
@@ -76,7 +77,7 @@ function readAnnotations(path: string, text: string): GoldAttribution[] {
   return events.flatMap((event) => {
     const content = event.Content ? spans.get(event.Content) : undefined;
     if (!content) return [];
-    return [{ text: slice(event.Content)!, content: content.spans, contentText: slice(event.Content)!, source: slice(event.Source) }];
+    return [{ text: slice(event.Content)!, content: content.spans, contentText: slice(event.Content)!, source: slice(event.Source), cue: slice(event.Cue) }];
   });
 }
 
@@ -208,7 +209,7 @@ function evaluate(documents: Document[], errors: boolean): Scores {
         r.gold++;
         const best = bestMatch(gold, statements);
         if (!best || best.size * 2 < size(gold.content)) {
-          log(`RMISS  ${doc.id.slice(0, 40)}  ${JSON.stringify(gold.source)} ${JSON.stringify(gold.contentText.slice(0, 100))}`);
+          log(`RMISS  ${doc.id.slice(0, 40)}  ${JSON.stringify(gold.source)} ${JSON.stringify(gold.cue)} ${JSON.stringify(gold.contentText.slice(0, 100))}`);
           continue;
         }
         r.found++;

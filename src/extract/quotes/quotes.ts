@@ -1,5 +1,5 @@
 import type { Article, Paragraph, Sentence } from '../../corpus/types.js';
-import { clauseSubject, cueAfter, cueBefore, findStatement, trailingCue, type Cue } from './cues.js';
+import { clauseSubject, cueAfter, cueBefore, findStatements, trailingCue, type Cue } from './cues.js';
 import { NameEvidence, namesIn, phraseText, readMention, type Mention } from '../people/mentions.js';
 import { tokenize, type Token } from '../../text/phrases.js';
 import { findQuotations, type Quotation } from './quote-marks.js';
@@ -25,6 +25,8 @@ const FRAGMENT_WORDS = 4;
  * words without a stop costs each quotation no more than this.
  */
 const CLAUSE_REACH = 600;
+/** Fewer words than this are no statement: "X said so". */
+const MIN_STATEMENT_WORDS = 3;
 
 interface Layout {
   article: Article;
@@ -317,7 +319,7 @@ class ArticleReader {
         if (quotations[k]!.open < sentence.start) continue;
         hasQuote = this.quotation(paragraph, sentences, quotations, k) === 'quote' || hasQuote;
       }
-      if (!hasQuote) this.statement(paragraph, tokenize(this.text, sentence.start, sentence.end), quotations);
+      this.statements(paragraph, tokenize(this.text, sentence.start, sentence.end), quotations);
     }
   }
 
@@ -417,24 +419,31 @@ class ArticleReader {
     return this.attribute(cue, paragraph);
   }
 
-  private statement(paragraph: Paragraph, tokens: Token[], quotations: readonly Quotation[]): void {
+  /**
+   * Every report of the sentence, outer and inner, with its speaker when the cue names one. Words mostly
+   * inside quotation marks are left to the quotation; a report with no speaker is kept only when impersonal.
+   */
+  private statements(paragraph: Paragraph, tokens: Token[], quotations: readonly Quotation[]): void {
     const inside = insideQuotations(tokens, quotations);
-    const found = findStatement(tokens, this.verbs, (i) => inside[i]!);
-    const attribution = found ? this.attribute(found.cue, paragraph) : null;
-    if (!found || !attribution?.resolved) return;
-    const span = trimSpan(this.text, found.start, found.end);
-    if (!span || this.text.slice(span.start, span.end).split(/\s+/).length < 4) return;
-    this.push({
-      text: this.text.slice(span.start, span.end),
-      role: attribution.resolved.role,
-      kind: 'statement',
-      paragraph,
-      start: span.start,
-      end: span.end,
-      cue: attribution.cue,
-      ref: attribution.resolved.ref,
-      alias: attribution.resolved.alias,
-    });
+    for (const found of findStatements(tokens, this.verbs, (i) => inside[i]!)) {
+      const span = trimSpan(this.text, found.start, found.end);
+      if (!span || this.text.slice(span.start, span.end).split(/\s+/).length < MIN_STATEMENT_WORDS) continue;
+      if (quotedShare(tokens, inside, span) > 0.5) continue;
+      const attribution = found.cue ? this.attribute(found.cue, paragraph) : null;
+      if (found.cue && !attribution) continue;
+      const resolved = attribution?.resolved ?? null;
+      this.push({
+        text: this.text.slice(span.start, span.end),
+        role: resolved?.role ?? null,
+        kind: 'statement',
+        paragraph,
+        start: span.start,
+        end: span.end,
+        cue: attribution?.cue ?? { text: phraseText(this.text, found.words.start, found.words.end), ...found.words },
+        ref: resolved?.ref ?? null,
+        alias: resolved?.alias ?? null,
+      });
+    }
   }
 
   /**
@@ -489,6 +498,18 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   while (start < end && /[\s“”"‘’«»]/.test(text[start]!)) start++;
   while (end > start && /[\s.,;:“”"«»]/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
+}
+
+/** The share of a span's words that stand inside quotation marks. */
+function quotedShare(tokens: readonly Token[], inside: readonly boolean[], span: { start: number; end: number }): number {
+  let words = 0;
+  let quoted = 0;
+  tokens.forEach((token, i) => {
+    if (!token.word || token.start < span.start || token.end > span.end) return;
+    words++;
+    if (inside[i]) quoted++;
+  });
+  return words === 0 ? 0 : quoted / words;
 }
 
 /** Index of the sentence that holds `offset`, or of the last sentence before it. */

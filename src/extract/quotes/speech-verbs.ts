@@ -12,7 +12,28 @@ const SEED =
   'confirm deny report conclude admit acknowledge suggest predict comment remark recall tweet emphasize ' +
   'emphasise assert urge complain promise vow caution observe';
 
+/**
+ * Verbs that report a clause without being speech next to a quotation: thought, belief, expectation and
+ * evidence ("X believes that ...", "the report found that ..."). They make statements, never quote cues.
+ */
+const REPORTING =
+  'believe think expect hope fear worry doubt agree allege contend maintain reiterate disclose concede signal ' +
+  'testify assure inform remind hint recount insist deny argue acknowledge predict assume conclude suspect ' +
+  'estimate forecast speculate guess reckon feel';
+
+/** Verbs whose content must open with "that" or a name: "the poll found that ...", not "police found a body". */
+const EVIDENCE = 'show find suggest indicate reveal';
+
+/** Base forms that are rarely nouns, so "they say", "analysts believe" report speech. */
+const BARE = new Set(['say', 'think', 'believe', 'expect', 'argue', 'insist', 'agree', 'contend', 'maintain', 'suggest', 'predict', 'acknowledge', 'warn', 'tell', 'claim', 'deny', 'show', 'find', 'suspect', 'worry', 'fear', 'hope', 'feel', 'doubt']);
+
+/** Verbs whose listener stands between the verb and the reported clause: "told reporters that ...". */
+const LISTENER = new Set(['tell', 'ask', 'warn', 'assure', 'inform', 'remind', 'urge', 'convince', 'persuade', 'advise', 'caution']);
+
 const IRREGULAR = new Map<string, string>([
+  ['thought', 'think'],
+  ['found', 'find'],
+  ['felt', 'feel'],
   ['said', 'say'],
   ['says', 'say'],
   ['told', 'tell'],
@@ -43,6 +64,10 @@ function looksLikeVerb(token: Token): boolean {
   return IRREGULAR.has(token.lower) || /ed$/.test(token.lower) || (/s$/.test(token.lower) && !/ss$/.test(token.lower));
 }
 
+const REPORTING_KEYS = new Set(REPORTING.split(' ').map(verbKey));
+const EVIDENCE_KEYS = new Set(EVIDENCE.split(' ').map(verbKey));
+const LISTENER_KEYS = new Set([...LISTENER].map(verbKey));
+
 export class SpeechVerbs {
   private readonly keys: Set<string>;
   /** Verdicts by lower-cased word: the same words recur across a corpus. */
@@ -53,6 +78,26 @@ export class SpeechVerbs {
     readonly learned: readonly string[] = [],
   ) {
     this.keys = new Set([...SEED.split(' ').map(verbKey), ...learned.map(verbKey)]);
+  }
+
+  /**
+   * A verb that reports a clause: a speech verb, or one of thought or evidence ("believes", "found").
+   * `evidence` tells the second kind, whose clause must be marked ("found that").
+   */
+  reports(token: Token): 'speech' | 'thought' | 'evidence' | null {
+    if (!token.word || token.cap) return null;
+    const lower = token.lower;
+    const inflected = IRREGULAR.has(lower) || /(s|ed|ing)$/.test(lower);
+    if ((!inflected && !BARE.has(lower)) || FUNCTION_WORDS.has(lower)) return null;
+    const key = verbKey(lower);
+    if (EVIDENCE_KEYS.has(key)) return 'evidence';
+    if (this.keys.has(key)) return 'speech';
+    return REPORTING_KEYS.has(key) ? 'thought' : null;
+  }
+
+  /** The verb's listener may stand before its clause: "told reporters", "warned the council". */
+  takesListener(token: Token): boolean {
+    return LISTENER_KEYS.has(verbKey(token.lower));
   }
 
   /** An inflected form of a known speech verb ("said", "stated", "adds"); bare "state", "report", "note" are too often nouns. */
