@@ -265,7 +265,8 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     }
     const participle = /ing$/.test(verb.lower);
     if (participle && tokens[v - 1]!.text !== ',') continue;
-    const cue = participle ? leadingSubject(tokens, v) : subjectBefore(tokens, v, floor);
+    // "..., saying that ..." and "He called the actions lawful, and said ...": the clause's subject speaks.
+    const cue = participle || coordinated(tokens, v) ? leadingSubject(tokens, v) : subjectBefore(tokens, v, floor);
     floor = v + 1;
     if (!cue) continue;
     const content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
@@ -309,6 +310,13 @@ function impersonalStatement(tokens: readonly Token[], v: number, last: number):
   }
   if (tokens[that]?.lower !== 'that' || that >= last) return null;
   return { cue, words: { start: tokens[subject]!.start, end: tokens[that]!.end }, start: tokens[that + 1]!.start };
+}
+
+/** The verb is the second of its subject's: "attempted to re-engage the campaign and said ...". */
+function coordinated(tokens: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k > 0 && (VERB_MODIFIERS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
+  return /^(and|but)$/.test(tokens[k]?.lower ?? '');
 }
 
 /** "The economy, she said, is weak": a short cue set off by commas inside the reported words. */

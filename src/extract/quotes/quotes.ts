@@ -420,15 +420,15 @@ class ArticleReader {
   }
 
   /**
-   * Every report of the sentence, outer and inner, with its speaker when the cue names one. Words mostly
-   * inside quotation marks are left to the quotation; a report with no speaker is kept only when impersonal.
+   * Every report of the sentence, outer and inner, with its speaker when the cue names one; a report with
+   * no speaker is kept only when impersonal. Reported words may hold a quotation ("said he would advise
+   * him on the “strategic threats”"), but do not open with one: those are the quotation's.
    */
   private statements(paragraph: Paragraph, tokens: Token[], quotations: readonly Quotation[]): void {
     const inside = insideQuotations(tokens, quotations);
     for (const found of findStatements(tokens, this.verbs, (i) => inside[i]!)) {
       const span = trimSpan(this.text, found.start, found.end);
       if (!span || this.text.slice(span.start, span.end).split(/\s+/).length < MIN_STATEMENT_WORDS) continue;
-      if (quotedShare(tokens, inside, span) > 0.5) continue;
       const attribution = found.cue ? this.attribute(found.cue, paragraph) : null;
       if (found.cue && !attribution) continue;
       const resolved = attribution?.resolved ?? null;
@@ -498,18 +498,6 @@ function trimSpan(text: string, start: number, end: number): { start: number; en
   while (start < end && /[\s“”"‘’«»]/.test(text[start]!)) start++;
   while (end > start && /[\s.,;:“”"«»]/.test(text[end - 1]!)) end--;
   return end > start ? { start, end } : null;
-}
-
-/** The share of a span's words that stand inside quotation marks. */
-function quotedShare(tokens: readonly Token[], inside: readonly boolean[], span: { start: number; end: number }): number {
-  let words = 0;
-  let quoted = 0;
-  tokens.forEach((token, i) => {
-    if (!token.word || token.start < span.start || token.end > span.end) return;
-    words++;
-    if (inside[i]) quoted++;
-  });
-  return words === 0 ? 0 : quoted / words;
 }
 
 /** Index of the sentence that holds `offset`, or of the last sentence before it. */
