@@ -156,12 +156,12 @@ const ratio = (a: number, b: number) => (b === 0 ? 0 : a / b);
 const covered = (gold: Span[], q: Span) => gold.reduce((n, c) => n + overlap(c, q), 0);
 const size = (gold: Span[]) => gold.reduce((n, c) => n + c.end - c.start, 0);
 
-/** The extracted item that covers most of a gold span, among those that reach into it. */
+/** The extracted item that covers most of a gold span, the tightest of those that cover as much (an inner report before the outer). */
 function bestMatch(gold: GoldAttribution, quotes: readonly Quote[]): { q: Quote; size: number } | undefined {
   let best: { q: Quote; size: number } | undefined;
   for (const q of quotes) {
     const n = covered(gold.content, q);
-    if (n > 0 && (!best || n > best.size)) best = { q, size: n };
+    if (n > 0 && (!best || n > best.size || (n === best.size && q.end - q.start < best.q.end - best.q.start))) best = { q, size: n };
   }
   return best;
 }

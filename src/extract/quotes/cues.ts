@@ -175,13 +175,13 @@ function findAccording(tokens: readonly Token[], end: number): Cue | null {
 }
 
 /** The subject that stands before a speech verb: back over modifiers, then to the clause's start. */
-function subjectBefore(tokens: readonly Token[], verb: number, floor = 0): Cue | null {
+function subjectBefore(tokens: readonly Token[], verb: number, floor = 0, quoted: (i: number) => boolean = () => false): Cue | null {
   let end = verb;
   while (end > floor && (VERB_MODIFIERS.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))) end--;
   let start = end;
   while (start > floor && end - start < 30) {
     const previous = tokens[start - 1]!;
-    if (STOP_BACK.test(previous.text) || CLAUSE_OPENERS.has(previous.lower)) break;
+    if (STOP_BACK.test(previous.text) || CLAUSE_OPENERS.has(previous.lower) || quoted(start - 1)) break;
     start--;
   }
   const phrase = tokens.slice(start, end);
@@ -266,15 +266,28 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     const participle = /ing$/.test(verb.lower);
     if (participle && tokens[v - 1]!.text !== ',') continue;
     // "..., saying that ..." and "He called the actions lawful, and said ...": the clause's subject speaks.
-    const cue = participle || coordinated(tokens, v) ? leadingSubject(tokens, v) : subjectBefore(tokens, v, floor);
+    const cue = participle || coordinated(tokens, v) ? leadingSubject(tokens, v) : antecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
     floor = v + 1;
     if (!cue) continue;
     const content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
-    if (content < 0 || (content > 0 && quoted(content))) continue;
+    if (content < 0) continue;
     if (tokens[content - 1] && CLAUSE_MARKS.test(tokens[content - 1]!.lower) && !participle) cue.end = tokens[content - 1]!.end;
     found.push({ cue, words: cue, start: tokens[content]!.start, end });
   }
-  return found;
+  // Reported words that open with a quotation are the quotation's.
+  return found.filter((report) => !quoted(tokenAt(tokens, report.start)));
+}
+
+/** The index of the first token at or after `offset`, by bisection. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 const VIEW_WORDS = /^(view|opinion|estimation|judgment|judgement|words)$/;
@@ -312,10 +325,43 @@ function impersonalStatement(tokens: readonly Token[], v: number, last: number):
   return { cue, words: { start: tokens[subject]!.start, end: tokens[that]!.end }, start: tokens[that + 1]!.start };
 }
 
+/**
+ * "Asked about the charges, Rubio said": an introductory phrase set off by a comma is not the subject. A
+ * phrase that ends with its comma is an apposition instead ("Ana Ruiz, 45, said") and stays whole.
+ */
+function afterIntroduction(cue: Cue | null): Cue | null {
+  if (!cue) return null;
+  const { phrase } = cue;
+  let comma = phrase.length - 1;
+  while (comma >= 0 && phrase[comma]!.text !== ',') comma--;
+  const subject = phrase[comma + 1];
+  if (comma < 0 || !subject || !startsSubject(subject)) return cue;
+  return { ...cue, phrase: phrase.slice(comma + 1), start: subject.start };
+}
+
+/**
+ * "Jo Park, a lawyer for the city, who added that ..." and "Ann Lee, who covered the city for years,
+ * said ...": the speaker is the phrase the relative clause hangs on.
+ */
+function antecedent(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+  const relative = (k: number) => /^(who|which)$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',';
+  let k = v - 1;
+  while (k > floor && isModifier(tokens[k]!)) k--;
+  if (tokens[k]?.text === ',') {
+    // Back over the relative clause this comma closes.
+    for (k--; k > floor && v - k < 30 && !relative(k); k--) if (STOP_BACK.test(tokens[k]!.text) || quoted(k)) return null;
+  }
+  if (k <= floor || !relative(k)) return null;
+  const cue = subjectBefore(tokens, k - 1, floor, quoted);
+  return cue ? { ...cue, end: tokens[v]!.end } : null;
+}
+
+const isModifier = (token: Token) => VERB_MODIFIERS.has(token.lower) || /ly$/.test(token.lower);
+
 /** The verb is the second of its subject's: "attempted to re-engage the campaign and said ...". */
 function coordinated(tokens: readonly Token[], v: number): boolean {
   let k = v - 1;
-  while (k > 0 && (VERB_MODIFIERS.has(tokens[k]!.lower) || /ly$/.test(tokens[k]!.lower))) k--;
+  while (k > 0 && isModifier(tokens[k]!)) k--;
   return /^(and|but)$/.test(tokens[k]?.lower ?? '');
 }
 

@@ -25,6 +25,8 @@ const FRAGMENT_WORDS = 4;
  * words without a stop costs each quotation no more than this.
  */
 const CLAUSE_REACH = 600;
+/** Up to this many words, a speaker phrase no reading names is an unnamed source ("most Democrats polled"). */
+const UNNAMED_WORDS = 6;
 /** Fewer words than this are no statement: "X said so". */
 const MIN_STATEMENT_WORDS = 3;
 
@@ -420,8 +422,8 @@ class ArticleReader {
   }
 
   /**
-   * Every report of the sentence, outer and inner, with its speaker when the cue names one; a report with
-   * no speaker is kept only when impersonal. Reported words may hold a quotation ("said he would advise
+   * Every report of the sentence, outer and inner, with its speaker when the cue names one the article
+   * identifies. Reported words may hold a quotation ("said he would advise
    * him on the “strategic threats”"), but do not open with one: those are the quotation's.
    */
   private statements(paragraph: Paragraph, tokens: Token[], quotations: readonly Quotation[]): void {
@@ -429,8 +431,8 @@ class ArticleReader {
     for (const found of findStatements(tokens, this.verbs, (i) => inside[i]!)) {
       const span = trimSpan(this.text, found.start, found.end);
       if (!span || this.text.slice(span.start, span.end).split(/\s+/).length < MIN_STATEMENT_WORDS) continue;
-      const attribution = found.cue ? this.attribute(found.cue, paragraph) : null;
-      if (found.cue && !attribution) continue;
+      // A cue that names no one the article identifies still reports; a short one names an unnamed source ("85% of voters").
+      const attribution = found.cue ? this.attribute(found.cue, paragraph) ?? this.unnamedSource(found.cue, paragraph) : null;
       const resolved = attribution?.resolved ?? null;
       this.push({
         text: this.text.slice(span.start, span.end),
@@ -444,6 +446,20 @@ class ArticleReader {
         alias: resolved?.alias ?? null,
       });
     }
+  }
+
+  /** A short speaker phrase no reading names ("about half", "85% of Democrats"): an unnamed source described so. */
+  private unnamedSource(cue: Cue, paragraph: Paragraph): Attribution | null {
+    const words = cue.phrase.filter((t) => t.word);
+    if (words.length === 0 || words.length > UNNAMED_WORDS || words.some((t) => this.verbs.reports(t))) return null;
+    const first = cue.phrase.findIndex((t) => t.word);
+    const { start } = cue.phrase[first]!;
+    const end = words[words.length - 1]!.end;
+    const text = phraseText(this.text, start, end);
+    const mention: Mention = { kind: 'unnamed', start, end, text, name: text, the: false, role: null, owner: null };
+    const resolved = this.resolver.resolve(mention, paragraph.index);
+    const [from, to] = cueSpan(cue, mention);
+    return { resolved, cue: { text: phraseText(this.text, from, to), start: from, end: to } };
   }
 
   /**
