@@ -1,6 +1,6 @@
 import { isNameLike } from '../people/mentions.js';
 import { FUNCTION_WORDS, NOUN_MARKERS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, isPossessive, type Token } from '../../text/phrases.js';
-import { verbKey, type SpeechVerbs } from './speech-verbs.js';
+import { verbKey, type ReportSort, type SpeechVerbs } from './speech-verbs.js';
 
 /**
  * Attribution cues: where the words that name a speaker stand next to a quotation or a reported
@@ -403,9 +403,11 @@ function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
 /**
  * Where the reported clause starts after a reporting verb: after "that" (or "whether", "how") within a
  * few words, past a listener ("told reporters the ..."), or right away when a clause opens there. A
- * verb of evidence needs its clause marked or opened by a name ("the poll found Smith ahead").
+ * verb of evidence needs its clause marked or opened by a name ("the poll found Smith ahead"); a stance
+ * reports whatever follows it.
  */
-function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: 'speech' | 'thought' | 'evidence', listener: boolean): number {
+function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean): number {
+  if (sort === 'stance') return tokens[verb + 1]?.word && last - verb >= 2 ? verb + 1 : -1;
   for (let k = verb + 1; k <= Math.min(last, verb + 10); k++) {
     const token = tokens[k]!;
     const marks = token.lower === 'that' || ((listener || k === verb + 1) && QUESTION_WORDS.test(token.lower));

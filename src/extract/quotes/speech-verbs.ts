@@ -21,11 +21,19 @@ const REPORTING =
   'testify assure inform remind hint recount insist deny argue acknowledge predict assume conclude suspect ' +
   'estimate forecast speculate guess reckon feel';
 
+/**
+ * Verbs that report a stance on something rather than a clause: what follows the verb is what was said
+ * ("called for an inquiry", "accused the mayor of lying", "urged voters to stay home").
+ */
+const STANCE =
+  'call accuse criticize criticise praise endorse defend describe urge vow promise pledge propose demand ' +
+  'dismiss blame condemn reject cite refer decline refuse threaten welcome slam blast question oppose want';
+
 /** Verbs whose content must open with "that" or a name: "the poll found that ...", not "police found a body". */
 const EVIDENCE = 'show find suggest indicate reveal';
 
 /** Base forms that are rarely nouns, so "they say", "analysts believe" report speech. */
-const BARE = new Set(['say', 'think', 'believe', 'expect', 'argue', 'insist', 'agree', 'contend', 'maintain', 'suggest', 'predict', 'acknowledge', 'warn', 'tell', 'claim', 'deny', 'show', 'find', 'suspect', 'worry', 'fear', 'hope', 'feel', 'doubt']);
+const BARE = new Set(['want', 'say', 'think', 'believe', 'expect', 'argue', 'insist', 'agree', 'contend', 'maintain', 'suggest', 'predict', 'acknowledge', 'warn', 'tell', 'claim', 'deny', 'show', 'find', 'suspect', 'worry', 'fear', 'hope', 'feel', 'doubt']);
 
 /** Verbs whose listener stands between the verb and the reported clause: "told reporters that ...". */
 const LISTENER = new Set(['tell', 'ask', 'warn', 'assure', 'inform', 'remind', 'urge', 'convince', 'persuade', 'advise', 'caution']);
@@ -66,6 +74,10 @@ function looksLikeVerb(token: Token): boolean {
 
 const REPORTING_KEYS = new Set(REPORTING.split(' ').map(verbKey));
 const EVIDENCE_KEYS = new Set(EVIDENCE.split(' ').map(verbKey));
+const STANCE_KEYS = new Set(STANCE.split(' ').map(verbKey));
+
+/** How a verb reports: speech or thought take a clause, evidence a marked clause, a stance its object. */
+export type ReportSort = 'speech' | 'thought' | 'evidence' | 'stance';
 const LISTENER_KEYS = new Set([...LISTENER].map(verbKey));
 
 export class SpeechVerbs {
@@ -80,17 +92,15 @@ export class SpeechVerbs {
     this.keys = new Set([...SEED.split(' ').map(verbKey), ...learned.map(verbKey)]);
   }
 
-  /**
-   * A verb that reports a clause: a speech verb, or one of thought or evidence ("believes", "found").
-   * `evidence` tells the second kind, whose clause must be marked ("found that").
-   */
-  reports(token: Token): 'speech' | 'thought' | 'evidence' | null {
+  /** A verb that reports: a speech verb, or one of thought, evidence or stance ("believes", "found", "called for"). */
+  reports(token: Token): ReportSort | null {
     if (!token.word || token.cap) return null;
     const lower = token.lower;
     const inflected = IRREGULAR.has(lower) || /(s|ed|ing)$/.test(lower);
     if ((!inflected && !BARE.has(lower)) || FUNCTION_WORDS.has(lower)) return null;
     const key = verbKey(lower);
     if (EVIDENCE_KEYS.has(key)) return 'evidence';
+    if (STANCE_KEYS.has(key)) return 'stance';
     if (this.keys.has(key)) return 'speech';
     return REPORTING_KEYS.has(key) ? 'thought' : null;
   }
