@@ -226,13 +226,15 @@ export interface StatementCue {
 }
 
 /** Finite verbs and auxiliaries: a clause follows a reporting verb when one comes soon ("said people here should leave"). */
-const FINITE = new Set(['is', 'are', 'was', 'were', 'will', 'would', 'could', 'should', 'can', 'may', 'might', 'must', 'has', 'have', 'had', 'does', 'did', 'do', "won't", 'won’t', "can't", 'can’t']);
+const FINITE = /^(?:(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)(?:n['’]t)?|(?:wo|ca)n['’]t)$/;
 const BE = /^(is|was|are|were|be|been|being)$/;
 /** Reports kept per sentence: nesting goes two or three deep, and a run-on "sentence" of thousands stays linear. */
 const MAX_REPORTS = 6;
 /** What opens a marked clause or an embedded question after a reporting verb ("asked whether ..."). */
 const CLAUSE_MARKS = /^(that|whether|if|how|why|what)$/;
 const QUESTION_WORDS = /^(whether|if|how|why|what)$/;
+/** Words that open a clause's subject: "said the plan ...", "said all staff ...". */
+const CLAUSE_OPENING = /^(the|a|an|this|these|those|there|his|her|their|its|our|it|all|most|many|some|several|both|few|no|every|each)$/;
 
 /**
  * Reported speech in one sentence, outside its quotations, every shape and every level: "According to X,
@@ -415,13 +417,14 @@ function contentAfter(tokens: readonly Token[], verb: number, last: number, sort
     if (/^[.;:“"]$/.test(token.text)) break;
   }
   const next = tokens[verb + 1];
-  if (next?.text === ',' && /^as$/i.test(tokens[0]?.text ?? '')) return verb + 2 <= last ? verb + 2 : -1;
+  // "As X said, ..." and "X said: ..."
+  if ((next?.text === ',' && /^as$/i.test(tokens[0]?.text ?? '')) || next?.text === ':') return last - verb >= 4 ? verb + 2 : -1;
   const from = listener ? listenerEnd(tokens, verb + 1, last) : verb + 1;
   const first = tokens[from];
   if (!first || !first.word || last - from < 3) return -1;
   const named = (PRONOUNS.has(first.lower) && !/^(him|her|them|us|me|it)$/.test(first.lower)) || (first.cap && !FUNCTION_WORDS.has(first.lower));
   if (sort === 'evidence') return named ? from : -1;
-  const opensClause = named || /^(the|a|an|this|these|those|there|his|her|their|its|our|it)$/.test(first.lower) || finiteSoon(tokens, from, last);
+  const opensClause = named || CLAUSE_OPENING.test(first.lower) || /^\d/.test(first.text) || finiteSoon(tokens, from, last);
   return opensClause ? from : -1;
 }
 
@@ -444,7 +447,7 @@ function listenerEnd(tokens: readonly Token[], from: number, last: number): numb
 function finiteSoon(tokens: readonly Token[], from: number, last: number): boolean {
   for (let k = from + 1; k <= Math.min(last, from + 6); k++) {
     const token = tokens[k]!;
-    if (FINITE.has(token.lower)) return true;
+    if (FINITE.test(token.lower)) return true;
     if (!token.word) return false;
   }
   return false;
