@@ -406,10 +406,11 @@ function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
  * Where the reported clause starts after a reporting verb: after "that" (or "whether", "how") within a
  * few words, past a listener ("told reporters the ..."), or right away when a clause opens there. A
  * verb of evidence needs its clause marked or opened by a name ("the poll found Smith ahead"); a stance
- * reports whatever follows it.
+ * is reported with its verb and whatever follows.
  */
 function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean): number {
-  if (sort === 'stance') return tokens[verb + 1]?.word && last - verb >= 2 ? verb + 1 : -1;
+  // The verb is part of what is reported: "called the plan a failure", "urged voters to stay home".
+  if (sort === 'stance') return tokens[verb + 1]?.word && last - verb >= 2 ? verb : -1;
   for (let k = verb + 1; k <= Math.min(last, verb + 10); k++) {
     const token = tokens[k]!;
     const marks = token.lower === 'that' || ((listener || k === verb + 1) && QUESTION_WORDS.test(token.lower));
