@@ -20,7 +20,8 @@
  * - named-speaker accuracy: as for quotations, over the matched gold spans whose Source is a name
  *
  * Usage: npm run eval:quotes [-- --json] [-- --errors] [-- --split train|dev]
- *   (--errors lists misses and wrong speakers of the one split asked for, train unless told)
+ *   (--errors lists misses, RMISS~ for reported words only partly covered, and wrong speakers of the one
+ *   split asked for, train unless told)
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -209,7 +210,7 @@ function evaluate(documents: Document[], errors: boolean): Scores {
         r.gold++;
         const best = bestMatch(gold, statements);
         if (!best || best.size * 2 < size(gold.content)) {
-          log(`RMISS  ${doc.id.slice(0, 40)}  ${JSON.stringify(gold.source)} ${JSON.stringify(gold.cue)} ${JSON.stringify(gold.contentText.slice(0, 100))}`);
+          log(`RMISS${best ? '~' : ' '} ${doc.id.slice(0, 40)}  ${JSON.stringify(gold.source)} ${JSON.stringify(gold.cue)} ${JSON.stringify(gold.contentText.slice(0, 100))}`);
           continue;
         }
         r.found++;

@@ -225,6 +225,11 @@ export interface StatementCue {
   end: number;
 }
 
+export interface Report extends StatementCue {
+  /** Reported inside another report of the sentence ("X said that Y told him ..."): Y does not take the turn. */
+  inner: boolean;
+}
+
 /** Finite verbs and auxiliaries: a clause follows a reporting verb when one comes soon ("said people here should leave"). */
 const FINITE = /^(?:(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)(?:n['’]t)?|(?:wo|ca)n['’]t)$/;
 const BE = /^(is|was|are|were|be|been|being)$/;
@@ -242,7 +247,7 @@ const CLAUSE_OPENING = /^(the|a|an|this|these|those|there|his|her|their|its|our|
  * "the report found that ...", "..., saying that ...", "it was reported that ...", and the inner report
  * of "X said that Y told him ...". `quoted(i)` tells whether token i stands inside quotation marks.
  */
-export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quoted: (i: number) => boolean): StatementCue[] {
+export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quoted: (i: number) => boolean): Report[] {
   const last = lastWordIndex(tokens);
   if (last < 0) return [];
   const sentenceEnd = tokens[last]!.end;
@@ -266,18 +271,21 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
       continue;
     }
     const participle = /ing$/.test(verb.lower);
-    if (participle && tokens[v - 1]!.text !== ',') continue;
-    // "..., saying that ..." and "He called the actions lawful, and said ...": the clause's subject speaks.
-    const cue = participle || coordinated(tokens, v) ? leadingSubject(tokens, v) : antecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
-    floor = v + 1;
+    const cue = participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted);
     if (!cue) continue;
-    const content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
+    let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
+    if (content < 0 && verbs.takesObject(verb)) content = contentAfter(tokens, v, last, 'stance', false);
     if (content < 0) continue;
     if (tokens[content - 1] && CLAUSE_MARKS.test(tokens[content - 1]!.lower) && !participle) cue.end = tokens[content - 1]!.end;
     found.push({ cue, words: cue, start: tokens[content]!.start, end });
+    // An inner report's subject starts after this verb: "X said that Y told him ...".
+    floor = v + 1;
   }
+  const according = midAccording(tokens, last, opening?.from ?? 0);
+  if (according && found.length < MAX_REPORTS) found.push(according);
   // Reported words that open with a quotation are the quotation's.
-  return found.filter((report) => !quoted(tokenAt(tokens, report.start)));
+  const kept = found.filter((report) => !quoted(tokenAt(tokens, report.start)));
+  return kept.map((report) => ({ ...report, inner: kept.some((outer) => outer !== report && report.words.start >= outer.start && report.words.start < outer.end) }));
 }
 
 /** The index of the first token at or after `offset`, by bisection. */
@@ -294,9 +302,40 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 
 const VIEW_WORDS = /^(view|opinion|estimation|judgment|judgement|words)$/;
 
+/** The subject of a finite reporting verb; "He called the actions lawful, and said ...": the clause's subject. */
+function finiteSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+  if (coordinated(tokens, v)) return leadingSubject(tokens, v);
+  return antecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
+}
+
+/** "..., saying that ...": the clause's subject speaks; "with most voters saying ...": the phrase before it. */
+function participleSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+  if (tokens[v - 1]!.text === ',') return leadingSubject(tokens, v);
+  const cue = subjectBefore(tokens, v, floor, quoted);
+  if (!cue || cue.phrase.length > 8) return null;
+  let before = v - 1;
+  while (before >= 0 && tokens[before]!.start >= cue.phrase[0]!.start) before--;
+  return tokens[before]?.lower === 'with' ? cue : null;
+}
+
+/** "..., according to the agency, ...": the sentence around the cue is what the source reports. */
+function midAccording(tokens: readonly Token[], last: number, from: number): StatementCue | null {
+  for (let k = Math.max(from, 2); k < last; k++) {
+    if (tokens[k]!.lower !== 'according' || tokens[k + 1]?.lower !== 'to' || tokens[k - 1]!.text !== ',') continue;
+    let stop = k + 2;
+    while (stop <= last && stop - k < 20 && tokens[stop]!.text !== ',') stop++;
+    const cue = phraseCue(tokens, k, k + 2, stop);
+    if (!cue) return null;
+    // The reported words run before the cue, and on after it when the sentence goes on.
+    const end = stop < last ? tokens[last]!.end : tokens[k - 2]!.end;
+    return { cue, words: cue, start: tokens[from]!.start, end };
+  }
+  return null;
+}
+
 /** "According to X, ..." and "In X's view, ..." / "In the view of X, ..." opening the sentence; `from` is the reported words' first token. */
 function openingStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
-  const comma = tokens.findIndex((t, k) => k > 1 && k < 16 && t.text === ',');
+  const comma = tokens.findIndex((t, k) => k > 1 && k < 30 && t.text === ',');
   if (comma < 2 || comma >= last) return null;
   const content = { start: tokens[comma + 1]!.start, end: tokens[last]!.end };
   let cue: Cue | null = null;

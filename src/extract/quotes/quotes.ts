@@ -444,6 +444,7 @@ class ArticleReader {
         cue: attribution?.cue ?? { text: phraseText(this.text, found.words.start, found.words.end), ...found.words },
         ref: resolved?.ref ?? null,
         alias: resolved?.alias ?? null,
+        turn: !found.inner,
       });
     }
   }
@@ -476,15 +477,16 @@ class ArticleReader {
     return { resolved, cue: { text: phraseText(this.text, start, end), start, end } };
   }
 
-  private push(item: Omit<Draft['quote'], 'file' | 'articleId' | 'paragraph' | 'sentence'> & Omit<Draft, 'quote'> & { paragraph: Paragraph }): void {
+  /** Record a quotation or statement; with `turn` (the default) its speaker becomes the latest one, for later pronouns. */
+  private push(item: Omit<Draft['quote'], 'file' | 'articleId' | 'paragraph' | 'sentence'> & Omit<Draft, 'quote'> & { paragraph: Paragraph; turn?: boolean }): void {
     const { article } = this.layout;
-    const { paragraph, ref, alias, ...quote } = item;
+    const { paragraph, ref, alias, turn = true, ...quote } = item;
     this.drafts.push({
       quote: { ...quote, file: article.file, articleId: article.id, paragraph: paragraph.index, sentence: sentenceIndex(article, quote.start) },
       ref,
       alias,
     });
-    if (ref && quote.kind !== 'fragment') {
+    if (ref && quote.kind !== 'fragment' && turn) {
       this.resolver.spoke(ref, paragraph.index, quote.start);
       this.lastAttributed = this.drafts[this.drafts.length - 1]!;
     }

@@ -27,7 +27,11 @@ const REPORTING =
  */
 const STANCE =
   'call accuse criticize criticise praise endorse defend describe urge vow promise pledge propose demand ' +
-  'dismiss blame condemn reject cite refer decline refuse threaten welcome slam blast question oppose want';
+  'dismiss blame condemn reject cite refer decline refuse threaten welcome slam blast question oppose want ' +
+  'support back seek express speak talk discuss mention denounce attack';
+
+/** Speech verbs that report an object when no clause follows: "announced his candidacy", "asked about the merger". */
+const OBJECT = 'announce ask report deny confirm acknowledge admit predict reiterate recall raise';
 
 /** Verbs whose content must open with "that" or a name: "the poll found that ...", not "police found a body". */
 const EVIDENCE = 'show find suggest indicate reveal';
@@ -75,6 +79,7 @@ function looksLikeVerb(token: Token): boolean {
 const REPORTING_KEYS = new Set(REPORTING.split(' ').map(verbKey));
 const EVIDENCE_KEYS = new Set(EVIDENCE.split(' ').map(verbKey));
 const STANCE_KEYS = new Set(STANCE.split(' ').map(verbKey));
+const OBJECT_KEYS = new Set(OBJECT.split(' ').map(verbKey));
 
 /** How a verb reports: speech or thought take a clause, evidence a marked clause, a stance its object. */
 export type ReportSort = 'speech' | 'thought' | 'evidence' | 'stance';
@@ -103,6 +108,11 @@ export class SpeechVerbs {
     if (STANCE_KEYS.has(key)) return 'stance';
     if (this.keys.has(key)) return 'speech';
     return REPORTING_KEYS.has(key) ? 'thought' : null;
+  }
+
+  /** A speech verb whose object is what was said when no clause follows ("announced his candidacy"). */
+  takesObject(token: Token): boolean {
+    return OBJECT_KEYS.has(verbKey(token.lower));
   }
 
   /** The verb's listener may stand before its clause: "told reporters", "warned the council". */
