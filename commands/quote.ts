@@ -1,6 +1,7 @@
 import { defineCommand } from '../src/present/command.js';
 import { PAGE_SIZE, pageOf } from '../src/present/reply.js';
 import { LIMITS } from '../src/present/limits.js';
+import { byKind, quoteWords } from '../src/answer/quotes.js';
 
 /** /quote [speaker] [about]: what someone said, or who said what about a topic, a page at a time. */
 export const quote = defineCommand({
@@ -23,12 +24,13 @@ export const quote = defineCommand({
       const who = result.speaker?.name ?? 'anyone';
       return { title, answer: null, lines: [`The articles do not quote ${who}${about ? ` about ${about}` : ''}.`], citations: [], tone: 'empty' };
     }
-    const shown = pageOf(result.quotes, page);
+    // Quotations first, then what is reported of the speaker, marked as paraphrase.
+    const shown = pageOf(byKind(result.quotes), page);
     const role = result.speaker?.roles[0];
     return {
       title,
       answer: result.speaker ? `${result.speaker.name}${role ? `, ${role}` : ''}` : `${result.quotes.length} quote${result.quotes.length === 1 ? '' : 's'}`,
-      lines: shown.items.map((q, i) => `${shown.index * PAGE_SIZE + i + 1}. ${q.kind === 'statement' ? q.text : `“${q.text}”`}${q.speaker && !result.speaker ? ` — ${q.speaker}` : ''}`),
+      lines: shown.items.map((q, i) => `${shown.index * PAGE_SIZE + i + 1}. ${quoteWords(q)}${q.speaker && !result.speaker ? ` — ${q.speaker}` : ''}`),
       citations: shown.items.map((q) => q.citation),
       page: { index: shown.index, count: shown.count },
       tone: 'list',

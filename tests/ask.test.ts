@@ -29,7 +29,7 @@ const SEED_QUESTIONS: Case[] = [
   ['What did Lavrov say?', 'what-said', 'military pumping of Ukraine'],
   ['what did the white house say about sanctions', 'what-said', 'big sanctions'],
   ['What did Shkhagoshev say?', 'what-said', 'metronome'],
-  ['What did Zakharova say about the publication?', 'passages', 'propaganda'],
+  ['What did Zakharova say about the publication?', 'what-said', 'propaganda'],
   // who said
   ['Who said "things we did not do in 2014"?', 'who-said', 'Jake Sullivan'],
   ['Who said "many allies were not convinced"?', 'who-said', 'interlocutors'],

@@ -260,7 +260,7 @@ describe('quotes in text written for the test', () => {
     const first = article('first', 'Vote delayed\n\nCouncil member Tom Becker spoke on Monday about the vote and the schedule.');
     const second = article('second', 'Vote held\n\n“We finally have a result we can all accept,” Becker said on Friday.');
     const result = extractQuotes([first, second]);
-    expect(result.quotes[0]).toMatchObject({ speaker: 'Tom Becker', speakerId: 'tom-becker', file: 'second.txt' });
+    expect(result.quotes.find((q) => q.kind === 'quote')).toMatchObject({ speaker: 'Tom Becker', speakerId: 'tom-becker', file: 'second.txt' });
     expect(result.speakers.map((s) => s.name)).toEqual(['Tom Becker']);
   });
 });

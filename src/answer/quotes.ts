@@ -13,10 +13,15 @@ export function citeQuote(kb: Knowledge, quote: Quote): Citation {
   return cite(kb.articleById.get(quote.articleId)!, quote);
 }
 
-/** How a quote reads under an answer: “words” — speaker. */
+/** How a quote reads under an answer: “words” — speaker; reported speech is marked as paraphrase. */
 export function quoteLine(quote: Quote): string {
-  const words = quote.kind === 'statement' ? quote.text : `“${quote.text}”`;
+  const words = quoteWords(quote);
   return quote.speaker ? `${words} — ${quote.speaker}` : words;
+}
+
+/** A quotation in marks; a statement as written, marked as the reporter's paraphrase. */
+export function quoteWords(quote: Quote): string {
+  return quote.kind === 'statement' ? `${quote.text} (paraphrase)` : `“${quote.text}”`;
 }
 
 /**
@@ -108,11 +113,14 @@ export function answerWhatSaid(kb: Knowledge, question: string, speakerName: str
   };
 }
 
-/** A speaker's quotes, ranked by how much of the topic they cover (all of them, in text order, with no topic). */
+/**
+ * A speaker's quotes, their own words before what is reported of them: quotations, then statements,
+ * then fragments, each ranked by how much of the topic they cover (in text order with no topic).
+ */
 export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: QuoteKind[]): { quote: Quote; score: number }[] {
   const own = kb.quotes.quotes.filter((q) => q.speakerId === speaker.id && kinds.includes(q.kind));
   const wanted = [...new Set(analyze(topic).map((t) => kb.index.resolve(t) ?? t))];
-  if (wanted.length === 0) return own.map((quote) => ({ quote, score: 1 }));
+  if (wanted.length === 0) return byKind(own).map((quote) => ({ quote, score: 1 }));
   return own
     .map((quote) => {
       const article = kb.articleById.get(quote.articleId)!;
@@ -122,7 +130,12 @@ export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: 
       return { quote, score };
     })
     .filter((r) => r.score > 0)
-    .sort((a, b) => b.score - a.score || kindRank(a.quote.kind) - kindRank(b.quote.kind));
+    .sort((a, b) => kindRank(a.quote.kind) - kindRank(b.quote.kind) || b.score - a.score);
+}
+
+/** Quotations first, then statements, then fragments; text order kept within each. */
+export function byKind<T extends { kind: QuoteKind }>(quotes: readonly T[]): T[] {
+  return [...quotes].sort((a, b) => kindRank(a.kind) - kindRank(b.kind));
 }
 
 function kindRank(kind: QuoteKind): number {

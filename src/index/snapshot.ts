@@ -35,13 +35,14 @@ export async function snapshotKey(corpusHash: string, options: object): Promise<
 
 let fingerprint: Promise<string> | undefined;
 
-/** Hash of the corpus, extraction and index modules as they are on disk (compiled or source). */
+/** Hash of the corpus, extraction, index and text modules as they are on disk (compiled or source). */
 function codeFingerprint(): Promise<string> {
   fingerprint ??= (async () => {
     const root = dirname(dirname(fileURLToPath(import.meta.url)));
     const hash = createHash('sha256');
-    for (const folder of ['corpus', 'extract', 'index']) {
-      const files = (await readdir(join(root, folder))).filter((f) => /\.(js|ts)$/.test(f)).sort();
+    // Sub-folders too: extraction lives in extract/quotes, extract/people and the like.
+    for (const folder of ['corpus', 'extract', 'index', 'text']) {
+      const files = (await readdir(join(root, folder), { recursive: true })).filter((f) => /\.(js|ts)$/.test(f)).sort();
       for (const file of files) hash.update(file).update(await readFile(join(root, folder, file)));
     }
     return hash.digest('hex');

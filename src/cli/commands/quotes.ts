@@ -1,5 +1,6 @@
 import type { QuoteKind, Speaker } from '../../extract/types.js';
 import { UsageError, type CliCommand } from '../command.js';
+import { quoteWords } from '../../answer/quotes.js';
 
 const KINDS: readonly QuoteKind[] = ['quote', 'fragment', 'statement'];
 
@@ -24,7 +25,9 @@ export const quotesCommand: CliCommand = {
   },
   details: [
     'Kinds: quote (words in quotation marks, or a block quote signed by its speaker), fragment (a short',
-    'quoted phrase such as “red line”), statement (reported speech: "the minister said that ..."). Default: quote.',
+    'quoted phrase such as “red line”), statement (reported speech without quotation marks: "X said that ...",',
+    '"according to X, ...", "X told reporters ...", "the report found that ..."; shown with its cue and marked',
+    'as paraphrase). Default: quote.',
     '--kind takes a comma list or may be repeated. --speaker is matched loosely (a surname, "the ministry",',
     'a small typo); run "dossier speakers" for the names. --query keeps quotes about the given words.',
   ],
@@ -64,9 +67,10 @@ export const quotesCommand: CliCommand = {
     ctx.out(`${quotes.length} ${plural(quotes.length, kinds)}${about ? ` ${about}` : ''}`);
     for (const quote of quotes) {
       ctx.out('');
-      ctx.out(quote.kind === 'statement' ? quote.text : `“${quote.text}”`);
+      ctx.out(quoteWords(quote));
       const who = quote.speaker ? `${quote.speaker}${quote.role ? `, ${quote.role}` : ''}` : 'speaker unknown';
-      ctx.out(`    — ${who} · ${quote.file} ¶${quote.paragraph}${quote.kind === 'quote' ? '' : ` (${quote.kind})`}`);
+      const cue = quote.kind === 'statement' && quote.cue ? ` · “${quote.cue.text}”` : '';
+      ctx.out(`    — ${who} · ${quote.file} ¶${quote.paragraph}${quote.kind === 'quote' ? '' : ` (${quote.kind})`}${cue}`);
     }
   },
 };

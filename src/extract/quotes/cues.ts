@@ -1,6 +1,6 @@
 import { isNameLike } from '../people/mentions.js';
-import { FUNCTION_WORDS, NOUN_MARKERS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, type Token } from '../../text/phrases.js';
-import { verbKey, type SpeechVerbs } from './speech-verbs.js';
+import { FUNCTION_WORDS, NOUN_MARKERS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, isPossessive, type Token } from '../../text/phrases.js';
+import { verbKey, type ReportSort, type SpeechVerbs } from './speech-verbs.js';
 
 /**
  * Attribution cues: where the words that name a speaker stand next to a quotation or a reported
@@ -175,13 +175,13 @@ function findAccording(tokens: readonly Token[], end: number): Cue | null {
 }
 
 /** The subject that stands before a speech verb: back over modifiers, then to the clause's start. */
-function subjectBefore(tokens: readonly Token[], verb: number, floor = 0): Cue | null {
+function subjectBefore(tokens: readonly Token[], verb: number, floor = 0, quoted: (i: number) => boolean = () => false): Cue | null {
   let end = verb;
   while (end > floor && (VERB_MODIFIERS.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))) end--;
   let start = end;
   while (start > floor && end - start < 30) {
     const previous = tokens[start - 1]!;
-    if (STOP_BACK.test(previous.text) || CLAUSE_OPENERS.has(previous.lower)) break;
+    if (STOP_BACK.test(previous.text) || CLAUSE_OPENERS.has(previous.lower) || quoted(start - 1)) break;
     start--;
   }
   const phrase = tokens.slice(start, end);
@@ -215,51 +215,211 @@ function isSubjectWord(token: Token): boolean {
   return isNameLike(token) || /^(he|she|they|we|it)$/.test(token.lower) || /^(the|a|an|'s|’s)$/.test(token.lower) || ROLE_NOUNS.has(token.lower);
 }
 
-interface StatementCue {
-  cue: Cue;
+export interface StatementCue {
+  /** Who reports the clause; null for an impersonal report ("it was reported that ..."). */
+  cue: Cue | null;
+  /** The reporting words when no one is named: "it was reported that". */
+  words: { start: number; end: number };
   /** The reported words: a clause of the sentence. */
   start: number;
   end: number;
 }
 
+export interface Report extends StatementCue {
+  /** Reported inside another report of the sentence ("X said that Y told him ..."): Y does not take the turn. */
+  inner: boolean;
+}
+
+/** Finite verbs and auxiliaries: a clause follows a reporting verb when one comes soon ("said people here should leave"). */
+const FINITE = /^(?:(?:is|are|was|were|will|would|could|should|can|may|might|must|has|have|had|does|did|do)(?:n['’]t)?|(?:wo|ca)n['’]t)$/;
+const BE = /^(is|was|are|were|be|been|being)$/;
+/** Reports kept per sentence: nesting goes two or three deep, and a run-on "sentence" of thousands stays linear. */
+const MAX_REPORTS = 6;
+/** What opens a marked clause or an embedded question after a reporting verb ("asked whether ..."). */
+const CLAUSE_MARKS = /^(that|whether|if|how|why|what)$/;
+const QUESTION_WORDS = /^(whether|if|how|why|what)$/;
+/** Words that open a clause's subject: "said the plan ...", "said all staff ...". */
+const CLAUSE_OPENING = /^(the|a|an|this|these|those|there|his|her|their|its|our|it|all|most|many|some|several|both|few|no|every|each)$/;
+
 /**
- * Reported speech in one sentence, outside its quotations: "Sullivan said that ...", "According to
- * him, ...", "..., Sullivan said.", "..., said the aide to the Russian president.", "As Putin has
- * repeatedly stated, ...". `quoted(i)` tells whether token i stands inside quotation marks.
+ * Reported speech in one sentence, outside its quotations, every shape and every level: "According to X,
+ * ...", "In X's view, ...", "..., X said.", "X said (that) ...", "X told reporters ...", "X believes ...",
+ * "the report found that ...", "..., saying that ...", "it was reported that ...", and the inner report
+ * of "X said that Y told him ...". `quoted(i)` tells whether token i stands inside quotation marks.
  */
-export function findStatement(tokens: readonly Token[], verbs: SpeechVerbs, quoted: (i: number) => boolean): StatementCue | null {
+export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quoted: (i: number) => boolean): Report[] {
   const last = lastWordIndex(tokens);
-  if (last < 0) return null;
+  if (last < 0) return [];
   const sentenceEnd = tokens[last]!.end;
-
-  if (tokens[0]?.lower === 'according' && tokens[1]?.lower === 'to') {
-    const comma = tokens.findIndex((t, k) => k > 1 && t.text === ',');
-    if (comma > 2 && comma < last) return { cue: phraseCue(tokens, 0, 2, comma)!, start: tokens[comma + 1]!.start, end: sentenceEnd };
-  }
-
+  const found: StatementCue[] = [];
+  const opening = openingStatement(tokens, last);
+  if (opening) found.push(opening.statement);
   const tail = trailingStatement(tokens, last, verbs, quoted);
-  if (tail) return tail;
+  if (tail) found.push(tail.statement);
+  // Words before a trailing cue end there: "Smith said the plan failed, officials added."
+  const end = tail ? tail.statement.end : sentenceEnd;
 
-  for (let v = 1; v <= last; v++) {
+  let floor = opening?.from ?? 0;
+  for (let v = 1; v <= last && found.length < MAX_REPORTS; v++) {
     const verb = tokens[v]!;
-    if (quoted(v) || !speechVerbAt(tokens, v, verbs) || /ing$/.test(verb.lower)) continue;
-    const cue = subjectBefore(tokens, v);
-    if (!cue || cue.phrase.some((t) => verbs.has(t))) continue;
-    const content = contentAfter(tokens, v, last);
+    if (quoted(v) || (tail && v >= tail.from)) continue;
+    const sort = verbs.reports(verb);
+    if (!sort || NOUN_MARKERS.has(tokens[v - 1]!.lower)) continue;
+    if (BE.test(tokens[v - 1]!.lower)) {
+      const impersonal = impersonalStatement(tokens, v, last);
+      if (impersonal) found.push({ ...impersonal, end });
+      continue;
+    }
+    const participle = /ing$/.test(verb.lower);
+    const cue = participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted);
+    if (!cue) continue;
+    let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
+    if (content < 0 && verbs.takesObject(verb)) content = contentAfter(tokens, v, last, 'stance', false);
     if (content < 0) continue;
-    const start = tokens[content]!.start;
-    if (tokens[content - 1]?.lower === 'that') cue.end = tokens[content - 1]!.end;
-    return { cue, start, end: sentenceEnd };
+    if (tokens[content - 1] && CLAUSE_MARKS.test(tokens[content - 1]!.lower) && !participle) cue.end = tokens[content - 1]!.end;
+    found.push({ cue, words: cue, start: tokens[content]!.start, end });
+    // An inner report's subject starts after this verb: "X said that Y told him ...".
+    floor = v + 1;
+  }
+  const according = midAccording(tokens, last, opening?.from ?? 0);
+  if (according && found.length < MAX_REPORTS) found.push(according);
+  // Reported words that open with a quotation are the quotation's.
+  const kept = found.filter((report) => !quoted(tokenAt(tokens, report.start)));
+  return kept.map((report) => ({ ...report, inner: kept.some((outer) => outer !== report && report.words.start >= outer.start && report.words.start < outer.end) }));
+}
+
+/** The index of the first token at or after `offset`, by bisection. */
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  let lo = 0;
+  let hi = tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const VIEW_WORDS = /^(view|opinion|estimation|judgment|judgement|words)$/;
+
+/** The subject of a finite reporting verb; "He called the actions lawful, and said ...": the clause's subject. */
+function finiteSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+  if (coordinated(tokens, v)) return leadingSubject(tokens, v);
+  return antecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
+}
+
+/** "..., saying that ...": the clause's subject speaks; "with most voters saying ...": the phrase before it. */
+function participleSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+  if (tokens[v - 1]!.text === ',') return leadingSubject(tokens, v);
+  const cue = subjectBefore(tokens, v, floor, quoted);
+  if (!cue || cue.phrase.length > 8) return null;
+  let before = v - 1;
+  while (before >= 0 && tokens[before]!.start >= cue.phrase[0]!.start) before--;
+  return tokens[before]?.lower === 'with' ? cue : null;
+}
+
+/** "..., according to the agency, ...": the sentence around the cue is what the source reports. */
+function midAccording(tokens: readonly Token[], last: number, from: number): StatementCue | null {
+  for (let k = Math.max(from, 2); k < last; k++) {
+    if (tokens[k]!.lower !== 'according' || tokens[k + 1]?.lower !== 'to' || tokens[k - 1]!.text !== ',') continue;
+    let stop = k + 2;
+    while (stop <= last && stop - k < 20 && tokens[stop]!.text !== ',') stop++;
+    const cue = phraseCue(tokens, k, k + 2, stop);
+    if (!cue) return null;
+    // The reported words run before the cue, and on after it when the sentence goes on.
+    const end = stop < last ? tokens[last]!.end : tokens[k - 2]!.end;
+    return { cue, words: cue, start: tokens[from]!.start, end };
   }
   return null;
 }
 
-/** "..., Sullivan said." / "..., said the aide to the Russian president." / "..., according to the White House." */
-function trailingStatement(tokens: readonly Token[], last: number, verbs: SpeechVerbs, quoted: (i: number) => boolean): StatementCue | null {
+/** "According to X, ..." and "In X's view, ..." / "In the view of X, ..." opening the sentence; `from` is the reported words' first token. */
+function openingStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
+  const comma = tokens.findIndex((t, k) => k > 1 && k < 30 && t.text === ',');
+  if (comma < 2 || comma >= last) return null;
+  const content = { start: tokens[comma + 1]!.start, end: tokens[last]!.end };
+  let cue: Cue | null = null;
+  if (tokens[0]!.lower === 'according' && tokens[1]!.lower === 'to') cue = phraseCue(tokens, 0, 2, comma);
+  else if (tokens[0]!.lower === 'in' && tokens.some((t, k) => k < comma && VIEW_WORDS.test(t.lower))) {
+    const of = tokens.findIndex((t, k) => k < comma && t.lower === 'of');
+    const possessive = tokens.findIndex((t, k) => k < comma && isPossessive(t));
+    const [from, to] = of > 0 ? [of + 1, comma] : [1, possessive];
+    const phrase = tokens.slice(from, Math.max(from, to));
+    if (phrase.some((t) => t.word)) cue = { phrase, verbAfter: of < 0, start: tokens[0]!.start, end: tokens[comma - 1]!.end, passive: false };
+  }
+  return cue ? { statement: { cue, words: cue, ...content }, from: comma + 1 } : null;
+}
+
+/** "It was reported that ...", "it is believed that ...", "It is stated in the report that ...". */
+function impersonalStatement(tokens: readonly Token[], v: number, last: number): Omit<StatementCue, 'end'> | null {
+  let subject = v - 1;
+  while (subject > 0 && (BE.test(tokens[subject]!.lower) || /^(has|have|had)$/.test(tokens[subject]!.lower))) subject--;
+  if (tokens[subject]?.lower !== 'it') return null;
+  let that = v + 1;
+  let cue: Cue | null = null;
+  if (/^(in|by)$/.test(tokens[that]?.lower ?? '')) {
+    const from = that + 1;
+    while (that <= last && that - from < 10 && tokens[that]!.lower !== 'that') that++;
+    if (that > from) cue = { phrase: tokens.slice(from, that), verbAfter: false, start: tokens[subject]!.start, end: tokens[that - 1]!.end, passive: tokens[v + 1]!.lower === 'in' };
+  }
+  if (tokens[that]?.lower !== 'that' || that >= last) return null;
+  return { cue, words: { start: tokens[subject]!.start, end: tokens[that]!.end }, start: tokens[that + 1]!.start };
+}
+
+/**
+ * "Asked about the charges, Rubio said": an introductory phrase set off by a comma is not the subject. A
+ * phrase that ends with its comma is an apposition instead ("Ana Ruiz, 45, said") and stays whole.
+ */
+function afterIntroduction(cue: Cue | null): Cue | null {
+  if (!cue) return null;
+  const { phrase } = cue;
+  let comma = phrase.length - 1;
+  while (comma >= 0 && phrase[comma]!.text !== ',') comma--;
+  const subject = phrase[comma + 1];
+  if (comma < 0 || !subject || !startsSubject(subject)) return cue;
+  return { ...cue, phrase: phrase.slice(comma + 1), start: subject.start };
+}
+
+/**
+ * "Jo Park, a lawyer for the city, who added that ..." and "Ann Lee, who covered the city for years,
+ * said ...": the speaker is the phrase the relative clause hangs on.
+ */
+function antecedent(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+  const relative = (k: number) => /^(who|which)$/.test(tokens[k]!.lower) && tokens[k - 1]?.text === ',';
+  let k = v - 1;
+  while (k > floor && isModifier(tokens[k]!)) k--;
+  if (tokens[k]?.text === ',') {
+    // Back over the relative clause this comma closes.
+    for (k--; k > floor && v - k < 30 && !relative(k); k--) if (STOP_BACK.test(tokens[k]!.text) || quoted(k)) return null;
+  }
+  if (k <= floor || !relative(k)) return null;
+  const cue = subjectBefore(tokens, k - 1, floor, quoted);
+  return cue ? { ...cue, end: tokens[v]!.end } : null;
+}
+
+const isModifier = (token: Token) => VERB_MODIFIERS.has(token.lower) || /ly$/.test(token.lower);
+
+/** The verb is the second of its subject's: "attempted to re-engage the campaign and said ...". */
+function coordinated(tokens: readonly Token[], v: number): boolean {
+  let k = v - 1;
+  while (k > 0 && isModifier(tokens[k]!)) k--;
+  return /^(and|but)$/.test(tokens[k]?.lower ?? '');
+}
+
+/** "The economy, she said, is weak": a short cue set off by commas inside the reported words. */
+function parenthetical(tokens: readonly Token[], v: number, cue: Cue): boolean {
+  if (tokens[v + 1]?.text !== ',' || cue.phrase.length > 4) return false;
+  let before = v - 1;
+  while (before >= 0 && tokens[before]!.start >= cue.phrase[0]!.start) before--;
+  return before > 0 && tokens[before]!.text === ',';
+}
+
+/** "..., Sullivan said." / "..., said the aide to the Russian president." / "..., according to the White House." `from` is the comma. */
+function trailingStatement(tokens: readonly Token[], last: number, verbs: SpeechVerbs, quoted: (i: number) => boolean): { statement: StatementCue; from: number } | null {
   for (let comma = last - 1; comma > 2 && last - comma <= 16; comma--) {
     if (tokens[comma]!.text !== ',' || quoted(comma)) continue;
     const cue = closingCue(tokens.slice(comma + 1, last + 1), verbs);
-    if (cue) return { cue, start: tokens[0]!.start, end: tokens[comma - 1]!.end };
+    if (cue) return { statement: { cue, words: cue, start: tokens[0]!.start, end: tokens[comma - 1]!.end }, from: comma };
   }
   return null;
 }
@@ -281,21 +441,56 @@ function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
   return trailing <= 4 ? cue : null;
 }
 
-/** Where the reported clause starts after a speech verb: after "that" within a few words, or right away. */
-function contentAfter(tokens: readonly Token[], verb: number, last: number): number {
+/**
+ * Where the reported clause starts after a reporting verb: after "that" (or "whether", "how") within a
+ * few words, past a listener ("told reporters the ..."), or right away when a clause opens there. A
+ * verb of evidence needs its clause marked or opened by a name ("the poll found Smith ahead"); a stance
+ * is reported with its verb and whatever follows.
+ */
+function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean): number {
+  // The verb is part of what is reported: "called the plan a failure", "urged voters to stay home".
+  if (sort === 'stance') return tokens[verb + 1]?.word && last - verb >= 2 ? verb : -1;
   for (let k = verb + 1; k <= Math.min(last, verb + 10); k++) {
     const token = tokens[k]!;
-    if (token.lower === 'that') return k + 1 <= last ? k + 1 : -1;
+    const marks = token.lower === 'that' || ((listener || k === verb + 1) && QUESTION_WORDS.test(token.lower));
+    if (marks) return k + 1 <= last ? k + 1 : -1;
     if (/^[.;:“"]$/.test(token.text)) break;
   }
   const next = tokens[verb + 1];
-  if (next?.text === ',' && /^as$/i.test(tokens[0]?.text ?? '')) return verb + 2 <= last ? verb + 2 : -1;
-  if (!next || !next.word) return -1;
-  const startsClause =
-    /^(the|a|an|this|these|those|there|his|her|their|its|our)$/.test(next.lower) ||
-    (PRONOUNS.has(next.lower) && !/^(him|her|them|us|me)$/.test(next.lower)) ||
-    (next.cap && !FUNCTION_WORDS.has(next.lower));
-  return startsClause && last - verb >= 4 ? verb + 1 : -1;
+  // "As X said, ..." and "X said: ..."
+  if ((next?.text === ',' && /^as$/i.test(tokens[0]?.text ?? '')) || next?.text === ':') return last - verb >= 4 ? verb + 2 : -1;
+  const from = listener ? listenerEnd(tokens, verb + 1, last) : verb + 1;
+  const first = tokens[from];
+  if (!first || !first.word || last - from < 3) return -1;
+  const named = (PRONOUNS.has(first.lower) && !/^(him|her|them|us|me|it)$/.test(first.lower)) || (first.cap && !FUNCTION_WORDS.has(first.lower));
+  if (sort === 'evidence') return named ? from : -1;
+  const opensClause = named || CLAUSE_OPENING.test(first.lower) || /^\d/.test(first.text) || finiteSoon(tokens, from, last);
+  return opensClause ? from : -1;
+}
+
+/** Past the listener of "told": a pronoun, a name, or a short noun phrase ("the council", "reporters"). */
+function listenerEnd(tokens: readonly Token[], from: number, last: number): number {
+  const first = tokens[from];
+  if (!first || !first.word) return from;
+  if (/^(him|her|them|us|me|you)$/.test(first.lower)) return from + 1;
+  let k = from;
+  if (first.cap) {
+    while (k <= last && k - from < 5 && tokens[k]!.cap) k++;
+    return k;
+  }
+  if (/^(the|a|an|his|her|their|its|our)$/.test(first.lower)) k++;
+  while (k <= last && k - from < 4 && tokens[k]!.word && !FUNCTION_WORDS.has(tokens[k]!.lower)) k++;
+  return k;
+}
+
+/** A finite verb within a few words: "people in the vicinity should stay home". */
+function finiteSoon(tokens: readonly Token[], from: number, last: number): boolean {
+  for (let k = from + 1; k <= Math.min(last, from + 6); k++) {
+    const token = tokens[k]!;
+    if (FINITE.test(token.lower)) return true;
+    if (!token.word) return false;
+  }
+  return false;
 }
 
 function lastWordIndex(tokens: readonly Token[]): number {

@@ -1,5 +1,5 @@
 import type { Article, Paragraph, Sentence } from '../../corpus/types.js';
-import { clauseSubject, cueAfter, cueBefore, findStatement, trailingCue, type Cue } from './cues.js';
+import { clauseSubject, cueAfter, cueBefore, findStatements, trailingCue, type Cue } from './cues.js';
 import { NameEvidence, namesIn, phraseText, readMention, type Mention } from '../people/mentions.js';
 import { tokenize, type Token } from '../../text/phrases.js';
 import { findQuotations, type Quotation } from './quote-marks.js';
@@ -19,6 +19,16 @@ export { findSpeaker } from './speakers.js';
 
 /** Up to this many words, a quotation without its own attribution is a fragment ("red line"). */
 const FRAGMENT_WORDS = 4;
+/**
+ * How far back (in characters) a quotation looks for an attribution earlier in its sentence, and how much
+ * of a sentence's end may hold its closing cue: any real sentence fits, and a "sentence" of thousands of
+ * words without a stop costs each quotation no more than this.
+ */
+const CLAUSE_REACH = 600;
+/** Up to this many words, a speaker phrase no reading names is an unnamed source ("most Democrats polled"). */
+const UNNAMED_WORDS = 6;
+/** Fewer words than this are no statement: "X said so". */
+const MIN_STATEMENT_WORDS = 3;
 
 interface Layout {
   article: Article;
@@ -198,17 +208,26 @@ function pushRole(roles: Map<string, string[]>, key: string, role: string): void
 
 /** Tokens outside quotation marks; with `separate`, a quotation leaves a ";" so phrases on either side stay apart. */
 function unquotedTokens(tokens: Token[], quotations: readonly Quotation[], separate = true): Token[] {
-  const first = tokens[0];
-  if (!first) return tokens;
-  const near = overlapping(quotations, first.start, tokens[tokens.length - 1]!.end);
-  if (near.length === 0) return tokens;
+  const inside = insideQuotations(tokens, quotations);
+  if (!inside.includes(true)) return tokens;
   const kept: Token[] = [];
-  for (const token of tokens) {
-    const inside = near.some((q) => token.start >= q.open && token.end <= q.close);
-    if (!inside) kept.push(token);
+  tokens.forEach((token, i) => {
+    if (!inside[i]) kept.push(token);
     else if (separate && kept[kept.length - 1]?.text !== ';') kept.push({ ...token, text: ';', lower: ';', word: false, cap: false });
-  }
+  });
   return kept;
+}
+
+/** Which tokens (in text order) stand inside quotation marks: one walk over both lists, so a paragraph of thousands of marks stays linear. */
+function insideQuotations(tokens: readonly Token[], quotations: readonly Quotation[]): boolean[] {
+  const first = tokens[0];
+  const near = first ? overlapping(quotations, first.start, tokens[tokens.length - 1]!.end) : [];
+  let k = 0;
+  return tokens.map((token) => {
+    while (k < near.length && near[k]!.close < token.end) k++;
+    const q = near[k];
+    return q !== undefined && token.start >= q.open && token.end <= q.close;
+  });
 }
 
 /** The quotations (in text order) that reach into [start, end): found by bisection, so long paragraphs stay linear. */
@@ -245,6 +264,9 @@ class ArticleReader {
   private readonly resolver: SpeakerResolver;
   /** The paragraph read before the current one. */
   private previous: Paragraph | null = null;
+  /** The latest whole quotation or statement with a speaker: what an unattributed quotation continues. */
+  private lastAttributed: Draft | null = null;
+  private trailing: { sentence: Sentence; cue: Cue | null } | null = null;
   private readonly text: string;
 
   constructor(
@@ -299,7 +321,7 @@ class ArticleReader {
         if (quotations[k]!.open < sentence.start) continue;
         hasQuote = this.quotation(paragraph, sentences, quotations, k) === 'quote' || hasQuote;
       }
-      if (!hasQuote) this.statement(paragraph, tokenize(this.text, sentence.start, sentence.end), quotations);
+      this.statements(paragraph, tokenize(this.text, sentence.start, sentence.end), quotations);
     }
   }
 
@@ -348,7 +370,7 @@ class ArticleReader {
     }
     if (!adjacent && closing) {
       // "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said."
-      const trailing = trailingCue(tokenize(this.text, closing.start, closing.end), this.verbs);
+      const trailing = this.trailingCueOf(closing);
       if (trailing && trailing.start >= q.close) adjacent = this.attribute(trailing, paragraph);
     }
     adjacent ??= this.attribute(cueBefore(tokenize(this.text, beforeStart, q.open), this.verbs, true), paragraph);
@@ -357,7 +379,8 @@ class ArticleReader {
     let attribution: Attribution | null = null;
     if (!startsSentence) {
       // Earlier in the sentence, other quotations left out: "As Putin has repeatedly stated, ... “red line”".
-      const clause = unquotedTokens(tokenize(this.text, opening?.start ?? paragraph.start, q.open), quotations, false);
+      const clauseStart = Math.max(opening?.start ?? paragraph.start, q.open - CLAUSE_REACH);
+      const clause = unquotedTokens(tokenize(this.text, clauseStart, q.open), quotations, false);
       attribution = this.attribute(cueBefore(clause, this.verbs, false), paragraph) ?? this.attribute(clauseSubject(clause), paragraph);
     }
     const opensParagraph = startsSentence && q.open - paragraph.start <= 1;
@@ -374,13 +397,17 @@ class ArticleReader {
    * same paragraph, or — when it opens the paragraph — in the paragraph before.
    */
   private continuation(paragraph: Paragraph, opensParagraph: boolean): Draft | null {
-    for (let k = this.drafts.length - 1; k >= 0; k--) {
-      const draft = this.drafts[k]!;
-      if (!draft.ref || draft.quote.kind === 'fragment') continue;
-      if (draft.quote.paragraph === paragraph.index) return draft;
-      return opensParagraph && draft.quote.paragraph === this.previous?.index ? draft : null;
+    const draft = this.lastAttributed;
+    if (!draft || draft.quote.paragraph === paragraph.index) return draft;
+    return opensParagraph && draft.quote.paragraph === this.previous?.index ? draft : null;
+  }
+
+  /** A sentence's closing cue, read once however many quotations the sentence holds. */
+  private trailingCueOf(sentence: Sentence): Cue | null {
+    if (this.trailing?.sentence !== sentence) {
+      this.trailing = { sentence, cue: trailingCue(tokenize(this.text, Math.max(sentence.start, sentence.end - CLAUSE_REACH), sentence.end), this.verbs) };
     }
-    return null;
+    return this.trailing.cue;
   }
 
   /** "Caddell continued:" as a paragraph of its own introduces the quotation that opens the next one. */
@@ -394,25 +421,46 @@ class ArticleReader {
     return this.attribute(cue, paragraph);
   }
 
-  private statement(paragraph: Paragraph, tokens: Token[], quotations: readonly Quotation[]): void {
-    const near = tokens.length > 0 ? overlapping(quotations, tokens[0]!.start, tokens[tokens.length - 1]!.end) : [];
-    const quoted = (i: number) => near.some((q) => tokens[i]!.start >= q.open && tokens[i]!.end <= q.close);
-    const found = findStatement(tokens, this.verbs, quoted);
-    const attribution = found ? this.attribute(found.cue, paragraph) : null;
-    if (!found || !attribution?.resolved) return;
-    const span = trimSpan(this.text, found.start, found.end);
-    if (!span || this.text.slice(span.start, span.end).split(/\s+/).length < 4) return;
-    this.push({
-      text: this.text.slice(span.start, span.end),
-      role: attribution.resolved.role,
-      kind: 'statement',
-      paragraph,
-      start: span.start,
-      end: span.end,
-      cue: attribution.cue,
-      ref: attribution.resolved.ref,
-      alias: attribution.resolved.alias,
-    });
+  /**
+   * Every report of the sentence, outer and inner, with its speaker when the cue names one the article
+   * identifies. Reported words may hold a quotation ("said he would advise
+   * him on the “strategic threats”"), but do not open with one: those are the quotation's.
+   */
+  private statements(paragraph: Paragraph, tokens: Token[], quotations: readonly Quotation[]): void {
+    const inside = insideQuotations(tokens, quotations);
+    for (const found of findStatements(tokens, this.verbs, (i) => inside[i]!)) {
+      const span = trimSpan(this.text, found.start, found.end);
+      if (!span || this.text.slice(span.start, span.end).split(/\s+/).length < MIN_STATEMENT_WORDS) continue;
+      // A cue that names no one the article identifies still reports; a short one names an unnamed source ("85% of voters").
+      const attribution = found.cue ? this.attribute(found.cue, paragraph) ?? this.unnamedSource(found.cue, paragraph) : null;
+      const resolved = attribution?.resolved ?? null;
+      this.push({
+        text: this.text.slice(span.start, span.end),
+        role: resolved?.role ?? null,
+        kind: 'statement',
+        paragraph,
+        start: span.start,
+        end: span.end,
+        cue: attribution?.cue ?? { text: phraseText(this.text, found.words.start, found.words.end), ...found.words },
+        ref: resolved?.ref ?? null,
+        alias: resolved?.alias ?? null,
+        turn: !found.inner,
+      });
+    }
+  }
+
+  /** A short speaker phrase no reading names ("about half", "85% of Democrats"): an unnamed source described so. */
+  private unnamedSource(cue: Cue, paragraph: Paragraph): Attribution | null {
+    const words = cue.phrase.filter((t) => t.word);
+    if (words.length === 0 || words.length > UNNAMED_WORDS || words.some((t) => this.verbs.reports(t))) return null;
+    const first = cue.phrase.findIndex((t) => t.word);
+    const { start } = cue.phrase[first]!;
+    const end = words[words.length - 1]!.end;
+    const text = phraseText(this.text, start, end);
+    const mention: Mention = { kind: 'unnamed', start, end, text, name: text, the: false, role: null, owner: null };
+    const resolved = this.resolver.resolve(mention, paragraph.index);
+    const [from, to] = cueSpan(cue, mention);
+    return { resolved, cue: { text: phraseText(this.text, from, to), start: from, end: to } };
   }
 
   /**
@@ -429,15 +477,19 @@ class ArticleReader {
     return { resolved, cue: { text: phraseText(this.text, start, end), start, end } };
   }
 
-  private push(item: Omit<Draft['quote'], 'file' | 'articleId' | 'paragraph' | 'sentence'> & Omit<Draft, 'quote'> & { paragraph: Paragraph }): void {
+  /** Record a quotation or statement; with `turn` (the default) its speaker becomes the latest one, for later pronouns. */
+  private push(item: Omit<Draft['quote'], 'file' | 'articleId' | 'paragraph' | 'sentence'> & Omit<Draft, 'quote'> & { paragraph: Paragraph; turn?: boolean }): void {
     const { article } = this.layout;
-    const { paragraph, ref, alias, ...quote } = item;
+    const { paragraph, ref, alias, turn = true, ...quote } = item;
     this.drafts.push({
       quote: { ...quote, file: article.file, articleId: article.id, paragraph: paragraph.index, sentence: sentenceIndex(article, quote.start) },
       ref,
       alias,
     });
-    if (ref && quote.kind !== 'fragment') this.resolver.spoke(ref, paragraph.index, quote.start);
+    if (ref && quote.kind !== 'fragment' && turn) {
+      this.resolver.spoke(ref, paragraph.index, quote.start);
+      this.lastAttributed = this.drafts[this.drafts.length - 1]!;
+    }
   }
 }
 

@@ -223,13 +223,19 @@ export class SpeakerResolver {
       const institution = latest(this.names.institutions, mention.start, paragraph - 1);
       return institution ? { ref: institution.ref, role: null, alias: null } : null;
     }
-    const people = this.names.people.filter((p) => fits({ key: p.key, kind: 'person', name: p.name }));
     const previousSentence = this.names.sentenceOf(mention.start) - 1;
-    const opener = people.find((p) => p.sentence === previousSentence);
+    // Back from the mention: the latest fitting person, and the first fitting one of the sentence before.
+    let person: NamedPerson | null = null;
+    let opener: NamedPerson | null = null;
+    for (const p of recentBefore(this.names.people, mention.start)) {
+      if (p.sentence < previousSentence && (person || p.paragraph < paragraph - 2)) break;
+      if (!fits({ key: p.key, kind: 'person', name: p.name })) continue;
+      person ??= p;
+      if (p.sentence === previousSentence) opener = p;
+    }
     if (opener && (!speaker || speaker.start < opener.start)) return { ref: { key: opener.key, kind: 'person', name: opener.name }, role: null, alias: null };
     if (speaker) return { ref: speaker.ref, role: null, alias: null };
-    const person = latest(people, mention.start, paragraph - 2);
-    return person ? { ref: { key: person.key, kind: 'person', name: person.name }, role: null, alias: null } : null;
+    return person && person.paragraph >= paragraph - 2 ? { ref: { key: person.key, kind: 'person', name: person.name }, role: null, alias: null } : null;
   }
 
   /**
@@ -249,9 +255,8 @@ export class SpeakerResolver {
     const others = words.filter((w) => w !== head);
     let best: { person: NamedPerson; score: number } | null = null;
     const seen = new Set<string>();
-    for (let k = this.names.people.length - 1; k >= 0; k--) {
-      const person = this.names.people[k]!;
-      if (person.start >= mention.start || seen.has(person.key)) continue;
+    for (const person of recentBefore(this.names.people, mention.start)) {
+      if (seen.has(person.key)) continue;
       seen.add(person.key);
       const known = new Set(this.rolesOf(person.key).flatMap(roleWords));
       const overlap = others.filter((w) => known.has(w)).length;
@@ -273,15 +278,22 @@ export class SpeakerResolver {
    * firm, group) is otherwise the last institution the article named.
    */
   private institutionFor(noun: string, before: number, paragraph: number): SpeakerRef | null {
-    const earlier = this.names.institutions.filter((i) => i.start < before);
-    const named = earlier.findLast((i) => lastWord(i.ref.name) === noun);
-    if (named) return named.ref;
+    let named: SpeakerRef | null = null;
+    let last: SpeakerRef | null = null;
+    for (const institution of recentBefore(this.names.institutions, before)) {
+      last ??= institution.ref;
+      if (lastWord(institution.ref.name) === noun) {
+        named = institution.ref;
+        break;
+      }
+    }
+    if (named) return named;
     for (let k = this.said.length - 1; k >= Math.max(0, this.said.length - RECENT); k--) {
       const said = this.said[k]!;
       if (said.paragraph < paragraph - 2) break;
       if (said.ref.kind === 'institution') return said.ref;
     }
-    return /^(company|firm|group|corporation)$/.test(noun) ? earlier[earlier.length - 1]?.ref ?? null : null;
+    return /^(company|firm|group|corporation)$/.test(noun) ? last : null;
   }
 
   private rolesOf(key: string): readonly string[] {
@@ -319,10 +331,24 @@ function opposite(gender: string): Gender | null {
 }
 
 function latest<T extends { start: number; paragraph: number }>(items: readonly T[], before: number, fromParagraph: number): T | null {
-  for (let k = items.length - 1; k >= 0; k--) {
-    const item = items[k]!;
-    if (item.start >= before) continue;
-    return item.paragraph >= fromParagraph ? item : null;
-  }
+  for (const item of recentBefore(items, before)) return item.paragraph >= fromParagraph ? item : null;
   return null;
+}
+
+/**
+ * How many names (people or institutions) a pronoun or description looks back over: far more than an
+ * article names, so an article of thousands of names costs each lookup no more than this.
+ */
+const NAMES_BACK = 300;
+
+/** The items named before `before`, latest first, at most NAMES_BACK; found by bisection (items are in text order). */
+function* recentBefore<T extends { start: number }>(items: readonly T[], before: number): Generator<T> {
+  let lo = 0;
+  let hi = items.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid]!.start < before) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo - 1; k >= 0 && lo - k <= NAMES_BACK; k--) yield items[k]!;
 }

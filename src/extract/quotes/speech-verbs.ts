@@ -12,7 +12,40 @@ const SEED =
   'confirm deny report conclude admit acknowledge suggest predict comment remark recall tweet emphasize ' +
   'emphasise assert urge complain promise vow caution observe';
 
+/**
+ * Verbs that report a clause without being speech next to a quotation: thought, belief, expectation and
+ * evidence ("X believes that ...", "the report found that ..."). They make statements, never quote cues.
+ */
+const REPORTING =
+  'believe think expect hope fear worry doubt agree allege contend maintain reiterate disclose concede signal ' +
+  'testify assure inform remind hint recount insist deny argue acknowledge predict assume conclude suspect ' +
+  'estimate forecast speculate guess reckon feel';
+
+/**
+ * Verbs that report a stance on something rather than a clause: what follows the verb is what was said
+ * ("called for an inquiry", "accused the mayor of lying", "urged voters to stay home").
+ */
+const STANCE =
+  'call accuse criticize criticise praise endorse defend describe urge vow promise pledge propose demand ' +
+  'dismiss blame condemn reject cite refer decline refuse threaten welcome slam blast question oppose want ' +
+  'support back seek express speak talk discuss mention denounce attack';
+
+/** Speech verbs that report an object when no clause follows: "announced his candidacy", "asked about the merger". */
+const OBJECT = 'announce ask report deny confirm acknowledge admit predict reiterate recall raise';
+
+/** Verbs whose content must open with "that" or a name: "the poll found that ...", not "police found a body". */
+const EVIDENCE = 'show find suggest indicate reveal';
+
+/** Base forms that are rarely nouns, so "they say", "analysts believe" report speech. */
+const BARE = new Set(['want', 'say', 'think', 'believe', 'expect', 'argue', 'insist', 'agree', 'contend', 'maintain', 'suggest', 'predict', 'acknowledge', 'warn', 'tell', 'claim', 'deny', 'show', 'find', 'suspect', 'worry', 'fear', 'hope', 'feel', 'doubt']);
+
+/** Verbs whose listener stands between the verb and the reported clause: "told reporters that ...". */
+const LISTENER = new Set(['tell', 'ask', 'warn', 'assure', 'inform', 'remind', 'urge', 'convince', 'persuade', 'advise', 'caution']);
+
 const IRREGULAR = new Map<string, string>([
+  ['thought', 'think'],
+  ['found', 'find'],
+  ['felt', 'feel'],
   ['said', 'say'],
   ['says', 'say'],
   ['told', 'tell'],
@@ -43,6 +76,15 @@ function looksLikeVerb(token: Token): boolean {
   return IRREGULAR.has(token.lower) || /ed$/.test(token.lower) || (/s$/.test(token.lower) && !/ss$/.test(token.lower));
 }
 
+const REPORTING_KEYS = new Set(REPORTING.split(' ').map(verbKey));
+const EVIDENCE_KEYS = new Set(EVIDENCE.split(' ').map(verbKey));
+const STANCE_KEYS = new Set(STANCE.split(' ').map(verbKey));
+const OBJECT_KEYS = new Set(OBJECT.split(' ').map(verbKey));
+
+/** How a verb reports: speech or thought take a clause, evidence a marked clause, a stance its object. */
+export type ReportSort = 'speech' | 'thought' | 'evidence' | 'stance';
+const LISTENER_KEYS = new Set([...LISTENER].map(verbKey));
+
 export class SpeechVerbs {
   private readonly keys: Set<string>;
   /** Verdicts by lower-cased word: the same words recur across a corpus. */
@@ -53,6 +95,29 @@ export class SpeechVerbs {
     readonly learned: readonly string[] = [],
   ) {
     this.keys = new Set([...SEED.split(' ').map(verbKey), ...learned.map(verbKey)]);
+  }
+
+  /** A verb that reports: a speech verb, or one of thought, evidence or stance ("believes", "found", "called for"). */
+  reports(token: Token): ReportSort | null {
+    if (!token.word || token.cap) return null;
+    const lower = token.lower;
+    const inflected = IRREGULAR.has(lower) || /(s|ed|ing)$/.test(lower);
+    if ((!inflected && !BARE.has(lower)) || FUNCTION_WORDS.has(lower)) return null;
+    const key = verbKey(lower);
+    if (EVIDENCE_KEYS.has(key)) return 'evidence';
+    if (STANCE_KEYS.has(key)) return 'stance';
+    if (this.keys.has(key)) return 'speech';
+    return REPORTING_KEYS.has(key) ? 'thought' : null;
+  }
+
+  /** A speech verb whose object is what was said when no clause follows ("announced his candidacy"). */
+  takesObject(token: Token): boolean {
+    return OBJECT_KEYS.has(verbKey(token.lower));
+  }
+
+  /** The verb's listener may stand before its clause: "told reporters", "warned the council". */
+  takesListener(token: Token): boolean {
+    return LISTENER_KEYS.has(verbKey(token.lower));
   }
 
   /** An inflected form of a known speech verb ("said", "stated", "adds"); bare "state", "report", "note" are too often nouns. */

@@ -1,0 +1,102 @@
+import { describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/corpus/article.js';
+import { extractQuotes } from '../src/extract/quotes/quotes.js';
+import type { Quote, QuoteSet } from '../src/extract/types.js';
+
+const extract = (...texts: string[]): QuoteSet =>
+  extractQuotes(texts.map((text, i) => buildArticle({ id: `s${i}`, file: `s${i}.txt`, text })));
+
+/** The one statement whose reported words start with `words`. */
+function statement(set: QuoteSet, words: string): Quote {
+  const found = set.quotes.filter((q) => q.kind === 'statement' && q.text.startsWith(words));
+  expect(found, `statements starting "${words}": ${JSON.stringify(set.quotes.map((q) => [q.kind, q.text]))}`).toHaveLength(1);
+  return found[0]!;
+}
+
+const none = (set: QuoteSet, words: string) => expect(set.quotes.filter((q) => q.kind === 'statement' && q.text.includes(words))).toEqual([]);
+
+describe('reported speech', () => {
+  const set = extract(
+    [
+      'Harbour talks stall',
+      '',
+      'Marta Ilves, the harbour commissioner, said on Friday that the dredging contract would be signed before winter.',
+      'The pilots were never consulted, Ilves said.',
+      'Ms. Ilves told reporters the budget had already been approved.',
+      'According to the port authority, the channel will be closed for three weeks.',
+      'Jonas Aru, who leads the pilots’ union, warned that ships would wait at anchor for days.',
+      'Mr. Aru insisted the union had not been shown the plans.',
+      'The shipping firms believe the delay will cost them millions.',
+      'In Aru’s view, the commissioner moved too fast.',
+      'It was reported that two cranes had failed their inspection.',
+      'Aru said that Ilves told him the cranes were safe.',
+      'She called the union’s complaint a distraction.',
+      'A survey of dock workers found that most of them expect layoffs.',
+    ].join('\n\n'),
+  );
+
+  it('finds "X said (that) ..." with the clause as content and the verb as cue', () => {
+    const q = statement(set, 'the dredging contract would be signed');
+    expect(q).toMatchObject({ speaker: 'Marta Ilves', role: 'harbour commissioner', text: 'the dredging contract would be signed before winter' });
+    expect(q.cue?.text).toMatch(/said on Friday that$/);
+  });
+
+  it('finds a cue closing the sentence, and a listener between verb and clause', () => {
+    expect(statement(set, 'The pilots were never consulted')).toMatchObject({ speaker: 'Marta Ilves', text: 'The pilots were never consulted' });
+    expect(statement(set, 'the budget had already been approved')).toMatchObject({ speaker: 'Marta Ilves' });
+  });
+
+  it('finds "according to X" and "in X\'s view"', () => {
+    expect(statement(set, 'the channel will be closed')).toMatchObject({ speaker: 'The port authority' });
+    expect(statement(set, 'the commissioner moved too fast')).toMatchObject({ speaker: 'Jonas Aru' });
+  });
+
+  it('finds warnings, insistence and beliefs, past a relative clause to the speaker', () => {
+    expect(statement(set, 'ships would wait at anchor')).toMatchObject({ speaker: 'Jonas Aru', cue: { text: expect.stringMatching(/warned that$/) } });
+    expect(statement(set, 'the union had not been shown')).toMatchObject({ speaker: 'Jonas Aru' });
+    expect(statement(set, 'the delay will cost them millions').speaker).toMatch(/shipping firms/i);
+  });
+
+  it('keeps an impersonal report without a speaker, and reports evidence marked by "that"', () => {
+    expect(statement(set, 'two cranes had failed')).toMatchObject({ speaker: null, cue: { text: 'It was reported that' } });
+    expect(statement(set, 'most of them expect layoffs').cue?.text).toMatch(/found that$/);
+  });
+
+  it('gives nested reports both speakers: the outer and the inner', () => {
+    expect(statement(set, 'Ilves told him the cranes were safe')).toMatchObject({ speaker: 'Jonas Aru' });
+    expect(statement(set, 'the cranes were safe')).toMatchObject({ speaker: 'Marta Ilves' });
+  });
+
+  it('reports a stance with its verb, the speaker found through a pronoun', () => {
+    expect(statement(set, 'called the union’s complaint a distraction')).toMatchObject({ speaker: 'Marta Ilves' });
+  });
+
+  it('gives one canonical speaker for all the ways an article names a person', () => {
+    const ilves = set.speakers.find((s) => s.name === 'Marta Ilves')!;
+    expect(ilves.counts.statement).toBeGreaterThanOrEqual(4);
+    expect(set.quotes.filter((q) => q.speaker === 'Marta Ilves').every((q) => q.speakerId === ilves.id)).toBe(true);
+  });
+});
+
+describe('what is not reported speech', () => {
+  it('leaves plain narration, noun uses of speech words and quotations alone', () => {
+    const set = extract(
+      [
+        'Ferry news',
+        '',
+        'The ferry left the harbour at noon and reached the island an hour later.',
+        'The report was published on the council website last week.',
+        'Police found a body near the old pier on Sunday morning.',
+        '“We will reopen the line in spring,” Karin Lepp said.',
+      ].join('\n\n'),
+    );
+    expect(set.quotes.filter((q) => q.kind === 'statement')).toEqual([]);
+    expect(set.quotes).toHaveLength(1);
+    none(set, 'reopen the line');
+  });
+
+  it('keeps a quotation that opens the reported words a quotation', () => {
+    const set = extract('Budget news\n\nAccording to the finance office, “the reserves are gone and nobody told us.”');
+    expect(set.quotes.map((q) => q.kind)).toEqual(['quote']);
+  });
+});
