@@ -5,7 +5,7 @@ import { parseDateQuery } from '../extract/dates/dates.js';
 import { latestReference } from '../extract/dates/reference-time.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
-import { filterTimeline } from '../extract/dates/timeline.js';
+import { filterTimeline, mainEventsFirst, type TimelineSection } from '../extract/dates/timeline.js';
 import type { ArticleSummary, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
 import { buildKnowledge } from '../index/build.js';
 import type { Knowledge } from '../index/knowledge.js';
@@ -34,7 +34,7 @@ export interface QuoteResult {
 }
 
 export interface TimelineResult {
-  entries: (TimelineEntry & { citations: Citation[] })[];
+  entries: (TimelineEntry & { section: TimelineSection; citations: Citation[] })[];
 }
 
 export interface SummaryResult {
@@ -144,7 +144,10 @@ export class Dossier {
   timeline(options: { from?: string; to?: string; about?: string } = {}): TimelineResult {
     const from = options.from ? this.parseDate(options.from, 'from') : undefined;
     const to = options.to ? this.parseDate(options.to, 'to') : undefined;
-    const entries = filterTimeline(this.knowledge.timeline, { from, to, query: options.about?.trim() || undefined });
+    const query = options.about?.trim() || undefined;
+    const filtered = filterTimeline(this.knowledge.timeline, { from, to, query });
+    // Without options, the main story first; a range or a topic asks for date order.
+    const entries = from || to || query ? filtered.map((entry) => ({ ...entry, section: 'main' as const })) : mainEventsFirst(filtered);
     return {
       entries: entries.map((entry) => ({
         ...entry,

@@ -5,8 +5,7 @@
  */
 
 export const EVENT_FAMILIES: Record<string, string[]> = {
-  talk: ['talk', 'talks', 'talked', 'call', 'calls', 'called', 'conversation', 'conversations', 'spoke', 'speak', 'speaks', 'phone', 'phoned', 'dialogue', 'discussion', 'discussions', 'discussed', 'negotiation', 'negotiations', 'negotiated', 'consultation', 'consultations', 'chat'],
-  meeting: ['meeting', 'meetings', 'met', 'meet', 'meets', 'summit', 'summits', 'conference', 'conferences', 'session', 'sessions', 'forum', 'gathering', 'gathered', 'assembly', 'convened', 'hosted'],
+  talks: ['talk', 'talks', 'talked', 'call', 'calls', 'conversation', 'conversations', 'spoke', 'speak', 'speaks', 'phoned', 'dialogue', 'discussion', 'discussions', 'discussed', 'negotiation', 'negotiations', 'negotiated', 'consultation', 'consultations', 'chat', 'meeting', 'meetings', 'met', 'meet', 'meets', 'summit', 'summits', 'conference', 'conferences', 'session', 'sessions', 'forum', 'gathering', 'gathered', 'assembly', 'convened', 'hosted'],
   visit: ['visit', 'visits', 'visited', 'trip', 'tour', 'toured', 'arrived', 'arrival', 'travelled', 'traveled', 'landed'],
   statement: ['said', 'says', 'told', 'stated', 'statement', 'statements', 'announced', 'announcement', 'declared', 'declaration', 'briefing', 'briefed', 'remarks', 'speech', 'address', 'addressed', 'interview', 'press', 'commented', 'comment', 'warned', 'warning', 'claimed', 'insisted', 'noted', 'stressed', 'added', 'explained', 'confirmed', 'denied', 'reported', 'wrote', 'published', 'publication', 'tweeted', 'posted'],
   agreement: ['agreement', 'agreements', 'agreed', 'deal', 'deals', 'treaty', 'treaties', 'accord', 'pact', 'signed', 'signing', 'ratified', 'ratification', 'ceasefire', 'truce', 'memorandum'],
@@ -15,7 +14,7 @@ export const EVENT_FAMILIES: Record<string, string[]> = {
   deployment: ['deployment', 'deployed', 'buildup', 'build-up', 'mobilization', 'mobilisation', 'mobilized', 'massed', 'troops', 'exercise', 'exercises', 'drills', 'manoeuvres', 'maneuvers', 'withdrawal', 'withdrew', 'withdrawn'],
   sanction: ['sanction', 'sanctions', 'sanctioned', 'embargo', 'ban', 'banned', 'restrictions', 'penalties', 'tariffs', 'imposed'],
   election: ['election', 'elections', 'elected', 'vote', 'votes', 'voted', 'referendum', 'ballot', 'poll', 'inauguration', 'inaugurated', 'sworn'],
-  joining: ['joined', 'join', 'joins', 'accession', 'membership', 'admitted', 'became', 'founded', 'established', 'created', 'launched', 'launch', 'opened', 'began', 'started', 'start'],
+  joining: ['joined', 'join', 'joins', 'open', 'opens', 'opening', 'opened', 'begins', 'starts', 'named', 'appointed', 'accession', 'membership', 'admitted', 'became', 'founded', 'established', 'created', 'launched', 'launch', 'opened', 'began', 'started', 'start'],
   ending: ['ended', 'end', 'collapse', 'collapsed', 'fell', 'fall', 'dissolved', 'dissolution', 'closed', 'resigned', 'resignation', 'died', 'death', 'killed', 'expired'],
   decision: ['decision', 'decided', 'approved', 'approval', 'passed', 'adopted', 'ruled', 'ruling', 'verdict', 'rejected', 'vetoed', 'ordered', 'order'],
   release: ['released', 'release', 'report', 'published', 'issued', 'unveiled', 'revealed', 'disclosed', 'leaked'],
