@@ -16,7 +16,6 @@ import { normalizeQuestion } from './question.js';
 import { citeQuote, quotesBy } from './quotes.js';
 import { citeSummarySentence, findArticle, topicSummary } from './summary.js';
 import { QuestionError, type Answer, type Citation } from './types.js';
-import { DateIndex } from './when.js';
 
 export interface OpenOptions {
   articlesDir: string;
@@ -53,11 +52,9 @@ export interface SummaryResult {
  * nothing of Discord; it returns answers, quotes, timelines and summaries with their citations.
  */
 export class Dossier {
-  private readonly dates: DateIndex;
   private readonly reference: string;
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = 3) {
-    this.dates = new DateIndex(knowledge.dates, knowledge.timeline);
     this.reference = latestReference(knowledge.references) ?? new Date().toISOString().slice(0, 10);
   }
 
@@ -99,7 +96,7 @@ export class Dossier {
   }
 
   ask(question: string): Answer {
-    return ask(this.knowledge, question, this.dates, this.reference);
+    return ask(this.knowledge, question, this.reference);
   }
 
   /** The sentences that best match a query, cited. */

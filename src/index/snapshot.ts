@@ -41,7 +41,8 @@ function codeFingerprint(): Promise<string> {
     const root = dirname(dirname(fileURLToPath(import.meta.url)));
     const hash = createHash('sha256');
     for (const folder of ['corpus', 'extract', 'index']) {
-      const files = (await readdir(join(root, folder))).filter((f) => /\.(js|ts)$/.test(f)).sort();
+      // Recursive: the extraction modules live in one folder per feature.
+      const files = (await readdir(join(root, folder), { recursive: true })).filter((f) => /\.(js|ts)$/.test(f)).sort();
       for (const file of files) hash.update(file).update(await readFile(join(root, folder, file)));
     }
     return hash.digest('hex');

@@ -158,7 +158,8 @@ function toEntry(event: Event): TimelineEntry {
   }
   sources.sort((a, b) => compare(a.file, b.file));
   const central = centralReport(event.reports).event;
-  const time = event.reports.find((r) => r.event.time)?.event.time;
+  // The fullest clock time: a span with its zone says more than a start.
+  const time = event.reports.map((r) => r.event.time ?? '').reduce((a, b) => (b.length > a.length ? b : a), '');
   return {
     value: event.value,
     end: event.end,

@@ -29,7 +29,7 @@ export interface NewsEvent {
 
 /** Words before a date that make it a comparison, a duration or a bound ("since", "before"): it dates no event. */
 const NOT_DATING =
-  /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|on|at|during))?|since|before|after|until|till|prior\s+to|by|over|for|throughout|unlike|as\s+in|like|versus|vs\.?)\s+(?:the\s+(?:past|last|previous)\s+)?(?:\S+\s+)?$/i;
+  /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|on|at|during))?|since|before|after|until|till|prior\s+to|by|throughout|unlike|as\s+in|like|versus|vs\.?|(?:over|for|during|in)\s+the\s+(?:past|last|previous|next))\s+(?:\S+\s+)?$/i;
 /** The next words make the date a starting point or a standard ("2016 levels"). */
 const NOT_DATING_AFTER = /^\s*(?:levels?|figures?|standards?|onwards?|on\b)/i;
 /** A word that may name an event: a known event word, or a verb in the past tense. */
@@ -40,6 +40,8 @@ const IRREGULAR_PAST = new Set(
 );
 /** Time zones written after a clock time. */
 const ZONE = /^\s*(?:a\.?m\.?|p\.?m\.?)?\s*\(?\b([A-Z]{2,4}T?|GMT|UTC(?:[+-]\d{1,2})?)\b/;
+/** A zone chrono read as part of the time ("10:07 am ET"). */
+const WRITTEN_ZONE = /\d\s*(?:[ap]\.?m\.?)?\s+([A-Z]{2,4})$/;
 const NAME = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 const NOT_NAMES = new Set(
   'The A An On In At As But And Or After Before During Since When While If This That These Those It He She They We I Its Their His Her Our Mr Mrs Ms Dr According However Meanwhile Earlier Later Also Yet So Then There Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
@@ -86,7 +88,7 @@ function dates(text: string, mention: DateMention): boolean {
   if (mention.timex?.endsWith('_REF')) return false;
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const written = mention.text.toLowerCase();
-  if (/^(?:since|over|for|compared|before|after|until|by)\b/.test(written)) return false;
+  if (/^(?:since|compared|before|after|until|by)\b|^(?:over|for) the (?:past|last)\b/.test(written)) return false;
   return !NOT_DATING.test(before) && !NOT_DATING_AFTER.test(text.slice(mention.stop, mention.stop + 12));
 }
 
@@ -158,7 +160,7 @@ function attachmentOf(mention: DateMention, reference: string): DateAttachment {
 /** "10:07 ET", or "10:07–12:08 ET" when the sentence gives the end too. */
 function clockTime(text: string, mention: DateMention, dating: DateMention[]): string | null {
   if (mention.granularity !== 'time') return null;
-  const zoneOf = (m: DateMention) => ZONE.exec(text.slice(m.stop, m.stop + 12))?.[1] ?? null;
+  const zoneOf = (m: DateMention) => ZONE.exec(text.slice(m.stop, m.stop + 12))?.[1] ?? WRITTEN_ZONE.exec(m.text)?.[1] ?? null;
   const until = mention.end?.includes('T') ? mention.end : dating.find((m) => m.granularity === 'time' && m.start > mention.start && m.value.slice(0, 10) === mention.value.slice(0, 10))?.value;
   const last = until ? dating.find((m) => m.value === until || m.end === until) : undefined;
   const zone = (last && zoneOf(last)) ?? zoneOf(mention);
