@@ -11,6 +11,7 @@ import { tenseAt, type Tense } from './chrono/tense.js';
 import { granularityOf, valueOf } from './chrono/values.js';
 import { CenturyParser } from './parsers/century.js';
 import { DecadeParser } from './parsers/decade.js';
+import { HolidayParser } from './parsers/holiday.js';
 import { MonthOfRelativeYearParser } from './parsers/month-of-relative-year.js';
 import { PeriodParser } from './parsers/period.js';
 import { QuarterParser } from './parsers/quarter.js';
@@ -85,6 +86,7 @@ function newsChrono(byTense: boolean): chrono.Chrono {
       new SeasonParser(),
       new DecadeParser(),
       new YearParser(),
+      new HolidayParser(),
       ...base.parsers,
     ],
     refiners: [
