@@ -48,6 +48,8 @@ export function extractDates(article: Article, reference: ReferenceTime, options
       if (date.vague && !options.vague) continue;
       if (date.timeOnly) {
         onDay(date, near ?? reference.value.slice(0, 10));
+        // A clock time on the day before it keeps that day in view for the sentences after it.
+        if (near) anchor = { day: near, sentence: sentence.index };
       } else if ((date.granularity === 'day' || date.granularity === 'time') && !date.vague) {
         anchor = { day: date.value.slice(0, 10), sentence: sentence.index };
       }

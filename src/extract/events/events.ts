@@ -61,8 +61,15 @@ export function extractEvents(article: Article, mentions: DateMention[], referen
     if (dating.length === 0) continue;
     const words = eventWords(article.text, sentence);
     const anchors = anchorEvents([sentence], dating.map(mentionSpan), words);
+    // An event word tied to two dates is the event of the nearer one ("said on Monday that it was founded in 1990").
+    const gap = (w: TextSpan, m: DateMention) => (m.start >= w.end ? m.start - w.end : w.start - m.stop);
+    const nearestDate = new Map<number, number>();
+    for (const { event, date } of anchors) {
+      const known = nearestDate.get(event);
+      if (known === undefined || gap(words[event]!, dating[date]!) < gap(words[event]!, dating[known]!)) nearestDate.set(event, date);
+    }
     for (const [d, mention] of dating.entries()) {
-      const tied = anchors.filter((a) => a.date === d).map((a) => words[a.event]!);
+      const tied = anchors.filter((a) => a.date === d && nearestDate.get(a.event) === d).map((a) => words[a.event]!);
       const event = eventOf(article, sentence, mention, tied, dating, reference);
       if (event) events.push(event);
     }
@@ -132,7 +139,9 @@ function eventOf(
   const happenings = tied.filter((w) => !isReportingWord(w.word));
   // A year or a longer period that only a statement is tied to is what the statement looks back on.
   if (happenings.length === 0 && (mention.granularity === 'year' || mention.granularity === 'month')) return null;
-  const main = [...(happenings.length > 0 ? happenings : tied)].sort((a, b) => distance(a) - distance(b))[0]!;
+  // A day dates the nearest event word, a statement too; a longer period only what happened in it.
+  const candidates = mention.granularity === 'year' || mention.granularity === 'month' ? happenings : tied;
+  const main = [...candidates].sort((a, b) => distance(a) - distance(b))[0]!;
   const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
   const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
   const source = { file: article.file, articleId: article.id, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end };

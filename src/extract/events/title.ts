@@ -42,7 +42,7 @@ function clauseSpans(text: string, sentence: Sentence): TextSpan[] {
 
 /** "On December 3, the ministry said…" → "the ministry said…": only when a clause with its own subject follows. */
 function dropOpeningPhrase(title: string): string {
-  const comma = /^(?:on|in|at|by|during|earlier|later|last|this|next|according to)\b[^,]{0,50},\s+(?=\S)/i.exec(title);
+  const comma = /^(?:(?:on|in|at|by|during|earlier|later|last|this|next|according to)\b[^,]{0,50}|the\s+(?:next|following|same|previous)\s+day|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
   if (!comma) return title;
   const rest = title.slice(comma[0].length);
   return NO_SUBJECT.test(rest) ? title : rest;
