@@ -9,7 +9,7 @@
  */
 import { extractDates } from '../src/extract/dates/dates.js';
 import type { DateMention, ReferenceTime } from '../src/extract/types.js';
-import { partOf, readTimeml, timemlArticle, TIMEML_DIR, type Part, type Timex, type TimemlDocument as Document } from './lib/timeml.js';
+import { timemlArticle, timemlParts, type Timex, type TimemlDocument as Document } from './lib/timeml.js';
 
 type TimexType = 'DATE' | 'TIME';
 
@@ -100,14 +100,10 @@ function report(label: string, c: Counts): string {
 }
 
 function main(): void {
-  const docs = readTimeml();
-  if (!docs) {
-    console.log(`Skipped: ${TIMEML_DIR} not found (the TimeBank/AQUAINT evaluation data lives in ../shared/eval/timeml-tbaq/).`);
-    return;
-  }
+  const parts = timemlParts();
+  if (!parts) return;
   const showErrors = process.argv.includes('--errors');
-  for (const part of ['development', 'held-out'] as Part[]) {
-    const partDocs = docs.filter((doc) => partOf(doc) === part);
+  for (const { part, docs: partDocs } of parts) {
     for (const vague of [true, false]) {
       const totals = { ALL: zero(), DATE: zero(), TIME: zero() };
       const started = performance.now();

@@ -10,7 +10,7 @@
  */
 import type { Article } from '../src/corpus/types.js';
 import { anchorEvents, type TextSpan } from '../src/extract/events/anchor.js';
-import { partOf, readTimeml, timemlArticle, TIMEML_DIR, type Part, type TimemlDocument } from './lib/timeml.js';
+import { timemlArticle, timemlParts, type TimemlDocument } from './lib/timeml.js';
 
 type Pair = `${string}|${string}`;
 
@@ -89,15 +89,11 @@ function printErrors(doc: TimemlDocument, gold: Set<Pair>, predicted: Set<Pair>)
 }
 
 function main(): void {
-  const docs = readTimeml();
-  if (!docs) {
-    console.log(`Skipped: ${TIMEML_DIR} not found (the TimeBank/AQUAINT evaluation data lives in ../shared/eval/timeml-tbaq/).`);
-    return;
-  }
+  const parts = timemlParts();
+  if (!parts) return;
   const showErrors = process.argv.includes('--errors');
-  for (const part of ['development', 'held-out'] as Part[]) {
+  for (const { part, docs: partDocs } of parts) {
     const totals = { dossier: zero(), baseline: zero() };
-    const partDocs = docs.filter((doc) => partOf(doc) === part);
     for (const doc of partDocs) {
       const gold = goldPairs(doc);
       const ours = dossierPairs(doc);

@@ -77,6 +77,16 @@ export function timemlArticle(doc: TimemlDocument): Article {
   return { ...base, sentences };
 }
 
+/** The documents of each part, development first; null (after saying so) when the evaluation data is absent. */
+export function timemlParts(): Array<{ part: Part; docs: TimemlDocument[] }> | null {
+  const docs = readTimeml();
+  if (!docs) {
+    console.log(`Skipped: ${TIMEML_DIR} not found (the TimeBank/AQUAINT evaluation data lives in ../shared/eval/timeml-tbaq/).`);
+    return null;
+  }
+  return (['development', 'held-out'] as Part[]).map((part) => ({ part, docs: docs.filter((doc) => partOf(doc) === part) }));
+}
+
 /** The fixed split: FNV-1a of the document's file name, odd → held out. */
 export function partOf(doc: Pick<TimemlDocument, 'id'>): Part {
   let hash = 0x811c9dc5;

@@ -37,7 +37,3 @@ export function isReportingWord(word: string): boolean {
 export function eventFamilies(word: string): string[] {
   return FAMILY_OF.get(word.toLowerCase()) ?? [];
 }
-
-export function isEventWord(word: string): boolean {
-  return FAMILY_OF.has(word.toLowerCase());
-}
