@@ -91,9 +91,8 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   };
 }
 
-/** Share of the focus a text holds, 0 to 1; 0 when a participant or the event is missing. */
-function matchFocus(focus: WhenFocus, text: string): number {
-  const words = wordsOf(text);
+/** Share of the focus a text's words hold, 0 to 1; 0 when a participant or the event is missing. */
+function matchFocus(focus: WhenFocus, words: string[]): number {
   // "phone" finds "telephone", "talks" finds "talk".
   const has = (wanted: string) => words.some((word) => word.startsWith(stemOf(wanted)) || word.endsWith(wanted));
   const families = new Set(words.flatMap(eventFamilies));
@@ -111,7 +110,7 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): { entry: TimelineEntry; sco
   let best: { entry: TimelineEntry; score: number; match: number } | null = null;
   const reference = latestReference(kb.references) ?? '';
   for (const entry of kb.timeline) {
-    const match = matchFocus(focus, [entry.title, ...entry.participants, ...entry.sources.map((s) => s.text)].join(' '));
+    const match = matchFocus(focus, entryWords(entry));
     if (match < MIN_MATCH) continue;
     const ahead = entry.value.slice(0, 10) > reference.slice(0, 10);
     const tense = focus.future === ahead ? 1 : 0.8;
@@ -137,7 +136,7 @@ function bestReport(kb: Knowledge, focus: WhenFocus): Report | null {
   const query = [...new Set([...focus.participants, ...focus.eventWords, ...focus.words, ...synonyms])].join(' ');
   let best: Report | null = null;
   for (const hit of kb.index.searchSentences(query, { limit: 40 })) {
-    const match = matchFocus(focus, hit.sentence.text);
+    const match = matchFocus(focus, wordsOf(hit.sentence.text));
     if (match < MIN_MATCH || (best && match <= best.score)) continue;
     if (!datedSentences(kb).has(`${hit.article.id}:${hit.sentence.index}`)) best = { article: hit.article, sentence: hit.sentence, score: match };
   }
@@ -151,18 +150,49 @@ const ANOTHER_OCCURRENCE = /\b(?:previous|earlier|last|former|prior|next)\s+(?:\
 function sameArticleEntry(kb: Knowledge, focus: WhenFocus, report: Report): TimelineEntry | null {
   const families = new Set(focus.eventWords.flatMap(eventFamilies));
   let best: { entry: TimelineEntry; score: number } | null = null;
-  for (const entry of kb.timeline) {
-    const source = entry.sources.find((s) => s.articleId === report.article.id);
-    if (!source || entry.background) continue;
+  for (const entry of entriesOf(kb, report.article.id)) {
+    const source = entry.sources.find((s) => s.articleId === report.article.id)!;
+    if (entry.background) continue;
     const words = wordsOf(source.text);
     const eventAt = words.findIndex((word) => eventFamilies(word).some((f) => families.has(f)));
     if (eventAt < 0 || ANOTHER_OCCURRENCE.test(words.slice(0, eventAt).join(' ') + ' ')) continue;
-    const match = matchFocus({ ...focus, words: [] }, [entry.title, ...entry.participants, source.text].join(' '));
+    const match = matchFocus({ ...focus, words: [] }, wordsOf([entry.title, ...entry.participants, source.text].join(' ')));
     if (match < MIN_MATCH) continue;
     const score = match + 0.1 * entry.sources.length;
     if (!best || score > best.score) best = { entry, score };
   }
   return best?.entry ?? null;
+}
+
+/** Each entry's words, found once: every "when" question reads every entry. */
+const wordsByEntry = new WeakMap<TimelineEntry, string[]>();
+
+function entryWords(entry: TimelineEntry): string[] {
+  let words = wordsByEntry.get(entry);
+  if (!words) {
+    words = [...new Set(wordsOf([entry.title, ...entry.participants, ...entry.sources.map((s) => s.text)].join(' ')))];
+    wordsByEntry.set(entry, words);
+  }
+  return words;
+}
+
+/** The entries citing each article, found once per timeline. */
+const entriesByArticle = new WeakMap<TimelineEntry[], Map<string, TimelineEntry[]>>();
+
+function entriesOf(kb: Knowledge, articleId: string): TimelineEntry[] {
+  let byArticle = entriesByArticle.get(kb.timeline);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const entry of kb.timeline) {
+      for (const source of entry.sources) {
+        const entries = byArticle.get(source.articleId);
+        if (entries) entries.push(entry);
+        else byArticle.set(source.articleId, [entry]);
+      }
+    }
+    entriesByArticle.set(kb.timeline, byArticle);
+  }
+  return byArticle.get(articleId) ?? [];
 }
 
 /** The sentences that hold a date, found once per knowledge base. */

@@ -51,7 +51,11 @@ interface DateEvents {
 /** Events across all articles, sorted by date; a clock time counts as its day. */
 export function buildTimeline(articles: Article[], mentions: DateMention[], references?: Map<string, ReferenceTime>): TimelineEntry[] {
   const byArticle = new Map<string, DateMention[]>();
-  for (const mention of mentions) byArticle.set(mention.articleId, [...(byArticle.get(mention.articleId) ?? []), mention]);
+  for (const mention of mentions) {
+    const own = byArticle.get(mention.articleId);
+    if (own) own.push(mention);
+    else byArticle.set(mention.articleId, [mention]);
+  }
   const byDate = new Map<string, DateEvents>();
   for (const article of articles) {
     const reference = references?.get(article.id)?.value ?? article.published ?? '';

@@ -53,7 +53,11 @@ const NOT_NAMES = new Set(
 export function extractEvents(article: Article, mentions: DateMention[], reference: string): NewsEvent[] {
   const events: NewsEvent[] = [];
   const bySentence = new Map<number, DateMention[]>();
-  for (const mention of mentions) bySentence.set(mention.sentence, [...(bySentence.get(mention.sentence) ?? []), mention]);
+  for (const mention of mentions) {
+    const own = bySentence.get(mention.sentence);
+    if (own) own.push(mention);
+    else bySentence.set(mention.sentence, [mention]);
+  }
   for (const [index, sentenceMentions] of bySentence) {
     const sentence = article.sentences[index];
     if (!sentence) continue;
