@@ -2,7 +2,10 @@ import { defineCommand } from '../src/present/command.js';
 import { pageOf } from '../src/present/reply.js';
 import { formatDate } from '../src/answer/when.js';
 
-/** /timeline [from] [to] [about]: dated events across the articles, in order, each with its sources. */
+/**
+ * /timeline [from] [to] [about]: dated events across the articles, each with its sources. Without options
+ * the main story comes first, then other dated events, then the background years.
+ */
 export const timeline = defineCommand({
   name: 'timeline',
   description: 'Dated events across the articles, oldest first',
@@ -22,7 +25,7 @@ export const timeline = defineCommand({
     return {
       title,
       answer: `${entries.length} dated event${entries.length === 1 ? '' : 's'}`,
-      lines: shown.items.map((e) => `${formatDate(e.value, e.end)}: ${e.title}${e.sources.length > 1 ? ` (${e.sources.length} articles)` : ''}`),
+      lines: shown.items.map((e) => `${e.section === 'background' ? '(background) ' : ''}${formatDate(e.value, e.end)}${e.time ? `, ${e.time}` : ''}: ${e.title}${e.sources.length > 1 ? ` (${e.sources.length} articles)` : ''}`),
       citations: shown.items.flatMap((e) => e.citations),
       page: { index: shown.index, count: shown.count },
       tone: 'list',

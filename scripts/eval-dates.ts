@@ -2,35 +2,16 @@
  * Date extraction measured on TimeBank 1.2 + AQUAINT (TempEval-3 "TBAQ-cleaned", ../shared/eval/timeml-tbaq/).
  * Each document's creation time is its reference, as front matter would give it. Scores DATE and TIME
  * TIMEX3s: span precision/recall/F1 (relaxed: a prediction that overlaps a gold span matches it), value
- * accuracy among matched spans, and value F1 (found and normalised right), as TempEval-3 reports them.
+ * accuracy among matched spans, and value F1 (found and normalised right), as TempEval-3 reports them,
+ * for the development part and the held-out part (split by file-name hash, see lib/timeml.ts).
  *
- * Usage: npm run eval:dates [-- --errors]   (--errors lists every miss and wrong value)
+ * Usage: npm run eval:dates [-- --errors]   (--errors lists every miss and wrong value of the development part)
  */
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
-import { buildArticle } from '../src/corpus/article.js';
-import { splitSentences } from '../src/corpus/segment.js';
-import type { Article } from '../src/corpus/types.js';
 import { extractDates } from '../src/extract/dates/dates.js';
 import type { DateMention, ReferenceTime } from '../src/extract/types.js';
-import { PROJECT_ROOT } from '../src/config.js';
+import { timemlArticle, timemlParts, type Timex, type TimemlDocument as Document } from './lib/timeml.js';
 
 type TimexType = 'DATE' | 'TIME';
-
-interface Timex {
-  start: number;
-  end: number;
-  type: string;
-  value: string;
-  text: string;
-}
-
-interface Document {
-  id: string;
-  text: string;
-  creationTime: string;
-  gold: Timex[];
-}
 
 interface Prediction {
   start: number;
@@ -38,66 +19,6 @@ interface Prediction {
   type: TimexType;
   value: string;
   text: string;
-}
-
-function tmlFiles(dir: string): string[] {
-  const files: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const path = join(dir, name);
-    if (statSync(path).isDirectory()) files.push(...tmlFiles(path));
-    else if (name.endsWith('.tml')) files.push(path);
-  }
-  return files;
-}
-
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-
-function unescapeXml(text: string): string {
-  return text.replace(/&(amp|lt|gt|quot|apos);/g, (_, name: string) => ENTITIES[name]!);
-}
-
-function attributes(tag: string): Record<string, string> {
-  return Object.fromEntries([...tag.matchAll(/(\w+)="([^"]*)"/g)].map((m) => [m[1]!, m[2]!]));
-}
-
-/** The TEXT element with its tags stripped, and the TIMEX3 spans as offsets into that text. */
-function readDocument(path: string): Document | null {
-  const xml = readFileSync(path, 'utf8');
-  const dct = /<TIMEX3[^>]*functionInDocument="CREATION_TIME"[^>]*>/.exec(xml);
-  const body = /<TEXT>([\s\S]*?)<\/TEXT>/.exec(xml);
-  if (!dct || !body) return null;
-  let text = '';
-  const gold: Timex[] = [];
-  let open: Omit<Timex, 'end' | 'text'> | null = null;
-  for (const part of body[1]!.split(/(<[^>]+>)/)) {
-    if (!part.startsWith('<')) {
-      text += unescapeXml(part);
-    } else if (part.startsWith('<TIMEX3')) {
-      const a = attributes(part);
-      open = { start: text.length, type: a.type ?? '', value: a.value ?? '' };
-    } else if (part.startsWith('</TIMEX3') && open) {
-      gold.push({ ...open, end: text.length, text: text.slice(open.start, text.length) });
-      open = null;
-    }
-  }
-  const id = path.replace(/^.*\//, '').replace(/\.tml$/, '');
-  return { id, text, creationTime: attributes(dct[0]).value!, gold };
-}
-
-/**
- * The document as an Article. buildArticle's cleaning would take the first line for a headline and may
- * drop lines that read as boilerplate; TimeML annotates every line, so sentences are cut from the whole
- * text with the project's own sentence splitter instead.
- */
-function toArticle(doc: Document): Article {
-  const base = buildArticle({ id: doc.id, file: `${doc.id}.tml`, text: doc.text, meta: { published: doc.creationTime } });
-  const sentences = splitSentences(doc.text).map((span, index) => ({
-    ...span,
-    index,
-    paragraph: 0,
-    text: doc.text.slice(span.start, span.end).replace(/\s+/g, ' ').trim(),
-  }));
-  return { ...base, sentences };
 }
 
 /** "from 1991 to 1997": TimeML marks each end of a range written with a word between as a TIMEX3 of its own. */
@@ -179,39 +100,29 @@ function report(label: string, c: Counts): string {
 }
 
 function main(): void {
-  const dir = resolve(PROJECT_ROOT, '../shared/eval/timeml-tbaq');
-  if (!existsSync(dir)) {
-    console.log(`Skipped: ${dir} not found (the TimeBank/AQUAINT evaluation data lives in ../shared/eval/timeml-tbaq/).`);
-    return;
-  }
+  const parts = timemlParts();
+  if (!parts) return;
   const showErrors = process.argv.includes('--errors');
-  const seen = new Set<string>();
-  const docs: Document[] = [];
-  for (const file of tmlFiles(dir)) {
-    const doc = readDocument(file);
-    if (!doc || seen.has(doc.id)) continue;
-    seen.add(doc.id);
-    docs.push(doc);
-  }
-
-  for (const vague of [true, false]) {
-    const totals = { ALL: zero(), DATE: zero(), TIME: zero() };
-    const started = performance.now();
-    for (const doc of docs) {
-      const gold = doc.gold.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ ...t, value: sameWeekNotation(t.value) }));
-      const reference: ReferenceTime = { articleId: doc.id, value: doc.creationTime, from: 'front-matter', basis: 'TimeML DCT' };
-      const predicted = extractDates(toArticle(doc), reference, { vague }).flatMap(timexesOf);
-      const print = showErrors && vague ? errorPrinter(doc) : undefined;
-      add(totals.ALL, score(gold, predicted, print));
-      for (const type of ['DATE', 'TIME'] as const) {
-        add(totals[type], score(gold.filter((t) => t.type === type), predicted.filter((p) => p.type === type)));
+  for (const { part, docs: partDocs } of parts) {
+    for (const vague of [true, false]) {
+      const totals = { ALL: zero(), DATE: zero(), TIME: zero() };
+      const started = performance.now();
+      for (const doc of partDocs) {
+        const gold = doc.timexes.filter((t) => t.type === 'DATE' || t.type === 'TIME').map((t) => ({ ...t, value: sameWeekNotation(t.value) }));
+        const reference: ReferenceTime = { articleId: doc.id, value: doc.creationTime, from: 'front-matter', basis: 'TimeML DCT' };
+        const predicted = extractDates(timemlArticle(doc), reference, { vague }).flatMap(timexesOf);
+        const print = showErrors && vague && part === 'development' ? errorPrinter(doc) : undefined;
+        add(totals.ALL, score(gold, predicted, print));
+        for (const type of ['DATE', 'TIME'] as const) {
+          add(totals[type], score(gold.filter((t) => t.type === type), predicted.filter((p) => p.type === type)));
+        }
       }
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      console.log(
+        `\n${part}: ${partDocs.length} TimeBank/AQUAINT documents, ${vague ? 'with' : 'without'} vague references (now, recently, the future → PRESENT_REF, PAST_REF, FUTURE_REF); ${seconds} s`,
+      );
+      for (const [label, counts] of Object.entries(totals)) console.log(report(label, counts));
     }
-    const seconds = ((performance.now() - started) / 1000).toFixed(1);
-    console.log(
-      `\n${docs.length} TimeBank/AQUAINT documents, ${vague ? 'with' : 'without'} vague references (now, recently, the future → PRESENT_REF, PAST_REF, FUTURE_REF); ${seconds} s`,
-    );
-    for (const [label, counts] of Object.entries(totals)) console.log(report(label, counts));
   }
   console.log('\nPublished (TempEval-3 platinum test, value F1): HeidelTime 77.6, NavyTime 71.0, SUTime 67.4.');
 }

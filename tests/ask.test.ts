@@ -139,7 +139,7 @@ describe('bad questions', () => {
 
   it('answers through markdown, mentions and invisible characters', () => {
     const answer = dossier.ask('<@123456789012345678> **when** did \u200bBiden and Putin talk? @everyone');
-    expect(answer.answer).toBe('7 December 2021');
+    expect(answer.answer).toBe('7 December 2021, 10:07–12:08 ET');
   });
 });
 

@@ -82,13 +82,13 @@ describe('dossier command line', () => {
   it('ask: one answer with citations, or one per stdin line as a JSON array in the same order', async () => {
     const one = await dossier(['ask', 'When did Biden and Putin talk?', '--json']);
     const answer = JSON.parse(one.stdout) as { answer: string; kind: string; citations: { file: string; start: number; end: number }[] };
-    expect(answer).toMatchObject({ answer: '7 December 2021', kind: 'when' });
+    expect(answer).toMatchObject({ answer: '7 December 2021, 10:07–12:08 ET', kind: 'when' });
     expect(answer.citations).toHaveLength(5);
 
     const batch = await dossier(['ask', '--json'], { stdin: 'When did Biden and Putin talk?\n\nWho won the world cup?\n?!\n' });
     const answers = JSON.parse(batch.stdout) as { question: string; answer?: string | null; error?: string }[];
     expect(answers.map((a) => a.question)).toEqual(['When did Biden and Putin talk?', 'Who won the world cup?', '?!']);
-    expect(answers[0]!.answer).toBe('7 December 2021');
+    expect(answers[0]!.answer).toBe('7 December 2021, 10:07–12:08 ET');
     expect(answers[1]!.answer).toBeNull();
     expect(answers[2]!.error).toMatch(/no words/);
 

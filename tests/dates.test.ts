@@ -4,7 +4,8 @@ import { buildArticle } from '../src/corpus/article.js';
 import { loadCorpus } from '../src/corpus/load.js';
 import type { Article } from '../src/corpus/types.js';
 import { extractAllDates, extractDates } from '../src/extract/dates/dates.js';
-import { parseNewsDates, referenceDate, tenseAt } from '../src/extract/dates/news-dates.js';
+import { tenseAt } from '../src/extract/dates/chrono/tense.js';
+import { parseNewsDates, referenceDate } from '../src/extract/dates/news-dates.js';
 import { referenceTimes } from '../src/extract/dates/reference-time.js';
 import type { DateMention, ReferenceTime } from '../src/extract/types.js';
 

@@ -65,7 +65,7 @@ describe('default settings: mentions, direct messages and replies', () => {
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expectSafeMessage(body);
     const embed = embedOf(body);
-    expect(embed.description).toMatch(/^\*\*7 December 2021\*\*/);
+    expect(embed.description).toMatch(/^\*\*7 December 2021, 10:07–12:08 ET\*\*/);
     expect(embed.footer?.text).toBe('/ask question:"when did Biden and Putin talk?"');
     const stored = fake.botMessages(fake.guild.textChannelId).at(-1)!;
     expect(stored.type).toBe(MessageType.Reply);
@@ -166,7 +166,7 @@ describe('ASK_CHANNELS and REPLY_IN_THREADS', () => {
     expect(bodyOf(thread[0]!).name).toBe('When did Biden and Putin talk?');
     expect(posted.path).toBe(`/channels/${asked.id}/messages`);
     expect(fake.getChannel(asked.id)?.type).toBe(ChannelType.PublicThread);
-    expect(embedOf(bodyOf(posted)).description).toMatch(/^\*\*7 December 2021\*\*/);
+    expect(embedOf(bodyOf(posted)).description).toMatch(/^\*\*7 December 2021, 10:07–12:08 ET\*\*/);
     expectSafeMessage(bodyOf(posted));
     // Nothing in the channel itself: the thread holds the answer.
     expect(fake.requests({ method: 'POST', path: `/channels/${listed}/messages` }).filter((r) => r.index >= since)).toEqual([]);

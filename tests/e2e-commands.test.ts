@@ -98,7 +98,7 @@ describe('slash commands', () => {
     const message = await deferredReply('ask', { question: 'When did Biden and Putin talk?' });
     const embed = embedOf(message);
     expect(embed.title).toBe('When did Biden and Putin talk?');
-    expect(embed.description).toMatch(/^\*\*7 December 2021\*\*/);
+    expect(embed.description).toMatch(/^\*\*7 December 2021, 10:07–12:08 ET\*\*/);
     expect(embed.fields?.[0]?.name).toMatch(/^Sources?$/);
     expect(embed.footer?.text).toBe('/ask question:"When did Biden and Putin talk?"');
     expect([...buttons(message).keys()]).toEqual(['Sources']);
@@ -137,7 +137,7 @@ describe('slash commands', () => {
   it('/when is deferred and answers with the date', async () => {
     const embed = embedOf(await deferredReply('when', { event: 'the video call' }));
     expect(embed.title).toBe('When: the video call');
-    expect(embed.description).toMatch(/^\*\*7 December 2021\*\*/);
+    expect(embed.description).toMatch(/^\*\*7 December 2021, 10:07–12:08 ET\*\*/);
   });
 
   it('/timeline with from, to and about lists only dated events in that range', async () => {

@@ -44,7 +44,7 @@ const CHANNEL_REPLY = () => `/channels/${fake.guild.textChannelId}/messages`;
 async function expectStillAnswering(): Promise<void> {
   const handle = command(fake, 'ask', { question: 'When did Biden and Putin talk?' });
   expect((await handle.waitForResponse()).type).toBe(InteractionResponseType.DeferredChannelMessageWithSource);
-  expect(embedOf(await finalReply(handle)).description).toMatch(/^\*\*7 December 2021\*\*/);
+  expect(embedOf(await finalReply(handle)).description).toMatch(/^\*\*7 December 2021, 10:07–12:08 ET\*\*/);
 }
 
 describe('REST faults', () => {

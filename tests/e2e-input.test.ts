@@ -102,7 +102,7 @@ describe('chat', () => {
     const body = await askInChat(`${INJECTION} when did Biden and Putin talk?`);
     expect(body.allowed_mentions).toEqual({ parse: [], replied_user: false });
     const embed = embedOf(body);
-    expect(embed.description).toMatch(/^\*\*7 December 2021\*\*/);
+    expect(embed.description).toMatch(/^\*\*7 December 2021, 10:07–12:08 ET\*\*/);
     expectNoLiveMarkup(embed);
   });
 
@@ -114,13 +114,13 @@ describe('chat', () => {
 
   it('zero-width and right-to-left characters inside the words: answered as if they were not there', async () => {
     const embed = embedOf(await askInChat('when\u200b did Bi\u200dden and Putin\u202e talk?\u2066\u200f'));
-    expect(embed.description).toMatch(/^\*\*7 December 2021\*\*/);
+    expect(embed.description).toMatch(/^\*\*7 December 2021, 10:07–12:08 ET\*\*/);
     expect(embed.title).toBe('when did Biden and Putin talk?');
   });
 
   it('emoji around the words: answered, emoji kept in the title', async () => {
     const embed = embedOf(await askInChat('🤔 when did Biden 🇺🇸 and Putin 🇷🇺 talk? 🙏'));
-    expect(embed.description).toMatch(/^\*\*7 December 2021\*\*/);
+    expect(embed.description).toMatch(/^\*\*7 December 2021, 10:07–12:08 ET\*\*/);
     expect(embed.title).toContain('🇺🇸');
   });
 });
@@ -187,7 +187,7 @@ describe('slash commands', () => {
 describe('afterwards', () => {
   it('the bot is still up and answering, and no reply carried an error id', async () => {
     const embed = embedOf(await askInChat('When did Biden and Putin talk?'));
-    expect(embed.description).toMatch(/^\*\*7 December 2021\*\*/);
+    expect(embed.description).toMatch(/^\*\*7 December 2021, 10:07–12:08 ET\*\*/);
     expect(sentMessages(fake).filter(({ body }) => /error id/.test(String(body.content ?? '')))).toEqual([]);
     expect(expectAllSentMessagesSafe(fake)).toBeGreaterThan(15);
     expect(bot.log.errors()).toEqual([]);

@@ -7,7 +7,7 @@ import { normalizeQuestion, routeQuestion } from './question.js';
 import { answerWhatSaid, answerWhoSaid } from './quotes.js';
 import { answerSummary } from './summary.js';
 import type { Answer } from './types.js';
-import { answerOnDate, answerWhen, type DateIndex } from './when.js';
+import { answerOnDate, answerWhen } from './when.js';
 import { answerWhoIs } from './who.js';
 
 /**
@@ -15,7 +15,7 @@ import { answerWhoIs } from './who.js';
  * either finds text that covers the question or returns the honest "the articles don't say".
  * Throws a QuestionError for input that is not a question (empty, only punctuation, too long).
  */
-export function ask(kb: Knowledge, rawQuestion: string, dates: DateIndex, latestReference: string): Answer {
+export function ask(kb: Knowledge, rawQuestion: string, latestReference: string): Answer {
   const question = normalizeQuestion(rawQuestion);
   const intent = routeQuestion(question);
   const terms = questionTerms(kb.index, question);
@@ -41,7 +41,7 @@ export function ask(kb: Knowledge, rawQuestion: string, dates: DateIndex, latest
       break;
     case 'when': {
       const range = intent.date ? parseDateQuery(intent.date, latestReference) : null;
-      answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question, terms, dates);
+      answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question);
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
       break;
     }

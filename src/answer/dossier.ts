@@ -5,7 +5,7 @@ import { parseDateQuery } from '../extract/dates/dates.js';
 import { latestReference } from '../extract/dates/reference-time.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
-import { filterTimeline } from '../extract/dates/timeline.js';
+import { filterTimeline, mainEventsFirst, type TimelineSection } from '../extract/dates/timeline.js';
 import type { ArticleSummary, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
 import { buildKnowledge } from '../index/build.js';
 import type { Knowledge } from '../index/knowledge.js';
@@ -16,7 +16,6 @@ import { normalizeQuestion } from './question.js';
 import { citeQuote, quotesBy } from './quotes.js';
 import { asksForSides, citeSummarySentence, findArticle, topicSummary } from './summary.js';
 import { QuestionError, type Answer, type Citation } from './types.js';
-import { DateIndex } from './when.js';
 import { DEFAULT_SUMMARY_SENTENCES } from '../extract/summaries/defaults.js';
 import { corpusExamples, type CorpusExamples } from './examples.js';
 
@@ -36,7 +35,7 @@ export interface QuoteResult {
 }
 
 export interface TimelineResult {
-  entries: (TimelineEntry & { citations: Citation[] })[];
+  entries: (TimelineEntry & { section: TimelineSection; citations: Citation[] })[];
 }
 
 export interface SummaryResult {
@@ -56,11 +55,9 @@ export interface SummaryResult {
  */
 export class Dossier {
   private corpusExamples: CorpusExamples | null = null;
-  private readonly dates: DateIndex;
   private readonly reference: string;
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = DEFAULT_SUMMARY_SENTENCES) {
-    this.dates = new DateIndex(knowledge.dates, knowledge.timeline);
     this.reference = latestReference(knowledge.references) ?? new Date().toISOString().slice(0, 10);
   }
 
@@ -102,7 +99,7 @@ export class Dossier {
   }
 
   ask(question: string): Answer {
-    return ask(this.knowledge, question, this.dates, this.reference);
+    return ask(this.knowledge, question, this.reference);
   }
 
   /** The sentences that best match a query, cited. */
@@ -147,7 +144,10 @@ export class Dossier {
   timeline(options: { from?: string; to?: string; about?: string } = {}): TimelineResult {
     const from = options.from ? this.parseDate(options.from, 'from') : undefined;
     const to = options.to ? this.parseDate(options.to, 'to') : undefined;
-    const entries = filterTimeline(this.knowledge.timeline, { from, to, query: options.about?.trim() || undefined });
+    const query = options.about?.trim() || undefined;
+    const filtered = filterTimeline(this.knowledge.timeline, { from, to, query });
+    // Without options, the main story first; a range or a topic asks for date order.
+    const entries = from || to || query ? filtered.map((entry) => ({ ...entry, section: 'main' as const })) : mainEventsFirst(filtered);
     return {
       entries: entries.map((entry) => ({
         ...entry,

@@ -95,12 +95,28 @@ export interface TimelineSource {
   end: number;
 }
 
+/**
+ * How an event's date was found: written in its sentence in full (explicit), resolved against the
+ * article's date or an earlier date ("on Monday", "the next day": relative), or the article's own date
+ * (dateline: a statement with no date of its own).
+ */
+export type DateAttachment = 'explicit' | 'relative' | 'dateline';
+
 export interface TimelineEntry {
   value: string;
   end: string | null;
   granularity: DateGranularity;
-  /** A short description of the event. */
+  /** Time of day when the articles give it, with its zone: "10:07–12:08 ET". */
+  time?: string;
+  /** A short description of the event: a clause from its own sentence. */
   title: string;
+  /** The event word (predicate): "call", "summit", "announced". */
+  event: string;
+  /** Names taking part, as the articles write them. */
+  participants: string[];
+  attached: DateAttachment;
+  /** A year, decade or other period the events of the articles only look back on. */
+  background?: boolean;
   sources: TimelineSource[];
 }
 

@@ -17,6 +17,6 @@ export function datesAndTimeline(articles: Article[]): DatesResult {
   const { references, mentions } = extractAllDates(articles);
   const dates = performance.now() - started;
   started = performance.now();
-  const timeline = buildTimeline(articles, mentions);
+  const timeline = buildTimeline(articles, mentions, references);
   return { references, mentions, timeline, ms: { dates, timeline: performance.now() - started } };
 }

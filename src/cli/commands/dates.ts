@@ -42,22 +42,38 @@ export const timelineCommand: CliCommand = {
   details: [
     'DATE is an ISO date, month or year (2021-12-07, 2021-12, 2021) or words ("December 7", "last week");',
     'without a year it is read against the latest article. --query keeps the events that mention every word.',
+    'Without options the main story comes first (the month the most reports fall in), then other dated events,',
+    'then the background years the articles look back on.',
   ],
   async run(ctx, { values }) {
     const text = (option: string) => (typeof values[option] === 'string' ? (values[option] as string) : undefined);
     const { entries } = (await ctx.dossier()).timeline({ from: text('from'), to: text('to'), about: text('query') });
     if (ctx.json) {
       return ctx.emit(
-        entries.map(({ value, end, title, sources }) => ({ value, end, title, sources: sources.map(({ file, text }) => ({ file, text })) })),
+        entries.map(({ value, end, time, title, event, participants, attached, sources }) => ({
+          value,
+          end,
+          ...(time ? { time } : {}),
+          title,
+          event,
+          participants,
+          attached,
+          sources: sources.map(({ file, text }) => ({ file, text })),
+        })),
       );
     }
     if (entries.length === 0) return ctx.out('No dated events match.');
+    let section: string | undefined;
     for (const entry of entries) {
+      if (entry.section !== section && entry.section !== 'main') ctx.out(`\n${SECTION_HEADINGS[entry.section]}`);
+      section = entry.section;
       ctx.out(`${span(entry).padEnd(23)} ${entry.title}`);
       for (const source of entry.sources) ctx.out(`${' '.repeat(26)}${source.file}: ${source.text}`);
     }
   },
 };
+
+const SECTION_HEADINGS = { main: '', other: 'Other dated events:', background: 'Background years:' };
 
 function span(date: Pick<DateMention, 'value' | 'end'>): string {
   return date.end ? `${date.value}..${date.end}` : date.value;

@@ -25,6 +25,15 @@ const ANCHOR_REACH = 3;
 const DATE_CUE =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|week|month|year|decade|quarter|half|spring|summer|fall|autumn|winter|current|recent|lately|previously|formerly|past|future|soon|eventually|someday|present|date|ago)/i;
 
+/**
+ * Days named from the day before them: "the next day", "two days later", "the day before", "the same
+ * day", "on the eve of". A count followed by an event ("two days before the vote") leans on that event,
+ * not on the last date, and is left alone.
+ */
+const ANAPHORIC =
+  /\b(?:(?:on\s+)?the\s+(next|following|previous|preceding|same)\s+day|the\s+day\s+(before|after)(?!\s+\p{L})|(a|one|two|three|four|five|six|seven|\d)\s+days?\s+(later|earlier|after|before)(?!\s+\p{L})|(?:on\s+)?the\s+eve\s+of\s+(?:the\s+|their\s+|its\s+)?(\p{L}+))\b/giu;
+const COUNTS: Record<string, number> = { a: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7 };
+
 /** Every date the article names, in text order. */
 export function extractDates(article: Article, reference: ReferenceTime, options: ExtractDateOptions = {}): DateMention[] {
   const ref = referenceDate(reference.value);
@@ -32,12 +41,15 @@ export function extractDates(article: Article, reference: ReferenceTime, options
   let anchor: { day: string; sentence: number } | null = null;
   for (const sentence of article.sentences) {
     const raw = article.text.slice(sentence.start, sentence.end);
-    if (!DATE_CUE.test(raw)) continue;
-    for (const date of parseNewsDates(raw, ref)) {
+    if (!DATE_CUE.test(raw) && !/\bday|\beve\b/i.test(raw)) continue;
+    const near: string | null = anchor && sentence.index - anchor.sentence <= ANCHOR_REACH ? anchor.day : null;
+    const dates: NewsDate[] = [...parseNewsDates(raw, ref), ...anaphoricDates(raw, near, mentions)].sort((a, b) => a.index - b.index);
+    for (const date of dates) {
       if (date.vague && !options.vague) continue;
       if (date.timeOnly) {
-        const near = anchor && sentence.index - anchor.sentence <= ANCHOR_REACH;
-        onDay(date, near ? anchor!.day : reference.value.slice(0, 10));
+        onDay(date, near ?? reference.value.slice(0, 10));
+        // A clock time on the day before it keeps that day in view for the sentences after it.
+        if (near) anchor = { day: near, sentence: sentence.index };
       } else if ((date.granularity === 'day' || date.granularity === 'time') && !date.vague) {
         anchor = { day: date.value.slice(0, 10), sentence: sentence.index };
       }
@@ -55,6 +67,37 @@ export function extractAllDates(
   const references = referenceTimes(articles);
   const mentions = articles.flatMap((article) => extractDates(article, references.get(article.id)!, options));
   return { references, mentions };
+}
+
+/**
+ * The days a sentence names from `day`, the last date before them; "the eve of the talks" names the day
+ * before the last date the article gave the talks.
+ */
+function anaphoricDates(text: string, day: string | null, earlier: DateMention[]): NewsDate[] {
+  const dates: NewsDate[] = [];
+  for (const match of text.matchAll(ANAPHORIC)) {
+    const [words, whichDay, dayBeforeAfter, count, direction, eventWord] = match;
+    let from = day;
+    let offset: number;
+    if (whichDay) offset = /next|following/i.test(whichDay) ? 1 : /same/i.test(whichDay) ? 0 : -1;
+    else if (dayBeforeAfter) offset = /after/i.test(dayBeforeAfter) ? 1 : -1;
+    else if (count) offset = (COUNTS[count.toLowerCase()] ?? Number(count)) * (/later|after/i.test(direction!) ? 1 : -1);
+    else {
+      const word = new RegExp(`\\b${eventWord!.replace(/s$/i, '')}`, 'i');
+      from = earlier.findLast((m) => m.granularity === 'day' && word.test(m.clause.text))?.value.slice(0, 10) ?? null;
+      offset = -1;
+    }
+    if (!from) continue;
+    const value = shiftDay(from, offset);
+    dates.push({ index: match.index, text: words, value, end: null, granularity: 'day', relative: true, vague: false, timeOnly: false, tense: null });
+  }
+  return dates;
+}
+
+function shiftDay(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 /** Moves a clock time (and its part of day) to `day`. */

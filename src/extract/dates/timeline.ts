@@ -1,20 +1,25 @@
 /**
- * The timeline: the dated events of all articles, in order. Mentions of the same date that speak of the
- * same thing (their sentences and article titles share enough words) are one event citing every article.
+ * The timeline: the events of all articles (see ../events), in order. Reports of the same date that name
+ * the same kind of event (their event words share a family) and the same people or enough words are one
+ * entry citing every article; different events of one day stay apart.
  */
 import type { Article } from '../../corpus/types.js';
+import { extractEvents, type NewsEvent } from '../events/events.js';
 import { parseNewsDates, referenceDate } from './news-dates.js';
-import type { DateGranularity, DateMention, TimelineEntry, TimelineSource } from '../types.js';
+import type { DateAttachment, DateGranularity, DateMention, ReferenceTime, TimelineEntry, TimelineSource } from '../types.js';
 
-/** Share of the smaller word set two mentions of one date must have in common to be one event. */
+/** Share of the smaller word set two reports of one date must have in common, without a shared name, to be one event. */
 const SAME_EVENT = 0.2;
-const MAX_TITLE_LENGTH = 110;
 /** A word shared by more events of one date than this is too common to suggest a candidate. */
 const MAX_POSTINGS = 50;
-/** Reports of an event compared with a new mention: enough to recognise it, few enough to stay fast. */
+/** Reports of an event compared with a new one: enough to recognise it, few enough to stay fast. */
 const COMPARED_REPORTS = 20;
-/** Events sharing the most uncommon words with a mention, compared with it word for word. */
+/** Events sharing the most uncommon words with a report, compared with it word for word. */
 const CANDIDATES = 5;
+/** Names listed on an entry, the most reported first. */
+const MAX_PARTICIPANTS = 6;
+/** The span of days whose events, taken together, are the articles' main story. */
+const MAIN_PERIOD_DAYS = 31;
 
 export interface TimelineFilter {
   /** ISO date, month or year: entries that end before it are left out. */
@@ -25,64 +30,80 @@ export interface TimelineFilter {
   query?: string;
 }
 
+interface Report {
+  event: NewsEvent;
+  words: Set<string>;
+}
+
 interface Event {
   value: string;
   end: string | null;
   granularity: DateGranularity;
-  mentions: Array<{ mention: DateMention; words: Set<string> }>;
+  reports: Report[];
 }
 
-/** The events of one date, with the events each word appears in. */
+/** The events of one date, with the events each word (or event family) appears in. */
 interface DateEvents {
   events: Event[];
   postings: Map<string, Set<Event>>;
 }
 
 /** Events across all articles, sorted by date; a clock time counts as its day. */
-export function buildTimeline(articles: Article[], mentions: DateMention[]): TimelineEntry[] {
-  const byId = new Map(articles.map((article) => [article.id, article]));
-  const byDate = new Map<string, DateEvents>();
+export function buildTimeline(articles: Article[], mentions: DateMention[], references?: Map<string, ReferenceTime>): TimelineEntry[] {
+  const byArticle = new Map<string, DateMention[]>();
   for (const mention of mentions) {
-    if (mention.timex?.endsWith('_REF')) continue;
-    const article = byId.get(mention.articleId);
-    if (!article) continue;
-    const granularity = mention.granularity === 'time' ? 'day' : mention.granularity;
-    const value = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
-    const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
-    const key = `${value}|${end === value ? '' : (end ?? '')}|${granularity}`;
-    const sentence = article.sentences[mention.sentence]?.text ?? mention.clause.text;
-    const words = contentWords(`${sentence} ${article.title}`);
-    let group = byDate.get(key);
-    if (!group) byDate.set(key, (group = { events: [], postings: new Map() }));
-    let event = sameEvent(group, words);
-    if (!event) group.events.push((event = { value, end: end === value ? null : end, granularity, mentions: [] }));
-    event.mentions.push({ mention, words });
-    for (const word of words) {
-      const events = group.postings.get(word) ?? new Set<Event>();
-      group.postings.set(word, events.add(event));
+    const own = byArticle.get(mention.articleId);
+    if (own) own.push(mention);
+    else byArticle.set(mention.articleId, [mention]);
+  }
+  const byDate = new Map<string, DateEvents>();
+  for (const article of articles) {
+    const reference = references?.get(article.id)?.value ?? article.published ?? '';
+    for (const event of extractEvents(article, byArticle.get(article.id) ?? [], reference)) {
+      const key = `${event.value}|${event.end ?? ''}|${event.granularity}`;
+      const sentence = article.sentences[event.sentence]?.text ?? event.source.text;
+      const words = contentWords(`${sentence} ${article.title}`);
+      let group = byDate.get(key);
+      if (!group) byDate.set(key, (group = { events: [], postings: new Map() }));
+      const report = { event, words };
+      let entry = sameEvent(group, report);
+      if (!entry) group.events.push((entry = { value: event.value, end: event.end, granularity: event.granularity, reports: [] }));
+      entry.reports.push(report);
+      for (const term of [...words, ...event.families.map((f) => `#${f}`)]) {
+        const events = group.postings.get(term) ?? new Set<Event>();
+        group.postings.set(term, events.add(entry));
+      }
     }
   }
   const entries = [...byDate.values()].flatMap((group) => group.events).map(toEntry);
   return entries.sort((a, b) => compare(a.value, b.value) || compare(a.end ?? '', b.end ?? '') || compare(a.title, b.title));
 }
 
-/** The event of this date whose reports share the most words with `words`, if enough. */
-function sameEvent(group: DateEvents, words: Set<string>): Event | null {
+/** The event of this date that names the same kind of event, with a shared name or enough shared words. */
+function sameEvent(group: DateEvents, report: Report): Event | null {
   const shared = new Map<Event, number>();
-  for (const word of words) {
-    const events = group.postings.get(word);
+  for (const term of [...report.words, ...report.event.families.map((f) => `#${f}`)]) {
+    const events = group.postings.get(term);
     if (events && events.size <= MAX_POSTINGS) for (const event of events) shared.set(event, (shared.get(event) ?? 0) + 1);
   }
   const candidates = [...shared].sort((a, b) => b[1] - a[1]).slice(0, CANDIDATES).map(([event]) => event);
   let best: Event | null = null;
-  let bestScore = SAME_EVENT;
+  let bestScore = 0;
   for (const event of candidates) {
-    for (const report of event.mentions.slice(0, COMPARED_REPORTS)) {
-      const score = overlap(words, report.words);
-      if (score >= bestScore) [best, bestScore] = [event, score];
+    for (const other of event.reports.slice(0, COMPARED_REPORTS)) {
+      if (!report.event.families.some((f) => other.event.families.includes(f))) continue;
+      const names = report.event.participants.some((p) => other.event.participants.some((q) => sameName(p, q)));
+      const score = overlap(report.words, other.words) + (names ? SAME_EVENT : 0);
+      if (score >= SAME_EVENT && score > bestScore) [best, bestScore] = [event, score];
     }
   }
   return best;
+}
+
+/** "Smith" and "Anna Smith", "the Council" and "Council": one name written shorter. */
+function sameName(a: string, b: string): boolean {
+  const last = (name: string) => name.split(' ').at(-1)!.toLowerCase();
+  return last(a) === last(b);
 }
 
 /** The entries that overlap [from, to] and mention every query word. */
@@ -134,28 +155,83 @@ export function parseDateQuery(
 function toEntry(event: Event): TimelineEntry {
   const sources: TimelineSource[] = [];
   const cited = new Set<string>();
-  for (const { mention } of event.mentions) {
-    if (cited.has(mention.articleId)) continue;
-    cited.add(mention.articleId);
-    sources.push({ file: mention.file, articleId: mention.articleId, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end });
+  for (const { event: report } of event.reports) {
+    if (cited.has(report.articleId)) continue;
+    cited.add(report.articleId);
+    sources.push(report.source);
   }
   sources.sort((a, b) => compare(a.file, b.file));
-  return { value: event.value, end: event.end, granularity: event.granularity, title: titleOf(event), sources };
+  const central = centralReport(event.reports).event;
+  // The fullest clock time: a span with its zone says more than a start.
+  const time = event.reports.map((r) => r.event.time ?? '').reduce((a, b) => (b.length > a.length ? b : a), '');
+  return {
+    value: event.value,
+    end: event.end,
+    granularity: event.granularity,
+    ...(time ? { time } : {}),
+    title: central.title,
+    event: central.predicate,
+    participants: mostNamed(event.reports.map((r) => r.event.participants)),
+    attached: ATTACHMENTS.find((a) => event.reports.some((r) => r.event.attached === a))!,
+    ...(event.granularity === 'year' ? { background: true } : {}),
+    sources,
+  };
 }
 
-/** The clause that shares the most words with the other (first) reports of the event, cut to a short line. */
-function titleOf(event: Event): string {
-  const reports = event.mentions.slice(0, COMPARED_REPORTS);
-  let best = reports[0]!;
+/** The surest way an entry's reports found its date. */
+const ATTACHMENTS: DateAttachment[] = ['explicit', 'relative', 'dateline'];
+
+/** The report that shares the most words with the other (first) reports of the event. */
+function centralReport(reports: Report[]): Report {
+  const compared = reports.slice(0, COMPARED_REPORTS);
+  let best = compared[0]!;
   let bestScore = -1;
-  for (const candidate of reports) {
-    const score = reports.reduce((sum, other) => sum + (other === candidate ? 0 : overlap(candidate.words, other.words)), 0);
+  for (const candidate of compared) {
+    const score = compared.reduce((sum, other) => sum + (other === candidate ? 0 : overlap(candidate.words, other.words)), 0);
     if (score > bestScore) [best, bestScore] = [candidate, score];
   }
-  const clause = best.mention.clause.text.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase());
-  if (clause.length <= MAX_TITLE_LENGTH) return clause;
-  const cut = clause.lastIndexOf(' ', MAX_TITLE_LENGTH);
-  return `${clause.slice(0, cut > 40 ? cut : MAX_TITLE_LENGTH).replace(/[,;:–—-]+$/, '')}…`;
+  return best;
+}
+
+/** Names by how many reports give them, the longest spelling of each. */
+function mostNamed(lists: string[][]): string[] {
+  const counts = new Map<string, { name: string; count: number }>();
+  for (const name of lists.flat()) {
+    const key = name.split(' ').at(-1)!.toLowerCase();
+    const seen = counts.get(key) ?? { name, count: 0 };
+    counts.set(key, { name: name.length > seen.name.length ? name : seen.name, count: seen.count + 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.count - a.count).slice(0, MAX_PARTICIPANTS).map((c) => c.name);
+}
+
+/**
+ * The entries in reading order: the main story first (the span of days the most reports fall in, oldest
+ * first), then the other dated events, then the background years. Each entry says which part it is in.
+ */
+export function mainEventsFirst(entries: TimelineEntry[]): Array<TimelineEntry & { section: TimelineSection }> {
+  const dated = entries.filter((e) => !e.background && e.granularity !== 'month').sort((a, b) => compare(a.value, b.value));
+  // A window sliding over the dated entries in date order: the reports of the span starting at each.
+  let best = { from: '', to: '', reports: -1 };
+  let reports = 0;
+  let last = 0;
+  for (const [first, start] of dated.entries()) {
+    const to = addDays(start.value.slice(0, 10), MAIN_PERIOD_DAYS - 1);
+    while (last < dated.length && dated[last]!.value.slice(0, 10) <= to) reports += dated[last++]!.sources.length;
+    if (reports > best.reports) best = { from: start.value, to, reports };
+    reports -= dated[first]!.sources.length;
+  }
+  const sectionOf = (e: TimelineEntry): TimelineSection =>
+    e.background ? 'background' : e.granularity !== 'month' && e.value >= best.from && e.value.slice(0, 10) <= best.to ? 'main' : 'other';
+  const order: TimelineSection[] = ['main', 'other', 'background'];
+  return entries.map((e) => ({ ...e, section: sectionOf(e) })).sort((a, b) => order.indexOf(a.section) - order.indexOf(b.section));
+}
+
+export type TimelineSection = 'main' | 'other' | 'background';
+
+function addDays(day: string, days: number): string {
+  const date = new Date(`${day}T12:00:00Z`);
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
 }
 
 const FUNCTION_WORDS = new Set(

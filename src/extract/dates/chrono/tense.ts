@@ -1,0 +1,60 @@
+/**
+ * Tense: the nearest word that shows one. Auxiliaries, common irregular verbs and "scheduled" are sure
+ * signs; modals and words in -ed are weaker ones, counted as a little further away than they are.
+ */
+
+export type Tense = 'past' | 'future' | 'present';
+
+const SURE_FUTURE = String.raw`will|won['’]t|shall|['’]ll|going to|scheduled|slated|plans?|planning|expects?|expecting|upcoming|intends?|is to|are to|set to|as soon as|as early as`;
+
+const WEAK_FUTURE = String.raw`would|could|can|might|should|must|hopes?|aims?|planned|expected|until`;
+
+/** "had expected", "was scheduled": a past auxiliary makes the participle after it past. */
+const PAST_PARTICIPLE = String.raw`(?:was|were|had|wasn['’]t|weren['’]t|hadn['’]t)\s+(?:not\s+)?(?:\w+ed|due|set)`;
+
+const SURE_PAST =
+  String.raw`${PAST_PARTICIPLE}|was|were|wasn['’]t|weren['’]t|had|hadn['’]t|did|didn['’]t|has|have|hasn['’]t|haven['’]t|['’]ve|ago|earlier|last|previously|` +
+  String.raw`said|told|held|met|took|began|came|went|made|gave|spoke|saw|fell|rose|won|lost|left|sent|brought|bought|` +
+  String.raw`sold|paid|kept|led|ran|wrote|became|chose|drew|flew|grew|knew|thought|found|struck|stood|broke|heard|` +
+  String.raw`meant|sought|taught|threw|understood|felt|fought|spent|built|got|woke|wore|tore|shot|rang|sank|sat|slept|swore`;
+
+const PRESENT = String.raw`is|are|am|isn['’]t|aren['’]t|says|remains|continues`;
+
+const WEAK_PAST = String.raw`[a-z]{2,}ed`;
+
+/** "could be organized", "will be held": a modal makes the participle after it future. */
+const MODAL_PASSIVE = String.raw`(?:will|would|could|can|might|should|must|may)\s+(?:not\s+)?be\s+\w+ed`;
+
+const TENSE_SIGN = new RegExp(
+  String.raw`\b(?:(${MODAL_PASSIVE}|${SURE_FUTURE})|(${WEAK_FUTURE})|(${SURE_PAST})|(${PRESENT})|(${WEAK_PAST}))\b|(?<![\p{L}])(may)\b`,
+  'giu',
+);
+
+/** How much further a weak sign counts, in characters. */
+const WEAK_SIGN_PENALTY = 12;
+
+const SIGNS: Array<{ tense: Tense; weak: boolean }> = [
+  { tense: 'future', weak: false },
+  { tense: 'future', weak: true },
+  { tense: 'past', weak: false },
+  { tense: 'present', weak: false },
+  { tense: 'past', weak: true },
+  { tense: 'future', weak: true },
+];
+
+/** The tense of the words nearest to text[start, end), or null when the sentence shows none. */
+export function tenseAt(text: string, start: number, end: number): Tense | null {
+  let best: { distance: number; tense: Tense } | null = null;
+  for (const match of text.matchAll(TENSE_SIGN)) {
+    const at = match.index;
+    const to = at + match[0].length;
+    if (to > start && at < end) continue;
+    const group = match.findIndex((part, i) => i > 0 && part !== undefined) - 1;
+    const sign = SIGNS[group]!;
+    if (group === 4 && match[0] !== match[0].toLowerCase()) continue;
+    if (group === 5 && match[0] !== 'may') continue;
+    const distance = (at >= end ? at - end : start - to) + (sign.weak ? WEAK_SIGN_PENALTY : 0);
+    if (!best || distance < best.distance) best = { distance, tense: sign.tense };
+  }
+  return best?.tense ?? null;
+}

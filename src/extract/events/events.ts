@@ -1,0 +1,202 @@
+/**
+ * Events: what happened, who took part and when. An event is an event word (a predicate: "talks",
+ * "summit", "announced") with the date its sentence ties to it (see anchor.ts). The date of a report is
+ * not the date of what it mentions: a year a statement looks back on dates nothing unless something
+ * happened then, and comparisons, durations and "since" phrases date nothing at all.
+ */
+import type { Article, Sentence } from '../../corpus/types.js';
+import type { DateAttachment, DateGranularity, DateMention, TimelineSource } from '../types.js';
+import { anchorEvents, type TextSpan } from './anchor.js';
+import { eventFamilies, isReportingWord } from './event-words.js';
+import { titleOf } from './title.js';
+
+export interface NewsEvent {
+  /** The event word as written, lower case. */
+  predicate: string;
+  /** The families of every event word tied to the date: two reports of one event share one. */
+  families: string[];
+  participants: string[];
+  value: string;
+  end: string | null;
+  granularity: DateGranularity;
+  time: string | null;
+  attached: DateAttachment;
+  title: string;
+  source: TimelineSource;
+  articleId: string;
+  sentence: number;
+}
+
+/** Words before a date that make it a comparison, a duration or a bound ("since", "before"): it dates no event. */
+const NOT_DATING =
+  /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|on|at|during))?|since|before|after|until|till|prior\s+to|by|throughout|unlike|as\s+in|like|versus|vs\.?|(?:over|for|during|in)\s+the\s+(?:past|last|previous|next))\s+(?:\S+\s+)?$/i;
+/** The next words make the date a starting point or a standard ("2016 levels"). */
+const NOT_DATING_AFTER = /^\s*(?:levels?|figures?|standards?|onwards?|on\b)/i;
+/** A word that may name an event: a known event word, or a verb in the past tense. */
+const WORD = /\p{L}[\p{L}'’-]*/gu;
+const PAST_VERB = /^[a-z]{3,}ed$/;
+const IRREGULAR_PAST = new Set(
+  'held met took began came went made gave spoke saw fell rose won lost left sent brought sold paid led ran wrote became chose drew flew grew struck stood broke heard sought threw fought spent built got told said'.split(' '),
+);
+/** Time zones written after a clock time. */
+const ZONE = /^\s*(?:a\.?m\.?|p\.?m\.?)?\s*\(?\b([A-Z]{2,4}T?|GMT|UTC(?:[+-]\d{1,2})?)\b/;
+/** A zone chrono read as part of the time ("10:07 am ET"). */
+const WRITTEN_ZONE = /\d\s*(?:[ap]\.?m\.?)?\s+([A-Z]{2,4})$/;
+const NAME = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
+const NOT_NAMES = new Set(
+  'The A An On In At As But And Or After Before During Since When While If This That These Those It He She They We I Its Their His Her Our Mr Mrs Ms Dr According However Meanwhile Earlier Later Also Yet So Then There Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
+    ' ',
+  ),
+);
+
+/** The dated events of one article, in text order. */
+export function extractEvents(article: Article, mentions: DateMention[], reference: string): NewsEvent[] {
+  const events: NewsEvent[] = [];
+  const bySentence = new Map<number, DateMention[]>();
+  for (const mention of mentions) {
+    const own = bySentence.get(mention.sentence);
+    if (own) own.push(mention);
+    else bySentence.set(mention.sentence, [mention]);
+  }
+  for (const [index, sentenceMentions] of bySentence) {
+    const sentence = article.sentences[index];
+    if (!sentence) continue;
+    const dating = datingMentions(article.text, sentenceMentions);
+    if (dating.length === 0) continue;
+    const words = eventWords(article.text, sentence);
+    const anchors = anchorEvents([sentence], dating.map(mentionSpan), words);
+    // An event word tied to two dates is the event of the nearer one ("said on Monday that it was founded in 1990").
+    const gap = (w: TextSpan, m: DateMention) => (m.start >= w.end ? m.start - w.end : w.start - m.stop);
+    const nearestDate = new Map<number, number>();
+    for (const { event, date } of anchors) {
+      const known = nearestDate.get(event);
+      if (known === undefined || gap(words[event]!, dating[date]!) < gap(words[event]!, dating[known]!)) nearestDate.set(event, date);
+    }
+    for (const [d, mention] of dating.entries()) {
+      const tied = anchors.filter((a) => a.date === d && nearestDate.get(a.event) === d).map((a) => words[a.event]!);
+      const event = eventOf(article, sentence, mention, tied, dating, reference);
+      if (event) events.push(event);
+    }
+  }
+  return mergeClockTimes(events);
+}
+
+/** The mentions that date something; "compared to 2016 or 2018" leaves out both years. */
+function datingMentions(text: string, mentions: DateMention[]): DateMention[] {
+  let previous: { mention: DateMention; dating: boolean } | null = null;
+  const dating: DateMention[] = [];
+  for (const mention of mentions) {
+    const listed: boolean = previous !== null && !previous.dating && /^\s*(?:,|or|and|,\s*(?:or|and))\s*$/.test(text.slice(previous.mention.stop, mention.start));
+    const keep: boolean = !listed && dates(text, mention);
+    if (keep) dating.push(mention);
+    previous = { mention, dating: keep };
+  }
+  return dating;
+}
+
+/** False for a date that only measures or compares ("since 2014", "compared to 2016"). */
+function dates(text: string, mention: DateMention): boolean {
+  if (mention.timex?.endsWith('_REF')) return false;
+  const before = text.slice(Math.max(0, mention.start - 40), mention.start);
+  const written = mention.text.toLowerCase();
+  if (/^(?:since|compared|before|after|until|by)\b|^(?:over|for) the (?:past|last)\b/.test(written)) return false;
+  return !NOT_DATING.test(before) && !NOT_DATING_AFTER.test(text.slice(mention.stop, mention.stop + 12));
+}
+
+function mentionSpan(mention: DateMention): TextSpan {
+  return { start: mention.start, end: mention.stop };
+}
+
+interface EventWord extends TextSpan {
+  word: string;
+  families: string[];
+}
+
+/** The words of a sentence that may name an event, with their families. */
+function eventWords(text: string, sentence: Sentence): EventWord[] {
+  const found: EventWord[] = [];
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const families = eventFamilies(word);
+    if (families.length === 0 && !PAST_VERB.test(word) && !IRREGULAR_PAST.has(word)) continue;
+    const start = sentence.start + match.index;
+    found.push({ start, end: start + match[0].length, word, families: families.length > 0 ? families : [stem(word)] });
+  }
+  return found;
+}
+
+/** A crude stem, so that "ended" and "ending" are one predicate. */
+function stem(word: string): string {
+  return word.replace(/(?:ing|ed|es|s)$/, '');
+}
+
+function eventOf(
+  article: Article,
+  sentence: Sentence,
+  mention: DateMention,
+  tied: EventWord[],
+  dating: DateMention[],
+  reference: string,
+): NewsEvent | null {
+  if (tied.length === 0) return null;
+  const distance = (w: EventWord) => (w.start >= mention.stop ? w.start - mention.stop : mention.start - w.end);
+  const happenings = tied.filter((w) => !isReportingWord(w.word));
+  // A year or a longer period that only a statement is tied to is what the statement looks back on.
+  if (happenings.length === 0 && (mention.granularity === 'year' || mention.granularity === 'month')) return null;
+  // A day dates the nearest event word, a statement too; a longer period only what happened in it.
+  const candidates = mention.granularity === 'year' || mention.granularity === 'month' ? happenings : tied;
+  const main = [...candidates].sort((a, b) => distance(a) - distance(b))[0]!;
+  const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
+  const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
+  const source = { file: article.file, articleId: article.id, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end };
+  return {
+    predicate: main.word,
+    families: [...new Set(tied.flatMap((w) => w.families))],
+    participants: participantsOf(article.text, sentence, mention),
+    value: day,
+    end: end === day ? null : end,
+    granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
+    time: clockTime(article.text, mention, dating),
+    attached: attachmentOf(mention, reference),
+    title: titleOf(article.text, sentence, main),
+    source,
+    articleId: article.id,
+    sentence: sentence.index,
+  };
+}
+
+function attachmentOf(mention: DateMention, reference: string): DateAttachment {
+  if (!mention.relative) return 'explicit';
+  return mention.value.slice(0, 10) === reference.slice(0, 10) && /\b(?:today|tonight|this)\b/i.test(mention.text) ? 'dateline' : 'relative';
+}
+
+/** "10:07 ET", or "10:07–12:08 ET" when the sentence gives the end too. */
+function clockTime(text: string, mention: DateMention, dating: DateMention[]): string | null {
+  if (mention.granularity !== 'time') return null;
+  const zoneOf = (m: DateMention) => ZONE.exec(text.slice(m.stop, m.stop + 12))?.[1] ?? WRITTEN_ZONE.exec(m.text)?.[1] ?? null;
+  const until = mention.end?.includes('T') ? mention.end : dating.find((m) => m.granularity === 'time' && m.start > mention.start && m.value.slice(0, 10) === mention.value.slice(0, 10))?.value;
+  const last = until ? dating.find((m) => m.value === until || m.end === until) : undefined;
+  const zone = (last && zoneOf(last)) ?? zoneOf(mention);
+  const hours = until && until !== mention.value ? `${mention.value.slice(11)}–${until.slice(11)}` : mention.value.slice(11);
+  return zone ? `${hours} ${zone}` : hours;
+}
+
+/** Two clock times of one sentence ("from 10:07 to 12:08") are one event's span, not two events. */
+function mergeClockTimes(events: NewsEvent[]): NewsEvent[] {
+  return events.filter((event, i) => {
+    const previous = events[i - 1];
+    return !(previous && previous.sentence === event.sentence && previous.time?.includes('–') && previous.value === event.value && event.time);
+  });
+}
+
+/** Names in the date's sentence: capitalised words that are not sentence openers, months or weekdays. */
+function participantsOf(text: string, sentence: Sentence, mention: DateMention): string[] {
+  const names = new Set<string>();
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(NAME)) {
+    const words = match[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w.replace(/[.’']s?$/, '')));
+    const at = sentence.start + match.index;
+    if (at >= mention.start && at < mention.stop) continue;
+    if (words.length > 0) names.add(words.join(' ').replace(/['’]s$/, ''));
+  }
+  return [...names];
+}

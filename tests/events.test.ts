@@ -1,0 +1,127 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildArticle } from '../src/corpus/article.js';
+import { extractAllDates } from '../src/extract/dates/dates.js';
+import { buildTimeline, mainEventsFirst } from '../src/extract/dates/timeline.js';
+import { anchorEvents } from '../src/extract/events/anchor.js';
+import { eventFamilies } from '../src/extract/events/event-words.js';
+import type { TimelineEntry } from '../src/extract/types.js';
+
+const article = (id: string, text: string, published: string) => buildArticle({ id, file: `${id}.txt`, text, meta: { published } });
+
+/** Articles written for the test: one event reported twice under different names, and other events around it. */
+const ARTICLES = [
+  article(
+    'rail-a',
+    [
+      'Ministers And Rail Unions Hold Talks',
+      '',
+      'Transport minister Olga Berg and the leaders of two rail unions held a three-hour video call on Tuesday, March 14, 2023.',
+      'The call began at 9:30 am GMT and ended at 12:30 pm GMT.',
+      'It was their first conversation since 2019.',
+      'Fares have risen sharply compared to 2018 or 2020.',
+      'The next day, the unions announced a strike ballot.',
+    ].join('\n'),
+    '2023-03-16',
+  ),
+  article(
+    'rail-b',
+    [
+      'Berg Meets Union Leaders',
+      '',
+      'The virtual summit between Olga Berg and the union leaders took place on March 14.',
+      'Berg said on Wednesday that the national railway was founded in 1848.',
+      'The union leaders also held a phone call with opposition leader Tom Ashby, who promised his support.',
+    ].join('\n'),
+    '2023-03-16',
+  ),
+  article('museum', 'Museum Opens New Wing\n\nThe city museum opened a new wing on March 14, 2023, with an exhibition of old maps.', '2023-03-15'),
+];
+
+/** The gold event list for the articles above: date, words of the event, articles reporting it. */
+const GOLD: Array<{ value: string; event: RegExp; files: string[] }> = [
+  { value: '1848', event: /founded/, files: ['rail-b.txt'] },
+  { value: '2023-03-14', event: /call|summit|talks/, files: ['rail-a.txt', 'rail-b.txt'] },
+  { value: '2023-03-14', event: /opened/, files: ['museum.txt'] },
+  { value: '2023-03-15', event: /announced/, files: ['rail-a.txt'] },
+  { value: '2023-03-15', event: /said/, files: ['rail-b.txt'] },
+];
+
+describe('events of articles written for the test', () => {
+  let entries: TimelineEntry[];
+  beforeAll(() => {
+    const { mentions, references } = extractAllDates(ARTICLES);
+    entries = buildTimeline(ARTICLES, mentions, references);
+  });
+
+  it('finds exactly the gold events, each citing the articles that report it', () => {
+    const found = entries.map((e) => ({ value: e.value, event: e.event, files: e.sources.map((s) => s.file) }));
+    expect(found).toHaveLength(GOLD.length);
+    for (const gold of GOLD) {
+      expect(found.filter((f) => f.value === gold.value && gold.event.test(f.event) && f.files.join() === gold.files.join())).toHaveLength(1);
+    }
+  });
+
+  it('dates nothing by a comparison or a "since" phrase', () => {
+    expect(entries.map((e) => e.value)).not.toContain('2019');
+    expect(entries.map((e) => e.value)).not.toContain('2018');
+    expect(entries.map((e) => e.value)).not.toContain('2020');
+  });
+
+  it('keeps the call one entry, with its participants, its time of day and zone, and a title with a subject', () => {
+    const call = entries.find((e) => e.value === '2023-03-14' && e.sources.length === 2)!;
+    expect(call.participants).toContain('Olga Berg');
+    expect(call.time).toBe('09:30–12:30 GMT');
+    expect(call.attached).toBe('explicit');
+    expect(call.title).toMatch(/^(Transport minister Olga Berg .* held a three-hour video call|The virtual summit between Olga Berg .* took place)/);
+  });
+
+  it('dates "the next day" from the date before it, and says so', () => {
+    const ballot = entries.find((e) => e.event === 'announced')!;
+    expect(ballot.value).toBe('2023-03-15');
+    expect(ballot.attached).toBe('relative');
+    expect(ballot.title).toBe('The unions announced a strike ballot');
+  });
+
+  it('files a statement under the day it was made, and the year it looks back on under what happened then', () => {
+    const statement = entries.find((e) => e.event === 'said')!;
+    expect(statement.value).toBe('2023-03-15');
+    const founding = entries.find((e) => e.value === '1848')!;
+    expect(founding.title).toMatch(/railway was founded in 1848/);
+    expect(founding.background).toBe(true);
+  });
+
+  it('puts the main story first and the background years last', () => {
+    const ordered = mainEventsFirst(entries);
+    expect(ordered[0]!.section).toBe('main');
+    expect(ordered.at(-1)!.value).toBe('1848');
+    expect(ordered.at(-1)!.section).toBe('background');
+  });
+});
+
+describe('anchoring events to dates', () => {
+  const text = 'The council voted on Monday to close the bridge, which engineers inspected in 2019 and found sound.';
+  const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
+  const dates = [span('on Monday'), span('2019')];
+  const events = [span('voted'), span('close'), span('inspected'), span('found')];
+  const pairs = anchorEvents([{ start: 0, end: text.length }], dates, events).map((a) => `${text.slice(events[a.event]!.start, events[a.event]!.end)}@${a.date}`);
+
+  it('ties a date to the event words around it in its sentence', () => {
+    expect(pairs).toContain('voted@0');
+    expect(pairs).toContain('inspected@1');
+  });
+
+  it('does not reach past more than three other event words', () => {
+    const crowded = 'On Friday the board met, argued, voted, resigned and then the company collapsed.';
+    const at = (w: string) => ({ start: crowded.indexOf(w), end: crowded.indexOf(w) + w.length });
+    const anchors = anchorEvents([{ start: 0, end: crowded.length }], [at('On Friday')], ['met', 'argued', 'voted', 'resigned', 'collapsed'].map(at));
+    expect(anchors.map((a) => a.event)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('event words', () => {
+  it('puts the names of one kind of event in one family', () => {
+    for (const word of ['call', 'conversation', 'talks', 'meeting', 'summit']) expect(eventFamilies(word)).toContain('talks');
+    expect(eventFamilies('invasion')).not.toContain('talks');
+    expect(eventFamilies('breakfast')).toEqual([]);
+  });
+});
