@@ -81,7 +81,7 @@ export class Dossier {
       }
     }
     const corpus = buildCorpus(read, { onWarning: options.onWarning });
-    const knowledge = await buildKnowledge(corpus, { summarySentences: options.summarySentences });
+    const knowledge = await buildKnowledge(corpus, { summarySentences: options.summarySentences, onWarning: options.onWarning });
     options.onProgress?.({ step: 'built', ms: ms(), detail: `${corpus.articles.length} articles` });
     if (options.cacheDir) {
       try {

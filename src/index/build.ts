@@ -1,12 +1,14 @@
-import { Worker } from 'node:worker_threads';
+import { CorpusError } from '../corpus/load.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { extractPeople } from '../extract/people/people.js';
 import { extractQuotes } from '../extract/quotes/quotes.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
 import type { Quote } from '../extract/types.js';
+import { screenArticles, type BudgetOptions } from './budget.js';
 import { datesAndTimeline, type DatesResult } from './dates-build.js';
 import type { Knowledge } from './knowledge.js';
 import { SearchIndex } from './search-index.js';
+import { startWorker } from './worker.js';
 
 export interface BuildOptions {
   summarySentences?: number;
@@ -17,6 +19,10 @@ export interface BuildOptions {
    * PARALLEL_FROM articles, where the second core saves more than copying the articles costs.
    */
   parallel?: boolean;
+  /** The per-article time budget (see budget.ts); an article over it is skipped with a warning. */
+  budget?: BudgetOptions;
+  /** Told of each article skipped for its budget. */
+  onWarning?: (line: string) => void;
 }
 
 export type BuildPhase = 'quotes' | 'dates' | 'index' | 'people' | 'timeline' | 'summaries';
@@ -28,7 +34,8 @@ export const PARALLEL_FROM = 2000;
  * the timeline (a third of the work) run in a worker thread for a large corpus, while this thread
  * extracts quotes, people and summaries and builds the index.
  */
-export async function buildKnowledge(corpus: Corpus, options: BuildOptions = {}): Promise<Knowledge> {
+export async function buildKnowledge(loaded: Corpus, options: BuildOptions = {}): Promise<Knowledge> {
+  const corpus = await withinBudget(loaded, options);
   const timed = <T>(phase: BuildPhase, work: () => T): T => {
     if (!options.onPhase) return work();
     const started = performance.now();
@@ -72,15 +79,18 @@ export async function buildKnowledge(corpus: Corpus, options: BuildOptions = {})
   };
 }
 
-/** `datesAndTimeline` in a worker thread. Run from source (tests), the worker registers tsx first. */
+/** The corpus without the articles that run over their time budget; their warnings join the corpus's. */
+async function withinBudget(corpus: Corpus, options: BuildOptions): Promise<Corpus> {
+  const { kept, warnings } = await screenArticles(corpus.articles, options.budget);
+  if (warnings.length === 0) return corpus;
+  for (const line of warnings) options.onWarning?.(line);
+  if (kept.length === 0) throw new CorpusError(`No article in ${corpus.dir} could be loaded (${warnings.join('; ')}).`);
+  return { ...corpus, articles: kept, warnings: [...corpus.warnings, ...warnings] };
+}
+
+/** `datesAndTimeline` in a worker thread. */
 function datesInWorker(articles: Article[]): Promise<DatesResult> {
-  const entry = new URL(import.meta.url.endsWith('.ts') ? './dates-worker.ts' : './dates-worker.js', import.meta.url);
-  const worker = import.meta.url.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`, {
-        eval: true,
-        workerData: articles,
-      })
-    : new Worker(entry, { workerData: articles });
+  const worker = startWorker('dates-worker', articles);
   return new Promise((resolve, reject) => {
     worker.once('message', (result: DatesResult) => {
       resolve(result);
