@@ -7,9 +7,10 @@ import { findSpeaker } from '../extract/quotes/quotes.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
 import { filterTimeline } from '../extract/dates/timeline.js';
 import type { ArticleSummary, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
+import type { BudgetOptions } from '../index/budget.js';
 import { buildKnowledge } from '../index/build.js';
 import type { Knowledge } from '../index/knowledge.js';
-import { loadSnapshot, saveSnapshot, snapshotKey } from '../index/snapshot.js';
+import { loadSnapshot, saveSnapshotLater, snapshotKey } from '../index/snapshot.js';
 import { ask } from './ask.js';
 import { cite } from './evidence.js';
 import { normalizeQuestion } from './question.js';
@@ -25,6 +26,8 @@ export interface OpenOptions {
   /** Where to keep the snapshot; null builds every time. */
   cacheDir?: string | null;
   onWarning?: (line: string) => void;
+  /** The per-article time budget; the default suits every use but the benchmark of extraction itself. */
+  budget?: BudgetOptions;
   onProgress?: (event: { step: 'snapshot-loaded' | 'built' | 'snapshot-saved' | 'snapshot-failed'; ms: number; detail?: string }) => void;
 }
 
@@ -55,6 +58,8 @@ export interface SummaryResult {
 export class Dossier {
   private readonly dates: DateIndex;
   private readonly reference: string;
+  /** Settles once a cold start's snapshot is written or has failed to be; answers never wait for it. */
+  saved: Promise<void> = Promise.resolve();
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = 3) {
     this.dates = new DateIndex(knowledge.dates, knowledge.timeline);
@@ -71,27 +76,33 @@ export class Dossier {
   static async open(options: OpenOptions): Promise<Dossier> {
     const started = performance.now();
     const read = await readCorpusFiles(options.articlesDir, { maxBytes: options.maxArticleBytes, onWarning: options.onWarning });
-    const key = await snapshotKey(read.hash, { summarySentences: options.summarySentences ?? 3 });
+    const key = await snapshotKey(read.hash, { summarySentences: options.summarySentences ?? 3, ...(options.budget ? { budget: options.budget } : {}) });
     const ms = () => Math.round(performance.now() - started);
     if (options.cacheDir) {
       const saved = await loadSnapshot(options.cacheDir, key);
-      if (saved) {
+      if ('knowledge' in saved) {
+        // The build that made the snapshot warned of files skipped after reading: say so again.
+        for (const line of saved.knowledge.corpus.warnings) if (!read.warnings.includes(line)) options.onWarning?.(line);
         options.onProgress?.({ step: 'snapshot-loaded', ms: ms() });
-        return new Dossier(saved, options.summarySentences);
+        return new Dossier(saved.knowledge, options.summarySentences);
       }
+      if ('unusable' in saved) options.onWarning?.(saved.unusable);
     }
     const corpus = buildCorpus(read, { onWarning: options.onWarning });
-    const knowledge = await buildKnowledge(corpus, { summarySentences: options.summarySentences, onWarning: options.onWarning });
+    const knowledge = await buildKnowledge(corpus, { summarySentences: options.summarySentences, onWarning: options.onWarning, budget: options.budget });
     options.onProgress?.({ step: 'built', ms: ms(), detail: `${corpus.articles.length} articles` });
+    const dossier = new Dossier(knowledge, options.summarySentences);
     if (options.cacheDir) {
-      try {
-        const saved = await saveSnapshot(options.cacheDir, key, knowledge);
-        options.onProgress?.({ step: 'snapshot-saved', ms: ms(), detail: saved.path });
-      } catch (error) {
-        options.onProgress?.({ step: 'snapshot-failed', ms: ms(), detail: (error as Error).message });
-      }
+      // Saved after the first answers can go out: no question waits on the disk.
+      dossier.saved = saveSnapshotLater(options.cacheDir, key, knowledge, {
+        saved: (path) => options.onProgress?.({ step: 'snapshot-saved', ms: ms(), detail: path }),
+        failed: (line) => {
+          options.onWarning?.(line);
+          options.onProgress?.({ step: 'snapshot-failed', ms: ms(), detail: line });
+        },
+      });
     }
-    return new Dossier(knowledge, options.summarySentences);
+    return dossier;
   }
 
   get articles(): Article[] {

@@ -14,7 +14,8 @@ const DEFAULT_SPAWN_DELAY_MS = 5500;
  */
 export async function startShards(settings: Settings, log: Logger, options: { spawnDelayMs?: number } = {}): Promise<ShardingManager> {
   const token = checkToken(settings.discordToken);
-  await openLogged(settings, log);
+  // Every shard loads the snapshot: it must be on disk before the first one starts.
+  await (await openLogged(settings, log)).saved;
   // Compiled, the shard entry is shard.js; run from source (tests), it is shard.ts loaded through tsx.
   const fromSource = import.meta.url.endsWith('.ts');
   const manager = new ShardingManager(fileURLToPath(new URL(fromSource ? './shard.ts' : './shard.js', import.meta.url)), {
