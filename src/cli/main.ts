@@ -161,6 +161,14 @@ function processIo(): CliIo {
 
 /** The `dossier` executable: .env read, exit code set, unexpected errors reported in one line. */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
+  // A reader that stops early (`dossier quotes | head -1`) closes the pipe: the output is no longer
+  // wanted, so end quietly instead of dying on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   loadEnvFile();
   try {
     process.exitCode = await runCli(argv);
