@@ -8,8 +8,8 @@ export const timeline: DossierCommand = {
   data: new SlashCommandBuilder()
     .setName('timeline')
     .setDescription('Dated events across the articles, oldest first')
-    .addStringOption((o) => o.setName('from').setDescription('Start date, e.g. 2021-12-01 or December 1').setMaxLength(40))
-    .addStringOption((o) => o.setName('to').setDescription('End date, e.g. 2021-12-31').setMaxLength(40))
+    .addStringOption((o) => o.setName('from').setDescription('Start date, e.g. 2021-12-01, 1 December 2021, Dec 2021 or last week').setMaxLength(40))
+    .addStringOption((o) => o.setName('to').setDescription('End date, e.g. 2021-12-31, Dec 2021 or last week').setMaxLength(40))
     .addStringOption((o) => o.setName('about').setDescription('Only events about this, e.g. sanctions').setMaxLength(200)),
   defer: false,
   run: (dossier, options, page) => {

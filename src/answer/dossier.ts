@@ -1,7 +1,7 @@
 import type { Settings } from '../config.js';
 import { buildCorpus, readCorpusFiles } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
-import { parseDateQuery } from '../extract/dates/dates.js';
+import { readDateOption } from './date-option.js';
 import { latestReference } from '../extract/dates/reference-time.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
@@ -231,8 +231,10 @@ export class Dossier {
   }
 
   private parseDate(text: string, which: 'from' | 'to'): string {
-    const parsed = parseDateQuery(text, this.reference);
-    if (!parsed) throw new QuestionError(`The "${which}" date "${text}" is not one I can read: try 2021-12-01, 2021-12 or "December 1".`);
+    const parsed = readDateOption(text, this.reference);
+    if ('error' in parsed) {
+      throw new QuestionError(`The "${which}" date ${parsed.error}: try 2021-12-01, 2021-12, 2021, "December 1, 2021", "Dec 2021" or "last week".`);
+    }
     return which === 'from' ? parsed.value : (parsed.end ?? parsed.value);
   }
 }

@@ -40,8 +40,9 @@ export const timelineCommand: CliCommand = {
     query: { type: 'string' },
   },
   details: [
-    'DATE is an ISO date, month or year (2021-12-07, 2021-12, 2021) or words ("December 7", "last week");',
-    'without a year it is read against the latest article. --query keeps the events that mention every word.',
+    'DATE is an ISO date, month or year (2021-12-07, 2021-12, 2021) or words ("December 7, 2021", "7 December 2021",',
+    '"Dec 2021", "last week"), read at the precision written: --to "Dec 2021" runs to the end of December.',
+    'Without a year it is read against the latest article. --query keeps the events that mention every word.',
   ],
   async run(ctx, { values }) {
     const text = (option: string) => (typeof values[option] === 'string' ? (values[option] as string) : undefined);
