@@ -1,4 +1,5 @@
 import { SlashCommandBuilder } from 'discord.js';
+import { SEARCH_LIMIT } from '../src/present/limits.js';
 import type { DossierCommand } from '../src/present/command.js';
 import { PAGE_SIZE, pageOf } from '../src/present/reply.js';
 
@@ -8,11 +9,11 @@ export const search: DossierCommand = {
     .setName('search')
     .setDescription('Find the sentences in the articles that match your words')
     .addStringOption((o) => o.setName('query').setDescription('Words to look for (typos are fine)').setRequired(true).setMaxLength(300))
-    .addIntegerOption((o) => o.setName('limit').setDescription('How many results in all (default 10)').setMinValue(1).setMaxValue(25)),
+    .addIntegerOption((o) => o.setName('limit').setDescription(`How many results in all (default ${SEARCH_LIMIT.default})`).setMinValue(1).setMaxValue(SEARCH_LIMIT.max)),
   defer: false,
   run: (dossier, options, page) => {
     const query = String(options.query ?? '');
-    const hits = dossier.search(query, Number(options.limit ?? 10));
+    const hits = dossier.search(query, Number(options.limit ?? SEARCH_LIMIT.default));
     if (hits.length === 0) return { title: `Search: ${query}`, answer: null, lines: ['No sentence in the articles matches those words.'], citations: [], tone: 'empty' };
     const shown = pageOf(hits, page);
     return {

@@ -78,3 +78,36 @@ describe('the start prompt without a token', () => {
     expect(run.stderr).toMatch(/Error: The articles folder .* is empty/);
   });
 });
+
+describe('command line consistency', () => {
+  it('prints its version', async () => {
+    const run = await dossier(['--version']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^dossier \d+\.\d+\.\d+\n$/);
+  });
+
+  it('takes the options of every command before the command too', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-one-'));
+    const { writeFile } = await import('node:fs/promises');
+    await writeFile(join(dir, 'ferry.txt'), 'Ferry budget passes\n\nThe harbour council approved the ferry budget on Tuesday.\n');
+    const before = await dossier(['--articles', dir, 'articles']);
+    expect(before.code).toBe(0);
+    expect(before.stdout).toContain('1 article in');
+    // One sentence, one word count: no "1 sentences".
+    expect(before.stdout).toMatch(/· 1 sentence$/m);
+    const json = await dossier(['--json', `--articles=${dir}`, 'articles']);
+    expect(JSON.parse(json.stdout)).toHaveLength(1);
+  });
+
+  it('calls an over-long search a search, not a question', async () => {
+    const run = await dossier(['search', 'harbour '.repeat(80)]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/^That search is \d+ characters long/);
+  });
+
+  it('shows what it waits for when ask reads questions at a terminal', async () => {
+    const run = await dossier(['ask'], { tty: true, stdin: '' });
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^Type a question and press Enter/);
+  });
+});

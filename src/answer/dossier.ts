@@ -115,7 +115,7 @@ export class Dossier {
 
   /** The sentences that best match a query, cited. */
   search(query: string, limit = 10): Citation[] {
-    const text = normalizeQuestion(query);
+    const text = normalizeQuestion(query, 'search');
     return this.knowledge.index.searchSentences(text, { limit }).map((hit) => cite(hit.article, hit.sentence));
   }
 
@@ -130,7 +130,7 @@ export class Dossier {
       if (!speaker) return { speaker: null, quotes: [] };
       found = quotesBy(this.knowledge, speaker, about, kinds).map((r) => r.quote);
     } else if (about) {
-      const sentences = this.knowledge.index.searchSentences(normalizeQuestion(about), { limit: 50 });
+      const sentences = this.knowledge.index.searchSentences(normalizeQuestion(about, 'topic'), { limit: 50 });
       const seen = new Set<Quote>();
       found = [];
       for (const hit of sentences) {
@@ -183,7 +183,7 @@ export class Dossier {
         sentences: summary.sentences.map((s) => ({ text: s.text, citation: citeSummarySentence(this.knowledge, s) })),
       };
     }
-    const summary: TopicSummary = topicSummary(this.knowledge, normalizeQuestion(about), {
+    const summary: TopicSummary = topicSummary(this.knowledge, normalizeQuestion(about, 'topic'), {
       sentences: options.sentences,
       bySpeaker: options.bySpeaker,
       articleIds: article ? new Set([article.id]) : undefined,
