@@ -1,7 +1,7 @@
 import { SlashCommandBuilder } from 'discord.js';
 import type { DossierCommand } from '../src/present/command.js';
 import { PAGE_SIZE, pageOf } from '../src/present/reply.js';
-import { LIMITS } from '../src/present/limits.js';
+import { DEFAULT_QUOTE_KINDS, LIMITS } from '../src/present/limits.js';
 
 /** /quote [speaker] [about]: what someone said, or who said what about a topic, a page at a time. */
 export const quote: DossierCommand = {
@@ -15,7 +15,7 @@ export const quote: DossierCommand = {
     const speakerName = String(options.speaker ?? '').trim();
     const about = String(options.about ?? '').trim();
     const title = ['Quotes', speakerName && `by ${speakerName}`, about && `about ${about}`].filter(Boolean).join(' ');
-    const result = dossier.quotes({ speaker: speakerName || undefined, about: about || undefined, kinds: ['quote', 'statement'] });
+    const result = dossier.quotes({ speaker: speakerName || undefined, about: about || undefined, kinds: [...DEFAULT_QUOTE_KINDS] });
     if (speakerName && !result.speaker) {
       return { title, answer: null, lines: [`The articles do not quote anyone called ${speakerName}.`], citations: [], tone: 'empty' };
     }
