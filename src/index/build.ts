@@ -4,7 +4,7 @@ import { extractPeople } from '../extract/people/people.js';
 import { extractQuotes } from '../extract/quotes/quotes.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
 import type { Quote } from '../extract/types.js';
-import { screenArticles, type BudgetOptions } from './budget.js';
+import { buildInWorker, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
 import { datesAndTimeline, type DatesResult } from './dates-build.js';
 import type { Knowledge } from './knowledge.js';
 import { SearchIndex } from './search-index.js';
@@ -33,9 +33,19 @@ export const PARALLEL_FROM = 2000;
  * Extract every fact from a corpus and index it: the cold build, done once and then saved. Dates and
  * the timeline (a third of the work) run in a worker thread for a large corpus, while this thread
  * extracts quotes, people and summaries and builds the index.
+ *
+ * A corpus with a large article is built in a worker thread under the time budget of all its text
+ * (see budget.ts); only when that runs out is each large article tried alone, those over their own
+ * budget skipped with a warning, and the rest built here.
  */
 export async function buildKnowledge(loaded: Corpus, options: BuildOptions = {}): Promise<Knowledge> {
-  const corpus = await withinBudget(loaded, options);
+  if (!needsBudget(loaded.articles, options.budget)) return buildAll(loaded, options);
+  const guarded = await buildInWorker(loaded, options);
+  return guarded ?? buildAll(await withinBudget(loaded, options), options);
+}
+
+/** The build itself, on this thread, of every article given. */
+async function buildAll(corpus: Corpus, options: BuildOptions): Promise<Knowledge> {
   const timed = <T>(phase: BuildPhase, work: () => T): T => {
     if (!options.onPhase) return work();
     const started = performance.now();

@@ -16,11 +16,30 @@ import { SearchIndex, type IndexSnapshot } from './search-index.js';
  * which a JSON snapshot of a large corpus would hit; the index's postings are typed arrays, which it
  * copies at memory speed. What is cheaply derived (quotes by article, articles by id) is rebuilt on load.
  */
-interface SnapshotFile {
+interface SnapshotFile extends PortableKnowledge {
   key: string;
+}
+
+/** Knowledge as plain data, for the disk or another thread: what is cheaply derived is left out. */
+export interface PortableKnowledge {
   corpus: Corpus;
   knowledge: Omit<Knowledge, 'corpus' | 'index' | 'articleById' | 'quotesByArticle'>;
   index: IndexSnapshot;
+}
+
+export function toPortable(knowledge: Knowledge): PortableKnowledge {
+  const { corpus, index, articleById: _byId, quotesByArticle: _byArticle, ...facts } = knowledge;
+  return { corpus, knowledge: facts, index: index.toSnapshot() };
+}
+
+export function fromPortable(portable: PortableKnowledge): Knowledge {
+  return {
+    ...portable.knowledge,
+    corpus: portable.corpus,
+    articleById: new Map(portable.corpus.articles.map((a) => [a.id, a])),
+    quotesByArticle: groupQuotes(portable.knowledge.quotes.quotes),
+    index: SearchIndex.fromSnapshot(portable.corpus, portable.index),
+  };
 }
 
 const SNAPSHOT_FILE = 'knowledge.snapshot';
@@ -101,8 +120,7 @@ async function readJson(path: string): Promise<Record<string, unknown> | null> {
  * The temporary file is removed on every path: a failed write, and a process that exits mid-write.
  */
 export async function saveSnapshot(dir: string, key: string, knowledge: Knowledge): Promise<{ path: string; bytes: number }> {
-  const { corpus, index, articleById: _byId, quotesByArticle: _byArticle, ...facts } = knowledge;
-  const file: SnapshotFile = { key, corpus, knowledge: facts, index: index.toSnapshot() };
+  const file: SnapshotFile = { key, ...toPortable(knowledge) };
   const bytes = serialize(file);
   await makeFolder(dir);
   const path = join(dir, SNAPSHOT_FILE);
@@ -178,16 +196,7 @@ export async function loadSnapshot(dir: string, key: string): Promise<LoadedSnap
   }
   if (file?.key !== key) return { stale: true };
   try {
-    const index = SearchIndex.fromSnapshot(file.corpus, file.index);
-    return {
-      knowledge: {
-        ...file.knowledge,
-        corpus: file.corpus,
-        articleById: new Map(file.corpus.articles.map((a) => [a.id, a])),
-        quotesByArticle: groupQuotes(file.knowledge.quotes.quotes),
-        index,
-      },
-    };
+    return { knowledge: fromPortable(file) };
   } catch (error) {
     return { unusable: unusable(dir, `is damaged (${(error as Error).message})`) };
   }
