@@ -59,13 +59,12 @@ async function buildAll(corpus: Corpus, options: BuildOptions): Promise<Knowledg
   const quotes = timed('quotes', () => extractQuotes(corpus.articles));
   const quotesByArticle = groupQuotes(quotes.quotes);
   // The speakers quoted in a sentence are indexed with it: "what did Ushakov say" finds "he added".
+  let speakers: { articleId: string; bySentence: string[] } | null = null;
   const index = timed('index', () =>
-    SearchIndex.build(corpus, (article, sentence) =>
-      (quotesByArticle.get(article.id) ?? [])
-        .filter((q) => q.speaker && q.start < sentence.end && q.end > sentence.start)
-        .map((q) => q.speaker)
-        .join(' '),
-    ),
+    SearchIndex.build(corpus, (article, sentence) => {
+      if (speakers?.articleId !== article.id) speakers = { articleId: article.id, bySentence: speakersBySentence(article, quotesByArticle.get(article.id) ?? []) };
+      return speakers.bySentence[sentence.index]!;
+    }),
   );
   const people = timed('people', () => extractPeople(corpus.articles));
   const summaries = timed(
@@ -111,6 +110,28 @@ function datesInWorker(articles: Article[]): Promise<DatesResult> {
       if (code !== 0) reject(new Error(`the dates worker stopped with exit code ${code}`));
     });
   });
+}
+
+/**
+ * For each sentence of an article, the speakers of the quotes that overlap it, in quote order. Found
+ * from each quote's first sentence on (by binary search), not by testing every quote against every
+ * sentence: that was quadratic in an article of thousands of quotes.
+ */
+function speakersBySentence(article: Article, quotes: readonly Quote[]): string[] {
+  const { sentences } = article;
+  const names: string[][] = sentences.map(() => []);
+  for (const quote of quotes) {
+    if (!quote.speaker) continue;
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sentences[middle]!.end <= quote.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < sentences.length && sentences[i]!.start < quote.end; i++) names[i]!.push(quote.speaker);
+  }
+  return names.map((list) => list.join(' '));
 }
 
 export function groupQuotes(quotes: Quote[]): Map<string, Quote[]> {
