@@ -1,6 +1,6 @@
 import { defineCommand } from '../src/present/command.js';
 import { PAGE_SIZE, pageOf } from '../src/present/reply.js';
-import { LIMITS } from '../src/present/limits.js';
+import { DEFAULT_QUOTE_KINDS, LIMITS } from '../src/present/limits.js';
 import { byKind, quoteWords } from '../src/answer/quotes.js';
 
 /** /quote [speaker] [about]: what someone said, or who said what about a topic, a page at a time. */
@@ -16,7 +16,7 @@ export const quote = defineCommand({
     const speakerName = options.speaker?.trim() ?? '';
     const about = options.about?.trim() ?? '';
     const title = ['Quotes', speakerName && `by ${speakerName}`, about && `about ${about}`].filter(Boolean).join(' ');
-    const result = dossier.quotes({ speaker: speakerName || undefined, about: about || undefined, kinds: ['quote', 'statement'] });
+    const result = dossier.quotes({ speaker: speakerName || undefined, about: about || undefined, kinds: [...DEFAULT_QUOTE_KINDS] });
     if (speakerName && !result.speaker) {
       return { title, answer: null, lines: [`The articles do not quote anyone called ${speakerName}.`], citations: [], tone: 'empty' };
     }

@@ -1,3 +1,4 @@
+import { SEARCH_LIMIT } from '../src/present/limits.js';
 import { defineCommand } from '../src/present/command.js';
 import { PAGE_SIZE, pageOf } from '../src/present/reply.js';
 
@@ -7,12 +8,12 @@ export const search = defineCommand({
   description: 'Find the sentences in the articles that match your words',
   options: {
     query: { type: 'string', description: 'Words to look for (typos are fine)', required: true, maxLength: 300 },
-    limit: { type: 'integer', description: 'How many results in all (default 10)', min: 1, max: 25 },
+    limit: { type: 'integer', description: `How many results in all (default ${SEARCH_LIMIT.default})`, min: 1, max: SEARCH_LIMIT.max },
   },
   defer: false,
   run: (dossier, options, page) => {
     const { query } = options;
-    const hits = dossier.search(query, options.limit ?? 10);
+    const hits = dossier.search(query, options.limit ?? SEARCH_LIMIT.default);
     if (hits.length === 0) return { title: `Search: ${query}`, answer: null, lines: ['No sentence in the articles matches those words.'], citations: [], tone: 'empty' };
     const shown = pageOf(hits, page);
     return {

@@ -10,8 +10,8 @@ export const timeline = defineCommand({
   name: 'timeline',
   description: 'Dated events across the articles, oldest first',
   options: {
-    from: { type: 'string', description: 'Start date, e.g. 2020-03-01, March 1 or last week', maxLength: 40 },
-    to: { type: 'string', description: 'End date, e.g. 2020-03-31', maxLength: 40 },
+    from: { type: 'string', description: 'Start date, e.g. 2020-03-01, 1 March 2020, Mar 2020 or last week', maxLength: 40 },
+    to: { type: 'string', description: 'End date, e.g. 2020-03-31, Mar 2020 or last week', maxLength: 40 },
     about: { type: 'string', description: 'Only events about this, e.g. taxes', maxLength: 200 },
   },
   defer: false,

@@ -19,3 +19,23 @@ describe('buildKnowledge', () => {
     expect([...phases].sort()).toEqual(['dates', 'index', 'people', 'quotes', 'summaries', 'timeline']);
   });
 });
+
+describe('buildKnowledge under the time budget', () => {
+  it('builds a corpus with a large article in a worker thread, and the knowledge is the same as built here', async () => {
+    const corpus = await loadCorpus(DEFAULT_ARTICLES_DIR);
+    const phases: BuildPhase[] = [];
+    // Every default article is "large" for this run, so the guarded build in a worker is taken.
+    const [guarded, inline] = await Promise.all([
+      buildKnowledge(corpus, { budget: { trialFromChars: 1000 }, onPhase: (phase) => phases.push(phase) }),
+      buildKnowledge(corpus, { budget: { trialFromChars: Infinity } }),
+    ]);
+    expect(guarded.quotes).toEqual(inline.quotes);
+    expect(guarded.dates).toEqual(inline.dates);
+    expect(guarded.summaries).toEqual(inline.summaries);
+    expect(guarded.people).toEqual(inline.people);
+    expect(guarded.index.searchSentences('sanctions pipeline', { limit: 5 }).map((h) => h.sentence.text)).toEqual(
+      inline.index.searchSentences('sanctions pipeline', { limit: 5 }).map((h) => h.sentence.text),
+    );
+    expect([...phases].sort()).toEqual(['dates', 'index', 'people', 'quotes', 'summaries', 'timeline']);
+  }, 60_000);
+});

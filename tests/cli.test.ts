@@ -104,7 +104,7 @@ describe('dossier command line', () => {
     expect(hits.every((h) => /pipeline/.test(h.text))).toBe(true);
     const bad = await dossier(['search', 'sanctions', '--limit', '500']);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toContain('--limit must be a whole number from 1 to 100');
+    expect(bad.stderr).toContain('--limit must be a whole number from 1 to 25');
   });
 
   it('shows help for the program and for one command', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../src/corpus/segment.js';
+import { MAX_SENTENCE_CHARS, splitSentences } from '../src/corpus/segment.js';
 
 const sentences = (text: string) => splitSentences(text).map((s) => text.slice(s.start, s.end));
 
@@ -68,5 +68,29 @@ describe('splitSentences', () => {
   it('ignores white space around sentences and returns nothing for empty text', () => {
     expect(splitSentences('   \n  ')).toEqual([]);
     expect(sentences('  One line without a stop  ')).toEqual(['One line without a stop']);
+  });
+});
+
+describe('splitSentences on text without punctuation', () => {
+  it('cuts a sentence longer than the limit at spaces, keeping every word and offsets into the text', () => {
+    const words = Array.from({ length: 3000 }, (_, i) => `word${i % 97}`);
+    const text = words.join(' ');
+    const spans = splitSentences(text);
+    expect(spans.length).toBeGreaterThan(1);
+    for (const span of spans) expect(span.end - span.start).toBeLessThanOrEqual(MAX_SENTENCE_CHARS);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join(' ')).toBe(text);
+  });
+
+  it('prefers a clause break to a plain space', () => {
+    const text = `${'alpha '.repeat(250)}beta, ${'gamma '.repeat(250)}`.trim();
+    const [first] = splitSentences(text);
+    expect(text.slice(first!.start, first!.end).endsWith('beta,')).toBe(true);
+  });
+
+  it('cuts a run with no space at all without splitting a surrogate pair', () => {
+    const text = '😀'.repeat(MAX_SENTENCE_CHARS);
+    const spans = splitSentences(text);
+    expect(spans.map((s) => text.slice(s.start, s.end)).join('')).toBe(text);
+    for (const span of spans) expect(text.charCodeAt(span.end - 1) >= 0xd800 && text.charCodeAt(span.end - 1) < 0xdc00).toBe(false);
   });
 });

@@ -1,15 +1,16 @@
 import type { Settings } from '../config.js';
 import { buildCorpus, readCorpusFiles } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
-import { parseDateQuery } from '../extract/dates/dates.js';
+import { readDateOption } from './date-option.js';
 import { latestReference } from '../extract/dates/reference-time.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
 import { filterTimeline, mainEventsFirst, type TimelineSection } from '../extract/dates/timeline.js';
 import type { ArticleSummary, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
+import type { BudgetOptions } from '../index/budget.js';
 import { buildKnowledge } from '../index/build.js';
 import type { Knowledge } from '../index/knowledge.js';
-import { loadSnapshot, saveSnapshot, snapshotKey } from '../index/snapshot.js';
+import { loadSnapshot, saveSnapshotLater, snapshotKey } from '../index/snapshot.js';
 import { ask } from './ask.js';
 import { cite } from './evidence.js';
 import { normalizeQuestion } from './question.js';
@@ -26,6 +27,8 @@ export interface OpenOptions {
   /** Where to keep the snapshot; null builds every time. */
   cacheDir?: string | null;
   onWarning?: (line: string) => void;
+  /** The per-article time budget; the default suits every use but the benchmark of extraction itself. */
+  budget?: BudgetOptions;
   onProgress?: (event: { step: 'snapshot-loaded' | 'built' | 'snapshot-saved' | 'snapshot-failed'; ms: number; detail?: string }) => void;
 }
 
@@ -56,6 +59,8 @@ export interface SummaryResult {
 export class Dossier {
   private corpusExamples: CorpusExamples | null = null;
   private readonly reference: string;
+  /** Settles once a cold start's snapshot is written or has failed to be; answers never wait for it. */
+  saved: Promise<void> = Promise.resolve();
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = DEFAULT_SUMMARY_SENTENCES) {
     this.reference = latestReference(knowledge.references) ?? new Date().toISOString().slice(0, 10);
@@ -71,27 +76,33 @@ export class Dossier {
   static async open(options: OpenOptions): Promise<Dossier> {
     const started = performance.now();
     const read = await readCorpusFiles(options.articlesDir, { maxBytes: options.maxArticleBytes, onWarning: options.onWarning });
-    const key = await snapshotKey(read.hash, { summarySentences: options.summarySentences ?? 3 });
+    const key = await snapshotKey(read.hash, { summarySentences: options.summarySentences ?? 3, ...(options.budget ? { budget: options.budget } : {}) });
     const ms = () => Math.round(performance.now() - started);
     if (options.cacheDir) {
       const saved = await loadSnapshot(options.cacheDir, key);
-      if (saved) {
+      if ('knowledge' in saved) {
+        // The build that made the snapshot warned of files skipped after reading: say so again.
+        for (const line of saved.knowledge.corpus.warnings) if (!read.warnings.includes(line)) options.onWarning?.(line);
         options.onProgress?.({ step: 'snapshot-loaded', ms: ms() });
-        return new Dossier(saved, options.summarySentences);
+        return new Dossier(saved.knowledge, options.summarySentences);
       }
+      if ('unusable' in saved) options.onWarning?.(saved.unusable);
     }
     const corpus = buildCorpus(read, { onWarning: options.onWarning });
-    const knowledge = await buildKnowledge(corpus, { summarySentences: options.summarySentences });
+    const knowledge = await buildKnowledge(corpus, { summarySentences: options.summarySentences, onWarning: options.onWarning, budget: options.budget });
     options.onProgress?.({ step: 'built', ms: ms(), detail: `${corpus.articles.length} articles` });
+    const dossier = new Dossier(knowledge, options.summarySentences);
     if (options.cacheDir) {
-      try {
-        const saved = await saveSnapshot(options.cacheDir, key, knowledge);
-        options.onProgress?.({ step: 'snapshot-saved', ms: ms(), detail: saved.path });
-      } catch (error) {
-        options.onProgress?.({ step: 'snapshot-failed', ms: ms(), detail: (error as Error).message });
-      }
+      // Saved after the first answers can go out: no question waits on the disk.
+      dossier.saved = saveSnapshotLater(options.cacheDir, key, knowledge, {
+        saved: (path) => options.onProgress?.({ step: 'snapshot-saved', ms: ms(), detail: path }),
+        failed: (line) => {
+          options.onWarning?.(line);
+          options.onProgress?.({ step: 'snapshot-failed', ms: ms(), detail: line });
+        },
+      });
     }
-    return new Dossier(knowledge, options.summarySentences);
+    return dossier;
   }
 
   get articles(): Article[] {
@@ -104,7 +115,7 @@ export class Dossier {
 
   /** The sentences that best match a query, cited. */
   search(query: string, limit = 10): Citation[] {
-    const text = normalizeQuestion(query);
+    const text = normalizeQuestion(query, 'search');
     return this.knowledge.index.searchSentences(text, { limit }).map((hit) => cite(hit.article, hit.sentence));
   }
 
@@ -119,7 +130,7 @@ export class Dossier {
       if (!speaker) return { speaker: null, quotes: [] };
       found = quotesBy(this.knowledge, speaker, about, kinds).map((r) => r.quote);
     } else if (about) {
-      const sentences = this.knowledge.index.searchSentences(normalizeQuestion(about), { limit: 50 });
+      const sentences = this.knowledge.index.searchSentences(normalizeQuestion(about, 'topic'), { limit: 50 });
       const seen = new Set<Quote>();
       found = [];
       for (const hit of sentences) {
@@ -177,7 +188,7 @@ export class Dossier {
       };
     }
     const bySpeaker = options.bySpeaker ?? asksForSides(about);
-    const summary: TopicSummary = topicSummary(this.knowledge, normalizeQuestion(about), {
+    const summary: TopicSummary = topicSummary(this.knowledge, normalizeQuestion(about, 'topic'), {
       sentences: options.sentences,
       bySpeaker,
       articleIds: article ? new Set([article.id]) : undefined,
@@ -230,8 +241,10 @@ export class Dossier {
   }
 
   private parseDate(text: string, which: 'from' | 'to'): string {
-    const parsed = parseDateQuery(text, this.reference);
-    if (!parsed) throw new QuestionError(`The "${which}" date "${text}" is not one I can read: try 2021-12-01, 2021-12 or "December 1".`);
+    const parsed = readDateOption(text, this.reference);
+    if ('error' in parsed) {
+      throw new QuestionError(`The "${which}" date ${parsed.error}: try 2021-12-01, 2021-12, 2021, "December 1, 2021", "Dec 2021" or "last week".`);
+    }
     return which === 'from' ? parsed.value : (parsed.end ?? parsed.value);
   }
 }

@@ -8,7 +8,7 @@ export const MAX_QUESTION_LENGTH = 500;
  * direction characters dropped, quotes made straight, chat shorthand ("r", "u") spelled out.
  * Throws a QuestionError for a question that is empty, only punctuation, or too long.
  */
-export function normalizeQuestion(raw: string): string {
+export function normalizeQuestion(raw: string, noun = 'question'): string {
   const text = raw
     .normalize('NFKC')
     .replace(/<(@[!&]?|#)\d+>/g, ' ')
@@ -21,11 +21,15 @@ export function normalizeQuestion(raw: string): string {
     .replace(/[“”„«»]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-  if (text.length === 0) throw new QuestionError('Ask a question about the articles, for example: "When did Biden and Putin talk?"');
-  if (text.length > MAX_QUESTION_LENGTH) {
-    throw new QuestionError(`That question is ${text.length} characters long; keep it under ${MAX_QUESTION_LENGTH}.`);
+  if (text.length === 0) {
+    throw new QuestionError(noun === 'question' ? 'Ask a question about the articles, for example: "When did Biden and Putin talk?"' : `That ${noun} is empty.`);
   }
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new QuestionError('That question has no words in it. Try "What did the Kremlin say about sanctions?"');
+  if (text.length > MAX_QUESTION_LENGTH) {
+    throw new QuestionError(`That ${noun} is ${text.length} characters long; keep it under ${MAX_QUESTION_LENGTH}.`);
+  }
+  if (!/[\p{L}\p{N}]/u.test(text)) {
+    throw new QuestionError(noun === 'question' ? 'That question has no words in it. Try "What did the Kremlin say about sanctions?"' : `That ${noun} has no words in it.`);
+  }
   return text;
 }
 

@@ -1,7 +1,7 @@
 import { REST, Routes } from 'discord.js';
 import type { Settings } from '../config.js';
 import type { DossierCommand } from '../present/command.js';
-import { checkToken, StartError } from './run.js';
+import { checkToken, StartError, unreachable } from './run.js';
 
 export interface DeployResult {
   scope: 'guild' | 'global';
@@ -33,7 +33,7 @@ export async function deployCommands(settings: Settings, commands: readonly Doss
         `Discord refused the command list (${status}): check DISCORD_CLIENT_ID${settings.discordGuildId ? ', DISCORD_GUILD_ID and that the bot was invited to that server with the applications.commands scope' : ''}.`,
       );
     }
-    throw error;
+    throw unreachable(error, settings) ?? error;
   }
   return { scope: settings.discordGuildId ? 'guild' : 'global', count: body.length };
 }

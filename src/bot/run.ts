@@ -25,9 +25,46 @@ export function checkToken(token: string | null): string {
     throw new StartError('DISCORD_TOKEN is not set. Put your bot token in .env (see .env.example), or run "npx dossier console" to try Dossier offline.');
   }
   if (!TOKEN_SHAPE.test(token)) {
-    throw new StartError('DISCORD_TOKEN does not look like a bot token (three parts separated by dots). Copy it again from the Developer Portal: Bot > Reset Token.');
+    throw new StartError(
+      'DISCORD_TOKEN does not look like a bot token: a real one is about 70 characters, three parts of letters, digits, "-" and "_" joined by dots ' +
+        '(about 24, 6 and 38 characters long). Copy it again from the Developer Portal: Bot > Reset Token.',
+    );
   }
   return token;
+}
+
+/** Error codes that mean the machine could not reach Discord at all (DNS, refused, timed out, no route). */
+const UNREACHABLE = new Set([
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'ENETDOWN',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
+
+/**
+ * A StartError saying Discord cannot be reached, when `error` (or what caused it) is a network failure
+ * or a request that timed out; null for any other error.
+ */
+export function unreachable(error: unknown, settings: Pick<Settings, 'discordApiUrl'>): StartError | null {
+  const seen = new Set<unknown>();
+  for (let e = error as { code?: unknown; name?: unknown; cause?: unknown; errors?: unknown[] } | undefined; e && !seen.has(e); ) {
+    seen.add(e);
+    const code = typeof e.code === 'string' ? e.code : e.name === 'AbortError' || e.name === 'TimeoutError' ? 'timed out' : null;
+    if (code && (UNREACHABLE.has(code) || code === 'timed out')) {
+      const where = settings.discordApiUrl ? `DISCORD_API_URL (${settings.discordApiUrl})` : 'discord.com';
+      return new StartError(
+        `Discord cannot be reached (${code}): check this machine's network connection, DNS, and any proxy or firewall between it and ${where}.`,
+      );
+    }
+    e = (e.cause ?? e.errors?.[0]) as typeof e;
+  }
+  return null;
 }
 
 /**
@@ -46,7 +83,7 @@ export async function startBot(settings: Settings, log: Logger, dossier?: Dossie
     if ((error as { code?: string }).code === 'TokenInvalid') {
       throw new StartError('Discord rejected DISCORD_TOKEN (invalid token). Reset it in the Developer Portal (Bot > Reset Token) and update .env.');
     }
-    throw error;
+    throw unreachable(error, settings) ?? error;
   }
   let stopped = false;
   return {

@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { ShardingManager } from 'discord.js';
 import type { Settings } from '../config.js';
 import type { Logger } from '../log.js';
-import { checkToken, openLogged } from './run.js';
+import { checkToken, openLogged, unreachable } from './run.js';
 
 /** Discord allows one IDENTIFY per 5 s per bucket: the manager waits this long between shard launches. */
 const DEFAULT_SPAWN_DELAY_MS = 5500;
@@ -14,7 +14,8 @@ const DEFAULT_SPAWN_DELAY_MS = 5500;
  */
 export async function startShards(settings: Settings, log: Logger, options: { spawnDelayMs?: number } = {}): Promise<ShardingManager> {
   const token = checkToken(settings.discordToken);
-  await openLogged(settings, log);
+  // Every shard loads the snapshot: it must be on disk before the first one starts.
+  await (await openLogged(settings, log)).saved;
   // Compiled, the shard entry is shard.js; run from source (tests), it is shard.ts loaded through tsx.
   const fromSource = import.meta.url.endsWith('.ts');
   const manager = new ShardingManager(fileURLToPath(new URL(fromSource ? './shard.ts' : './shard.js', import.meta.url)), {
@@ -25,6 +26,13 @@ export async function startShards(settings: Settings, log: Logger, options: { sp
     ...(fromSource ? { execArgv: ['--import', 'tsx'] } : {}),
   });
   manager.on('shardCreate', (shard) => log.info({ shard: shard.id }, 'shard launched'));
-  await manager.spawn({ delay: options.spawnDelayMs ?? DEFAULT_SPAWN_DELAY_MS });
+  try {
+    // With SHARD_COUNT=auto the manager first asks Discord how many shards to run.
+    await manager.spawn({ delay: options.spawnDelayMs ?? DEFAULT_SPAWN_DELAY_MS });
+  } catch (error) {
+    for (const shard of manager.shards.values()) shard.kill();
+    // The manager asks discord.com itself, whatever DISCORD_API_URL says.
+    throw unreachable(error, { discordApiUrl: null }) ?? error;
+  }
   return manager;
 }

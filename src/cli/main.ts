@@ -26,7 +26,11 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   const out = write(io.stdout);
   const err = write(io.stderr);
 
-  const [name, ...rest] = argv;
+  if (argv[0] === '--version') {
+    out(`dossier ${await version()}`);
+    return 0;
+  }
+  const [name, ...rest] = commandFirst(argv);
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     const topic = name === 'help' ? rest[0] : undefined;
     const command = topic ? COMMANDS.find((c) => c.name === topic) : undefined;
@@ -132,6 +136,28 @@ export async function runCli(argv: string[], io: CliIo = processIo()): Promise<n
   }
 }
 
+/**
+ * The arguments with the command name first: options for every command may also come before it
+ * ("dossier --articles DIR articles"); they are moved after it, where they are parsed.
+ */
+function commandFirst(argv: string[]): string[] {
+  let i = 0;
+  while (i < argv.length) {
+    const arg = argv[i]!;
+    if (arg === '--json' || arg.startsWith('--articles=')) i += 1;
+    else if (arg === '--articles') i += 2;
+    else break;
+  }
+  return i >= argv.length ? argv : [argv[i]!, ...argv.slice(0, i), ...argv.slice(i + 1)];
+}
+
+/** The version in package.json. */
+async function version(): Promise<string> {
+  const { readFile } = await import('node:fs/promises');
+  const { PROJECT_ROOT } = await import('../config.js');
+  return (JSON.parse(await readFile(`${PROJECT_ROOT}/package.json`, 'utf8')) as { version: string }).version;
+}
+
 function overview(): string {
   const width = Math.max(...COMMANDS.map((c) => c.name.length));
   return [
@@ -147,6 +173,8 @@ function overview(): string {
     '  --articles DIR    read articles from DIR (default: ARTICLES_DIR, then data/articles)',
     '  -h, --help        show help for the command',
     '',
+    'dossier --version prints the version.',
+    '',
     'Run "dossier help <command>" for one command.',
   ].join('\n');
 }
@@ -161,6 +189,14 @@ function processIo(): CliIo {
 
 /** The `dossier` executable: .env read, exit code set, unexpected errors reported in one line. */
 export async function main(argv = process.argv.slice(2)): Promise<void> {
+  // A reader that stops early (`dossier quotes | head -1`) closes the pipe: the output is no longer
+  // wanted, so end quietly instead of dying on EPIPE.
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'EPIPE') throw error;
+      process.exit(process.exitCode ?? 0);
+    });
+  }
   loadEnvFile();
   try {
     process.exitCode = await runCli(argv);

@@ -107,11 +107,18 @@ function firstBodyIndex(paragraphs: Article['paragraphs']): number {
   return paragraphs.find((p) => p.kind === 'body')?.index ?? 0;
 }
 
-/** Front-matter dates as ISO: "2021-12-08", "2021-12-08T12:39:00" (seconds and zone kept when given). */
-function normalisePublished(value: string): string | null {
+/**
+ * Front-matter dates as ISO: "2021-12-08", "2021-12-08T12:39:00" (seconds and zone kept when given), or
+ * a date in words; null when it is no real date or time ("2021-02-30", "T25:99").
+ */
+export function normalisePublished(value: string): string | null {
   const trimmed = value.trim();
-  if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:?\d{2})?)?$/.test(trimmed)) {
-    return trimmed.replace(' ', 'T');
-  }
-  return parseDateline(trimmed);
+  const iso = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d+)?)?(Z|[+-](\d{2}):?(\d{2}))?)?$/.exec(trimmed);
+  if (!iso) return /^\d{4}-\d{2}-\d{2}/.test(trimmed) ? null : parseDateline(trimmed);
+  const [, year, month, day, hour = '0', minute = '0', second = '0', , zoneHour = '0', zoneMinute = '0'] = iso.map((part) => part ?? undefined);
+  const daysInMonth = new Date(Date.UTC(Number(year), Number(month), 0)).getUTCDate();
+  const valid =
+    Number(month) >= 1 && Number(month) <= 12 && Number(day) >= 1 && Number(day) <= daysInMonth &&
+    Number(hour) <= 23 && Number(minute) <= 59 && Number(second) <= 59 && Number(zoneHour) <= 14 && Number(zoneMinute) <= 59;
+  return valid ? trimmed.replace(' ', 'T') : null;
 }

@@ -16,7 +16,8 @@ export interface RawParagraph extends Span {
 /** Paragraphs: one per line, or per blank-line block when the text is hard-wrapped. */
 export function splitParagraphs(text: string, from = 0): RawParagraph[] {
   const lines: RawParagraph[] = [];
-  const lineRe = /[^\n]*(\n|$)/g;
+  // Lines end in \n, \r\n or a lone \r (old Mac files), mixed in one file or not.
+  const lineRe = /[^\r\n]*(\r\n|\r|\n|$)/g;
   lineRe.lastIndex = from;
   for (let m = lineRe.exec(text); m && m.index < text.length; m = lineRe.exec(text)) {
     const start = m.index;

@@ -3,7 +3,7 @@ import { readFileSync, statSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
 import { extname, join, basename } from 'node:path';
 import { parse as parseYaml } from 'yaml';
-import { buildArticle, type ArticleMeta } from './article.js';
+import { buildArticle, normalisePublished, type ArticleMeta } from './article.js';
 import { htmlToText } from './html.js';
 import type { Article, Corpus } from './types.js';
 
@@ -55,11 +55,16 @@ export async function readCorpusFiles(dir: string, options: LoadOptions = {}): P
 
   let names: string[];
   try {
-    names = (await readdir(dir, { withFileTypes: true }))
+    const entries = (await readdir(dir, { withFileTypes: true })).filter((entry) => !entry.name.startsWith('.'));
+    names = entries
       .filter((entry) => entry.isFile() || entry.isSymbolicLink())
       .map((entry) => entry.name)
-      .filter((name) => !name.startsWith('.'))
       .sort();
+    const folders = entries.filter((entry) => entry.isDirectory()).map((entry) => `${entry.name}/`).sort();
+    if (folders.length > 0) {
+      const listed = folders.length > 5 ? `${folders.slice(0, 5).join(', ')} and ${folders.length - 5} more` : folders.join(', ');
+      warn(listed, `not read: articles in subfolders are not loaded; move them into ${dir} to include them`);
+    }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const why = code === 'ENOENT' ? 'does not exist' : code === 'ENOTDIR' ? 'is not a folder' : `cannot be read (${code ?? error})`;
@@ -86,8 +91,9 @@ export function buildCorpus(read: CorpusFiles, options: LoadOptions = {}): Corpu
   const warn = warner(warnings, options);
   const articles: Article[] = [];
   const seen = new Map<string, string>();
+  const ids = articleIds(read.files.map((f) => f.name));
   for (const { name, text } of read.files) {
-    const article = parseArticleFile(name, text);
+    const article = parseArticleFile(name, text, ids.get(name), (reason) => warn(name, reason));
     if (article.sentences.length === 0) {
       warn(name, 'skipped: no article text left after cleaning');
       continue;
@@ -109,6 +115,20 @@ export function buildCorpus(read: CorpusFiles, options: LoadOptions = {}): Corpu
     );
   }
   return { dir: read.dir, articles, warnings, hash: read.hash };
+}
+
+/**
+ * Each file's article id: its name without the extension ("storm.md" → "storm"), or, when two files
+ * share that ("storm.txt", "storm.md"), the whole file name, so that their facts never mix.
+ */
+export function articleIds(names: readonly string[]): Map<string, string> {
+  const stemCount = new Map<string, number>();
+  for (const name of names) stemCount.set(stem(name), (stemCount.get(stem(name)) ?? 0) + 1);
+  return new Map(names.map((name) => [name, stemCount.get(stem(name))! > 1 ? name : stem(name)]));
+}
+
+function stem(name: string): string {
+  return basename(name, extname(name));
 }
 
 /**
@@ -140,51 +160,100 @@ function warner(warnings: string[], options: LoadOptions): (file: string, reason
   };
 }
 
-/** The file's text, or why it cannot be one: empty, binary, or not UTF-8. */
+/**
+ * The file's text, or why it cannot be one: empty, binary, or not UTF-8. UTF-16 (with a byte-order
+ * mark, or the zero high bytes of Latin text) is decoded. A byte-order mark stays in the text as its
+ * first character, so that offsets count it as the file does; it reads as white space.
+ */
 export function decodeArticle(bytes: Buffer): string | { error: string } {
   if (bytes.length === 0) return { error: 'empty file' };
-  if (bytes.includes(0)) return { error: 'binary file (contains NUL bytes)' };
+  const encoding = utf16Encoding(bytes);
+  if (!encoding && bytes.includes(0)) return { error: 'binary file (contains NUL bytes)' };
   let text: string;
   try {
-    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    text = new TextDecoder(encoding ?? 'utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { error: 'not UTF-8 text' };
+    return { error: encoding ? `UTF-16 text with invalid characters` : 'not UTF-8 text' };
   }
   if (text.trim().length === 0) return { error: 'empty file (only white space)' };
   return text;
 }
 
-/** One article from a file's name and text: front matter read, HTML reduced to text. */
-export function parseArticleFile(file: string, text: string): Article {
-  const id = basename(file, extname(file));
+/**
+ * One article from a file's name and text: front matter read, HTML reduced to text. `onWarning` hears of
+ * front matter that cannot be used (the text is read without it).
+ */
+export function parseArticleFile(file: string, text: string, id = basename(file, extname(file)), onWarning: (reason: string) => void = () => {}): Article {
   const extension = extname(file).toLowerCase();
   if (extension === '.html' || extension === '.htm') {
     const { text: plain, meta } = htmlToText(text);
     return buildArticle({ id, file, text: plain, meta });
   }
-  const { bodyStart, meta } = readFrontMatter(text);
+  const { bodyStart, meta } = readFrontMatter(text, onWarning);
   return buildArticle({ id, file, text, bodyStart, meta });
 }
 
-/** YAML front matter between '---' lines at the very top; fields other than the four known are ignored. */
-export function readFrontMatter(text: string): { bodyStart: number; meta: ArticleMeta } {
-  const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
-  if (!match) return { bodyStart: 0, meta: {} };
-  let fields: unknown;
-  try {
-    fields = parseYaml(match[1]!);
-  } catch {
+const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(\r\n|\r|\n)/;
+const FRONT_MATTER_CLOSE = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g;
+
+/**
+ * YAML front matter between '---' lines at the very top; fields other than the four known are ignored.
+ * Whatever cannot be used (no closing line, invalid YAML, a list where text belongs, a date not in the
+ * calendar) is one warning, and the article falls back to what its text says.
+ */
+export function readFrontMatter(text: string, onWarning: (reason: string) => void = () => {}): { bodyStart: number; meta: ArticleMeta } {
+  const open = FRONT_MATTER_OPEN.exec(text);
+  if (!open) return { bodyStart: 0, meta: {} };
+  FRONT_MATTER_CLOSE.lastIndex = open[0].length - open[1]!.length;
+  const close = FRONT_MATTER_CLOSE.exec(text);
+  if (!close) {
+    onWarning("front matter has no closing '---' line: read as text");
     return { bodyStart: 0, meta: {} };
   }
-  const record = (fields && typeof fields === 'object' ? fields : {}) as Record<string, unknown>;
+  const bodyStart = close.index + close[0].length;
+  let fields: unknown;
+  try {
+    fields = close.index < open[0].length ? {} : parseYaml(text.slice(open[0].length, close.index));
+  } catch (error) {
+    onWarning(`front matter is not valid YAML (${(error as Error).message.split('\n')[0]}): its fields are ignored`);
+    return { bodyStart, meta: {} };
+  }
+  if (fields !== null && (typeof fields !== 'object' || Array.isArray(fields))) {
+    onWarning('front matter is not a set of "name: value" fields: ignored');
+    return { bodyStart, meta: {} };
+  }
+  const record = (fields ?? {}) as Record<string, unknown>;
   const field = (key: string) => {
     const value = record[key];
-    return typeof value === 'string' || typeof value === 'number' ? String(value).trim() || undefined : undefined;
+    if (value === undefined || value === null) return undefined;
+    if (typeof value === 'string' || typeof value === 'number') return String(value).trim() || undefined;
+    onWarning(`front matter ${key} is ${Array.isArray(value) ? 'a list' : `a ${typeof value}`}, not text: ignored`);
+    return undefined;
   };
-  return {
-    bodyStart: match[0].length,
-    meta: { title: field('title'), source: field('source'), url: field('url'), published: field('published') ?? field('date') },
-  };
+  let published = field('published') ?? field('date');
+  if (published && normalisePublished(published) === null) {
+    onWarning(`front matter date "${published}" is not a real date and time: the article's own dateline is used`);
+    published = undefined;
+  }
+  return { bodyStart, meta: { title: field('title'), source: field('source'), url: field('url'), published } };
+}
+
+/** 'utf-16le' or 'utf-16be' for a UTF-16 file: by its byte-order mark, or by zero bytes at every other place. */
+function utf16Encoding(bytes: Buffer): 'utf-16le' | 'utf-16be' | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  if (bytes.length < 4 || bytes.length % 2 !== 0) return null;
+  const sample = Math.min(bytes.length, 4096);
+  let evenZeros = 0;
+  let oddZeros = 0;
+  for (let i = 0; i < sample; i += 2) {
+    if (bytes[i] === 0) evenZeros++;
+    if (bytes[i + 1] === 0) oddZeros++;
+  }
+  const pairs = sample / 2;
+  if (oddZeros >= pairs * 0.9 && evenZeros === 0) return 'utf-16le';
+  if (evenZeros >= pairs * 0.9 && oddZeros === 0) return 'utf-16be';
+  return null;
 }
 
 function formatBytes(bytes: number): string {

@@ -33,14 +33,45 @@ export function splitSentences(text: string, from = 0, to = text.length, words: 
       boundaryEnd = i + 1;
     }
     if (boundaryEnd > 0) {
-      spans.push({ start, end: boundaryEnd });
+      pushBounded(spans, text, start, boundaryEnd);
       start = skipSpace(text, boundaryEnd, to);
       i = start - 1;
     }
   }
   const end = trimEnd(text, start, to);
-  if (end > start) spans.push({ start, end });
+  if (end > start) pushBounded(spans, text, start, end);
   return spans;
+}
+
+/**
+ * No sentence is longer than this. Real sentences stay far below it; a text without punctuation (a
+ * list of names, a run-on transcript) is cut into pieces of this size, so that every step that looks
+ * at a whole sentence at a time stays linear in the article's length.
+ */
+export const MAX_SENTENCE_CHARS = 2000;
+
+/** Push [start, end) as one sentence, or cut it into pieces at clause breaks or spaces when it is too long. */
+function pushBounded(spans: Span[], text: string, start: number, end: number): void {
+  while (end - start > MAX_SENTENCE_CHARS) {
+    const cut = cutPoint(text, start, start + MAX_SENTENCE_CHARS);
+    spans.push({ start, end: trimEnd(text, start, cut) });
+    start = skipSpace(text, cut, end);
+  }
+  if (end > start) spans.push({ start, end });
+}
+
+/** Where to cut a piece that must end by `limit`: after the last clause break or space in its second half. */
+function cutPoint(text: string, start: number, limit: number): number {
+  const floor = start + MAX_SENTENCE_CHARS / 2;
+  let space = -1;
+  for (let i = limit; i > floor; i--) {
+    const ch = text[i - 1]!;
+    if ((ch === ';' || ch === ',' || ch === ':') && /\s/.test(text[i] ?? '')) return i;
+    if (space < 0 && /\s/.test(ch)) space = i;
+  }
+  if (space > 0) return space;
+  // No space at all: cut between two code points, never inside a surrogate pair.
+  return /[\uDC00-\uDFFF]/.test(text[limit] ?? '') ? limit - 1 : limit;
 }
 
 /** A quotation longer than this is split like running text: it is a speech, not a sentence. */
@@ -50,12 +81,16 @@ const TERMINAL = /[.!?…]/;
 const CLOSERS = /["'”’»)\]]/;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}"'“‘«(\[]/u;
 
+const MAX_ABBREVIATION_CHARS = 12;
+
 /** A full stop that does not end the sentence: after an abbreviation, an initial, or inside a number. */
 function isFalseStop(text: string, i: number, sentenceStart: number): boolean {
   if (text[i] !== '.') return false;
   if (/\d/.test(text[i + 1] ?? '')) return true;
+  // Abbreviations and dotted acronyms are short: looking further back would make a dotted run quadratic.
   let w = i;
-  while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1]!)) w--;
+  const floor = Math.max(sentenceStart, i - MAX_ABBREVIATION_CHARS);
+  while (w > floor && /[\p{L}.]/u.test(text[w - 1]!)) w--;
   const word = text.slice(w, i).toLowerCase();
   if (ABBREVIATIONS.has(word)) return true;
   // A single capital letter: an initial ("J. Smith") or a dotted acronym ("U.S.").

@@ -1,12 +1,14 @@
-import { Worker } from 'node:worker_threads';
+import { CorpusError } from '../corpus/load.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { extractPeople } from '../extract/people/people.js';
 import { extractQuotes } from '../extract/quotes/quotes.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
 import type { Quote } from '../extract/types.js';
+import { buildInWorker, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
 import { datesAndTimeline, type DatesResult } from './dates-build.js';
 import type { Knowledge } from './knowledge.js';
 import { SearchIndex } from './search-index.js';
+import { startWorker } from './worker.js';
 
 export interface BuildOptions {
   summarySentences?: number;
@@ -17,6 +19,10 @@ export interface BuildOptions {
    * PARALLEL_FROM articles, where the second core saves more than copying the articles costs.
    */
   parallel?: boolean;
+  /** The per-article time budget (see budget.ts); an article over it is skipped with a warning. */
+  budget?: BudgetOptions;
+  /** Told of each article skipped for its budget. */
+  onWarning?: (line: string) => void;
 }
 
 export type BuildPhase = 'quotes' | 'dates' | 'index' | 'people' | 'timeline' | 'summaries';
@@ -27,8 +33,19 @@ export const PARALLEL_FROM = 2000;
  * Extract every fact from a corpus and index it: the cold build, done once and then saved. Dates and
  * the timeline (a third of the work) run in a worker thread for a large corpus, while this thread
  * extracts quotes, people and summaries and builds the index.
+ *
+ * A corpus with a large article is built in a worker thread under the time budget of all its text
+ * (see budget.ts); only when that runs out is each large article tried alone, those over their own
+ * budget skipped with a warning, and the rest built here.
  */
-export async function buildKnowledge(corpus: Corpus, options: BuildOptions = {}): Promise<Knowledge> {
+export async function buildKnowledge(loaded: Corpus, options: BuildOptions = {}): Promise<Knowledge> {
+  if (!needsBudget(loaded.articles, options.budget)) return buildAll(loaded, options);
+  const guarded = await buildInWorker(loaded, options);
+  return guarded ?? buildAll(await withinBudget(loaded, options), options);
+}
+
+/** The build itself, on this thread, of every article given. */
+async function buildAll(corpus: Corpus, options: BuildOptions): Promise<Knowledge> {
   const timed = <T>(phase: BuildPhase, work: () => T): T => {
     if (!options.onPhase) return work();
     const started = performance.now();
@@ -42,13 +59,12 @@ export async function buildKnowledge(corpus: Corpus, options: BuildOptions = {})
   const quotes = timed('quotes', () => extractQuotes(corpus.articles));
   const quotesByArticle = groupQuotes(quotes.quotes);
   // The speakers quoted in a sentence are indexed with it: "what did Ushakov say" finds "he added".
+  let speakers: { articleId: string; bySentence: string[] } | null = null;
   const index = timed('index', () =>
-    SearchIndex.build(corpus, (article, sentence) =>
-      (quotesByArticle.get(article.id) ?? [])
-        .filter((q) => q.speaker && q.start < sentence.end && q.end > sentence.start)
-        .map((q) => q.speaker)
-        .join(' '),
-    ),
+    SearchIndex.build(corpus, (article, sentence) => {
+      if (speakers?.articleId !== article.id) speakers = { articleId: article.id, bySentence: speakersBySentence(article, quotesByArticle.get(article.id) ?? []) };
+      return speakers.bySentence[sentence.index]!;
+    }),
   );
   const people = timed('people', () => extractPeople(corpus.articles));
   const summaries = timed(
@@ -72,15 +88,18 @@ export async function buildKnowledge(corpus: Corpus, options: BuildOptions = {})
   };
 }
 
-/** `datesAndTimeline` in a worker thread. Run from source (tests), the worker registers tsx first. */
+/** The corpus without the articles that run over their time budget; their warnings join the corpus's. */
+async function withinBudget(corpus: Corpus, options: BuildOptions): Promise<Corpus> {
+  const { kept, warnings } = await screenArticles(corpus.articles, options.budget);
+  if (warnings.length === 0) return corpus;
+  for (const line of warnings) options.onWarning?.(line);
+  if (kept.length === 0) throw new CorpusError(`No article in ${corpus.dir} could be loaded (${warnings.join('; ')}).`);
+  return { ...corpus, articles: kept, warnings: [...corpus.warnings, ...warnings] };
+}
+
+/** `datesAndTimeline` in a worker thread. */
 function datesInWorker(articles: Article[]): Promise<DatesResult> {
-  const entry = new URL(import.meta.url.endsWith('.ts') ? './dates-worker.ts' : './dates-worker.js', import.meta.url);
-  const worker = import.meta.url.endsWith('.ts')
-    ? new Worker(`import('tsx/esm/api').then(({ register }) => { register(); return import(${JSON.stringify(entry.href)}); })`, {
-        eval: true,
-        workerData: articles,
-      })
-    : new Worker(entry, { workerData: articles });
+  const worker = startWorker('dates-worker', articles);
   return new Promise((resolve, reject) => {
     worker.once('message', (result: DatesResult) => {
       resolve(result);
@@ -91,6 +110,28 @@ function datesInWorker(articles: Article[]): Promise<DatesResult> {
       if (code !== 0) reject(new Error(`the dates worker stopped with exit code ${code}`));
     });
   });
+}
+
+/**
+ * For each sentence of an article, the speakers of the quotes that overlap it, in quote order. Found
+ * from each quote's first sentence on (by binary search), not by testing every quote against every
+ * sentence: that was quadratic in an article of thousands of quotes.
+ */
+function speakersBySentence(article: Article, quotes: readonly Quote[]): string[] {
+  const { sentences } = article;
+  const names: string[][] = sentences.map(() => []);
+  for (const quote of quotes) {
+    if (!quote.speaker) continue;
+    let low = 0;
+    let high = sentences.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (sentences[middle]!.end <= quote.start) low = middle + 1;
+      else high = middle;
+    }
+    for (let i = low; i < sentences.length && sentences[i]!.start < quote.end; i++) names[i]!.push(quote.speaker);
+  }
+  return names.map((list) => list.join(' '));
 }
 
 export function groupQuotes(quotes: Quote[]): Map<string, Quote[]> {

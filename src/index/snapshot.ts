@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { unlinkSync } from 'node:fs';
+import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -10,84 +11,197 @@ import { SearchIndex, type IndexSnapshot } from './search-index.js';
 
 /**
  * The built knowledge saved to disk, so later starts (and every shard) load it instead of rebuilding.
- * It is reused only when the articles (content hash), the build options and Dossier's own extraction and
- * index code are all unchanged. V8's serializer keeps Maps as they are and has no 512 MB string limit,
+ * It is reused only when the articles (content hash), the settings, Dossier's own code and the installed
+ * dependencies are all unchanged. V8's serializer keeps Maps as they are and has no 512 MB string limit,
  * which a JSON snapshot of a large corpus would hit; the index's postings are typed arrays, which it
  * copies at memory speed. What is cheaply derived (quotes by article, articles by id) is rebuilt on load.
  */
-interface SnapshotFile {
+interface SnapshotFile extends PortableKnowledge {
   key: string;
+}
+
+/** Knowledge as plain data, for the disk or another thread: what is cheaply derived is left out. */
+export interface PortableKnowledge {
   corpus: Corpus;
   knowledge: Omit<Knowledge, 'corpus' | 'index' | 'articleById' | 'quotesByArticle'>;
   index: IndexSnapshot;
 }
 
+export function toPortable(knowledge: Knowledge): PortableKnowledge {
+  const { corpus, index, articleById: _byId, quotesByArticle: _byArticle, ...facts } = knowledge;
+  return { corpus, knowledge: facts, index: index.toSnapshot() };
+}
+
+export function fromPortable(portable: PortableKnowledge): Knowledge {
+  return {
+    ...portable.knowledge,
+    corpus: portable.corpus,
+    articleById: new Map(portable.corpus.articles.map((a) => [a.id, a])),
+    quotesByArticle: groupQuotes(portable.knowledge.quotes.quotes),
+    index: SearchIndex.fromSnapshot(portable.corpus, portable.index),
+  };
+}
+
 const SNAPSHOT_FILE = 'knowledge.snapshot';
 
-/** What a snapshot must match: the corpus hash, the options, and a hash of the code that builds knowledge. */
-export async function snapshotKey(corpusHash: string, options: object): Promise<string> {
+/** The folder holding `src/` and `commands/`: the project (from source) or `dist/` (compiled). */
+const CODE_ROOT = dirname(dirname(dirname(fileURLToPath(import.meta.url))));
+
+/**
+ * What a snapshot must match: the corpus hash, the settings, a hash of every source file under `src/`
+ * and `commands/` of `codeRoot`, and the installed version of every dependency.
+ */
+export async function snapshotKey(corpusHash: string, settings: object, codeRoot = CODE_ROOT): Promise<string> {
   return createHash('sha256')
     .update(corpusHash)
-    .update(JSON.stringify(options))
-    .update(await codeFingerprint())
+    .update(JSON.stringify(settings))
+    .update(await codeFingerprint(codeRoot))
     .digest('hex');
 }
 
-let fingerprint: Promise<string> | undefined;
+const fingerprints = new Map<string, Promise<string>>();
 
-/** Hash of the corpus, extraction, index and text modules as they are on disk (compiled or source). */
-function codeFingerprint(): Promise<string> {
-  fingerprint ??= (async () => {
-    const root = dirname(dirname(fileURLToPath(import.meta.url)));
-    const hash = createHash('sha256');
-    // Sub-folders too: extraction lives in extract/quotes, extract/people and the like.
-    for (const folder of ['corpus', 'extract', 'index', 'text']) {
-      const files = (await readdir(join(root, folder), { recursive: true })).filter((f) => /\.(js|ts)$/.test(f)).sort();
-      for (const file of files) hash.update(file).update(await readFile(join(root, folder, file)));
-    }
-    return hash.digest('hex');
-  })();
+function codeFingerprint(root: string): Promise<string> {
+  let fingerprint = fingerprints.get(root);
+  if (!fingerprint) {
+    fingerprint = (async () => {
+      const hash = createHash('sha256');
+      for (const folder of ['src', 'commands']) {
+        for (const file of await sourceFiles(join(root, folder))) hash.update(file).update('\0').update(await readFile(file));
+      }
+      hash.update(JSON.stringify(await dependencyVersions(root)));
+      return hash.digest('hex');
+    })();
+    fingerprints.set(root, fingerprint);
+  }
   return fingerprint;
 }
 
+/** Every .ts, .js and .json file under a folder, in every subfolder, in a fixed order. */
+async function sourceFiles(folder: string): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(folder, { withFileTypes: true, recursive: true });
+  } catch {
+    return [];
+  }
+  return entries
+    .filter((entry) => entry.isFile() && /\.(ts|js|json)$/.test(entry.name) && !entry.name.endsWith('.d.ts'))
+    .map((entry) => join(entry.parentPath, entry.name))
+    .sort();
+}
+
+/** name → installed version, for each dependency of the package.json at or above `root`. */
+async function dependencyVersions(root: string): Promise<Record<string, string>> {
+  for (let dir = root; ; dir = dirname(dir)) {
+    const manifest = await readJson(join(dir, 'package.json'));
+    if (manifest) {
+      const versions: Record<string, string> = {};
+      for (const name of Object.keys((manifest.dependencies ?? {}) as object).sort()) {
+        const installed = await readJson(join(dir, 'node_modules', name, 'package.json'));
+        versions[name] = String(installed?.version ?? 'not installed');
+      }
+      return versions;
+    }
+    if (dirname(dir) === dir) return {};
+  }
+}
+
+async function readJson(path: string): Promise<Record<string, unknown> | null> {
+  try {
+    return JSON.parse(await readFile(path, 'utf8')) as Record<string, unknown>;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Write the snapshot: to a temporary file first, renamed into place, so a reader never sees half a file.
+ * The temporary file is removed on every path: a failed write, and a process that exits mid-write.
+ */
 export async function saveSnapshot(dir: string, key: string, knowledge: Knowledge): Promise<{ path: string; bytes: number }> {
-  const { corpus, index, articleById: _byId, quotesByArticle: _byArticle, ...facts } = knowledge;
-  const file: SnapshotFile = { key, corpus, knowledge: facts, index: index.toSnapshot() };
+  const file: SnapshotFile = { key, ...toPortable(knowledge) };
   const bytes = serialize(file);
-  await mkdir(dir, { recursive: true });
+  await makeFolder(dir);
   const path = join(dir, SNAPSHOT_FILE);
   const temporary = `${path}.${process.pid}.tmp`;
-  await writeFile(temporary, bytes);
-  await rename(temporary, path);
+  const removeOnExit = () => {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // already gone
+    }
+  };
+  process.once('exit', removeOnExit);
+  try {
+    await writeFile(temporary, bytes);
+    await rename(temporary, path);
+  } catch (error) {
+    await unlink(temporary).catch(() => undefined);
+    throw error;
+  } finally {
+    process.off('exit', removeOnExit);
+  }
   return { path, bytes: bytes.length };
 }
 
-/** The saved knowledge when it matches `key`; null when there is none, it is stale or unreadable. */
-export async function loadSnapshot(dir: string, key: string): Promise<Knowledge | null> {
+/**
+ * Save the snapshot after the current turn of the event loop (so the answer that needed the build goes
+ * out first), reporting how it went; never rejects.
+ */
+export async function saveSnapshotLater(dir: string, key: string, knowledge: Knowledge, report: { saved: (path: string) => void; failed: (line: string) => void }): Promise<void> {
+  await new Promise((resolve) => setImmediate(resolve));
+  try {
+    report.saved((await saveSnapshot(dir, key, knowledge)).path);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    report.failed(`${dir}: the index snapshot cannot be saved (${code ?? (error as Error).message}); each start will index the articles again (set CACHE_DIR to a writable folder, or to nothing)`);
+  }
+}
+
+/**
+ * Create a folder and its missing parents one level at a time. `mkdir(..., { recursive: true })` never
+ * returns for a path under /proc (it retries for ever), which would spin a core.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  for (let at = dir; ; at = dirname(at)) {
+    const found = await stat(at).catch(() => null);
+    if (found) {
+      if (!found.isDirectory()) throw new Error(`${at} is not a folder`);
+      break;
+    }
+    missing.unshift(at);
+    if (dirname(at) === at) break;
+  }
+  for (const folder of missing) await mkdir(folder);
+}
+
+/** The saved knowledge, or why there is none to use: no file, made for other articles or code, or unusable (a warning line). */
+export type LoadedSnapshot = { knowledge: Knowledge } | { missing: true } | { stale: true } | { unusable: string };
+
+export async function loadSnapshot(dir: string, key: string): Promise<LoadedSnapshot> {
   let bytes: Buffer;
   try {
     bytes = await readFile(join(dir, SNAPSHOT_FILE));
-  } catch {
-    return null;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    return code === 'ENOENT' || code === 'ENOTDIR' ? { missing: true } : { unusable: unusable(dir, `cannot be read (${code ?? String(error)})`) };
   }
   let file: SnapshotFile;
   try {
     file = deserialize(bytes) as SnapshotFile;
-  } catch {
-    return null;
+  } catch (error) {
+    return { unusable: unusable(dir, `is not a snapshot or was cut short (${(error as Error).message})`) };
   }
-  if (file.key !== key) return null;
-  let index: SearchIndex;
+  if (file?.key !== key) return { stale: true };
   try {
-    index = SearchIndex.fromSnapshot(file.corpus, file.index);
-  } catch {
-    return null;
+    return { knowledge: fromPortable(file) };
+  } catch (error) {
+    return { unusable: unusable(dir, `is damaged (${(error as Error).message})`) };
   }
-  return {
-    ...file.knowledge,
-    corpus: file.corpus,
-    articleById: new Map(file.corpus.articles.map((a) => [a.id, a])),
-    quotesByArticle: groupQuotes(file.knowledge.quotes.quotes),
-    index,
-  };
+}
+
+function unusable(dir: string, why: string): string {
+  return `${join(dir, SNAPSHOT_FILE)}: ${why}; the articles are indexed again`;
 }

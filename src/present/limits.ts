@@ -13,6 +13,12 @@ export const LIMITS = {
   choiceName: 100,
 } as const;
 
+/** The kinds of quote listed when none is asked for, on every surface: words in quotation marks and reported speech. */
+export const DEFAULT_QUOTE_KINDS = ['quote', 'statement'] as const;
+
+/** How many results a search returns by default and at most, on every surface (Discord, console, command line). */
+export const SEARCH_LIMIT = { default: 10, max: 25 } as const;
+
 /** Cut text to a length, on a word boundary when one is near, marking the cut with an ellipsis. */
 export function truncate(text: string, max: number): string {
   if (text.length <= max) return text;

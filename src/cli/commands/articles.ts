@@ -21,7 +21,7 @@ export const articlesCommand: CliCommand = {
     for (const row of rows) {
       ctx.out('');
       ctx.out(`${row.id}  ${row.title}`);
-      const facts = [row.source ?? 'outlet not named', row.published ?? 'no dateline', `${row.words} words`, `${row.sentences} sentences`];
+      const facts = [row.source ?? 'outlet not named', row.published ?? 'no dateline', `${row.words} word${row.words === 1 ? '' : 's'}`, `${row.sentences} sentence${row.sentences === 1 ? '' : 's'}`];
       ctx.out(`    ${facts.join(' · ')}`);
     }
   },

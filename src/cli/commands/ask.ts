@@ -22,6 +22,8 @@ export const askCommand: CliCommand = {
       ctx.out(renderAnswer(answer));
       return;
     }
+    // At a terminal nothing would show that the command waits for typed questions.
+    if (ctx.stdin.isTTY) ctx.warn('Type a question and press Enter; Ctrl+D (Ctrl+Z, Enter on Windows) ends.');
     const answers: (Answer | { question: string; error: string })[] = [];
     const lines = createInterface({ input: ctx.stdin, crlfDelay: Infinity });
     for await (const line of lines) {

@@ -40,8 +40,9 @@ export const timelineCommand: CliCommand = {
     query: { type: 'string' },
   },
   details: [
-    'DATE is an ISO date, month or year (2021-12-07, 2021-12, 2021) or words ("December 7", "last week");',
-    'without a year it is read against the latest article. --query keeps the events that mention every word.',
+    'DATE is an ISO date, month or year (2020-03-07, 2020-03, 2020) or words ("March 7, 2020", "7 March 2020",',
+    '"Mar 2020", "last week"), read at the precision written: --to "Mar 2020" runs to the end of March.',
+    'Without a year it is read against the latest article. --query keeps the events that mention every word.',
     'Without options the main story comes first (the month the most reports fall in), then other dated events,',
     'then the background years the articles look back on.',
   ],

@@ -1,4 +1,5 @@
 import type { QuoteKind, Speaker } from '../../extract/types.js';
+import { DEFAULT_QUOTE_KINDS } from '../../present/limits.js';
 import { UsageError, type CliCommand } from '../command.js';
 import { quoteWords } from '../../answer/quotes.js';
 
@@ -6,7 +7,7 @@ const KINDS: readonly QuoteKind[] = ['quote', 'fragment', 'statement'];
 
 /** "--kind quote,statement", "--kind all", or the option repeated. */
 function parseKinds(value: string | boolean | (string | boolean)[] | undefined): QuoteKind[] {
-  if (value === undefined) return ['quote'];
+  if (value === undefined) return [...DEFAULT_QUOTE_KINDS];
   const words = (Array.isArray(value) ? value : [value]).flatMap((v) => String(v).split(',')).map((w) => w.trim().toLowerCase());
   if (words.includes('all')) return [...KINDS];
   const unknown = words.filter((w) => !KINDS.includes(w as QuoteKind));
@@ -27,7 +28,7 @@ export const quotesCommand: CliCommand = {
     'Kinds: quote (words in quotation marks, or a block quote signed by its speaker), fragment (a short',
     'quoted phrase such as “red line”), statement (reported speech without quotation marks: "X said that ...",',
     '"according to X, ...", "X told reporters ...", "the report found that ..."; shown with its cue and marked',
-    'as paraphrase). Default: quote.',
+    'as paraphrase). Default: quote and statement, as /quote shows.',
     '--kind takes a comma list or may be repeated. --speaker is matched loosely (a surname, "the ministry",',
     'a small typo); run "dossier speakers" for the names. --query keeps quotes about the given words.',
   ],

@@ -16,14 +16,18 @@ export const startCommand: CliCommand = {
       ctx.warn('DISCORD_TOKEN is not set: copy .env.example to .env and put your bot token in it (README: "Running the bot").');
       if (!ctx.stdin.isTTY) return 1;
       const terminal = new Terminal(ctx.stdin, ctx.stdout);
-      const wanted = ((await terminal.ask('Try Dossier offline in the console instead? [Y/n] ')) ?? 'n').trim().toLowerCase();
-      if (wanted !== '' && !wanted.startsWith('y')) {
+      try {
+        if (!(await offlineWanted(terminal))) {
+          terminal.say('Not starting. Set DISCORD_TOKEN and run "dossier start" again, or run "dossier console".');
+          return 1;
+        }
+        const { runConsole } = await import('../console.js');
+        await runConsole(await ctx.dossier(), terminal);
+        return 0;
+      } finally {
+        // Also after a start-up error (no articles): an open terminal would keep the process waiting.
         terminal.close();
-        return 1;
       }
-      const { runConsole } = await import('../console.js');
-      await runConsole(await ctx.dossier(), terminal);
-      return 0;
     }
     // discord.js loads only when the bot runs, so the other commands start fast.
     const { StartError, startBot } = await import('../../bot/run.js');
@@ -49,3 +53,16 @@ export const startCommand: CliCommand = {
     }
   },
 };
+
+/** Yes (the default) or no to the offline console; anything else is asked again. End of input is no. */
+async function offlineWanted(terminal: Terminal): Promise<boolean> {
+  let prompt = 'Try Dossier offline in the console instead? [Y/n] ';
+  for (;;) {
+    const answer = await terminal.ask(prompt);
+    if (answer === null) return false;
+    const wanted = answer.trim().toLowerCase();
+    if (wanted === '' || wanted === 'y' || wanted === 'yes') return true;
+    if (wanted === 'n' || wanted === 'no') return false;
+    prompt = 'Please answer y or n: ';
+  }
+}

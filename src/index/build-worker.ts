@@ -1,0 +1,16 @@
+// A worker thread's entry: the whole build of the corpus it is given, sent back as plain data (see budget.ts).
+import { parentPort, workerData } from 'node:worker_threads';
+import type { Corpus } from '../corpus/types.js';
+import { buildKnowledge, type BuildPhase } from './build.js';
+import { toPortable } from './snapshot.js';
+
+const { corpus, summarySentences, parallel } = workerData as { corpus: Corpus; summarySentences?: number; parallel?: boolean };
+const phases: [BuildPhase, number][] = [];
+const knowledge = await buildKnowledge(corpus, {
+  summarySentences,
+  parallel,
+  // This build is the one under a budget: it must not start another.
+  budget: { trialFromChars: Infinity },
+  onPhase: (phase, ms) => phases.push([phase, ms]),
+});
+parentPort!.postMessage({ portable: toPortable(knowledge), phases });
