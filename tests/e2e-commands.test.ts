@@ -155,7 +155,7 @@ describe('slash commands', () => {
     expect(response.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(isEphemeral(response.data.flags)).toBe(true);
     expect(response.data.content).toContain('"the day after never"');
-    expect(response.data.content).toMatch(/try 2021-12-01/);
+    expect(response.data.content).toMatch(/try 2020-03-01/);
     expect(response.data.content).not.toMatch(/error id/);
   });
 

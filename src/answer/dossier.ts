@@ -243,7 +243,7 @@ export class Dossier {
   private parseDate(text: string, which: 'from' | 'to'): string {
     const parsed = readDateOption(text, this.reference);
     if ('error' in parsed) {
-      throw new QuestionError(`The "${which}" date ${parsed.error}: try 2021-12-01, 2021-12, 2021, "December 1, 2021", "Dec 2021" or "last week".`);
+      throw new QuestionError(`The "${which}" date ${parsed.error}: try 2020-03-01, 2020-03, 2020, "March 1, 2020", "Mar 2020" or "last week".`);
     }
     return which === 'from' ? parsed.value : (parsed.end ?? parsed.value);
   }
