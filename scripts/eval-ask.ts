@@ -94,13 +94,13 @@ function rates(outcomes: Outcome[]) {
 /** For thresholds 0 to 1: share of answerable questions answered at or above it, and how many of those hit. */
 function curve(outcomes: Outcome[]) {
   const points = [];
-  for (let t = 0; t <= 1.0001; t += 0.1) {
+  for (let t = 0; t <= 1.0001; t += 0.05) {
     const answered = outcomes.filter((o) => !o.declined && o.answer.confidence >= t);
     const answerable = outcomes.filter((o) => !o.question.impossible);
     const answeredAnswerable = answered.filter((o) => !o.question.impossible);
     const impossibleDeclined = outcomes.filter((o) => o.question.impossible && (o.declined || o.answer.confidence < t));
     points.push({
-      threshold: Math.round(t * 10) / 10,
+      threshold: Math.round(t * 100) / 100,
       answered: answered.length / Math.max(1, outcomes.length),
       accuracy: answered.filter((o) => o.hit).length / Math.max(1, answered.length),
       hit: answeredAnswerable.filter((o) => o.hit).length / Math.max(1, answerable.length),
@@ -152,7 +152,8 @@ async function main(): Promise<void> {
     heldOut: rates(outcomes.filter((o) => splitOf(o.question.article, articles) === 'held-out')),
     all: rates(outcomes),
   };
-  const points = curve(outcomes.filter((o) => splitOf(o.question.article, articles) === 'held-out'));
+  const curveSplit = only === 'all' ? 'held-out' : only;
+  const points = curve(outcomes.filter((o) => splitOf(o.question.article, articles) === curveSplit));
   if (json) {
     console.log(JSON.stringify({ ...bySplit, curve: points, buildMs: Math.round(built), askMsPerQuestion: askMs / outcomes.length }, null, 2));
     return;
@@ -164,9 +165,9 @@ async function main(): Promise<void> {
     if (r.questions === 0) continue;
     console.log(`${name.padEnd(10)} ${String(r.questions).padStart(9)}  ${pct(r.hit).padStart(14)}  ${r.f1.toFixed(1).padStart(8)}  ${pct(r.declined).padStart(21)}  ${pct(r.mean)}`);
   }
-  console.log('\nconfidence curve (held-out): threshold  answered-share  accuracy-of-answered  answerable-hit  unanswerable-declined');
+  console.log(`\nconfidence curve (${curveSplit}): threshold  answered-share  accuracy-of-answered  answerable-hit  unanswerable-declined`);
   for (const p of points) {
-    console.log(`  ${p.threshold.toFixed(1)}  ${pct(p.answered)}  ${pct(p.accuracy)}  ${pct(p.hit)}  ${pct(p.declined)}`);
+    console.log(`  ${p.threshold.toFixed(2)}  ${pct(p.answered)}  ${pct(p.accuracy)}  ${pct(p.hit)}  ${pct(p.declined)}`);
   }
   if (showErrors > 0) {
     const wrong = outcomes.filter((o) => (o.question.impossible ? !o.declined : !o.hit));

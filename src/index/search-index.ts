@@ -129,6 +129,15 @@ export class SearchIndex {
     return stats !== undefined && stats.capitalised / stats.count >= 0.8;
   }
 
+  /**
+   * How much a term tells sentences apart: the log of sentences per occurrence, so a word in every
+   * other sentence weighs little and a rare one much. An unknown term weighs as a rare one.
+   */
+  termWeight(term: string): number {
+    const count = this.vocabulary.get(term)?.count ?? 1;
+    return Math.log(1 + this.refs.length / count);
+  }
+
   /** How a term is written in the articles, for showing it ("Ushakov" for "ushakov"). */
   displayForm(term: string): string {
     return this.vocabulary.get(term)?.form ?? term;
