@@ -55,7 +55,7 @@ const PERSON_NOUNS = words(
   'person people man men woman women leader leaders president presidents king kings queen queens emperor emperors ruler rulers minister ministers official officials author authors scientist scientists writer writers player players general generals commander commanders founder founders member members politician politicians chancellor spokesman spokeswoman spokesperson director directors chief chiefs head heads scholar scholars philosopher philosophers artist artists inventor inventors engineer engineers economist economists judge judges prince princes duke dukes lord lords pope popes bishop bishops ambassador ambassadors governor governors mayor mayors senator senators envoy envoys individual individuals figure figures group-leader theorist theorists mathematician mathematicians khan',
 );
 const ORGANIZATION_NOUNS = words(
-  'company companies organization organizations organisation organisations agency agencies party parties group groups firm firms bank banks newspaper newspapers outlet outlets institution institutions court courts union army armies government governments university universities body bodies council councils alliance movement movements dynasty dynasties team teams',
+  'company companies organization organizations organisation organisations agency agencies party parties group groups firm firms bank banks newspaper newspapers outlet outlets institution institutions court courts union army armies government governments university universities body bodies council councils alliance movement movements dynasty dynasties team teams airline airlines carrier carriers operator operators network networks broadcaster club clubs league association ministry ministries department committee commission federation',
 );
 const PLACE_NOUNS = words(
   'place places city cities country countries region regions state states town towns island islands area areas location locations continent continents province provinces capital river rivers sea seas port ports territory territories village villages nation nations kingdom kingdoms colony colonies site sites border',
@@ -123,6 +123,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 
 /** "what year", "which two leaders", "what kind of engine": the noun the question word asks for. */
 function headNoun(q: string): string | null {
+  // "what is the population of X": the noun after the copula is what is asked for.
+  const copula = /\bwhat (?:is|was|are|were) the ([a-z]+) (?:of|for|in)\b/.exec(q);
+  if (copula) return copula[1]!;
   const match = /\b(?:what|which|whose|how many|how much)\s+(?:(?:kind|type|sort|form|part|name|group|number|amount) of\s+)?(?:(?:two|three|four|several|other|main|major|first|last|specific|particular|exact)\s+)*([a-z][a-z-]*)/.exec(q);
   if (!match) return null;
   const noun = match[1]!;
@@ -156,7 +159,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
       return plural ? { type: 'list', itemType: type } : one(type);
     }
   }
-  if (/^(what|who) (is|are|was|were) (an? |the )?[\w -]+\??$/.test(q) && (q.match(/\s/g)?.length ?? 0) <= 5) return one('definition');
+  if (/^(what|who) (is|are|was|were) (an? |the )?[\w-]+(?: [\w-]+)?\??$/.test(q)) return one('definition');
   if (/\bwhat does .+ mean\b|\bdefine\b|\bmeaning of\b/.test(q)) return one('definition');
   if (wh && new RegExp(`^(${AUXILIARIES})$`).test(wh)) return one('yes-no');
   return one('thing');

@@ -46,7 +46,7 @@ const DURATION = new RegExp(
 const NUMBER_ANYWHERE = new RegExp(String.raw`(?<![\w:$€£¥.])${NUMBER}(?![\w:])`, 'gi');
 const ORDINAL = new RegExp(String.raw`\b(?:${ORDINAL_WORD}|\d+(?:st|nd|rd|th))\b`, 'gi');
 /** A run of capitalised words, allowing "of", "the", "de", "von" inside ("Duke of Normandy", "Leonardo da Vinci"). */
-const PROPER = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|the|de|da|del|der|van|von|al|bin|and)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+const PROPER = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|the|de|da|del|der|la|le|du|van|von|al|bin|and)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
 const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of)\s+([^,;.]+)/gi;
 const MANNER = /\b(?:by|through|via|using|with)\s+([^,;.]+)/gi;
 
@@ -77,7 +77,11 @@ function properNames(text: string): Candidate[] {
       return c;
     })
     .filter((c): c is Candidate => c !== null && !/^(I|A|The|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)$/.test(c.text))
-    .map((c) => ({ ...c, text: c.text.replace(/['’]s$/, ''), end: c.end - (/['’]s$/.test(c.text) ? 2 : 0) }));
+    .map((c) => {
+      // A possessive or a sentence's full stop is not part of the name; the stop of "Dr." or "U.S." is.
+      const text = c.text.replace(/['’]s$/, '').replace(/(\p{Ll}{2,})\.$/u, '$1');
+      return { text, start: c.start, end: c.start + text.length };
+    });
 }
 
 /** Phrases of one to six content words between function words and punctuation: candidate things. */
@@ -122,7 +126,7 @@ export function candidatesIn(text: string, type: AnswerType): Candidate[] {
     case 'percentage':
       return all(PERCENTAGE, text);
     case 'number':
-      return longestFirst([...all(PERCENTAGE, text), ...all(MONEY, text), ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start))]);
+      return longestFirst([...all(PERCENTAGE, text), ...all(MONEY, text), ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start) && !isDayOfMonth(text, c.start))]);
     case 'ordinal':
       return all(ORDINAL, text);
     case 'person':
@@ -145,6 +149,11 @@ export function candidatesIn(text: string, type: AnswerType): Candidate[] {
 /** A four-digit number standing alone ("in 1066") is a year, not a count. */
 function isYearLike(value: string, text: string, at: number): boolean {
   return /^(1\d{3}|20\d{2})$/.test(value) && /\b(in|of|since|by|from|until|to|year)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/** "April 2": the number is a day, not a count. */
+function isDayOfMonth(text: string, at: number): boolean {
+  return new RegExp(`${MONTH}\\s+$`, 'i').test(text.slice(Math.max(0, at - 11), at));
 }
 
 /** Overlapping matches keep the longest ("5 March 1066" over "1066"). */

@@ -20,11 +20,11 @@ export function normalizeQuestion(raw: string): string {
     .replace(/[“”„«»]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
-  if (text.length === 0) throw new QuestionError('Ask a question about the articles, for example: "When did Biden and Putin talk?"');
+  if (text.length === 0) throw new QuestionError('Ask a question about the articles, for example: "When did the two leaders meet?"');
   if (text.length > MAX_QUESTION_LENGTH) {
     throw new QuestionError(`That question is ${text.length} characters long; keep it under ${MAX_QUESTION_LENGTH}.`);
   }
-  if (!/[\p{L}\p{N}]/u.test(text)) throw new QuestionError('That question has no words in it. Try "What did the Kremlin say about sanctions?"');
+  if (!/[\p{L}\p{N}]/u.test(text)) throw new QuestionError('That question has no words in it. Try "What did the minister say about the budget?"');
   return text;
 }
 

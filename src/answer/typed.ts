@@ -17,6 +17,9 @@ import type { Answer, AnswerKind } from './types.js';
 /** A denial in the sentence: a question that asks the opposite way does not match it. */
 const NEGATED = /\b(not|never|no|none|neither|nor|cannot|without)\b|n['’]t\b/i;
 
+/** Nouns that only name the type of the answer. */
+const TYPE_NOUNS = /^(year|years|date|day|month|century|decade|time|hour|number|amount|quantity|percentage|percent|kind|type|sort)$/;
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 interface Scored {
@@ -24,6 +27,7 @@ interface Scored {
   coverage: number;
   namesMatched: boolean;
   polarityAgrees: boolean;
+  rarestFound: boolean;
   candidate: Candidate | null;
   candidateScore: number;
   score: number;
@@ -57,13 +61,24 @@ export function weightedCoverage(kb: Knowledge, terms: QuestionTerms, present: S
     const weight = kb.index.termWeight(term) * (terms.names.includes(term) ? 1.5 : 1);
     total += weight;
     if (present.has(term) || matches(term, present)) found += weight;
-    else if (around.has(term)) found += weight / 2;
+    // A name just before is often the one the sentence calls "he" or "the company".
+    else if (around.has(term)) found += weight * (terms.names.includes(term) ? 0.7 : 0.5);
   }
   // A word the articles never use still counts against the match, but only as an average word: one
   // missing word must not by itself decide a refusal.
   const average = terms.terms.length > 0 ? total / terms.terms.length : 1;
   total += terms.unknown.length * average * 0.6;
   return total === 0 ? 0 : found / total;
+}
+
+/** The question's most telling word: unanswerable questions often turn on exactly that one. */
+function rarestTerm(kb: Knowledge, terms: QuestionTerms): string | null {
+  let best: { term: string; weight: number } | null = null;
+  for (const term of terms.terms) {
+    const weight = kb.index.termWeight(term);
+    if (!best || weight > best.weight) best = { term, weight };
+  }
+  return best?.term ?? null;
 }
 
 /** How well a candidate answers: near the question's words in the sentence, not one of them, of the right kind. */
@@ -91,12 +106,15 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
 function kindBonus(type: AnswerType, candidate: Candidate, text: string): number {
   const before = text.slice(Math.max(0, candidate.start - 12), candidate.start).toLowerCase();
   const isPlace = gazetteer().tokens.has(candidate.text.toLowerCase().replace(/\s+/g, ' ')) || /\b(in|at|from|near|to|into)\s+(the\s+)?$/.test(before);
-  if (type === 'place') return isPlace ? 0.3 : -0.1;
+  // A name that is no place does not answer "where", however near it stands.
+  if (type === 'place') return isPlace ? 0.3 : -1;
   if (type === 'person') return isPlace ? -0.3 : /^\p{Lu}\S*\s+\p{Lu}/u.test(candidate.text) ? 0.15 : 0;
   return 0;
 }
 
-export function answerByType(kb: Knowledge, question: string, analysis: QuestionAnalysis, terms: QuestionTerms, kind: AnswerKind): Answer | null {
+export function answerByType(kb: Knowledge, question: string, analysis: QuestionAnalysis, asked: QuestionTerms, kind: AnswerKind): Answer | null {
+  // The noun that names the answer's type ("what year", "which number") need not stand in the sentence.
+  const terms = analysis.head && TYPE_NOUNS.test(analysis.head) ? { ...asked, unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) } : asked;
   if (terms.terms.length === 0) return null;
   const hits = kb.index.searchSentences(terms.terms.join(' '), { limit: 40 });
   if (hits.length === 0) return null;
@@ -111,6 +129,8 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
     const around = new Set([...analyze(hit.article.title), ...analyze(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
     const coverage = weightedCoverage(kb, terms, present, around);
     const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
+    const rarest = rarestTerm(kb, terms);
+    const rarestFound = rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest);
     const polarityAgrees = (analysis.polarity === 'negative') === NEGATED.test(hit.sentence.text);
     let candidate: Candidate | null = null;
     let candidateValue = 0;
@@ -125,7 +145,7 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
     }
     const typed = candidate !== null && type !== 'thing' && type !== 'definition' && type !== 'manner';
     const score = coverage + (typed ? 0.2 : 0.05) * candidateValue + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
-    if (!best || score > best.score) best = { hit, coverage, namesMatched, polarityAgrees, candidate, candidateScore: candidateValue, score };
+    if (!best || score > best.score) best = { hit, coverage, namesMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
   }
   if (!best) return null;
   const { hit } = best;
@@ -134,6 +154,7 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
     coverage: best.coverage,
     namesMatched: best.namesMatched,
     polarityAgrees: best.polarityAgrees,
+    rarestFound: best.rarestFound && (terms.unknown.length === 0 || terms.terms.length > 2 * terms.unknown.length),
     typeFound: best.candidate !== null || !extracts,
     candidateScore: best.candidateScore,
     unknownWords: terms.unknown.length,
