@@ -95,3 +95,22 @@ describe('answers by type on articles written for the tests', () => {
     expect(answer.answer).toBeNull();
   });
 });
+
+describe('numbers reach the index', () => {
+  it('finds the one article about bridge 150 among 300 alike', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-bridges-'));
+    try {
+      for (let n = 1; n <= 300; n++) {
+        await writeFile(join(dir, `bridge-${n}.txt`), `Bridge ${n} closes\n\nBridge number ${n} will stay closed for ${(n % 9) + 2} weeks while crews replace its deck.\n`);
+      }
+      const bridges = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const answer = bridges.ask('How long will bridge number 150 stay closed?');
+      expect(answer.answer).toBe(`${(150 % 9) + 2} weeks`);
+      expect(answer.citations[0]!.file).toContain('bridge-150.txt');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 120_000);
+});
