@@ -84,3 +84,21 @@ describe('candidatesIn: stretches of a sentence by type', () => {
     expect(texts('The ferry stopped because the harbour froze, officials said.', 'reason')).toEqual(['because the harbour froze']);
   });
 });
+
+describe('synonymsOf: WordNet, most frequent sense only', () => {
+  it('gives the words of the first noun and verb sense', async () => {
+    const { synonymsOf } = await import('../src/text/synonyms.js');
+    expect(synonymsOf('car')).toEqual(expect.arrayContaining(['automobile', 'auto']));
+    expect(synonymsOf('phone')).toContain('telephone');
+    // Inflected forms find their base form.
+    expect(synonymsOf('repaired')).toEqual(expect.arrayContaining(['fix', 'mend']));
+    expect(synonymsOf('talks')).toContain('negotiation');
+  });
+
+  it('gives nothing for words WordNet lacks, short words and non-words', async () => {
+    const { synonymsOf } = await import('../src/text/synonyms.js');
+    expect(synonymsOf('qwertyuiop')).toEqual([]);
+    expect(synonymsOf('at')).toEqual([]);
+    expect(synonymsOf('G7')).toEqual([]);
+  });
+});

@@ -1,4 +1,5 @@
-import { analyze, expandTerm, normalizeTerm } from '../text/analyzer.js';
+import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
+import { synonymsOf } from '../text/synonyms.js';
 import { gazetteer } from '../text/gazetteer.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
@@ -49,25 +50,59 @@ function matches(term: string, present: Set<string | null>): boolean {
   return expandTerm(term).some((t) => present.has(t)) || (term.length >= 5 && [...present].some((p) => p !== null && p.length >= 5 && (p.startsWith(term) || term.startsWith(p))));
 }
 
+/** Synonyms weigh less than the word itself: a different word may mean a different thing. */
+const SYNONYM_WEIGHT = 0.6;
+
+/**
+ * For each word of the question that is not a name, the index terms of its WordNet synonyms that the
+ * articles use: keyed by the word's own index term, or by the word itself when the articles lack it.
+ */
+export function questionSynonyms(kb: Knowledge, question: string, terms: QuestionTerms): Map<string, string[]> {
+  const synonyms = new Map<string, string[]>();
+  tokenize(question).forEach((token, position) => {
+    if (position > 0 && /^\p{Lu}/u.test(token)) return;
+    const own = normalizeTerm(token);
+    if (own === null) return;
+    const term = kb.index.resolve(token);
+    if (term !== null && terms.names.includes(term)) return;
+    const found = synonymsOf(token)
+      .map((word) => normalizeTerm(word))
+      .filter((t): t is string => t !== null && t !== own && t !== term && kb.index.knows(t));
+    if (found.length > 0) synonyms.set(term ?? token, [...new Set(found)]);
+  });
+  return synonyms;
+}
+
 /**
  * Share of the question's weight a sentence holds: rare terms weigh more; names weigh more. A term found
  * only around the sentence (the article's title, the sentence before) counts half: a sentence need not
- * repeat what its article is about.
+ * repeat what its article is about. A synonym counts below the word itself.
  */
-export function weightedCoverage(kb: Knowledge, terms: QuestionTerms, present: Set<string | null>, around: Set<string | null> = new Set()): number {
+export function weightedCoverage(
+  kb: Knowledge,
+  terms: QuestionTerms,
+  present: Set<string | null>,
+  around: Set<string | null> = new Set(),
+  synonyms: Map<string, string[]> = new Map(),
+): number {
   let total = 0;
   let found = 0;
+  const bySynonym = (key: string) => (synonyms.get(key) ?? []).some((t) => present.has(t));
   for (const term of terms.terms) {
     const weight = kb.index.termWeight(term) * (terms.names.includes(term) ? 1.5 : 1);
     total += weight;
     if (present.has(term) || matches(term, present)) found += weight;
+    else if (bySynonym(term)) found += weight * SYNONYM_WEIGHT;
     // A name just before is often the one the sentence calls "he" or "the company".
     else if (around.has(term)) found += weight * (terms.names.includes(term) ? 0.7 : 0.5);
   }
   // A word the articles never use still counts against the match, but only as an average word: one
-  // missing word must not by itself decide a refusal.
+  // missing word must not by itself decide a refusal, and its synonym in the sentence stands for it.
   const average = terms.terms.length > 0 ? total / terms.terms.length : 1;
-  total += terms.unknown.length * average * 0.6;
+  for (const word of terms.unknown) {
+    total += average * 0.6;
+    if (bySynonym(word)) found += average * 0.6 * SYNONYM_WEIGHT;
+  }
   return total === 0 ? 0 : found / total;
 }
 
@@ -116,7 +151,8 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
   // The noun that names the answer's type ("what year", "which number") need not stand in the sentence.
   const terms = analysis.head && TYPE_NOUNS.test(analysis.head) ? { ...asked, unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) } : asked;
   if (terms.terms.length === 0) return null;
-  const hits = kb.index.searchSentences(terms.terms.join(' '), { limit: 40 });
+  const synonyms = questionSynonyms(kb, question, terms);
+  const hits = kb.index.searchSentences([...terms.terms, ...[...synonyms.values()].flat()].join(' '), { limit: 40 });
   if (hits.length === 0) return null;
   const topScore = hits[0]!.score;
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
@@ -127,7 +163,7 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
     const sentence = positions(hit.sentence.text);
     const present = new Set(sentence.map((p) => p.term));
     const around = new Set([...analyze(hit.article.title), ...analyze(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
-    const coverage = weightedCoverage(kb, terms, present, around);
+    const coverage = weightedCoverage(kb, terms, present, around, synonyms);
     const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
     const rarest = rarestTerm(kb, terms);
     const rarestFound = rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest);

@@ -123,6 +123,11 @@ export class SearchIndex {
     return best?.term ?? null;
   }
 
+  /** Whether the articles use a term at all (no typo matching). */
+  knows(term: string): boolean {
+    return this.vocabulary.has(term);
+  }
+
   /** A term the articles mostly write with a capital: a name ("ushakov", "geneva"). */
   isName(term: string): boolean {
     const stats = this.vocabulary.get(term);
