@@ -38,7 +38,7 @@ const MONEY = new RegExp(
   String.raw`(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+${SCALE}\b)?|\b${NUMBER}\s+(?:${CURRENCY_WORD}|(?:US|U\.S\.|Canadian|Australian)\s+dollars?)\b)`,
   'gi',
 );
-const PERCENTAGE = new RegExp(String.raw`\b${NUMBER}\s*(?:%|percent\b|per cent\b|percentage points?\b)`, 'gi');
+const PERCENTAGE = new RegExp(String.raw`\b${NUMBER}\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)`, 'gi');
 const DURATION = new RegExp(
   String.raw`\b(?:${NUMBER}|a|an|several|many|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|generations?)(?:\s+and\s+(?:a\s+half|\d+\s+\w+))?(?:\s+(?:long|old))?`,
   'gi',
@@ -77,6 +77,10 @@ function properNames(text: string): Candidate[] {
       return c;
     })
     .filter((c): c is Candidate => c !== null && !/^(I|A|The|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)$/.test(c.text))
+    // "his American counterpart": an adjective of place before a noun names no one.
+    .filter((c) => !(/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.end))))
+    // Months and weekdays are capitalised but are dates, not names.
+    .filter((c) => !new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'i').test(c.text))
     .map((c) => {
       // A possessive or a sentence's full stop is not part of the name; the stop of "Dr." or "U.S." is.
       const text = c.text.replace(/['’]s$/, '').replace(/(\p{Ll}{2,})\.$/u, '$1');
@@ -126,7 +130,7 @@ export function candidatesIn(text: string, type: AnswerType): Candidate[] {
     case 'percentage':
       return all(PERCENTAGE, text);
     case 'number':
-      return longestFirst([...all(PERCENTAGE, text), ...all(MONEY, text), ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start) && !isDayOfMonth(text, c.start))]);
+      return longestFirst([...all(PERCENTAGE, text), ...all(MONEY, text), ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start) && !isDayOfMonth(text, c.start) && !TIME_UNIT_AFTER.test(text.slice(c.end)))]);
     case 'ordinal':
       return all(ORDINAL, text);
     case 'person':
@@ -145,6 +149,9 @@ export function candidatesIn(text: string, type: AnswerType): Candidate[] {
       return [];
   }
 }
+
+/** "eleven months": a number of time units is a duration, not a count. */
+const TIME_UNIT_AFTER = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 
 /** A four-digit number standing alone ("in 1066") is a year, not a count. */
 function isYearLike(value: string, text: string, at: number): boolean {

@@ -27,6 +27,7 @@ interface Scored {
   hit: SentenceHit;
   coverage: number;
   namesMatched: boolean;
+  focusMatched: boolean;
   polarityAgrees: boolean;
   rarestFound: boolean;
   candidate: Candidate | null;
@@ -106,6 +107,18 @@ export function weightedCoverage(
   return total === 0 ? 0 : found / total;
 }
 
+/**
+ * Share of the question's words other than names (known to the articles or not) that the sentence holds,
+ * itself or by a synonym: a sentence that only shares the question's names is about something else.
+ */
+function focusShare(terms: QuestionTerms, present: Set<string | null>, synonyms: Map<string, string[]>): number {
+  const focus = terms.terms.filter((t) => !terms.names.includes(t));
+  const total = focus.length + terms.unknown.length;
+  if (total === 0) return 1;
+  const held = (key: string) => present.has(key) || (synonyms.get(key) ?? []).some((t) => present.has(t));
+  return (focus.filter((t) => held(t) || matches(t, present)).length + terms.unknown.filter(held).length) / total;
+}
+
 /** The question's most telling word: unanswerable questions often turn on exactly that one. */
 function rarestTerm(kb: Knowledge, terms: QuestionTerms): string | null {
   let best: { term: string; weight: number } | null = null;
@@ -123,12 +136,17 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
   const questionWords = new Set(analysis.focus.map((w) => w.toLowerCase()));
   const repeated = own.filter((t) => terms.terms.includes(t)).length / Math.max(1, own.length);
   const anchors = sentence.filter((p) => p.term !== null && terms.terms.includes(p.term) && (p.end <= candidate.start || p.start >= candidate.end));
-  let distance = 30;
-  for (const anchor of anchors) {
-    const between = anchor.end <= candidate.start ? text.slice(anchor.end, candidate.start) : text.slice(candidate.end, anchor.start);
-    distance = Math.min(distance, (between.match(WORD) ?? []).length);
-  }
-  let score = 1 / (1 + distance / 3) - repeated * 0.5;
+  // Closeness to the nearest question word on one side, and half of that on the other: an answer
+  // standing between the question's words beats one beside them.
+  const side = (before: boolean) =>
+    Math.max(
+      0,
+      ...anchors
+        .filter((anchor) => (anchor.end <= candidate.start) === before)
+        .map((anchor) => 1 / (1 + ((before ? text.slice(anchor.end, candidate.start) : text.slice(candidate.end, anchor.start)).match(WORD) ?? []).length / 3)),
+    );
+  const [near, far] = [side(true), side(false)].sort((a, b) => b - a) as [number, number];
+  let score = (near || 0.1) + 0.5 * far - repeated * 0.5;
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
   score += kindBonus(type, candidate, text);
   // Short answers: a long phrase is rarely the whole of one.
@@ -165,6 +183,7 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
     const around = new Set([...analyze(hit.article.title), ...analyze(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
     const coverage = weightedCoverage(kb, terms, present, around, synonyms);
     const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
+    const focusMatched = focusShare(terms, present, synonyms) >= 0.5;
     const rarest = rarestTerm(kb, terms);
     const rarestFound = rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest);
     const polarityAgrees = (analysis.polarity === 'negative') === NEGATED.test(hit.sentence.text);
@@ -181,7 +200,7 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
     }
     const typed = candidate !== null && type !== 'thing' && type !== 'definition' && type !== 'manner';
     const score = coverage + (typed ? 0.2 : 0.05) * candidateValue + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
-    if (!best || score > best.score) best = { hit, coverage, namesMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
+    if (!best || score > best.score) best = { hit, coverage, namesMatched, focusMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
   }
   if (!best) return null;
   const { hit } = best;
@@ -189,8 +208,9 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
   const confidence = confidenceOf({
     coverage: best.coverage,
     namesMatched: best.namesMatched,
+    focusMatched: best.focusMatched,
     polarityAgrees: best.polarityAgrees,
-    rarestFound: best.rarestFound && (terms.unknown.length === 0 || terms.terms.length > 2 * terms.unknown.length),
+    rarestFound: best.rarestFound,
     typeFound: best.candidate !== null || !extracts,
     candidateScore: best.candidateScore,
     unknownWords: terms.unknown.length,
