@@ -92,6 +92,12 @@ describe('dossier command line', () => {
     expect(answers[1]!.answer).toBeNull();
     expect(answers[2]!.error).toMatch(/no words/);
 
+    // A line starting with "+" follows up the one before: "they" is taken from it, and the type is reported.
+    const followUp = await dossier(['ask', '--json'], { stdin: 'When did Biden and Putin talk?\n+ how long did they talk?\n' });
+    const [, second] = JSON.parse(followUp.stdout) as { question: string; answer: string | null; type: string }[];
+    expect(second!.question).toMatch(/^how long did .*Putin.* talk\?$/);
+    expect(second!.type).toBe('duration');
+
     const human = await dossier(['ask', 'Who is Jake Sullivan?']);
     expect(human.stdout).toMatch(/^Answer: Jake Sullivan/);
     expect(human.stdout).toMatch(/\[1\] .*\(00\d_\w+\.txt:\d+-\d+\)/);

@@ -94,7 +94,9 @@ describe('default settings: mentions, direct messages and replies', () => {
     expect(asked.content).toBe('and how long did they talk?'); // no mention in the text
     const request = await answerTo(fake, asked);
     expect(bodyOf(request).message_reference).toMatchObject({ message_id: asked.id });
-    expect(embedOf(bodyOf(request)).footer?.text).toBe('/ask question:"and how long did they talk?"');
+    // A follow-up: the question it replies to gives "they" (the footer shows the question as understood).
+    expect(embedOf(bodyOf(request)).footer?.text).toMatch(/^\/ask question:"how long did .+ talk\?"$/);
+    expect(embedOf(bodyOf(request)).footer?.text).not.toContain('they');
   });
 
   it('explains how to ask when a reply without a ping reaches it with its content blanked', async () => {
@@ -170,6 +172,18 @@ describe('ASK_CHANNELS and REPLY_IN_THREADS', () => {
     expectSafeMessage(bodyOf(posted));
     // Nothing in the channel itself: the thread holds the answer.
     expect(fake.requests({ method: 'POST', path: `/channels/${listed}/messages` }).filter((r) => r.index >= since)).toEqual([]);
+  });
+
+  it('takes a member\'s next question in the same channel as a follow-up of their last one', async () => {
+    const member = fake.addUser();
+    const first = chat(fake, 'What did Ushakov say about sanctions?', { channelId: listed, authorId: member.id });
+    await answerTo(fake, first);
+    const next = chat(fake, 'and when did he say that?', { channelId: listed, authorId: member.id });
+    const footer = embedOf(bodyOf(await answerTo(fake, next))).footer?.text ?? '';
+    expect(footer).toContain('Ushakov');
+    // Another member's question stands alone.
+    const other = chat(fake, 'and when did he say that?', { channelId: listed });
+    expect(embedOf(bodyOf(await answerTo(fake, other))).footer?.text ?? '').not.toContain('Ushakov');
   });
 
   it('in an unlisted channel it still ignores plain messages but answers a reply to it without a ping', async () => {

@@ -1,11 +1,14 @@
 import type { Knowledge } from '../index/knowledge.js';
 import { parseDateQuery } from '../extract/dates/dates.js';
+import { analyzeQuestion } from './analysis.js';
+import { ANSWER_THRESHOLD } from './confidence.js';
 import { questionTerms } from './evidence.js';
 import { answerFact } from './facts.js';
 import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
 import { answerWhatSaid, answerWhoSaid } from './quotes.js';
 import { answerSummary } from './summary.js';
+import { answerByType } from './typed.js';
 import type { Answer } from './types.js';
 import { answerOnDate, answerWhen } from './when.js';
 import { answerWhoIs } from './who.js';
@@ -17,13 +20,26 @@ import { answerWhoIs } from './who.js';
  */
 export function ask(kb: Knowledge, rawQuestion: string, latestReference: string): Answer {
   const question = normalizeQuestion(rawQuestion);
+  const analysis = analyzeQuestion(question);
+  const answer = route(kb, question, latestReference);
+  return { ...answer, type: analysis.type };
+}
+
+function route(kb: Knowledge, question: string, latestReference: string): Answer {
   const intent = routeQuestion(question);
+  const analysis = analyzeQuestion(question);
   const terms = questionTerms(kb.index, question);
 
   // A name the articles never use cannot be answered about, whatever the route.
   // (An article is named by its outlet or title, which the sentences need not contain.)
   const namesArticle = intent.kind === 'summary' && intent.article !== null;
   if (terms.unknownNames.length > 0 && intent.kind !== 'who-said' && !namesArticle) return noAnswer(kb, question, terms);
+
+  /** The typed route answers only above the threshold set on development data. */
+  const byType = (kind: Answer['kind']): Answer | null => {
+    const found = answerByType(kb, question, analysis, terms, kind);
+    return found && found.confidence >= ANSWER_THRESHOLD ? found : null;
+  };
 
   let answer: Answer | null = null;
   switch (intent.kind) {
@@ -33,7 +49,7 @@ export function ask(kb: Knowledge, rawQuestion: string, latestReference: string)
     case 'who-said':
       return answerWhoSaid(kb, question, intent.words, intent.claimedSpeaker);
     case 'what-said':
-      // Someone never quoted may still be reported ("Zakharova called the publication propaganda").
+      // Someone never quoted may still be reported ("the spokeswoman called the report propaganda").
       answer = answerWhatSaid(kb, question, intent.speaker, intent.topic) ?? answerFact(kb, question, 'passages', terms);
       break;
     case 'who-is':
@@ -45,9 +61,12 @@ export function ask(kb: Knowledge, rawQuestion: string, latestReference: string)
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
       break;
     }
-    default:
+    case 'yes-no':
       answer = answerFact(kb, question, intent.kind, terms);
+      break;
+    default:
+      answer = byType(intent.kind);
   }
-  if (!answer && intent.kind !== 'passages' && intent.kind !== 'summary') answer = answerFact(kb, question, 'passages', terms);
+  if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);
   return answer ?? noAnswer(kb, question, terms);
 }

@@ -13,6 +13,7 @@ import type { Knowledge } from '../index/knowledge.js';
 import { loadSnapshot, saveSnapshotLater, snapshotKey } from '../index/snapshot.js';
 import { ask } from './ask.js';
 import { cite } from './evidence.js';
+import { resolveFollowUp } from './followup.js';
 import { normalizeQuestion } from './question.js';
 import { citeQuote, quotesBy } from './quotes.js';
 import { asksForSides, citeSummarySentence, findArticle, topicSummary } from './summary.js';
@@ -109,8 +110,12 @@ export class Dossier {
     return this.knowledge.corpus.articles;
   }
 
-  ask(question: string): Answer {
-    return ask(this.knowledge, question, this.reference);
+  /**
+   * Answer a question; with the question asked before it, a follow-up ("when was that?", "and what did
+   * she say?") takes its missing subject from that one, and the answer shows the question as understood.
+   */
+  ask(question: string, previous?: string | null): Answer {
+    return ask(this.knowledge, resolveFollowUp(question, previous), this.reference);
   }
 
   /** The sentences that best match a query, cited. */

@@ -26,6 +26,8 @@ const QUANTITY = new RegExp(
 /** A place: "in Sochi", "at the G20 summit in Rome", "from Geneva". */
 const PLACE = /\b(?:in|at|from|to|near)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NEGATION = /\b(not|no|never|none|nothing|neither|nor|without|denied|denies|refused)\b|n['’]t\b/i;
+/** A forecast, claim, possibility or condition: evidence that something may be so, not that it is. ("Would" is left out: in reported speech it is the tense of a promise, not a doubt.) */
+const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|if|unless)\b/i;
 const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|denies|deny|refused)$|n['’]t$/i;
 
 export function answerFact(kb: Knowledge, question: string, kind: AnswerKind, terms: QuestionTerms): Answer | null {
@@ -62,6 +64,9 @@ export function answerFact(kb: Knowledge, question: string, kind: AnswerKind, te
     return null;
   }
   if (kind === 'yes-no') {
+    if (UNSETTLED.test(best.sentence.text)) {
+      return { ...base, answer: 'Not established', confidence: round(best.coverage * 0.8), text: `Not established: the articles report it only as expected, claimed or possible. ${best.sentence.text}` };
+    }
     const verdict = isNegated(best.sentence.text, terms) === NEGATION.test(question) ? 'Yes' : 'No';
     return { ...base, answer: verdict, confidence: round(best.coverage * 0.8), text: `${verdict}, according to the articles: ${best.sentence.text}` };
   }

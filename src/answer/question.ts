@@ -22,13 +22,13 @@ export function normalizeQuestion(raw: string, noun = 'question'): string {
     .replace(/\s+/g, ' ')
     .trim();
   if (text.length === 0) {
-    throw new QuestionError(noun === 'question' ? 'Ask a question about the articles, for example: "When did Biden and Putin talk?"' : `That ${noun} is empty.`);
+    throw new QuestionError(noun === 'question' ? 'Ask a question about the articles, for example: "When did the two leaders meet?"' : `That ${noun} is empty.`);
   }
   if (text.length > MAX_QUESTION_LENGTH) {
     throw new QuestionError(`That ${noun} is ${text.length} characters long; keep it under ${MAX_QUESTION_LENGTH}.`);
   }
   if (!/[\p{L}\p{N}]/u.test(text)) {
-    throw new QuestionError(noun === 'question' ? 'That question has no words in it. Try "What did the Kremlin say about sanctions?"' : `That ${noun} has no words in it.`);
+    throw new QuestionError(noun === 'question' ? 'That question has no words in it. Try "What did the minister say about the budget?"' : `That ${noun} has no words in it.`);
   }
   return text;
 }

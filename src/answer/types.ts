@@ -1,3 +1,5 @@
+import type { AnswerType } from './analysis.js';
+
 /** A pointer to the words an answer rests on. */
 export interface Citation {
   file: string;
@@ -28,6 +30,8 @@ export interface Answer {
   /** The short direct answer, or null when the articles hold none. */
   answer: string | null;
   kind: AnswerKind;
+  /** The type of answer the question expects (date, person, number…), from the question analysis. */
+  type?: AnswerType;
   /** 0 to 1: how well the cited text covers the question. */
   confidence: number;
   /** The reply in plain text: the answer first, then the supporting sentences (no citations, no markup). */

@@ -21,9 +21,18 @@ export interface ChatSettings {
  * every message of the listed channels. Bots (the bot itself included) are ignored; each member waits
  * the cooldown between questions and is told so once.
  */
+/** A member's question counts as a follow-up of their previous one in the same channel for this long. */
+const FOLLOW_UP_MS = 5 * 60_000;
+/** How many of its own answers the bot remembers the questions of, for replies to them. */
+const REMEMBERED_ANSWERS = 1000;
+
 export class ChatResponder {
   private readonly lastAsked = new Map<string, number>();
   private readonly warned = new Set<string>();
+  /** channel:member → the last question they asked there (as understood) and when. */
+  private readonly lastQuestion = new Map<string, { question: string; at: number }>();
+  /** The bot's answer message id → the question it answered. */
+  private readonly answered = new Map<string, string>();
 
   constructor(
     private readonly ctx: BotContext,
@@ -58,15 +67,21 @@ export class ChatResponder {
         await this.send(message, payload);
         return;
       }
+      let understood: string | null = null;
       try {
-        const reply = answerReply(this.ctx.dossier.ask(question));
-        const options = { question: truncate(question, 1500) };
+        const answer = this.ctx.dossier.ask(question, this.previousQuestion(message));
+        understood = answer.question;
+        const reply = answerReply(answer);
+        const options = { question: truncate(understood, 1500) };
         payload = replyMessage(reply, 'ask', message.author.id, replyFooter('ask', options, reply));
       } catch (error) {
         if (!(error instanceof QuestionError)) throw error;
         payload = { content: error.message, allowedMentions: NO_MENTIONS };
       }
-      await this.send(message, payload);
+      // The member's last question is known before the reply goes out: their next message may come first.
+      if (understood !== null) this.rememberAsked(message, understood);
+      const sentId = await this.send(message, payload);
+      if (understood !== null) this.rememberAnswered(sentId, understood);
     } catch (error) {
       if (error instanceof DiscordAPIError && typeof error.code === 'number' && NO_PERMISSION.has(error.code)) {
         this.ctx.log.warn({ channel: message.channelId, guild: message.guildId, code: error.code }, 'no permission to reply in this channel');
@@ -74,6 +89,27 @@ export class ChatResponder {
       }
       this.ctx.log.error({ err: error, channel: message.channelId, message: message.id }, 'chat answer failed');
     }
+  }
+
+  /** The question a follow-up continues: the one answered by the message replied to, else the member's last one here. */
+  private previousQuestion(message: Message): string | null {
+    const repliedTo = message.reference?.messageId;
+    if (repliedTo && this.answered.has(repliedTo)) return this.answered.get(repliedTo)!;
+    const last = this.lastQuestion.get(`${message.channelId}:${message.author.id}`);
+    return last && this.now() - last.at <= FOLLOW_UP_MS ? last.question : null;
+  }
+
+  private rememberAsked(message: Message, question: string): void {
+    const key = `${message.channelId}:${message.author.id}`;
+    // Re-inserted so the map stays in order of use and the oldest entry goes first.
+    this.lastQuestion.delete(key);
+    this.lastQuestion.set(key, { question, at: this.now() });
+    if (this.lastQuestion.size > REMEMBERED_ANSWERS * 10) this.lastQuestion.delete(this.lastQuestion.keys().next().value!);
+  }
+
+  private rememberAnswered(sentId: string, question: string): void {
+    this.answered.set(sentId, question);
+    if (this.answered.size > REMEMBERED_ANSWERS) this.answered.delete(this.answered.keys().next().value!);
   }
 
   /** True when the member may ask now; records the question. */
@@ -87,14 +123,13 @@ export class ChatResponder {
   }
 
   /** Reply to the message, or in a thread started from it when threads are on and the channel allows one. */
-  private async send(message: Message, payload: ReplyPayload): Promise<void> {
+  private async send(message: Message, payload: ReplyPayload): Promise<string> {
     const canThread = this.settings.replyInThreads && message.inGuild() && !message.channel.isThread() && message.channel.type === ChannelType.GuildText;
     if (canThread) {
       const name = truncate(message.content.replace(/<@!?\d+>/g, '').trim() || 'Question', 90);
       const thread = message.hasThread && message.thread ? message.thread : await message.startThread({ name });
-      await thread.send(payload);
-      return;
+      return (await thread.send(payload)).id;
     }
-    await message.reply({ ...payload, failIfNotExists: false });
+    return (await message.reply({ ...payload, failIfNotExists: false })).id;
   }
 }

@@ -123,10 +123,24 @@ export class SearchIndex {
     return best?.term ?? null;
   }
 
+  /** Whether the articles use a term at all (no typo matching). */
+  knows(term: string): boolean {
+    return this.vocabulary.has(term);
+  }
+
   /** A term the articles mostly write with a capital: a name ("ushakov", "geneva"). */
   isName(term: string): boolean {
     const stats = this.vocabulary.get(term);
     return stats !== undefined && stats.capitalised / stats.count >= 0.8;
+  }
+
+  /**
+   * How much a term tells sentences apart: the log of sentences per occurrence, so a word in every
+   * other sentence weighs little and a rare one much. An unknown term weighs as a rare one.
+   */
+  termWeight(term: string): number {
+    const count = this.vocabulary.get(term)?.count ?? 1;
+    return Math.log(1 + this.refs.length / count);
   }
 
   /** How a term is written in the articles, for showing it ("Ushakov" for "ushakov"). */

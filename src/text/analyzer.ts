@@ -1,4 +1,5 @@
 import { foldNames, gazetteer } from './gazetteer.js';
+import { SHORT_FORMS } from './short-forms.js';
 import { stem } from './stem.js';
 import { STOP_WORDS } from './stopwords.js';
 
@@ -62,7 +63,8 @@ function analyseToken(token: string): string | null {
     .replace(/['’]/g, '');
   if (gazetteer().tokens.has(lower)) return lower;
   if (lower.length === 0 || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return null;
-  const spelled = IRREGULAR_VERBS[lower] ?? lower;
+  const full = SHORT_FORMS.get(lower) ?? lower;
+  const spelled = IRREGULAR_VERBS[full] ?? full;
   return stem(spelled);
 }
 

@@ -10,9 +10,10 @@ export const askCommand: CliCommand = {
   usage: 'dossier ask "<question>" [--json]   (no question: one per line from stdin)',
   positionals: { min: 0, max: 1 },
   details: [
-    'Examples: dossier ask "When did the talks take place?"',
-    '          dossier ask "Who said \'we will not back down\'?" --json',
+    'Examples: dossier ask "When did the two leaders talk?"',
+    '          dossier ask "Who said \'the bridge will stand\'?" --json',
     'With no question, reads one question per line from stdin; with --json prints an array of answers in order.',
+    'A stdin line that starts with "+" follows up the question before it: "+ when was that?", "+ and what did she say?".',
   ],
   async run(ctx, { positionals }) {
     const dossier = await ctx.dossier();
@@ -26,11 +27,15 @@ export const askCommand: CliCommand = {
     if (ctx.stdin.isTTY) ctx.warn('Type a question and press Enter; Ctrl+D (Ctrl+Z, Enter on Windows) ends.');
     const answers: (Answer | { question: string; error: string })[] = [];
     const lines = createInterface({ input: ctx.stdin, crlfDelay: Infinity });
-    for await (const line of lines) {
-      if (line.trim() === '') continue;
+    let previous: string | null = null;
+    for await (const raw of lines) {
+      if (raw.trim() === '') continue;
+      const followsUp = /^\s*\+/.test(raw);
+      const line = followsUp ? raw.replace(/^\s*\+\s*/, '') : raw;
       let result: Answer | { question: string; error: string };
       try {
-        result = dossier.ask(line);
+        result = dossier.ask(line, followsUp ? previous : null);
+        previous = result.question;
       } catch (error) {
         if (!(error instanceof QuestionError)) throw error;
         result = { question: line, error: error.message };

@@ -1,0 +1,172 @@
+import { FUNCTION_WORDS } from '../text/phrases.js';
+import type { AnswerType } from './analysis.js';
+
+/** A stretch of a sentence that could answer a question of some type. */
+export interface Candidate {
+  text: string;
+  /** Offsets inside the sentence. */
+  start: number;
+  end: number;
+}
+
+const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
+const WEEKDAY = String.raw`(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day`;
+const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|last|final)`;
+const CENTURY = String.raw`(?:(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})[- ]century`;
+const DATE = new RegExp(
+  [
+    String.raw`(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{3,4})?`,
+    String.raw`(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{3,4})?`,
+    String.raw`${MONTH}\s+\d{4}`,
+    String.raw`(?:the\s+)?\d{3,4}s`,
+    String.raw`\d{3,4}\s*(?:BC|BCE|AD|CE)`,
+    String.raw`(?:AD\s+)?\b1\d{3}\b|\b20\d{2}\b`,
+    CENTURY,
+    WEEKDAY,
+    String.raw`(?:yesterday|today|tomorrow|tonight)`,
+    String.raw`(?:last|this|next)\s+(?:week|month|year|${WEEKDAY})`,
+  ].join('|'),
+  'gi',
+);
+const TIME = /\b(?:\d{1,2}(?::\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|\d{1,2}:\d{2}|noon|midnight)(?:\s*\(?(?:[A-Z]{2,5}|GMT[+-]?\d*|UTC[+-]?\d*|local time|Moscow time|Eastern time)\)?)?/gi;
+
+const SMALL_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|several|a few|a couple of|half a)`;
+const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|bln|mn|bn|k|m)`;
+const NUMBER = String.raw`(?:(?:about|around|nearly|almost|over|under|more than|less than|up to|some|approximately|roughly|at least)\s+)?(?:\d[\d,]*(?:\.\d+)?|${SMALL_NUMBER})(?:(?:-|\s+)${SMALL_NUMBER})?(?:\s+${SCALE}\b)?(?:\s*(?:-|to|–|and)\s*\d[\d,]*(?:\.\d+)?(?:\s+${SCALE}\b)?)?`;
+const CURRENCY_WORD = String.raw`(?:dollars?|dlrs?|usd|euros?|pounds?|sterling|yen|yuan|francs?|marks?|roubles?|rubles?|rupees?|livres?|ducats?|florins?|guilders?|shillings?|crowns?)`;
+const MONEY = new RegExp(
+  String.raw`(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+${SCALE}\b)?|\b${NUMBER}\s+(?:${CURRENCY_WORD}|(?:US|U\.S\.|Canadian|Australian)\s+dollars?)\b)`,
+  'gi',
+);
+const PERCENTAGE = new RegExp(String.raw`\b${NUMBER}\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)`, 'gi');
+const DURATION = new RegExp(
+  String.raw`\b(?:${NUMBER}|a|an|several|many|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|generations?)(?:\s+and\s+(?:a\s+half|\d+\s+\w+))?(?:\s+(?:long|old))?`,
+  'gi',
+);
+const NUMBER_ANYWHERE = new RegExp(String.raw`(?<![\w:$€£¥.])${NUMBER}(?![\w:])`, 'gi');
+const ORDINAL = new RegExp(String.raw`\b(?:${ORDINAL_WORD}|\d+(?:st|nd|rd|th))\b`, 'gi');
+/** A run of capitalised words, allowing "of", "the", "de", "von" inside ("Duke of Normandy", "Leonardo da Vinci"). */
+const PROPER = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|the|de|da|del|der|la|le|du|van|von|al|bin|and)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of)\s+([^,;.]+)/gi;
+const MANNER = /\b(?:by|through|via|using|with)\s+([^,;.]+)/gi;
+
+const CLAUSE_STOP = new Set([...FUNCTION_WORDS, 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'which', 'who', 'that', 'and', 'or', 'but', 'as', 'its', 'their', 'his', 'her', 'it', 'they', 'this', 'these', 'also', 'not']);
+
+function all(pattern: RegExp, text: string, group = 0): Candidate[] {
+  pattern.lastIndex = 0;
+  return [...text.matchAll(pattern)].flatMap((m) => {
+    const value = m[group];
+    if (!value) return [];
+    const start = m.index! + m[0].indexOf(value);
+    const trimmed = value.replace(/[\s,;:]+$/, '');
+    return [{ text: trimmed, start, end: start + trimmed.length }];
+  });
+}
+
+/** Capitalised phrases, except the sentence's first word when it is an ordinary word. */
+function properNames(text: string): Candidate[] {
+  return all(PROPER, text)
+    .map((c) => {
+      if (c.start === 0 || /^["'“(]?$/.test(text.slice(0, c.start).trim())) {
+        const first = /^\S+/.exec(c.text)![0];
+        if (CLAUSE_STOP.has(first.toLowerCase()) || /^(In|On|At|After|Before|During|When|While|Although|Since|However|From|By|For|With)$/.test(first)) {
+          const rest = c.text.slice(first.length).trimStart();
+          return rest ? { text: rest, start: c.end - rest.length, end: c.end } : null;
+        }
+      }
+      return c;
+    })
+    .filter((c): c is Candidate => c !== null && !/^(I|A|The|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)$/.test(c.text))
+    // "his American counterpart": an adjective of place before a noun names no one.
+    .filter((c) => !(/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.end))))
+    // Months and weekdays are capitalised but are dates, not names.
+    .filter((c) => !new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'i').test(c.text))
+    .map((c) => {
+      // A possessive or a sentence's full stop is not part of the name; the stop of "Dr." or "U.S." is.
+      const text = c.text.replace(/['’]s$/, '').replace(/(\p{Ll}{2,})\.$/u, '$1');
+      return { text, start: c.start, end: c.start + text.length };
+    });
+}
+
+/** Phrases of one to six content words between function words and punctuation: candidate things. */
+function phrases(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  let run: { start: number; end: number; count: number } | null = null;
+  const flush = () => {
+    if (run) out.push({ text: text.slice(run.start, run.end), start: run.start, end: run.end });
+    run = null;
+  };
+  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”]/gu)) {
+    const word = m[0];
+    // A phrase holds no verb form: it ends where one starts ("the theory formalizes", "is referred").
+    const verbLike = /^\p{Ll}/u.test(word) && /(?:ed|ing|izes|ises|ly)$|^(?:solves|tries|asks|uses|makes|takes|gives|shows|means|consider|considered|called|known)$/.test(word);
+    if (/^[,;:()"“”]$/.test(word) || CLAUSE_STOP.has(word.toLowerCase()) || verbLike) {
+      flush();
+      continue;
+    }
+    if (run && run.count < 6) {
+      run.end = m.index! + word.length;
+      run.count++;
+    } else {
+      flush();
+      run = { start: m.index!, end: m.index! + word.length, count: 1 };
+    }
+  }
+  flush();
+  return out;
+}
+
+/** Every stretch of the sentence that could be an answer of the type, in text order. */
+export function candidatesIn(text: string, type: AnswerType): Candidate[] {
+  switch (type) {
+    case 'date':
+      return longestFirst(all(DATE, text));
+    case 'time':
+      return all(TIME, text);
+    case 'duration':
+      return all(DURATION, text);
+    case 'money':
+      return all(MONEY, text);
+    case 'percentage':
+      return all(PERCENTAGE, text);
+    case 'number':
+      return longestFirst([...all(PERCENTAGE, text), ...all(MONEY, text), ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start) && !isDayOfMonth(text, c.start) && !TIME_UNIT_AFTER.test(text.slice(c.end)))]);
+    case 'ordinal':
+      return all(ORDINAL, text);
+    case 'person':
+    case 'organization':
+    case 'place':
+    case 'list':
+      return properNames(text);
+    case 'reason':
+      return all(REASON, text, 0);
+    case 'manner':
+      return [...all(MANNER, text, 0), ...phrases(text)];
+    case 'thing':
+    case 'definition':
+      return [...properNames(text), ...longestFirst([...all(NUMBER_ANYWHERE, text), ...all(DATE, text)]), ...phrases(text)];
+    default:
+      return [];
+  }
+}
+
+/** "eleven months": a number of time units is a duration, not a count. */
+const TIME_UNIT_AFTER = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
+
+/** A four-digit number standing alone ("in 1066") is a year, not a count. */
+function isYearLike(value: string, text: string, at: number): boolean {
+  return /^(1\d{3}|20\d{2})$/.test(value) && /\b(in|of|since|by|from|until|to|year)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
+}
+
+/** "April 2": the number is a day, not a count. */
+function isDayOfMonth(text: string, at: number): boolean {
+  return new RegExp(`${MONTH}\\s+$`, 'i').test(text.slice(Math.max(0, at - 11), at));
+}
+
+/** Overlapping matches keep the longest ("5 March 1066" over "1066"). */
+function longestFirst(candidates: Candidate[]): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => b.end - b.start - (a.end - a.start));
+  const kept: Candidate[] = [];
+  for (const c of sorted) if (!kept.some((k) => c.start < k.end && c.end > k.start)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,252 @@
+import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
+import { synonymsOf } from '../text/synonyms.js';
+import { gazetteer } from '../text/gazetteer.js';
+import type { Knowledge } from '../index/knowledge.js';
+import type { SentenceHit } from '../index/search-index.js';
+import type { AnswerType, QuestionAnalysis } from './analysis.js';
+import { candidatesIn, type Candidate } from './candidates.js';
+import { confidenceOf } from './confidence.js';
+import { cite, type QuestionTerms } from './evidence.js';
+import type { Answer, AnswerKind } from './types.js';
+
+/**
+ * Answers by expected type: find the sentences that cover the question best (rare words weigh more than
+ * common ones), take from them the stretch of the expected type that stands nearest the question's words
+ * and does not repeat them, and score the pair for confidence.
+ */
+
+/** A denial in the sentence: a question that asks the opposite way does not match it. */
+const NEGATED = /\b(not|never|no|none|neither|nor|cannot|without)\b|n['’]t\b/i;
+
+/** Nouns that only name the type of the answer. */
+const TYPE_NOUNS = /^(year|years|date|day|month|century|decade|time|hour|number|amount|quantity|percentage|percent|kind|type|sort)$/;
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+
+interface Scored {
+  hit: SentenceHit;
+  coverage: number;
+  namesMatched: boolean;
+  focusMatched: boolean;
+  polarityAgrees: boolean;
+  rarestFound: boolean;
+  candidate: Candidate | null;
+  candidateScore: number;
+  score: number;
+}
+
+/** A word of a sentence with its index term and where it stands. */
+interface Position {
+  term: string | null;
+  start: number;
+  end: number;
+}
+
+function positions(text: string): Position[] {
+  return [...text.matchAll(WORD)].map((m) => ({ term: normalizeTerm(m[0]), start: m.index!, end: m.index! + m[0].length }));
+}
+
+/** The terms a sentence holds that stand for a question term (the term itself or a name it folds to). */
+function matches(term: string, present: Set<string | null>): boolean {
+  return expandTerm(term).some((t) => present.has(t)) || (term.length >= 5 && [...present].some((p) => p !== null && p.length >= 5 && (p.startsWith(term) || term.startsWith(p))));
+}
+
+/** Synonyms weigh less than the word itself: a different word may mean a different thing. */
+const SYNONYM_WEIGHT = 0.6;
+
+/**
+ * For each word of the question that is not a name, the index terms of its WordNet synonyms that the
+ * articles use: keyed by the word's own index term, or by the word itself when the articles lack it.
+ */
+export function questionSynonyms(kb: Knowledge, question: string, terms: QuestionTerms): Map<string, string[]> {
+  const synonyms = new Map<string, string[]>();
+  tokenize(question).forEach((token, position) => {
+    if (position > 0 && /^\p{Lu}/u.test(token)) return;
+    const own = normalizeTerm(token);
+    if (own === null) return;
+    const term = kb.index.resolve(token);
+    if (term !== null && terms.names.includes(term)) return;
+    const found = synonymsOf(token)
+      .map((word) => normalizeTerm(word))
+      .filter((t): t is string => t !== null && t !== own && t !== term && kb.index.knows(t));
+    if (found.length > 0) synonyms.set(term ?? token, [...new Set(found)]);
+  });
+  return synonyms;
+}
+
+/**
+ * Share of the question's weight a sentence holds: rare terms weigh more; names weigh more. A term found
+ * only around the sentence (the article's title, the sentence before) counts half: a sentence need not
+ * repeat what its article is about. A synonym counts below the word itself.
+ */
+export function weightedCoverage(
+  kb: Knowledge,
+  terms: QuestionTerms,
+  present: Set<string | null>,
+  around: Set<string | null> = new Set(),
+  synonyms: Map<string, string[]> = new Map(),
+): number {
+  let total = 0;
+  let found = 0;
+  const bySynonym = (key: string) => (synonyms.get(key) ?? []).some((t) => present.has(t));
+  for (const term of terms.terms) {
+    const weight = kb.index.termWeight(term) * (terms.names.includes(term) ? 1.5 : 1);
+    total += weight;
+    if (present.has(term) || matches(term, present)) found += weight;
+    else if (bySynonym(term)) found += weight * SYNONYM_WEIGHT;
+    // A name just before is often the one the sentence calls "he" or "the company".
+    else if (around.has(term)) found += weight * (terms.names.includes(term) ? 0.7 : 0.5);
+  }
+  // A word the articles never use still counts against the match, but only as an average word: one
+  // missing word must not by itself decide a refusal, and its synonym in the sentence stands for it.
+  const average = terms.terms.length > 0 ? total / terms.terms.length : 1;
+  for (const word of terms.unknown) {
+    total += average * 0.6;
+    if (bySynonym(word)) found += average * 0.6 * SYNONYM_WEIGHT;
+  }
+  return total === 0 ? 0 : found / total;
+}
+
+/**
+ * Share of the question's words other than names (known to the articles or not) that the sentence holds,
+ * itself or by a synonym: a sentence that only shares the question's names is about something else.
+ */
+function focusShare(terms: QuestionTerms, present: Set<string | null>, synonyms: Map<string, string[]>): number {
+  const focus = terms.terms.filter((t) => !terms.names.includes(t));
+  const total = focus.length + terms.unknown.length;
+  if (total === 0) return 1;
+  const held = (key: string) => present.has(key) || (synonyms.get(key) ?? []).some((t) => present.has(t));
+  return (focus.filter((t) => held(t) || matches(t, present)).length + terms.unknown.filter(held).length) / total;
+}
+
+/** The question's most telling word: unanswerable questions often turn on exactly that one. */
+function rarestTerm(kb: Knowledge, terms: QuestionTerms): string | null {
+  let best: { term: string; weight: number } | null = null;
+  for (const term of terms.terms) {
+    const weight = kb.index.termWeight(term);
+    if (!best || weight > best.weight) best = { term, weight };
+  }
+  return best?.term ?? null;
+}
+
+/** How well a candidate answers: near the question's words in the sentence, not one of them, of the right kind. */
+function candidateScore(candidate: Candidate, sentence: Position[], terms: QuestionTerms, analysis: QuestionAnalysis, text: string): number {
+  const own = positions(candidate.text).map((p) => p.term).filter((t): t is string => t !== null);
+  if (own.length > 0 && own.every((t) => terms.terms.includes(t) || terms.framing.includes(t))) return 0;
+  const questionWords = new Set(analysis.focus.map((w) => w.toLowerCase()));
+  const repeated = own.filter((t) => terms.terms.includes(t)).length / Math.max(1, own.length);
+  const anchors = sentence.filter((p) => p.term !== null && terms.terms.includes(p.term) && (p.end <= candidate.start || p.start >= candidate.end));
+  // Closeness to the nearest question word on one side, and half of that on the other: an answer
+  // standing between the question's words beats one beside them.
+  const side = (before: boolean) =>
+    Math.max(
+      0,
+      ...anchors
+        .filter((anchor) => (anchor.end <= candidate.start) === before)
+        .map((anchor) => 1 / (1 + ((before ? text.slice(anchor.end, candidate.start) : text.slice(candidate.end, anchor.start)).match(WORD) ?? []).length / 3)),
+    );
+  const [near, far] = [side(true), side(false)].sort((a, b) => b - a) as [number, number];
+  let score = (near || 0.1) + 0.5 * far - repeated * 0.5;
+  const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
+  score += kindBonus(type, candidate, text);
+  // Short answers: a long phrase is rarely the whole of one.
+  if (analysis.type === 'thing' || analysis.type === 'definition' || analysis.type === 'manner') score -= Math.max(0, candidate.text.split(/\s+/).length - 3) * 0.03;
+  if (questionWords.has(candidate.text.toLowerCase())) score -= 0.5;
+  return score;
+}
+
+/** Places stand after "in/at/from"; people and organisations are not places. */
+function kindBonus(type: AnswerType, candidate: Candidate, text: string): number {
+  const before = text.slice(Math.max(0, candidate.start - 12), candidate.start).toLowerCase();
+  const isPlace = gazetteer().tokens.has(candidate.text.toLowerCase().replace(/\s+/g, ' ')) || /\b(in|at|from|near|to|into)\s+(the\s+)?$/.test(before);
+  // A name that is no place does not answer "where", however near it stands.
+  if (type === 'place') return isPlace ? 0.3 : -1;
+  if (type === 'person') return isPlace ? -0.3 : /^\p{Lu}\S*\s+\p{Lu}/u.test(candidate.text) ? 0.15 : 0;
+  return 0;
+}
+
+export function answerByType(kb: Knowledge, question: string, analysis: QuestionAnalysis, asked: QuestionTerms, kind: AnswerKind): Answer | null {
+  // The noun that names the answer's type ("what year", "which number") need not stand in the sentence.
+  const terms = analysis.head && TYPE_NOUNS.test(analysis.head) ? { ...asked, unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) } : asked;
+  if (terms.terms.length === 0) return null;
+  const synonyms = questionSynonyms(kb, question, terms);
+  const hits = kb.index.searchSentences([...terms.terms, ...[...synonyms.values()].flat()].join(' '), { limit: 40 });
+  if (hits.length === 0) return null;
+  const topScore = hits[0]!.score;
+  const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
+  const extracts = type !== 'yes-no' && type !== 'summary' && type !== 'comparison' && type !== 'quote';
+
+  let best: Scored | null = null;
+  for (const hit of hits) {
+    const sentence = positions(hit.sentence.text);
+    const present = new Set(sentence.map((p) => p.term));
+    const around = new Set([...analyze(hit.article.title), ...analyze(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
+    const coverage = weightedCoverage(kb, terms, present, around, synonyms);
+    const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
+    const focusMatched = focusShare(terms, present, synonyms) >= 0.5;
+    const rarest = rarestTerm(kb, terms);
+    const rarestFound = rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest);
+    const polarityAgrees = (analysis.polarity === 'negative') === NEGATED.test(hit.sentence.text);
+    let candidate: Candidate | null = null;
+    let candidateValue = 0;
+    if (extracts) {
+      for (const c of candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type)) {
+        const value = candidateScore(c, sentence, terms, analysis, hit.sentence.text);
+        if (value > candidateValue) {
+          candidate = c;
+          candidateValue = value;
+        }
+      }
+    }
+    const typed = candidate !== null && type !== 'thing' && type !== 'definition' && type !== 'manner';
+    const score = coverage + (typed ? 0.2 : 0.05) * candidateValue + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
+    if (!best || score > best.score) best = { hit, coverage, namesMatched, focusMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
+  }
+  if (!best) return null;
+  const { hit } = best;
+  const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, best.candidate) : (best.candidate?.text ?? null);
+  const confidence = confidenceOf({
+    coverage: best.coverage,
+    namesMatched: best.namesMatched,
+    focusMatched: best.focusMatched,
+    polarityAgrees: best.polarityAgrees,
+    rarestFound: best.rarestFound,
+    typeFound: best.candidate !== null || !extracts,
+    candidateScore: best.candidateScore,
+    unknownWords: terms.unknown.length,
+    type: analysis.type,
+  });
+  const sentenceCitation = cite(hit.article, hit.sentence);
+  const citations = best.candidate
+    ? [sentenceCitation, cite(hit.article, { start: hit.sentence.start + offsetIn(hit, best.candidate.start), end: hit.sentence.start + offsetIn(hit, best.candidate.end) })]
+    : [sentenceCitation];
+  const answer = short ?? hit.sentence.text;
+  return {
+    question,
+    answer,
+    kind,
+    type: analysis.type,
+    confidence,
+    text: short ? `${capitalise(short)}. ${hit.sentence.text}` : hit.sentence.text,
+    citations,
+  };
+}
+
+/** Sentence offsets are into the sentence's text as stored; map a candidate offset into the article. */
+function offsetIn(hit: SentenceHit, at: number): number {
+  return Math.min(at, hit.sentence.end - hit.sentence.start);
+}
+
+/** "Which leaders…": every name in the sentence the question does not already give. */
+function listIn(text: string, terms: QuestionTerms, first: Candidate | null): string | null {
+  const names = candidatesIn(text, 'list')
+    .map((c) => c.text)
+    .filter((name) => !positions(name).every((p) => p.term === null || terms.terms.includes(p.term)));
+  const unique = [...new Set(names)];
+  if (unique.length === 0) return first?.text ?? null;
+  return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
+
+function capitalise(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

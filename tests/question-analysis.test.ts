@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import { analyzeQuestion } from '../src/answer/analysis.js';
+import { candidatesIn } from '../src/answer/candidates.js';
+
+describe('analyzeQuestion: the expected answer type', () => {
+  it.each([
+    ['When will the bridge reopen?', 'date'],
+    ['what year did the works start', 'date'],
+    ['What time do the first images arrive?', 'time'],
+    ['How long did the talks last?', 'duration'],
+    ['Who signed the agreement?', 'person'],
+    ['Which company did the repairs?', 'organization'],
+    ['Where was the agreement signed?', 'place'],
+    ['In which city are the mission controllers?', 'place'],
+    ['How many trains were cancelled?', 'number'],
+    ['How much did the repairs cost?', 'money'],
+    ['What percentage was the pay rise?', 'percentage'],
+    ['Why did the probe travel so far?', 'reason'],
+    ['How did the probe map the surface?', 'manner'],
+    ['Did the council discuss tolls?', 'yes-no'],
+    ['is the strike over', 'yes-no'],
+    ['What did the union leader say about the deal?', 'quote'],
+    ['summarize the rail articles', 'summary'],
+    ['compare the union and company versions', 'comparison'],
+    ['What is a comet?', 'definition'],
+    ['What was damaged by the gas?', 'thing'],
+  ])('%s → %s', (question, type) => {
+    expect(analyzeQuestion(question).type).toBe(type);
+  });
+
+  it('names the item type of a list question', () => {
+    expect(analyzeQuestion('Which leaders signed the deal?')).toMatchObject({ type: 'list', itemType: 'person' });
+    expect(analyzeQuestion('which cities did the probe pass')).toMatchObject({ type: 'list', itemType: 'place' });
+  });
+
+  it('reads chat style: greetings, lower case, shorthand, no punctuation', () => {
+    expect(analyzeQuestion('hey bot whn does the bridge reopen pls').type).toBe('date');
+    expect(analyzeQuestion('yo wat did the mayor say abt cables').type).toBe('quote');
+    expect(analyzeQuestion('hw many drivers r they hiring').type).toBe('number');
+  });
+});
+
+describe('analyzeQuestion: focus and constraints', () => {
+  it('keeps the event words as the focus and the capitalised words as names', () => {
+    const analysis = analyzeQuestion('When did Mayor Carvalho announce the second closure of the Harbour Bridge?');
+    expect(analysis.focus).toEqual(['announce', 'second', 'closure']);
+    expect(analysis.names).toEqual(['Mayor Carvalho', 'Harbour Bridge']);
+    expect(analysis.ordinal).toBe(2);
+  });
+
+  it('finds date constraints, polarity and whose account is asked for', () => {
+    const analysis = analyzeQuestion("According to the union, what didn't the company offer before March 3?");
+    expect(analysis.dates).toEqual([{ relation: 'before', text: 'March 3' }]);
+    expect(analysis.polarity).toBe('negative');
+    expect(analysis.according).toBe('the union');
+    expect(analyzeQuestion('What happened after the last strike?').ordinal).toBe(-1);
+  });
+});
+
+describe('candidatesIn: stretches of a sentence by type', () => {
+  const texts = (text: string, type: Parameters<typeof candidatesIn>[1]) => candidatesIn(text, type).map((c) => c.text);
+
+  it('finds dates, times with their zone and durations', () => {
+    expect(texts('The bridge reopens on April 2, 2024 after work begun in 1998.', 'date')).toEqual(['April 2, 2024', '1998']);
+    expect(texts('Images arrive at 9:30 a.m. GMT on Thursday.', 'time')).toEqual(['9:30 a.m. GMT']);
+    expect(texts('The talks lasted nine hours and the repairs eleven months.', 'duration')).toEqual(['nine hours', 'eleven months']);
+    expect(texts('It was built in the late 12th century.', 'date')).toEqual(['late 12th century']);
+  });
+
+  it('finds numbers written in figures, words, abbreviations and ranges', () => {
+    expect(texts('Profit rose to two mln dlrs from 125 thousand.', 'money')).toEqual(['two mln dlrs']);
+    expect(texts('Profit rose from 125 thousand to a dozen.', 'number')).toEqual(['125 thousand', 'a dozen']);
+    expect(texts('Between 10 and 15 ships sailed; the cost was $4.5 million.', 'number')).toEqual(['10 and 15', '$4.5 million']);
+    expect(texts('Turnout fell 3.5 percent.', 'percentage')).toEqual(['3.5 percent']);
+    expect(texts('It was the fifth visit and the 21st launch.', 'ordinal')).toEqual(['fifth', '21st']);
+  });
+
+  it('finds names, not the ordinary word that opens a sentence', () => {
+    expect(texts('After the vote, Maria de la Cruz met the Duke of Orlen in Vessmark.', 'person')).toEqual(['Maria de la Cruz', 'Duke of Orlen', 'Vessmark']);
+    expect(texts('Engineers from Meridian Construction arrived.', 'organization')).toEqual(['Engineers', 'Meridian Construction']);
+  });
+
+  it('finds reasons after "because" and similar', () => {
+    expect(texts('The ferry stopped because the harbour froze, officials said.', 'reason')).toEqual(['because the harbour froze']);
+  });
+});
+
+describe('synonymsOf: WordNet, most frequent sense only', () => {
+  it('gives the words of the first noun and verb sense', async () => {
+    const { synonymsOf } = await import('../src/text/synonyms.js');
+    expect(synonymsOf('car')).toEqual(expect.arrayContaining(['automobile', 'auto']));
+    expect(synonymsOf('phone')).toContain('telephone');
+    // Inflected forms find their base form.
+    expect(synonymsOf('repaired')).toEqual(expect.arrayContaining(['fix', 'mend']));
+    expect(synonymsOf('talks')).toContain('negotiation');
+  });
+
+  it('gives nothing for words WordNet lacks, short words and non-words', async () => {
+    const { synonymsOf } = await import('../src/text/synonyms.js');
+    expect(synonymsOf('qwertyuiop')).toEqual([]);
+    expect(synonymsOf('at')).toEqual([]);
+    expect(synonymsOf('G7')).toEqual([]);
+  });
+});
