@@ -4,6 +4,7 @@ import { extractAllDates } from '../src/extract/dates/dates.js';
 import { buildTimeline, mainEventsFirst } from '../src/extract/dates/timeline.js';
 import { anchorEvents } from '../src/extract/events/anchor.js';
 import { eventFamilies } from '../src/extract/events/event-words.js';
+import { titleOf } from '../src/extract/events/title.js';
 import type { TimelineEntry } from '../src/extract/types.js';
 
 const article = (id: string, text: string, published: string) => buildArticle({ id, file: `${id}.txt`, text, meta: { published } });
@@ -123,5 +124,31 @@ describe('event words', () => {
     for (const word of ['call', 'conversation', 'talks', 'meeting', 'summit']) expect(eventFamilies(word)).toContain('talks');
     expect(eventFamilies('invasion')).not.toContain('talks');
     expect(eventFamilies('breakfast')).toEqual([]);
+  });
+});
+
+describe('event titles', () => {
+  const title = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    return titleOf(text, { start: 0, end: text.length, index: 0, paragraph: 0, text }, { start: at, end: at + word.length });
+  };
+
+  it('gives a clause its subject back', () => {
+    expect(title('The mayor, in turn, made it clear at a briefing on May 3 that the bridge would stay shut.', 'briefing')).toMatch(
+      /^The mayor, in turn, made it clear at a briefing on May 3/,
+    );
+  });
+
+  it('drops words that only tie the sentence to the one before', () => {
+    expect(title('At the same time, as the weekly wrote on Monday, the growers doubted the plan.', 'wrote')).toMatch(/^As the weekly wrote on Monday/);
+  });
+
+  it('drops an opening date phrase when a clause with its own subject follows', () => {
+    expect(title('On June 2, the orchestra named a new conductor.', 'named')).toBe('The orchestra named a new conductor');
+  });
+
+  it('keeps to one line', () => {
+    const long = `The committee approved ${'a very long list of amendments, '.repeat(6)}on Friday.`;
+    expect(title(long, 'approved').length).toBeLessThanOrEqual(111);
   });
 });
