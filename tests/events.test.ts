@@ -99,6 +99,22 @@ describe('events of articles written for the test', () => {
   });
 });
 
+describe('a statement that looks back on a year', () => {
+  it('is filed under the day it was made; the year dates only what happened then, not what is denied', () => {
+    const quote = article(
+      'quote',
+      'Minister Speaks\n\n“The mistakes of 2016 must not be repeated,” the minister said on Monday, and referred to the merger of 2016.',
+      '2023-05-10',
+    );
+    const { mentions, references } = extractAllDates([quote]);
+    const entries = buildTimeline([quote], mentions, references);
+    expect(entries.map((e) => [e.value, e.event])).toEqual([
+      ['2016', 'merger'],
+      ['2023-05-08', 'said'],
+    ]);
+  });
+});
+
 describe('anchoring events to dates', () => {
   const text = 'The council voted on Monday to close the bridge, which engineers inspected in 2019 and found sound.';
   const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });

@@ -35,8 +35,10 @@ const NOT_DATING_AFTER = /^\s*(?:levels?|figures?|standards?|onwards?|on\b)/i;
 /** A word that may name an event: a known event word, or a verb in the past tense. */
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const PAST_VERB = /^[a-z]{3,}ed$/;
+const NEGATED = /\b(?:not|never|no|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+const PRESENT_STATE = /\b(?:is|are|am|remains?|seems?)\s+(?:\p{L}+ly\s+)?$/iu;
 const IRREGULAR_PAST = new Set(
-  'used held met took began came went made gave spoke saw fell rose won lost left sent brought sold paid led ran wrote became chose drew flew grew struck stood broke heard sought threw fought spent built got told said'.split(' '),
+  'used taken begun given shown held met took began came went made gave spoke saw fell rose won lost left sent brought sold paid led ran wrote became chose drew flew grew struck stood broke heard sought threw fought spent built got told said'.split(' '),
 );
 const AFTER_DATE_PENALTY = 10;
 const WRITTEN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)(?![a-z])/i;
@@ -123,8 +125,13 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
   for (const match of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
     const word = match[0].toLowerCase();
     const families = eventFamilies(word);
-    if (families.length === 0 && !PAST_VERB.test(word) && !IRREGULAR_PAST.has(word)) continue;
     const start = sentence.start + match.index;
+    if (families.length === 0 && !PAST_VERB.test(word) && !IRREGULAR_PAST.has(word)) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
+    // "are prepared", "is concerned": a state in the present, not something that happened.
+    if (families.length === 0 && PRESENT_STATE.test(before)) continue;
+    // "did not offer", "never met": what did not happen dates nothing.
+    if (NEGATED.test(before)) continue;
     const known = families.length > 0;
     found.push({ start, end: start + match[0].length, word, known, families: known ? families : [stem(word)] });
   }
