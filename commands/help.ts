@@ -6,7 +6,7 @@ const LINES = [
   '/search query [limit] — sentences that match your words (typos are fine)',
   '/quote [speaker] [about] — quotes by someone, or about a topic',
   '/when event — the date of an event, e.g. "the video call"',
-  '/timeline [from] [to] [about] — dated events, oldest first',
+  '/timeline [from] [to] [about] — dated events: the main story first, background years last',
   '/summary [article] [about] — an article in brief, or a topic across articles',
   '/articles — what Dossier has read',
   'You can also mention me with a question, reply to one of my answers, or send me a direct message.',
