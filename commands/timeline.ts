@@ -10,7 +10,7 @@ import { formatDate } from '../src/answer/when.js';
 export const timeline: DossierCommand = {
   data: new SlashCommandBuilder()
     .setName('timeline')
-    .setDescription('Dated events across the articles, oldest first')
+    .setDescription('Dated events across the articles: the main story first, background years last')
     .addStringOption((o) => o.setName('from').setDescription('Start date, e.g. 2021-12-01 or December 1').setMaxLength(40))
     .addStringOption((o) => o.setName('to').setDescription('End date, e.g. 2021-12-31').setMaxLength(40))
     .addStringOption((o) => o.setName('about').setDescription('Only events about this, e.g. sanctions').setMaxLength(200)),
