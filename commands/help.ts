@@ -9,7 +9,7 @@ function helpLines({ speaker, topic }: CorpusExamples): string[] {
     `/search query [limit] — sentences that match your words (typos are fine)${topic ? `, e.g. "${topic}"` : ''}`,
     `/quote [speaker] [about] — quotes by someone, or about a topic${speaker ? `, e.g. speaker:${speaker}` : ''}`,
     '/when event — the date of an event, e.g. "the meeting"',
-    '/timeline [from] [to] [about] — dated events, oldest first',
+    '/timeline [from] [to] [about] — dated events: the main story first, background years last',
     '/summary [article] [about] — an article in brief, or a topic across articles',
     '/articles — what Dossier has read',
     'You can also mention me with a question, reply to one of my answers, or send me a direct message.',

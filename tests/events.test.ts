@@ -4,6 +4,7 @@ import { extractAllDates } from '../src/extract/dates/dates.js';
 import { buildTimeline, mainEventsFirst } from '../src/extract/dates/timeline.js';
 import { anchorEvents } from '../src/extract/events/anchor.js';
 import { eventFamilies } from '../src/extract/events/event-words.js';
+import { titleOf } from '../src/extract/events/title.js';
 import type { TimelineEntry } from '../src/extract/types.js';
 
 const article = (id: string, text: string, published: string) => buildArticle({ id, file: `${id}.txt`, text, meta: { published } });
@@ -98,6 +99,22 @@ describe('events of articles written for the test', () => {
   });
 });
 
+describe('a statement that looks back on a year', () => {
+  it('is filed under the day it was made; the year dates only what happened then, not what is denied', () => {
+    const quote = article(
+      'quote',
+      'Minister Speaks\n\n“The mistakes of 2016 must not be repeated,” the minister said on Monday, and referred to the merger of 2016.',
+      '2023-05-10',
+    );
+    const { mentions, references } = extractAllDates([quote]);
+    const entries = buildTimeline([quote], mentions, references);
+    expect(entries.map((e) => [e.value, e.event])).toEqual([
+      ['2016', 'merger'],
+      ['2023-05-08', 'said'],
+    ]);
+  });
+});
+
 describe('anchoring events to dates', () => {
   const text = 'The council voted on Monday to close the bridge, which engineers inspected in 2019 and found sound.';
   const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
@@ -123,5 +140,31 @@ describe('event words', () => {
     for (const word of ['call', 'conversation', 'talks', 'meeting', 'summit']) expect(eventFamilies(word)).toContain('talks');
     expect(eventFamilies('invasion')).not.toContain('talks');
     expect(eventFamilies('breakfast')).toEqual([]);
+  });
+});
+
+describe('event titles', () => {
+  const title = (text: string, word: string) => {
+    const at = text.indexOf(word);
+    return titleOf(text, { start: 0, end: text.length, index: 0, paragraph: 0, text }, { start: at, end: at + word.length });
+  };
+
+  it('gives a clause its subject back', () => {
+    expect(title('The mayor, in turn, made it clear at a briefing on May 3 that the bridge would stay shut.', 'briefing')).toMatch(
+      /^The mayor, in turn, made it clear at a briefing on May 3/,
+    );
+  });
+
+  it('drops words that only tie the sentence to the one before', () => {
+    expect(title('At the same time, as the weekly wrote on Monday, the growers doubted the plan.', 'wrote')).toMatch(/^As the weekly wrote on Monday/);
+  });
+
+  it('drops an opening date phrase when a clause with its own subject follows', () => {
+    expect(title('On June 2, the orchestra named a new conductor.', 'named')).toBe('The orchestra named a new conductor');
+  });
+
+  it('keeps to one line', () => {
+    const long = `The committee approved ${'a very long list of amendments, '.repeat(6)}on Friday.`;
+    expect(title(long, 'approved').length).toBeLessThanOrEqual(111);
   });
 });

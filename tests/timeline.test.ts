@@ -103,6 +103,10 @@ describe('dossier dates and dossier timeline', () => {
 
     const text = await dossier(['timeline', '--articles', DEFAULT_ARTICLES_DIR]);
     expect(text.stdout).toMatch(/^2021-12-07 .*\n(?: +00\d_\w+\.txt: .*\n){5}/m);
+    // The main story opens the timeline; the years the articles look back on close it.
+    expect(text.stdout).toMatch(/^2021-12-\d\d /);
+    expect(text.stdout.indexOf('2021-12-07')).toBeLessThan(text.stdout.indexOf('Background years:'));
+    expect(text.stdout.slice(text.stdout.indexOf('Background years:'))).toMatch(/^2014 /m);
 
     const bad = await dossier(['timeline', '--from', 'someday soon', '--articles', DEFAULT_ARTICLES_DIR]);
     expect(bad.code).toBe(2);

@@ -35,13 +35,18 @@ const NOT_DATING_AFTER = /^\s*(?:levels?|figures?|standards?|onwards?|on\b)/i;
 /** A word that may name an event: a known event word, or a verb in the past tense. */
 const WORD = /\p{L}[\p{L}'’-]*/gu;
 const PAST_VERB = /^[a-z]{3,}ed$/;
+const NEGATED = /\b(?:not|never|no|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
+const PRESENT_STATE = /\b(?:is|are|am|remains?|seems?)\s+(?:\p{L}+ly\s+)?$/iu;
 const IRREGULAR_PAST = new Set(
-  'held met took began came went made gave spoke saw fell rose won lost left sent brought sold paid led ran wrote became chose drew flew grew struck stood broke heard sought threw fought spent built got told said'.split(' '),
+  'used taken begun given shown held met took began came went made gave spoke saw fell rose won lost left sent brought sold paid led ran wrote became chose drew flew grew struck stood broke heard sought threw fought spent built got told said'.split(' '),
 );
+const AFTER_DATE_PENALTY = 10;
+const WRITTEN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)(?![a-z])/i;
 /** Time zones written after a clock time. */
 const ZONE = /^\s*(?:a\.?m\.?|p\.?m\.?)?\s*\(?\b([A-Z]{2,4}T?|GMT|UTC(?:[+-]\d{1,2})?)\b/;
 /** A zone chrono read as part of the time ("10:07 am ET"). */
 const WRITTEN_ZONE = /\d\s*(?:[ap]\.?m\.?)?\s+([A-Z]{2,4})$/;
+const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|i)$/u;
 const NAME = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
 const NOT_NAMES = new Set(
   'The A An On In At As But And Or After Before During Since When While If This That These Those It He She They We I Its Their His Her Our Mr Mrs Ms Dr According However Meanwhile Earlier Later Also Yet So Then There Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
@@ -109,6 +114,8 @@ function mentionSpan(mention: DateMention): TextSpan {
 
 interface EventWord extends TextSpan {
   word: string;
+  /** In a family of event-word data, not only a verb in the past tense. */
+  known: boolean;
   families: string[];
 }
 
@@ -118,9 +125,15 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
   for (const match of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
     const word = match[0].toLowerCase();
     const families = eventFamilies(word);
-    if (families.length === 0 && !PAST_VERB.test(word) && !IRREGULAR_PAST.has(word)) continue;
     const start = sentence.start + match.index;
-    found.push({ start, end: start + match[0].length, word, families: families.length > 0 ? families : [stem(word)] });
+    if (families.length === 0 && !PAST_VERB.test(word) && !IRREGULAR_PAST.has(word)) continue;
+    const before = text.slice(Math.max(0, start - 24), start);
+    // "are prepared", "is concerned": a state in the present, not something that happened.
+    if (families.length === 0 && PRESENT_STATE.test(before)) continue;
+    // "did not offer", "never met": what did not happen dates nothing.
+    if (NEGATED.test(before)) continue;
+    const known = families.length > 0;
+    found.push({ start, end: start + match[0].length, word, known, families: known ? families : [stem(word)] });
   }
   return found;
 }
@@ -139,13 +152,15 @@ function eventOf(
   reference: string,
 ): NewsEvent | null {
   if (tied.length === 0) return null;
-  const distance = (w: EventWord) => (w.start >= mention.stop ? w.start - mention.stop : mention.start - w.end);
+  // English puts a date after its verb: a word after the date counts as a little further away.
+  const distance = (w: EventWord) => (w.start >= mention.stop ? w.start - mention.stop + AFTER_DATE_PENALTY : mention.start - w.end);
   const happenings = tied.filter((w) => !isReportingWord(w.word));
   // A year or a longer period that only a statement is tied to is what the statement looks back on.
   if (happenings.length === 0 && (mention.granularity === 'year' || mention.granularity === 'month')) return null;
   // A day dates the nearest event word, a statement too; a longer period only what happened in it.
   const candidates = mention.granularity === 'year' || mention.granularity === 'month' ? happenings : tied;
-  const main = [...candidates].sort((a, b) => distance(a) - distance(b))[0]!;
+  // A known event word ("meeting took place") names the event better than a verb of no family.
+  const main = [...candidates].sort((a, b) => Number(!a.known) - Number(!b.known) || distance(a) - distance(b))[0]!;
   const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
   const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
   const source = { file: article.file, articleId: article.id, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end };
@@ -165,8 +180,9 @@ function eventOf(
   };
 }
 
+/** A date that names its month or its numbers is explicit, even without its year; "on Monday" is relative. */
 function attachmentOf(mention: DateMention, reference: string): DateAttachment {
-  if (!mention.relative) return 'explicit';
+  if (!mention.relative || WRITTEN_DATE.test(mention.text)) return 'explicit';
   return mention.value.slice(0, 10) === reference.slice(0, 10) && /\b(?:today|tonight|this)\b/i.test(mention.text) ? 'dateline' : 'relative';
 }
 
@@ -195,8 +211,14 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
   for (const match of text.slice(sentence.start, sentence.end).matchAll(NAME)) {
     const words = match[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w.replace(/[.’']s?$/, '')));
     const at = sentence.start + match.index;
-    if (at >= mention.start && at < mention.stop) continue;
-    if (words.length > 0) names.add(words.join(' ').replace(/['’]s$/, ''));
+    if (at >= mention.start && at < mention.stop || words.length === 0) continue;
+    const name = words.join(' ').replace(/['’]s$|[.]$/, '');
+    const single = words.length === 1;
+    // "Russian officials": a people's adjective; "Having gone…": a word capitalised only because it opens the sentence.
+    if (single && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(text.slice(at + match[0].length))) continue;
+    if (single && at === sentence.start && text.includes(` ${name.toLowerCase()} `)) continue;
+    if (single && at === sentence.start && /^\p{Lu}\p{Ll}+(?:ing|s)$/u.test(name)) continue;
+    names.add(name);
   }
   return [...names];
 }

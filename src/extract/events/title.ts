@@ -11,6 +11,8 @@ const MAX_TITLE_LENGTH = 110;
 const CLAUSE_BREAK = /;\s|:\s|\s[—–-]\s|—|[()]|,\s+(?=(?:which|who|where|while|whereas|but|although|though|because|as|when|after|before|and)\b)/g;
 /** A clause that opens with one of these is an opening phrase or a dependent clause, not the main one. */
 const OPENER = /^(?:on|in|at|as|by|according|after|before|during|since|earlier|later|meanwhile|however|until|amid|following|last|this|next)\b/i;
+/** Words that tie a sentence to the one before it and say nothing of the event. */
+const DISCOURSE_OPENER = /^(?:at the same time|meanwhile|however|in addition|in turn|moreover|besides|furthermore|also),\s+/i;
 /** A clause that starts with a lower-case word of these kinds has lost its subject. */
 const NO_SUBJECT = /^(?:\p{Ll}+(?:ed|s)|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|and|but|or)\b/u;
 
@@ -22,7 +24,7 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan): st
   let from = clauses[first]!.start;
   // A subject the clause lost lies before an opening phrase: take the sentence from its start.
   if (NO_SUBJECT.test(clean(text, clauses[first]!))) from = sentence.start;
-  let title = clean(text, { start: from, end: clauses[last]!.end });
+  let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
   title = dropOpeningPhrase(title);
   return shorten(title.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
 }
