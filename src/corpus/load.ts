@@ -166,7 +166,7 @@ export function parseArticleFile(file: string, text: string): Article {
   return buildArticle({ id, file, text, bodyStart, meta });
 }
 
-/** YAML front matter between '---' lines at the very top; fields other than the four known are ignored. */
+/** YAML front matter between '---' lines at the very top; fields other than the six known are ignored. */
 export function readFrontMatter(text: string): { bodyStart: number; meta: ArticleMeta } {
   const match = /^\uFEFF?---\r?\n([\s\S]*?)\r?\n---\r?\n/.exec(text);
   if (!match) return { bodyStart: 0, meta: {} };
@@ -183,7 +183,14 @@ export function readFrontMatter(text: string): { bodyStart: number; meta: Articl
   };
   return {
     bodyStart: match[0].length,
-    meta: { title: field('title'), source: field('source'), url: field('url'), published: field('published') ?? field('date') },
+    meta: {
+      title: field('title'),
+      source: field('source'),
+      url: field('url'),
+      published: field('published') ?? field('date'),
+      addedBy: field('added_by'),
+      addedAt: field('added_at'),
+    },
   };
 }
 

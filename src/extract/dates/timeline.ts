@@ -46,16 +46,14 @@ export function buildTimeline(articles: Article[], mentions: DateMention[]): Tim
     if (mention.timex?.endsWith('_REF')) continue;
     const article = byId.get(mention.articleId);
     if (!article) continue;
-    const granularity = mention.granularity === 'time' ? 'day' : mention.granularity;
-    const value = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
-    const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
-    const key = `${value}|${end === value ? '' : (end ?? '')}|${granularity}`;
+    const { value, end, granularity } = filedUnder(mention);
+    const key = mentionKey(mention);
     const sentence = article.sentences[mention.sentence]?.text ?? mention.clause.text;
     const words = contentWords(`${sentence} ${article.title}`);
     let group = byDate.get(key);
     if (!group) byDate.set(key, (group = { events: [], postings: new Map() }));
     let event = sameEvent(group, words);
-    if (!event) group.events.push((event = { value, end: end === value ? null : end, granularity, mentions: [] }));
+    if (!event) group.events.push((event = { value, end, granularity, mentions: [] }));
     event.mentions.push({ mention, words });
     for (const word of words) {
       const events = group.postings.get(word) ?? new Set<Event>();
@@ -63,7 +61,35 @@ export function buildTimeline(articles: Article[], mentions: DateMention[]): Tim
     }
   }
   const entries = [...byDate.values()].flatMap((group) => group.events).map(toEntry);
-  return entries.sort((a, b) => compare(a.value, b.value) || compare(a.end ?? '', b.end ?? '') || compare(a.title, b.title));
+  return entries.sort(inOrder);
+}
+
+/**
+ * The timeline after the mentions `changed` were added or removed: only the dates they name are grouped
+ * again (from every mention of those dates), the other entries are kept as they are.
+ */
+export function updateTimeline(timeline: TimelineEntry[], articles: Article[], mentions: DateMention[], changed: DateMention[]): TimelineEntry[] {
+  const keys = new Set(changed.map(mentionKey));
+  const kept = timeline.filter((entry) => !keys.has(`${entry.value}|${entry.end ?? ''}|${entry.granularity}`));
+  const regrouped = buildTimeline(articles, mentions.filter((mention) => keys.has(mentionKey(mention))));
+  return [...kept, ...regrouped].sort(inOrder);
+}
+
+/** The date an event is filed under: a clock time counts as its day, a range ending on its start as no range. */
+function filedUnder(mention: DateMention): { value: string; end: string | null; granularity: DateGranularity } {
+  const time = mention.granularity === 'time';
+  const value = time ? mention.value.slice(0, 10) : mention.value;
+  const end = mention.end && time ? mention.end.slice(0, 10) : mention.end;
+  return { value, end: end === value ? null : end, granularity: time ? 'day' : mention.granularity };
+}
+
+function mentionKey(mention: DateMention): string {
+  const { value, end, granularity } = filedUnder(mention);
+  return `${value}|${end ?? ''}|${granularity}`;
+}
+
+function inOrder(a: TimelineEntry, b: TimelineEntry): number {
+  return compare(a.value, b.value) || compare(a.end ?? '', b.end ?? '') || compare(a.title, b.title);
 }
 
 /** The event of this date whose reports share the most words with `words`, if enough. */
