@@ -37,7 +37,7 @@ export type FileSync = { file: string; change: 'added' | 'replaced' | 'removed' 
  */
 export class ArticleDesk {
   constructor(
-    private readonly dossier: Dossier,
+    readonly dossier: Dossier,
     private readonly settings: DeskSettings,
   ) {}
 
@@ -77,10 +77,12 @@ export class ArticleDesk {
     if (draft.url) this.refuseKnownUrl(draft.url);
     const name = articleFileName(draft);
     const article = parseArticleFile(name, articleFileText(draft));
+    // The file name comes from the address or the text: the same name is the same article.
+    const known = this.dossier.knowledge.articleById.get(article.id);
+    if (known) throw new IngestError(`Dossier already has this article, as "${known.title}" (${known.id}).`);
     const change = this.dossier.putArticle(article);
     if (change.outcome === 'empty') throw new IngestError('No article text is left once page furniture is cleaned away.');
     if (change.outcome === 'duplicate') throw new IngestError(`Dossier already has this text, as "${change.twin.title}" (${change.twin.id}).`);
-    if (change.outcome === 'unchanged') throw new IngestError(`Dossier already has this article, as "${change.article.title}" (${change.article.id}).`);
     try {
       await writeArticleFile(this.settings.articlesDir, name, article.text);
     } catch (error) {
