@@ -13,30 +13,8 @@ import { Dossier } from '../src/answer/dossier.js';
 import { DEFAULT_ARTICLES_DIR } from '../src/config.js';
 import { FakeDiscord, type FakeInteraction } from './helpers/fake-discord.js';
 import { deployToGuild, embedOf, expectAllSentMessagesSafe, finalReply, isEphemeral, startTestBot, type TestBot } from './helpers/bot-harness.js';
+import { GLASSWORKS, LIGHTHOUSE_PAGE } from './helpers/new-articles.js';
 import { WebServer } from './helpers/web-server.js';
-
-export const GLASSWORKS = `Glassworks in Brenholm to cut night shifts
-
-Brenholm Glassworks will end its night shifts from May 3, 2032, the company announced on Wednesday.
-
-"Orders for bottle glass have fallen by a third since January," said Imre Kasza, the plant's director.
-
-The union said it would meet the management on April 20 to discuss the cuts.
-
-About 140 workers are affected, according to the regional labour office.
-`;
-
-export const LIGHTHOUSE_PAGE = `<!doctype html><html><head><title>Lighthouse keepers return to Skarvik | Northern Post</title>
-<meta property="og:site_name" content="Northern Post"><meta property="article:published_time" content="2032-06-02T08:00:00Z"></head>
-<body><nav><a href="/">Home</a> <a href="/news">News</a> <a href="/sport">Sport</a></nav>
-<article><h1>Lighthouse keepers return to Skarvik</h1>
-<p>The Skarvik lighthouse will have resident keepers again from July, the coastal trust announced on Tuesday, forty years after the last keeper left the island.</p>
-<p>"A lamp that is watched is a lamp that is trusted," said Hallveig Brun, who chairs the trust, adding that two keepers had been hired from sixty applicants.</p>
-<p>The trust restored the keepers' cottage over the winter with money raised by a village lottery and a grant from the fisheries board.</p>
-<p>Boats will take the keepers to the island every second week, weather permitting, and a radio link will be installed before the summer season.</p>
-</article>
-<aside><h3>Related</h3><ul><li><a href="/a">Ferry timetable changes</a></li><li><a href="/b">Harbour fees rise</a></li></ul></aside>
-<footer>© Northern Post. All rights reserved. Subscribe to our newsletter.</footer></body></html>`;
 
 let fake: FakeDiscord;
 let web: WebServer;

@@ -18,6 +18,8 @@ export interface DeskSettings {
   maxArticleBytes: number;
   /** Let URLs reach loopback, private and link-local addresses (tests only). */
   allowPrivateUrls: boolean;
+  /** For a whole fetch, redirects included (default 15 s). */
+  fetchTimeoutMs?: number;
 }
 
 /** A file a member attached: where Discord serves it, its name and declared size. */
@@ -132,7 +134,13 @@ export class ArticleDesk {
   }
 
   fetchLimits(headers?: Record<string, string>): FetchLimits {
-    return { ...DEFAULT_FETCH_LIMITS, maxBytes: this.settings.maxArticleBytes, allowPrivate: this.settings.allowPrivateUrls, ...(headers ? { headers } : {}) };
+    return {
+      ...DEFAULT_FETCH_LIMITS,
+      ...(this.settings.fetchTimeoutMs ? { timeoutMs: this.settings.fetchTimeoutMs } : {}),
+      maxBytes: this.settings.maxArticleBytes,
+      allowPrivate: this.settings.allowPrivateUrls,
+      ...(headers ? { headers } : {}),
+    };
   }
 
   private async fetch(url: string) {

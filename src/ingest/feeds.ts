@@ -158,11 +158,10 @@ export class FeedPoller {
       if (feed.etag) headers['if-none-match'] = feed.etag;
       if (feed.lastModified) headers['if-modified-since'] = feed.lastModified;
       const answer = await safeFetch(feed.url, this.desk.fetchLimits(headers));
+      items = answer.status === 304 ? [] : parseFeed(answer.body.toString('utf8'));
       feed.failures = 0;
-      if (answer.status === 304) return [];
       feed.etag = header(answer.headers.etag) ?? feed.etag;
       feed.lastModified = header(answer.headers['last-modified']) ?? feed.lastModified;
-      items = parseFeed(answer.body.toString('utf8'));
     } catch (error) {
       feed.failures++;
       this.options.onWarning?.(`feed ${feed.url} failed: ${(error as Error).message}`, { feed: feed.url, failures: feed.failures, nextPollMs: this.delayOf(feed.url) });

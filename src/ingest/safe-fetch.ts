@@ -109,29 +109,38 @@ function fetchOnce(url: URL, limits: FetchLimits, deadline: number): Promise<Omi
   const remaining = deadline - Date.now();
   if (remaining <= 0) return Promise.reject(new FetchError(`${url.href} took longer than ${limits.timeoutMs / 1000} s.`));
   return new Promise((resolve, reject) => {
+    // The first outcome wins; the connection is dropped on any failure.
+    let settled = false;
+    const fail = (error: Error) => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      request.destroy();
+      reject(error instanceof FetchError ? error : new FetchError(`${url.href} could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}).`));
+    };
     const request = (url.protocol === 'https:' ? https : http).get(
       url,
       { headers: { 'user-agent': 'Dossier (article reader)', accept: '*/*', ...limits.headers }, lookup: guardedLookup(limits.allowPrivate, url) },
       (response) => {
-        const declared = Number(response.headers['content-length']);
-        if (declared > limits.maxBytes) {
-          request.destroy(tooLarge(url, limits.maxBytes));
-          return;
-        }
+        if (Number(response.headers['content-length']) > limits.maxBytes) return fail(tooLarge(url, limits.maxBytes));
         const chunks: Buffer[] = [];
         let size = 0;
         response.on('data', (chunk: Buffer) => {
           size += chunk.length;
-          if (size > limits.maxBytes) request.destroy(tooLarge(url, limits.maxBytes));
+          if (size > limits.maxBytes) fail(tooLarge(url, limits.maxBytes));
           else chunks.push(chunk);
         });
-        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }));
-        response.on('error', reject);
+        response.on('end', () => {
+          if (settled) return;
+          settled = true;
+          clearTimeout(timer);
+          resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) });
+        });
+        response.on('error', fail);
       },
     );
-    const timer = setTimeout(() => request.destroy(new FetchError(`${url.href} took longer than ${limits.timeoutMs / 1000} s.`)), remaining);
-    request.on('close', () => clearTimeout(timer));
-    request.on('error', (error) => reject(error instanceof FetchError ? error : new FetchError(`${url.href} could not be reached (${(error as NodeJS.ErrnoException).code ?? error.message}).`)));
+    const timer = setTimeout(() => fail(new FetchError(`${url.href} took longer than ${limits.timeoutMs / 1000} s.`)), remaining);
+    request.on('error', fail);
   });
 }
 
