@@ -11,9 +11,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { articles } from '../commands/articles.js';
 import { Dossier } from '../src/answer/dossier.js';
 import { DEFAULT_ARTICLES_DIR } from '../src/config.js';
-import { FakeDiscord, type FakeInteraction } from './helpers/fake-discord.js';
-import { deployToGuild, embedOf, expectAllSentMessagesSafe, finalReply, isEphemeral, startTestBot, type TestBot } from './helpers/bot-harness.js';
-import { GLASSWORKS, LIGHTHOUSE_PAGE } from './helpers/new-articles.js';
+import { FakeDiscord, type FakeInteraction, type RecordedRequest } from './helpers/fake-discord.js';
+import { deployToGuild, embedOf, expectAllSentMessagesSafe, expectSafeMessage, finalReply, isEphemeral, startTestBot, type TestBot } from './helpers/bot-harness.js';
+import { GLASSWORKS, LIGHTHOUSE_PAGE, ORCHARD_PAGE } from './helpers/new-articles.js';
 import { WebServer } from './helpers/web-server.js';
 
 let fake: FakeDiscord;
@@ -22,14 +22,28 @@ let articlesDir: string;
 let dossier: Dossier;
 let bot: TestBot;
 let editorRole: string;
+let announcement: RecordedRequest;
 
 beforeAll(async () => {
   articlesDir = await mkdtemp(join(tmpdir(), 'dossier-e2e-articles-'));
   await cp(DEFAULT_ARTICLES_DIR, articlesDir, { recursive: true });
   [fake, web, dossier] = await Promise.all([FakeDiscord.start(), WebServer.start(), Dossier.open({ articlesDir, cacheDir: null })]);
   editorRole = fake.addRole('Editors');
+  const page = web.page('/courier/orchard', { body: ORCHARD_PAGE });
+  const feed = web.page('/courier.xml', {
+    type: 'application/rss+xml',
+    body: `<?xml version="1.0"?><rss version="2.0"><channel><title>Valley Courier</title><item><title>Orchard co-operative buys a cider press</title><link>${page}</link><guid>${page}</guid><pubDate>Fri, 10 Sep 2032 07:30:00 GMT</pubDate></item></channel></rss>`,
+  });
   await deployToGuild(fake);
-  bot = await startTestBot(fake, dossier, { ARTICLES_DIR: articlesDir, ALLOW_PRIVATE_URLS: 'true', ADMIN_ROLES: editorRole });
+  bot = await startTestBot(fake, dossier, {
+    ARTICLES_DIR: articlesDir,
+    ALLOW_PRIVATE_URLS: 'true',
+    ADMIN_ROLES: editorRole,
+    FEEDS: feed,
+    NEWS_CHANNEL: fake.guild.secondTextChannelId,
+  });
+  // The feed is polled at start: let its article arrive before the tests count articles.
+  announcement = await fake.waitFor({ method: 'POST', path: `/channels/${fake.guild.secondTextChannelId}/messages` }, 20_000);
 }, 60_000);
 
 afterAll(async () => {
@@ -146,6 +160,16 @@ describe('/article add', () => {
     expect((await readdir(articlesDir)).length).toBe(filesBefore);
     expectAllSentMessagesSafe(fake);
   }, 60_000);
+});
+
+describe('feeds', () => {
+  it('adds a new feed item and announces it in NEWS_CHANNEL, pinging no one', async () => {
+    expectSafeMessage(announcement.body as Record<string, unknown>);
+    const [embed] = (announcement.body as { embeds: { title: string; url: string; description: string }[] }).embeds;
+    expect(embed).toMatchObject({ title: 'Orchard co-operative buys a cider press', url: web.url('/courier/orchard') });
+    expect(embed!.description).toMatch(/^Valley Courier · 2032-09-10\n\n.*cider press/s);
+    expect(await ask('What did Teuvo Lind say?')).toMatch(/We will press our own apples/);
+  }, 30_000);
 });
 
 describe('/article remove', () => {

@@ -22,3 +22,12 @@ export const LIGHTHOUSE_PAGE = `<!doctype html><html><head><title>Lighthouse kee
 </article>
 <aside><h3>Related</h3><ul><li><a href="/a">Ferry timetable changes</a></li><li><a href="/b">Harbour fees rise</a></li></ul></aside>
 <footer>© Northern Post. All rights reserved. Subscribe to our newsletter.</footer></body></html>`;
+
+export const ORCHARD_PAGE = `<!doctype html><html><head><title>Orchard co-operative buys a cider press</title>
+<meta property="og:site_name" content="Valley Courier"></head>
+<body><header><a href="/">Valley Courier</a> <a href="/farming">Farming</a></header>
+<main><h1>Orchard co-operative buys a cider press</h1>
+<p>The Lenn valley orchard co-operative has bought its first cider press, its members agreed at a meeting in the village hall on Thursday evening.</p>
+<p>"We will press our own apples instead of selling them to the bottlers at a loss," said Teuvo Lind, who chairs the co-operative.</p>
+<p>The press, bought second-hand from a farm in the north, will be installed in a barn by the river before the October harvest.</p>
+</main><footer>Valley Courier · Letters · Advertise with us</footer></body></html>`;
