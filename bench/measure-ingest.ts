@@ -10,7 +10,7 @@ export interface IngestResult {
   added: number;
   /** Clean, extract, index and merge one article: from its file's text to putArticle's return. */
   addMs: Latency;
-  /** addMs plus the first search, which must cite the new article: ready to answer. */
+  /** addMs plus a first search (the opening words of its first sentence), which must cite the new article: ready to answer. */
   readyMs: Latency;
   /** ask, same questions, same process: with no change, then with an article added after every ADD_EVERY questions. */
   askIdle: Latency;
@@ -42,7 +42,8 @@ export function measureIngest(dossier: Dossier, questions: readonly BenchQuestio
   for (const article of samples) {
     const started = performance.now();
     addMs.push(add(article));
-    const found = dossier.search(article.sentences[0]!.text, 10).some((c) => c.file === article.file);
+    const opening = article.sentences[0]!.text.split(/\s+/).slice(0, 12).join(' ');
+    const found = dossier.search(opening, 10).some((c) => c.file === article.file);
     if (!found) throw new Error(`${article.file} was added but search does not find its first sentence`);
     readyMs.push(performance.now() - started);
   }

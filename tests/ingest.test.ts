@@ -210,11 +210,15 @@ describe('the folder watch', () => {
     const dossier = await Dossier.open({ articlesDir: dir, cacheDir: null });
     const desk = new ArticleDesk(dossier, { articlesDir: dir, maxArticleBytes: 100_000, allowPrivateUrls: false });
     const bursts: number[] = [];
+    const skipped: string[] = [];
     const watcher = watchArticles(dir, {
       knownFiles: () => dossier.articles.map((a) => a.file),
       onFiles: async (names) => {
         bursts.push(names.length);
-        for (const name of names) await desk.syncFile(name);
+        for (const name of names) {
+          const result = await desk.syncFile(name);
+          if ('skipped' in result) skipped.push(`${name}: ${result.skipped}`);
+        }
       },
       debounceMs: 100,
     });
@@ -230,6 +234,11 @@ describe('the folder watch', () => {
 
       await rm(join(dir, 'orchard.txt'));
       await waitFor(() => dossier.articles.length === base);
+
+      await writeFile(join(dir, 'broken.txt'), Buffer.from([0x41, 0x00, 0x42]));
+      await waitFor(() => skipped.length === 1);
+      expect(skipped).toEqual(['broken.txt: binary file (contains NUL bytes)']);
+      expect(dossier.articles).toHaveLength(base);
 
       await writeFile(join(dir, '.hidden.txt'), 'Not an article the watch may read.');
       await writeFile(join(dir, 'notes.pdf'), 'Not an article either.');

@@ -24,25 +24,27 @@ export function formatDate(value: string, end: string | null = null): string {
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /**
- * The dates a found sentence carries, and the timeline entry each date belongs to: built once, so a
- * "when" question looks both up instead of scanning every mention and every entry.
+ * The dates a found sentence carries, and the timeline entry each date belongs to: indexed once, so a
+ * "when" question looks both up instead of scanning every mention and every entry. A mention's entry is
+ * found on first need, among the entries of its date only: the index is built again whenever an article
+ * is added while running, so building it must stay linear.
  */
 export class DateIndex {
   private readonly bySentence = new Map<string, DateMention[]>();
-  private readonly entries = new Map<DateMention, TimelineEntry>();
+  private readonly byValue = new Map<string, TimelineEntry[]>();
+  private readonly entries = new Map<DateMention, TimelineEntry | undefined>();
 
   constructor(dates: DateMention[], timeline: TimelineEntry[]) {
-    const byValue = new Map<string, TimelineEntry[]>();
-    for (const entry of timeline) byValue.set(entry.value, [...(byValue.get(entry.value) ?? []), entry]);
+    for (const entry of timeline) {
+      const list = this.byValue.get(entry.value);
+      if (list) list.push(entry);
+      else this.byValue.set(entry.value, [entry]);
+    }
     for (const mention of dates) {
       const key = `${mention.articleId}:${mention.sentence}`;
       const list = this.bySentence.get(key);
       if (list) list.push(mention);
       else this.bySentence.set(key, [mention]);
-      const entry = byValue
-        .get(mention.value)
-        ?.find((e) => e.sources.some((s) => s.articleId === mention.articleId && s.start <= mention.start && s.end >= mention.stop));
-      if (entry) this.entries.set(mention, entry);
     }
   }
 
@@ -52,6 +54,12 @@ export class DateIndex {
 
   /** The timeline entry that cites this mention's words. */
   entryFor(mention: DateMention): TimelineEntry | undefined {
+    if (!this.entries.has(mention)) {
+      const entry = this.byValue
+        .get(mention.value)
+        ?.find((e) => e.sources.some((s) => s.articleId === mention.articleId && s.start <= mention.start && s.end >= mention.stop));
+      this.entries.set(mention, entry);
+    }
     return this.entries.get(mention);
   }
 }

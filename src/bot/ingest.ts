@@ -28,9 +28,13 @@ export function startIngest(client: Client, dossier: Dossier, settings: Settings
       knownFiles: () => dossier.articles.map((a) => a.file),
       onFiles: async (names) => {
         for (const name of names) {
-          const result = await desk.syncFile(name);
-          if ('skipped' in result) log.warn({ file: name }, `${name}: skipped: ${result.skipped}`);
-          else if (result.change !== 'unchanged' && result.change !== 'none') log.info({ file: name, change: result.change }, 'articles folder changed');
+          try {
+            const result = await desk.syncFile(name);
+            if ('skipped' in result) log.warn({ file: name }, `${name}: skipped: ${result.skipped}`);
+            else if (result.change !== 'unchanged' && result.change !== 'none') log.info({ file: name, change: result.change }, 'articles folder changed');
+          } catch (error) {
+            log.warn({ err: error, file: name }, 'a changed article file could not be taken in; the others go on');
+          }
         }
       },
       onError: (error) => log.warn({ err: error }, 'watching the articles folder failed'),

@@ -75,7 +75,10 @@ export class SearchIndex {
   private readonly articles: (Article | null)[];
   /** Article id → its article document id, and its sentence documents' ids. */
   private readonly documents = new Map<string, { slot: number; sentenceIds: number[] }>();
-  /** The corpus' top names, computed on first need and again after an article is added or removed. */
+  /**
+   * The corpus' top names, computed once: one article added or removed while running hardly moves them,
+   * and counting them again means reading the whole vocabulary.
+   */
   private names: string[] | null = null;
 
   private constructor(
@@ -174,7 +177,6 @@ export class SearchIndex {
     const doc = { id: slot, title: article.title, source: article.source ?? '', slug: article.id };
     if (existing) this.articleIndex.replace(doc);
     else this.articleIndex.add(doc);
-    this.names = null;
   }
 
   /** Take an article out of the index; false when it was not there. */
@@ -185,7 +187,6 @@ export class SearchIndex {
     this.articleIndex.discard(existing.slot);
     this.articles[existing.slot] = null;
     this.documents.delete(id);
-    this.names = null;
     return true;
   }
 

@@ -125,7 +125,13 @@ export class ArticleDesk {
       return { file: name, change: known && this.dossier.removeArticle(known.id) ? 'removed' : 'none' };
     }
     if (size > this.settings.maxArticleBytes) return { file: name, skipped: `over the ${kilobytes(this.settings.maxArticleBytes)} limit (MAX_ARTICLE_BYTES)` };
-    const text = decodeArticle(await readFile(path));
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(path);
+    } catch (error) {
+      return { file: name, skipped: `cannot be read (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };
+    }
+    const text = decodeArticle(bytes);
     if (typeof text === 'object') return { file: name, skipped: text.error };
     const change = this.dossier.putArticle(parseArticleFile(name, text));
     if (change.outcome === 'empty') return { file: name, skipped: 'no article text left after cleaning' };
