@@ -47,7 +47,8 @@ export function articleFileText(draft: ArticleDraft): string {
 
 /**
  * Write the file so that it is never read half-written: to a hidden temporary name the loader and the
- * watcher ignore, flushed to disk, then renamed into place in one step.
+ * watcher ignore, flushed to disk, then renamed into place in one step, and the folder flushed: once
+ * this returns, a crash loses nothing.
  */
 export async function writeArticleFile(dir: string, name: string, text: string): Promise<string> {
   const path = join(dir, name);
@@ -63,5 +64,12 @@ export async function writeArticleFile(dir: string, name: string, text: string):
   }
   await handle.close();
   await rename(temporary, path);
+  // The rename itself is on disk only once the folder is flushed.
+  const folder = await open(dir, 'r');
+  try {
+    await folder.sync();
+  } finally {
+    await folder.close();
+  }
   return path;
 }
