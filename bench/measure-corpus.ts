@@ -4,6 +4,7 @@ import { Dossier } from '../src/answer/dossier.js';
 import { buildCorpus, readCorpusFiles } from '../src/corpus/load.js';
 import { buildKnowledge, type BuildPhase } from '../src/index/build.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from '../src/index/snapshot.js';
+import { measureIngest, type IngestResult } from './measure-ingest.js';
 import { makeQuestions, type BenchQuestion, type QuestionKind } from './questions.js';
 import { collect, measure, memory, round, summarize, time, type Latency, type Memory } from './stats.js';
 
@@ -28,6 +29,7 @@ export interface CorpusResult {
   latency: { ask: Latency; search: Latency; quotesBySpeaker: Latency; quotesAbout: Latency; timeline: Latency };
   askByKind: Partial<Record<QuestionKind, Latency>>;
   baseline: { buildMs: number; heapDeltaMB: number; query: Latency };
+  ingest: IngestResult;
   /** Filled by the start-from-snapshot run, in a fresh process. */
   start?: StartResult;
 }
@@ -101,6 +103,11 @@ export async function measureCorpus(name: string, dir: string, cacheDir: string,
   const askByKind: CorpusResult['askByKind'] = {};
   for (const [kind, samples] of byKind) askByKind[kind] = summarize(samples);
 
+  const ingest = measureIngest(dossier, questions, options.budgetMs);
+  say(
+    `  add one article p50/max ${ingest.addMs.p50}/${ingest.addMs.max} ms, ready ${ingest.readyMs.p50}/${ingest.readyMs.max} ms; ` +
+      `ask p99 idle ${ingest.askIdle.p99} ms, while adding ${ingest.askWhileAdding.p99} ms`,
+  );
   const baseline = measureBaseline(kb.corpus.articles, questions, options.budgetMs);
   say(`  baseline build ${baseline.buildMs} ms, +${baseline.heapDeltaMB} MB, query p50/p95/p99 ${baseline.query.p50}/${baseline.query.p95}/${baseline.query.p99} ms`);
 
@@ -121,6 +128,7 @@ export async function measureCorpus(name: string, dir: string, cacheDir: string,
     latency: { ask, search, quotesBySpeaker, quotesAbout, timeline },
     askByKind,
     baseline,
+    ingest,
   };
 }
 

@@ -99,6 +99,15 @@ export function checkTargets(results: readonly CorpusResult[]): Target[] {
     { target: `cold build ≤ 30 s (${label})`, measured: `${s(largest.build.totalMs)} s`, met: largest.build.totalMs <= 30_000 },
     { target: `heap ≤ 1 GB (${label})`, measured: `${largest.memory.afterBuild.heapUsedMB.toFixed(0)} MB`, met: largest.memory.afterBuild.heapUsedMB <= 1024 },
   ];
+  const { readyMs, askIdle, askWhileAdding } = largest.ingest;
+  targets.push(
+    { target: `one article added, ready to answer ≤ 1 s (${label})`, measured: `p50 ${ms(readyMs.p50)} ms, max ${ms(readyMs.max)} ms (n=${readyMs.n})`, met: readyMs.max <= 1000 },
+    {
+      target: `ask p99 while adding ≤ 1.5× idle (${label})`,
+      measured: `${ms(askWhileAdding.p99)} vs ${ms(askIdle.p99)} ms = ${ratio(askWhileAdding.p99, askIdle.p99)}`,
+      met: askWhileAdding.p99 <= 1.5 * askIdle.p99,
+    },
+  );
   if (smallest !== largest) {
     const growth = (big: number, small: number) => big / small;
     const ours50 = growth(largest.latency.ask.p50, smallest.latency.ask.p50);

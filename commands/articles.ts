@@ -12,7 +12,11 @@ export const articles = defineCommand({
     return {
       title: 'Articles',
       answer: `${dossier.articles.length} article${dossier.articles.length === 1 ? '' : 's'}`,
-      lines: shown.items.map((a) => `${a.title} — ${[a.source ?? 'outlet not named', a.published?.slice(0, 10) ?? 'undated'].join(', ')} (${a.id})`),
+      lines: shown.items.map(
+        (a) =>
+          `${a.title} — ${[a.source ?? 'outlet not named', a.published?.slice(0, 10) ?? 'undated'].join(', ')} (${a.id})` +
+          (a.added ? `, added ${a.added.at.slice(0, 16).replace('T', ' ')} by ${a.added.by}` : ''),
+      ),
       citations: [],
       page: { index: shown.index, count: shown.count },
       tone: 'list',

@@ -11,7 +11,8 @@ function helpLines({ speaker, topic }: CorpusExamples): string[] {
     '/when event — the date of an event, e.g. "the meeting"',
     '/timeline [from] [to] [about] — dated events: the main story first, background years last',
     '/summary [article] [about] — an article in brief, or a topic across articles',
-    '/articles — what Dossier has read',
+    '/articles — what Dossier has read, and who added what',
+    '/article add file|url|text, /article remove — change the articles (Manage Server)',
     'You can also mention me with a question, reply to one of my answers, or send me a direct message.',
     'Every answer cites its articles; press Sources to read the cited passages.',
   ];

@@ -28,6 +28,15 @@ export interface Settings {
   cacheDir: string | null;
   shardCount: number | 'auto';
   shardIds: number[] | null;
+  /** RSS, Atom or JSON Feed URLs whose new items are added as articles. */
+  feeds: string[];
+  feedMinutes: number;
+  /** Channel where each new article is announced; null announces nothing. */
+  newsChannel: string | null;
+  /** Role ids whose members may add and remove articles, beside those with Manage Server. */
+  adminRoles: string[];
+  /** Let fetched URLs reach loopback, private and link-local addresses: for tests only. */
+  allowPrivateUrls: boolean;
 }
 
 /** A setting has a value Dossier cannot use: the message names the setting and what it accepts. */
@@ -72,9 +81,18 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     throw new SettingsError(`${name} must be true or false, got "${env[name]}".`);
   };
 
-  const askChannels = (text('ASK_CHANNELS') ?? '').split(',').map((id) => id.trim()).filter(Boolean);
+  const list = (name: string) => (text(name) ?? '').split(',').map((item) => item.trim()).filter(Boolean);
+  const askChannels = list('ASK_CHANNELS');
   for (const id of askChannels) {
     if (!SNOWFLAKE.test(id)) throw new SettingsError(`ASK_CHANNELS must list channel ids separated by commas; "${id}" is not one.`);
+  }
+  const adminRoles = list('ADMIN_ROLES');
+  for (const id of adminRoles) {
+    if (!SNOWFLAKE.test(id)) throw new SettingsError(`ADMIN_ROLES must list role ids separated by commas; "${id}" is not one.`);
+  }
+  const feeds = list('FEEDS');
+  for (const url of feeds) {
+    if (!/^https?:\/\/[^\s]+$/.test(url)) throw new SettingsError(`FEEDS must list http(s) feed URLs separated by commas; "${url}" is not one.`);
   }
 
   const apiUrl = text('DISCORD_API_URL');
@@ -115,6 +133,11 @@ export function readSettings(env: NodeJS.ProcessEnv = process.env): Settings {
     cacheDir: cacheDir === null ? null : resolve(cacheDir),
     shardCount,
     shardIds,
+    feeds,
+    feedMinutes: integer('FEED_MINUTES', 15, 1, 24 * 60),
+    newsChannel: snowflake('NEWS_CHANNEL'),
+    adminRoles,
+    allowPrivateUrls: boolean('ALLOW_PRIVATE_URLS', false),
   };
 }
 

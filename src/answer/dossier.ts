@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Settings } from '../config.js';
 import { buildCorpus, readCorpusFiles } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
@@ -9,8 +10,9 @@ import { filterTimeline, mainEventsFirst, type TimelineSection } from '../extrac
 import type { ArticleSummary, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
 import type { BudgetOptions } from '../index/budget.js';
 import { buildKnowledge } from '../index/build.js';
+import { putArticle, removeArticle } from '../index/incremental.js';
 import type { Knowledge } from '../index/knowledge.js';
-import { loadSnapshot, saveSnapshotLater, snapshotKey } from '../index/snapshot.js';
+import { loadSnapshot, saveSnapshot, saveSnapshotLater, snapshotKey } from '../index/snapshot.js';
 import { ask } from './ask.js';
 import { cite } from './evidence.js';
 import { resolveFollowUp } from './followup.js';
@@ -32,6 +34,17 @@ export interface OpenOptions {
   budget?: BudgetOptions;
   onProgress?: (event: { step: 'snapshot-loaded' | 'built' | 'snapshot-saved' | 'snapshot-failed'; ms: number; detail?: string }) => void;
 }
+
+/** What became of an article given while running. */
+export type ArticleChange =
+  | { outcome: 'added' | 'replaced' | 'unchanged'; article: Article }
+  /** Its text is already in the corpus, under another article's id. */
+  | { outcome: 'duplicate'; article: Article; twin: Article }
+  /** Cleaning left no sentence. */
+  | { outcome: 'empty'; article: Article };
+
+/** How long after the last change the snapshot is saved: a burst of changes is saved once. */
+const SNAPSHOT_DELAY_MS = 5000;
 
 export interface QuoteResult {
   speaker: Speaker | null;
@@ -59,12 +72,16 @@ export interface SummaryResult {
  */
 export class Dossier {
   private corpusExamples: CorpusExamples | null = null;
-  private readonly reference: string;
+  private reference: string;
   /** Settles once a cold start's snapshot is written or has failed to be; answers never wait for it. */
   saved: Promise<void> = Promise.resolve();
+  /** Article text fingerprint → article id, built on the first change: the same text is never added twice. */
+  private fingerprints: Map<string, string> | null = null;
+  /** Where changes are saved (set when opened with a cache folder), and the pending save. */
+  private snapshot: { options: OpenOptions; timer: NodeJS.Timeout | null; saving: Promise<void> } | null = null;
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = DEFAULT_SUMMARY_SENTENCES) {
-    this.reference = latestReference(knowledge.references) ?? new Date().toISOString().slice(0, 10);
+    this.reference = this.latestReference();
   }
 
   /** Open with the articles folder, limits and cache the settings name. */
@@ -77,7 +94,7 @@ export class Dossier {
   static async open(options: OpenOptions): Promise<Dossier> {
     const started = performance.now();
     const read = await readCorpusFiles(options.articlesDir, { maxBytes: options.maxArticleBytes, onWarning: options.onWarning });
-    const key = await snapshotKey(read.hash, { summarySentences: options.summarySentences ?? 3, ...(options.budget ? { budget: options.budget } : {}) });
+    const key = await snapshotKey(read.hash, snapshotSettings(options));
     const ms = () => Math.round(performance.now() - started);
     if (options.cacheDir) {
       const saved = await loadSnapshot(options.cacheDir, key);
@@ -85,7 +102,7 @@ export class Dossier {
         // The build that made the snapshot warned of files skipped after reading: say so again.
         for (const line of saved.knowledge.corpus.warnings) if (!read.warnings.includes(line)) options.onWarning?.(line);
         options.onProgress?.({ step: 'snapshot-loaded', ms: ms() });
-        return new Dossier(saved.knowledge, options.summarySentences);
+        return new Dossier(saved.knowledge, options.summarySentences).keepSnapshot(options);
       }
       if ('unusable' in saved) options.onWarning?.(saved.unusable);
     }
@@ -103,7 +120,7 @@ export class Dossier {
         },
       });
     }
-    return dossier;
+    return dossier.keepSnapshot(options);
   }
 
   get articles(): Article[] {
@@ -241,6 +258,86 @@ export class Dossier {
     return [...direct, ...searched].slice(0, limit);
   }
 
+  /**
+   * Add an article while running, or replace the article with its id: only it is extracted and indexed,
+   * and the snapshot is saved a little later in the background. Its text must be new to the corpus.
+   */
+  putArticle(article: Article): ArticleChange {
+    if (article.sentences.length === 0) return { outcome: 'empty', article };
+    const fingerprints = this.fingerprintsById();
+    const fingerprint = fingerprintOf(article);
+    const twinId = fingerprints.get(fingerprint);
+    const previous = this.knowledge.articleById.get(article.id);
+    if (twinId === article.id && previous?.text === article.text) return { outcome: 'unchanged', article: previous };
+    if (twinId !== undefined && twinId !== article.id) return { outcome: 'duplicate', article, twin: this.knowledge.articleById.get(twinId)! };
+    if (previous) fingerprints.delete(fingerprintOf(previous));
+    putArticle(this.knowledge, article, this.summarySentences);
+    fingerprints.set(fingerprint, article.id);
+    this.changed();
+    return { outcome: previous ? 'replaced' : 'added', article };
+  }
+
+  /** Remove an article while running; the removed article, or null when there is none with that id. */
+  removeArticle(id: string): Article | null {
+    const article = this.knowledge.articleById.get(id);
+    if (!article || !removeArticle(this.knowledge, id)) return null;
+    this.fingerprints?.delete(fingerprintOf(article));
+    this.changed();
+    return article;
+  }
+
+  /** Wait for a pending snapshot save (tests; a clean shutdown). */
+  async flushSnapshot(): Promise<void> {
+    if (!this.snapshot) return;
+    if (this.snapshot.timer) {
+      clearTimeout(this.snapshot.timer);
+      this.snapshot.timer = null;
+      this.snapshot.saving = this.snapshot.saving.then(() => this.saveSnapshot());
+    }
+    await this.snapshot.saving;
+  }
+
+  private keepSnapshot(options: OpenOptions): this {
+    if (options.cacheDir) this.snapshot = { options, timer: null, saving: Promise.resolve() };
+    return this;
+  }
+
+  private changed(): void {
+    this.reference = this.latestReference();
+    const snapshot = this.snapshot;
+    if (!snapshot) return;
+    if (snapshot.timer) clearTimeout(snapshot.timer);
+    snapshot.timer = setTimeout(() => {
+      snapshot.timer = null;
+      snapshot.saving = snapshot.saving.then(() => this.saveSnapshot());
+    }, SNAPSHOT_DELAY_MS);
+    snapshot.timer.unref();
+  }
+
+  /** Save under the key the folder now has, so the next start loads instead of rebuilding. Never throws. */
+  private async saveSnapshot(): Promise<void> {
+    const { options } = this.snapshot!;
+    const started = performance.now();
+    const ms = () => Math.round(performance.now() - started);
+    try {
+      const read = await readCorpusFiles(options.articlesDir, { maxBytes: options.maxArticleBytes });
+      const key = await snapshotKey(read.hash, snapshotSettings(options));
+      const saved = await saveSnapshot(options.cacheDir!, key, this.knowledge);
+      options.onProgress?.({ step: 'snapshot-saved', ms: ms(), detail: saved.path });
+    } catch (error) {
+      options.onProgress?.({ step: 'snapshot-failed', ms: ms(), detail: (error as Error).message });
+    }
+  }
+
+  private fingerprintsById(): Map<string, string> {
+    this.fingerprints ??= new Map(this.articles.map((a) => [fingerprintOf(a), a.id]));
+    return this.fingerprints;
+  }
+
+  private latestReference(): string {
+    return latestReference(this.knowledge.references) ?? new Date().toISOString().slice(0, 10);
+  }
+
   private articleSummary(article: Article, count: number): ArticleSummary {
     return count === this.summarySentences ? this.knowledge.summaries.get(article.id)! : summarizeArticle(article, count);
   }
@@ -254,6 +351,16 @@ export class Dossier {
   }
 }
 
+/** Same as the corpus loader's test for "same text as": the sentences, whatever the front matter says. */
+function fingerprintOf(article: Article): string {
+  return createHash('sha256').update(article.sentences.map((s) => s.text).join('\n')).digest('hex');
+}
+
 function total(speaker: Speaker): number {
   return speaker.counts.quote + speaker.counts.statement + speaker.counts.fragment;
+}
+
+/** The settings a snapshot is built with: one that was built otherwise is not reused. */
+function snapshotSettings(options: OpenOptions): object {
+  return { summarySentences: options.summarySentences ?? DEFAULT_SUMMARY_SENTENCES, ...(options.budget ? { budget: options.budget } : {}) };
 }

@@ -1,5 +1,6 @@
 import { Client, Events, GatewayIntentBits, Partials, type ClientOptions } from 'discord.js';
 import type { Dossier } from '../answer/dossier.js';
+import type { ArticleDesk } from '../ingest/desk.js';
 import type { Settings } from '../config.js';
 import type { Logger } from '../log.js';
 import { ChatResponder } from './chat.js';
@@ -29,8 +30,8 @@ export function createClient(settings: Pick<Settings, 'askChannels' | 'discordAp
 }
 
 /** Wire Dossier into a client: slash commands, autocomplete, buttons and chat questions. */
-export function attachDossier(client: Client, dossier: Dossier, commands: readonly DossierCommand[], settings: Settings, log: Logger): void {
-  const ctx = { dossier, commands, log };
+export function attachDossier(client: Client, dossier: Dossier, commands: readonly DossierCommand[], settings: Settings, log: Logger, desk?: ArticleDesk): void {
+  const ctx = { dossier, commands, log, desk, adminRoles: settings.adminRoles };
   const chat = new ChatResponder(ctx, settings);
   client.on(Events.InteractionCreate, (interaction) => void handleInteraction(interaction, ctx));
   client.on(Events.MessageCreate, (message) => void chat.handle(message));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import {
   MessageFlags,
+  PermissionFlagsBits,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -9,6 +10,7 @@ import {
 } from 'discord.js';
 import type { Dossier } from '../answer/dossier.js';
 import { QuestionError } from '../answer/types.js';
+import { IngestError, type ArticleDesk } from '../ingest/desk.js';
 import type { Logger } from '../log.js';
 import { CommandLineError, formatCommandLine, parseCommandLine, type DossierCommand, type OptionValues } from '../present/command.js';
 import { NO_MENTIONS, parseButtonId, replyMessage, sourcesEmbed } from './render.js';
@@ -18,6 +20,10 @@ export interface BotContext {
   dossier: Dossier;
   commands: readonly DossierCommand[];
   log: Logger;
+  /** Where /article adds and removes articles; without it, those commands say they are unavailable. */
+  desk?: ArticleDesk;
+  /** Roles whose members may change the articles, beside those with Manage Server. */
+  adminRoles?: readonly string[];
 }
 
 /** Route one interaction. Never throws: every failure reaches the member as a short note and the log in full. */
@@ -43,6 +49,10 @@ async function runCommand(interaction: ChatInputCommandInteraction, ctx: BotCont
     await interaction.reply({ content: 'That command is no longer available. Type /help.', flags: MessageFlags.Ephemeral });
     return;
   }
+  if (command.act) {
+    await runAct(interaction, command, ctx);
+    return;
+  }
   const options: OptionValues = {};
   for (const option of interaction.options.data) {
     if (typeof option.value === 'string' || typeof option.value === 'number') options[option.name] = option.value;
@@ -60,6 +70,47 @@ async function runCommand(interaction: ChatInputCommandInteraction, ctx: BotCont
   const message = replyMessage(reply, command.data.name, interaction.user.id, replyFooter(command.data.name, options, reply));
   if (command.defer) await interaction.editReply(message);
   else await interaction.reply(message);
+}
+
+/**
+ * A command that changes the articles. Discord hides it from members without Manage Server, but a server
+ * can change who sees it, so the member is checked here too: Manage Server, or a role in ADMIN_ROLES.
+ */
+async function runAct(interaction: ChatInputCommandInteraction, command: DossierCommand, ctx: BotContext): Promise<void> {
+  const roles = interaction.member?.roles;
+  const roleIds = Array.isArray(roles) ? roles : roles ? [...roles.cache.keys()] : [];
+  const allowed = interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild) || roleIds.some((id) => ctx.adminRoles?.includes(id));
+  if (!allowed) {
+    await privateNote(interaction, 'Only members with Manage Server, or a role the bot is told to trust (ADMIN_ROLES), can add or remove articles.');
+    return;
+  }
+  if (!ctx.desk) {
+    await privateNote(interaction, 'Adding and removing articles is not available on this bot.');
+    return;
+  }
+  const subcommand = interaction.options.getSubcommand(false);
+  const options: OptionValues = {};
+  for (const option of interaction.options.data.flatMap((o) => (o.options ? o.options : [o]))) {
+    if (typeof option.value === 'string' || typeof option.value === 'number') options[option.name] = option.value;
+  }
+  const file = interaction.options.getAttachment('file');
+  await interaction.deferReply();
+  let reply: Reply;
+  try {
+    reply = await command.act!(ctx.desk, {
+      subcommand,
+      options,
+      member: interaction.user.username,
+      attachment: file ? { url: file.url, name: file.name, size: file.size } : null,
+    });
+  } catch (error) {
+    if (!(error instanceof IngestError)) throw error;
+    ctx.log.info({ command: command.data.name, subcommand, reason: error.message }, 'article not changed');
+    await privateNote(interaction, error.message);
+    return;
+  }
+  // No footer: the reply reports a change, which a button must not replay.
+  await interaction.editReply(replyMessage(reply, command.data.name, interaction.user.id));
 }
 
 async function autocomplete(interaction: AutocompleteInteraction, ctx: BotContext): Promise<void> {

@@ -4,6 +4,7 @@ import { Dossier } from '../answer/dossier.js';
 import type { Settings } from '../config.js';
 import type { Logger } from '../log.js';
 import { attachDossier, createClient } from './client.js';
+import { startIngest, type Ingest } from './ingest.js';
 
 /** A token has three dot-separated parts; anything else is a placeholder or a paste gone wrong. */
 const TOKEN_SHAPE = /^[\w-]{16,}\.[\w-]{4,}\.[\w-]{16,}$/;
@@ -16,6 +17,8 @@ export class StartError extends Error {
 export interface RunningBot {
   client: Client;
   dossier: Dossier;
+  /** Articles coming in while running: the /article desk, the folder watch and the feeds. */
+  ingest: Ingest;
   /** Log out and close the gateway; safe to call twice. */
   stop(): Promise<void>;
 }
@@ -75,10 +78,12 @@ export async function startBot(settings: Settings, log: Logger, dossier?: Dossie
   const token = checkToken(settings.discordToken);
   const knowledge = dossier ?? (await openLogged(settings, log));
   const client = createClient(settings);
-  attachDossier(client, knowledge, COMMANDS, settings, log);
+  const ingest = startIngest(client, knowledge, settings, log);
+  attachDossier(client, knowledge, COMMANDS, settings, log, ingest.desk);
   try {
     await client.login(token);
   } catch (error) {
+    ingest.stop();
     await client.destroy();
     if ((error as { code?: string }).code === 'TokenInvalid') {
       throw new StartError('Discord rejected DISCORD_TOKEN (invalid token). Reset it in the Developer Portal (Bot > Reset Token) and update .env.');
@@ -89,10 +94,13 @@ export async function startBot(settings: Settings, log: Logger, dossier?: Dossie
   return {
     client,
     dossier: knowledge,
+    ingest,
     stop: async () => {
       if (stopped) return;
       stopped = true;
+      ingest.stop();
       await client.destroy();
+      await knowledge.flushSnapshot();
     },
   };
 }

@@ -10,6 +10,8 @@ export interface ArticleMeta {
   source?: string | undefined;
   url?: string | undefined;
   published?: string | undefined;
+  addedBy?: string | undefined;
+  addedAt?: string | undefined;
 }
 
 export interface ArticleInput {
@@ -91,6 +93,7 @@ export function buildArticle({ id, file, text, bodyStart = 0, meta = {} }: Artic
     sentences,
     words: sentences.reduce((n, s) => n + wordCount(s.text), 0),
     dropped,
+    ...(meta.addedBy && meta.addedAt ? { added: { by: meta.addedBy, at: meta.addedAt } } : {}),
   };
 }
 

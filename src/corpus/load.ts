@@ -197,7 +197,7 @@ const FRONT_MATTER_OPEN = /^\uFEFF?---[ \t]*(\r\n|\r|\n)/;
 const FRONT_MATTER_CLOSE = /(?:\r\n|\r|\n)---[ \t]*(?:\r\n|\r|\n|$)/g;
 
 /**
- * YAML front matter between '---' lines at the very top; fields other than the four known are ignored.
+ * YAML front matter between '---' lines at the very top; fields other than the six known are ignored.
  * Whatever cannot be used (no closing line, invalid YAML, a list where text belongs, a date not in the
  * calendar) is one warning, and the article falls back to what its text says.
  */
@@ -235,7 +235,10 @@ export function readFrontMatter(text: string, onWarning: (reason: string) => voi
     onWarning(`front matter date "${published}" is not a real date and time: the article's own dateline is used`);
     published = undefined;
   }
-  return { bodyStart, meta: { title: field('title'), source: field('source'), url: field('url'), published } };
+  return {
+    bodyStart,
+    meta: { title: field('title'), source: field('source'), url: field('url'), published, addedBy: field('added_by'), addedAt: field('added_at') },
+  };
 }
 
 /** 'utf-16le' or 'utf-16be' for a UTF-16 file: by its byte-order mark, or by zero bytes at every other place. */

@@ -80,7 +80,8 @@ export interface Article {
   sentences: Sentence[];
   words: number;
   /** What cleaning removed, and why: nothing is dropped silently. */
-  dropped: Dropped[];
+  dropped: Dropped[];  /** Who added the article while Dossier ran, and when (ISO): from the front matter Dossier writes. */
+  added?: { by: string; at: string };
 }
 
 export interface Corpus {

@@ -22,12 +22,24 @@ export interface SearchOptions {
   articleIds?: ReadonlySet<string>;
 }
 
-/** What a snapshot holds of the index: the minisearch data and the vocabulary. */
+/** What a snapshot holds of the index: the minisearch data, the vocabulary and which document is which. */
 export interface IndexSnapshot {
   sentences: AsPlainObject;
   articles: AsPlainObject;
   vocabulary: [string, TermStats][];
+  layout: IndexLayout;
 }
+
+/**
+ * Which article each article document is (by id; null once removed) and, for each sentence document, its
+ * article document and sentence (-1 once removed): articles added and removed while running leave gaps.
+ */
+export interface IndexLayout {
+  slots: (string | null)[];
+  refs: Int32Array;
+}
+
+type SentenceContext = (article: Article, sentence: Sentence) => string;
 
 /** How often a term occurs, how often capitalised, and the first capitalised form seen (for display). */
 export interface TermStats {
@@ -57,23 +69,47 @@ interface ArticleDoc {
  * are matched fuzzily.
  */
 export class SearchIndex {
-  private readonly refs: { article: number; sentence: number }[] = [];
-  /** The vocabulary never changes once built, so the corpus' top names are computed once. */
+  /** Sentence document id → its article document and sentence; undefined once removed. */
+  private readonly refs: ({ article: number; sentence: number } | undefined)[] = [];
+  /** Article document id → the article; null once removed. The index's own list, apart from the corpus'. */
+  private readonly articles: (Article | null)[];
+  /** Article id → its article document id, and its sentence documents' ids. */
+  private readonly documents = new Map<string, { slot: number; sentenceIds: number[] }>();
+  /**
+   * The corpus' top names, computed once: one article added or removed while running hardly moves them,
+   * and counting them again means reading the whole vocabulary.
+   */
   private names: string[] | null = null;
 
   private constructor(
-    private readonly articles: Article[],
+    articles: (Article | null)[],
     private readonly sentenceIndex: MiniSearch<SentenceDoc>,
     private readonly articleIndex: MiniSearch<ArticleDoc>,
     private readonly vocabulary: SearchableMap<TermStats>,
+    refs?: Int32Array,
   ) {
-    articles.forEach((article, a) => article.sentences.forEach((_, s) => this.refs.push({ article: a, sentence: s })));
+    this.articles = [...articles];
+    this.articles.forEach((article, slot) => article && this.documents.set(article.id, { slot, sentenceIds: [] }));
+    if (refs) {
+      for (let id = 0; id < refs.length / 2; id++) {
+        const slot = refs[2 * id]!;
+        if (slot < 0) this.refs.push(undefined);
+        else this.track(id, slot, refs[2 * id + 1]!);
+      }
+    } else {
+      this.articles.forEach((article, slot) => article?.sentences.forEach((_, s) => this.track(this.refs.length, slot, s)));
+    }
+  }
+
+  private track(id: number, slot: number, sentence: number): void {
+    this.refs[id] = { article: slot, sentence };
+    this.documents.get(this.articles[slot]!.id)!.sentenceIds.push(id);
   }
 
   /** Index a corpus. `context(article, sentence)` gives extra words to index with a sentence (speakers). */
-  static build(corpus: Corpus, context: (article: Article, sentence: Sentence) => string = () => ''): SearchIndex {
+  static build(corpus: Corpus, context: SentenceContext = () => ''): SearchIndex {
     const vocabulary = new SearchableMap<TermStats>();
-    const sentenceIndex = new MiniSearch<SentenceDoc>(sentenceOptions(vocabulary, true));
+    const sentenceIndex = new MiniSearch<SentenceDoc>(sentenceOptions(vocabulary));
     const articleIndex = new MiniSearch<ArticleDoc>(articleOptions());
     let id = 0;
     const docs: SentenceDoc[] = [];
@@ -92,16 +128,83 @@ export class SearchIndex {
 
   static fromSnapshot(corpus: Corpus, snapshot: IndexSnapshot): SearchIndex {
     const vocabulary = SearchableMap.from(snapshot.vocabulary);
+    const byId = new Map(corpus.articles.map((a) => [a.id, a]));
+    const slots = snapshot.layout.slots.map((id) => {
+      if (id === null) return null;
+      const article = byId.get(id);
+      if (!article) throw new Error(`the index snapshot names article ${id}, which the corpus lacks`);
+      return article;
+    });
     return new SearchIndex(
-      corpus.articles,
-      MiniSearch.loadJS(snapshot.sentences, sentenceOptions(vocabulary, false)),
+      slots,
+      MiniSearch.loadJS(snapshot.sentences, sentenceOptions(vocabulary)),
       MiniSearch.loadJS(snapshot.articles, articleOptions()),
       vocabulary,
+      snapshot.layout.refs,
     );
   }
 
   toSnapshot(): IndexSnapshot {
-    return { sentences: this.sentenceIndex.toJSON(), articles: this.articleIndex.toJSON(), vocabulary: [...this.vocabulary.entries()] };
+    const refs = new Int32Array(this.refs.length * 2).fill(-1);
+    this.refs.forEach((ref, id) => {
+      if (ref) refs.set([ref.article, ref.sentence], 2 * id);
+    });
+    return {
+      sentences: this.sentenceIndex.toJSON(),
+      articles: this.articleIndex.toJSON(),
+      vocabulary: [...this.vocabulary.entries()],
+      layout: { slots: this.articles.map((a) => a?.id ?? null), refs },
+    };
+  }
+
+  /**
+   * Index one article while running; an article already indexed under its id is replaced (its article
+   * document in place, its sentences discarded and added anew, as their number may change).
+   */
+  putArticle(article: Article, context: SentenceContext = () => ''): void {
+    const existing = this.documents.get(article.id);
+    if (existing) this.discardSentences(article.id, existing.sentenceIds);
+    const slot = existing?.slot ?? this.articles.length;
+    this.articles[slot] = article;
+    this.documents.set(article.id, { slot, sentenceIds: [] });
+    const headings = headingsOf(article);
+    const docs = article.sentences.map((sentence) => {
+      const id = this.refs.length;
+      this.track(id, slot, sentence.index);
+      return { id, text: sentence.text, context: `${headings[sentence.paragraph] ?? ''} ${context(article, sentence)}` };
+    });
+    this.sentenceIndex.addAll(docs);
+    const doc = { id: slot, title: article.title, source: article.source ?? '', slug: article.id };
+    if (existing) this.articleIndex.replace(doc);
+    else this.articleIndex.add(doc);
+  }
+
+  /** Take an article out of the index; false when it was not there. */
+  discardArticle(id: string): boolean {
+    const existing = this.documents.get(id);
+    if (!existing) return false;
+    this.discardSentences(id, existing.sentenceIds);
+    this.articleIndex.discard(existing.slot);
+    this.articles[existing.slot] = null;
+    this.documents.delete(id);
+    return true;
+  }
+
+  /** Discard an article's sentence documents and uncount their words, so a word no article still uses is fuzzy again. */
+  private discardSentences(articleId: string, sentenceIds: number[]): void {
+    const slot = this.documents.get(articleId)!.slot;
+    const article = this.articles[slot]!;
+    for (const id of sentenceIds) {
+      this.sentenceIndex.discard(id);
+      for (const token of tokenize(article.sentences[this.refs[id]!.sentence]!.text)) {
+        const term = normalizeTerm(token);
+        const stats = term ? this.vocabulary.get(term) : undefined;
+        if (!term || !stats) continue;
+        if (--stats.count <= 0) this.vocabulary.delete(term);
+        else if (/^\p{Lu}/u.test(token)) stats.capitalised = Math.max(0, stats.capitalised - 1);
+      }
+      this.refs[id] = undefined;
+    }
   }
 
   /**
@@ -216,14 +319,17 @@ function headingsOf(article: Article): string[] {
   return article.paragraphs.map((paragraph) => (paragraph.kind === 'heading' ? (current = paragraph.text) : current));
 }
 
-/** Index-time analysis counts every term it sees, so search knows which words need no fuzziness. */
-function sentenceOptions(vocabulary: SearchableMap<TermStats>, record: boolean): Options<SentenceDoc> {
+/**
+ * Index-time analysis counts every term it sees, so search knows which words need no fuzziness. A loaded
+ * index counts only what is added to it later: loading does not analyse.
+ */
+function sentenceOptions(vocabulary: SearchableMap<TermStats>): Options<SentenceDoc> {
   return {
     fields: ['text', 'context'],
     tokenize,
     processTerm: (token) => {
       const term = normalizeTerm(token);
-      if (term && record) vocabulary.update(term, (stats) => countTerm(stats, token));
+      if (term) vocabulary.update(term, (stats) => countTerm(stats, token));
       return term;
     },
     searchOptions: {

@@ -6,6 +6,7 @@ import {
   type RESTPostAPIChatInputApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Dossier } from '../answer/dossier.js';
+import type { ArticleDesk, Upload } from '../ingest/desk.js';
 import type { Reply } from './reply.js';
 
 /** The options a member gave a command, by name: strings and integers only. */
@@ -28,6 +29,19 @@ export interface DossierCommand {
   defer: boolean;
   run(dossier: Dossier, options: OptionValues, page: number): Reply;
   autocomplete?(dossier: Dossier, option: { name: string; value: string }): ApplicationCommandOptionChoiceData[];
+  /**
+   * For a command that changes the articles rather than asks about them: the surface checks the member may
+   * manage articles, then hands over the subcommand, options and attachment. Throws IngestError for bad input.
+   */
+  act?(desk: ArticleDesk, request: ActRequest): Promise<Reply>;
+}
+
+export interface ActRequest {
+  subcommand: string | null;
+  options: OptionValues;
+  /** Who asked, as recorded in the article's front matter. */
+  member: string;
+  attachment: Upload | null;
 }
 
 /** One option of a command: its type, what it asks for, and the limits Discord and the console enforce. */

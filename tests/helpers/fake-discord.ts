@@ -1160,6 +1160,21 @@ export class FakeDiscord {
     return user;
   }
 
+  /** Adds a role to the first guild (announced to connected clients) and returns its id. */
+  addRole(name: string, permissions = 0n): string {
+    const guild = this.#guilds.get(this.guild.id)!;
+    const role: APIRole = {
+      ...guild.roles[0]!,
+      id: snowflake(),
+      name,
+      position: guild.roles.length,
+      permissions: permissions.toString(),
+    };
+    guild.roles.push(role);
+    this.dispatch(GatewayDispatchEvents.GuildRoleCreate, { guild_id: guild.info.id, role });
+    return role.id;
+  }
+
   getUser(id: string): APIUser | undefined {
     return this.#users.get(id);
   }

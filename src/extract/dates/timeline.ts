@@ -60,7 +60,7 @@ export function buildTimeline(articles: Article[], mentions: DateMention[], refe
   for (const article of articles) {
     const reference = references?.get(article.id)?.value ?? article.published ?? '';
     for (const event of extractEvents(article, byArticle.get(article.id) ?? [], reference)) {
-      const key = `${event.value}|${event.end ?? ''}|${event.granularity}`;
+      const key = entryKey(event);
       const sentence = article.sentences[event.sentence]?.text ?? event.source.text;
       const words = contentWords(`${sentence} ${article.title}`);
       let group = byDate.get(key);
@@ -76,7 +76,45 @@ export function buildTimeline(articles: Article[], mentions: DateMention[], refe
     }
   }
   const entries = [...byDate.values()].flatMap((group) => group.events).map(toEntry);
-  return entries.sort((a, b) => compare(a.value, b.value) || compare(a.end ?? '', b.end ?? '') || compare(a.title, b.title));
+  return entries.sort(inOrder);
+}
+
+/**
+ * The timeline after one article's dates were added or removed (`changed`): the dates its events fall on,
+ * before and after the change, are grouped again from every article that reports them; the other entries
+ * are kept as they are. Work grows with the reports of those dates, not with the corpus.
+ */
+export function updateTimeline(
+  timeline: TimelineEntry[],
+  articles: Article[],
+  mentions: DateMention[],
+  changed: DateMention[],
+  references?: Map<string, ReferenceTime>,
+): TimelineEntry[] {
+  const changedIds = new Set(changed.map((m) => m.articleId));
+  const byId = new Map(articles.map((a) => [a.id, a]));
+  const keys = new Set<string>();
+  for (const entry of timeline) if (entry.sources.some((s) => changedIds.has(s.articleId))) keys.add(entryKey(entry));
+  const involved = new Set([...changedIds].filter((id) => byId.has(id)));
+  for (const id of involved) {
+    const article = byId.get(id)!;
+    const own = changed.filter((m) => m.articleId === id);
+    for (const event of extractEvents(article, own, references?.get(id)?.value ?? article.published ?? '')) keys.add(entryKey(event));
+  }
+  const kept = timeline.filter((entry) => !keys.has(entryKey(entry)));
+  for (const entry of timeline) if (keys.has(entryKey(entry))) for (const source of entry.sources) if (byId.has(source.articleId)) involved.add(source.articleId);
+  const regrouping = [...involved].map((id) => byId.get(id)!);
+  const ids = new Set(involved);
+  const regrouped = buildTimeline(regrouping, mentions.filter((m) => ids.has(m.articleId)), references).filter((entry) => keys.has(entryKey(entry)));
+  return [...kept, ...regrouped].sort(inOrder);
+}
+
+function entryKey(entry: { value: string; end: string | null; granularity: DateGranularity }): string {
+  return `${entry.value}|${entry.end ?? ''}|${entry.granularity}`;
+}
+
+function inOrder(a: TimelineEntry, b: TimelineEntry): number {
+  return compare(a.value, b.value) || compare(a.end ?? '', b.end ?? '') || compare(a.title, b.title);
 }
 
 /** The event of this date that names the same kind of event, with a shared name or enough shared words. */
