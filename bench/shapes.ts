@@ -98,6 +98,15 @@ export const SHAPES: Shape[] = [
     question: 'Who is Lisbet Aarvold?',
   },
   {
+    name: 'many-short-lines',
+    about: 'hundreds of thousands of short lines, each its own paragraph, as a log or a list would be',
+    text: (bytes) => {
+      const word = wordMaker(7);
+      return `Harbour council minutes\n\n${fill(bytes, (i) => `Item ${i}: ${word()} ${COMMON[i % COMMON.length]!} ${word()}.\n`)}`;
+    },
+    question: 'What did the council say about the budget?',
+  },
+  {
     name: 'ordinary-long',
     about: 'ordinary sentences in short paragraphs, at a size far beyond any real article',
     text: (bytes) => {

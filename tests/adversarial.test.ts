@@ -38,6 +38,22 @@ describe('pathological articles', () => {
   }
 });
 
+describe('a file of a few hundred thousand lines', () => {
+  it('loads: no step spreads every line into one call (which overflowed the stack)', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { loadCorpus } = await import('../src/corpus/load.js');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-lines-'));
+    const many = SHAPES.find((s) => s.name === 'many-short-lines')!.text(9_000_000);
+    expect(many.split('\n').length).toBeGreaterThan(200_000);
+    await writeFile(join(dir, 'minutes.txt'), many);
+    const corpus = await loadCorpus(dir, { maxBytes: 20_000_000 });
+    expect(corpus.articles).toHaveLength(1);
+    expect(corpus.articles[0]!.sentences.length).toBeGreaterThan(200_000);
+  }, 240_000);
+});
+
 describe('the per-article time budget', () => {
   it('grows with the article, so that linear extraction always fits', () => {
     expect(articleBudgetMs(5_000_000)).toBeGreaterThan(articleBudgetMs(50_000));

@@ -23,8 +23,8 @@ describe('a date typed into an option', () => {
     expect(read('2019-02-29')).toEqual({ error: '"2019-02-29" is not a date in the calendar' });
     expect(read('2020-02-29')).toMatchObject({ value: '2020-02-29' });
     expect(read('2019-13')).toHaveProperty('error');
-    expect(read('30 February 2019')).toEqual({ error: '"30 February 2019" is not a date I can read' });
-    expect(read('soonish')).toEqual({ error: '"soonish" is not a date I can read' });
+    expect(read('30 February 2019')).toEqual({ error: '"30 February 2019" is not one I can read' });
+    expect(read('soonish')).toEqual({ error: '"soonish" is not one I can read' });
     expect(read('March 4 or April 5')).toHaveProperty('error');
   });
 });
@@ -43,6 +43,6 @@ describe('timeline --from/--to on the command line', () => {
     const { dossier } = await import('./helpers/cli.js');
     const run = await dossier(['timeline', '--to', 'the day after never']);
     expect(run.code).toBe(2);
-    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^The "to" date "the day after never" is not a date I can read: try /)]);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^The "to" date "the day after never" is not one I can read: try /)]);
   });
 });

@@ -29,7 +29,7 @@ export function readDateOption(typed: string, reference: string): DateOption | {
   if (dates.length === 1 && FILLER.test(text.slice(0, date!.index)) && FILLER.test(text.slice(date!.index + date!.text.length))) {
     return { value: date!.value.slice(0, 10), end: date!.end?.slice(0, 10) ?? null, granularity: date!.granularity };
   }
-  return { error: `"${text}" is not a date I can read` };
+  return { error: `"${text}" is not one I can read` };
 }
 
 function calendarDate(year: number, month: number | null, day: number | null): DateOption | null {

@@ -44,7 +44,8 @@ export function buildArticle({ id, file, text, bodyStart = 0, meta = {} }: Artic
   }
 
   const cleaned = cleanParagraphs(text, raw, title);
-  dropped.push(...cleaned.dropped);
+  // Not push(...): a file of a few hundred thousand dropped lines would overflow the stack.
+  for (const drop of cleaned.dropped) dropped.push(drop);
   const paragraphs = cleaned.kept;
 
   const sentences: Sentence[] = [];

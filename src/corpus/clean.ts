@@ -47,7 +47,8 @@ function isHardWrapped(lines: RawParagraph[]): boolean {
   const full = lines.filter((l) => l.text.trim().length > 0);
   if (full.length < 6) return false;
   const widths = full.map((l) => l.text.length);
-  const max = Math.max(...widths);
+  // Not Math.max(...widths): spreading a file of a few hundred thousand lines overflows the stack.
+  const max = widths.reduce((most, w) => Math.max(most, w), 0);
   if (max > 120) return false;
   const nearMax = widths.filter((w) => w >= max - 15).length;
   return nearMax / full.length >= 0.5;

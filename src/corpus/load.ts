@@ -93,7 +93,14 @@ export function buildCorpus(read: CorpusFiles, options: LoadOptions = {}): Corpu
   const seen = new Map<string, string>();
   const ids = articleIds(read.files.map((f) => f.name));
   for (const { name, text } of read.files) {
-    const article = parseArticleFile(name, text, ids.get(name), (reason) => warn(name, reason));
+    let article: Article;
+    try {
+      article = parseArticleFile(name, text, ids.get(name), (reason) => warn(name, reason));
+    } catch (error) {
+      // A shape no rule foresaw must cost this file only, never the whole folder.
+      warn(name, `skipped: it could not be read as an article (${(error as Error).message})`);
+      continue;
+    }
     if (article.sentences.length === 0) {
       warn(name, 'skipped: no article text left after cleaning');
       continue;

@@ -120,7 +120,7 @@ function namedYear(article: Article): number | null {
     }
   }
   const pool = years.some((y) => y.past) ? years.filter((y) => y.past) : years;
-  return pool.length ? Math.max(...pool.map((y) => y.year)) : null;
+  return pool.length ? pool.reduce((latest, y) => Math.max(latest, y.year), -Infinity) : null;
 }
 
 /** The median year of the corpus' dated articles. */
