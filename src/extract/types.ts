@@ -49,10 +49,9 @@ export interface QuoteSet {
 
 export type DateGranularity = 'year' | 'month' | 'week' | 'day' | 'time';
 
-export interface DateMention {
-  /** The words as written ("on Tuesday", "January 9-10"). */
-  text: string;
-  /** ISO value: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM. */
+/** A calendar value as the date extraction gives it, wherever it was found. */
+export interface DateValue {
+  /** ISO value: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (a week: its Monday). */
   value: string;
   /** End of a range ("January 9-10" → 2022-01-10), or null for a single point. */
   end: string | null;
@@ -61,9 +60,15 @@ export interface DateMention {
   relative: boolean;
   /**
    * The TimeML value, when it says more than `value`: a quarter "2021-Q3", season "2021-SU", week "2021-W49",
-   * decade "199", part of day "2021-12-07TMO", the unit a part refers to ("late January" → "2022-01").
+   * decade "199", part of day "2021-12-07TMO", the unit a part refers to ("late January" → "2022-01"),
+   * a vague reference (PRESENT_REF).
    */
   timex?: string;
+}
+
+export interface DateMention extends DateValue {
+  /** The words as written ("on Tuesday", "January 9-10"). */
+  text: string;
   file: string;
   articleId: string;
   /** Index of the sentence that holds the mention. */

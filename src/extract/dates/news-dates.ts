@@ -6,7 +6,7 @@
  * back from the reference, future tense looks forward.
  */
 import * as chrono from 'chrono-node';
-import type { DateGranularity } from '../types.js';
+import type { DateGranularity, DateValue } from '../types.js';
 import { tenseAt, type Tense } from './chrono/tense.js';
 import { granularityOf, valueOf } from './chrono/values.js';
 import { CenturyParser } from './parsers/century.js';
@@ -27,17 +27,9 @@ import { TenseRefiner } from './refiners/tense.js';
 import { WeeksAgoRefiner } from './refiners/weeks-ago.js';
 
 /** A date found in a text, with offsets into that text. */
-export interface NewsDate {
+export interface NewsDate extends DateValue {
   index: number;
   text: string;
-  /** ISO value: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (a week: its Monday). */
-  value: string;
-  end: string | null;
-  granularity: DateGranularity;
-  /** True when the value depended on the reference (no year written). */
-  relative: boolean;
-  /** The TimeML value when it says more than `value`: 2021-Q3, 2021-SU, 199, 2021-W49, 2021-12-07TMO, PRESENT_REF. */
-  timex?: string;
   /** "now", "recently", "the future": no date, only a direction from the reference. */
   vague: boolean;
   /** A clock time or part of day with no day of its own: the day comes from the dates before it. */
