@@ -110,6 +110,6 @@ describe('dossier dates and dossier timeline', () => {
 
     const bad = await dossier(['timeline', '--from', 'someday soon', '--articles', DEFAULT_ARTICLES_DIR]);
     expect(bad.code).toBe(2);
-    expect(bad.stderr).toMatch(/"from" date "someday soon" is not a date I can read/);
+    expect(bad.stderr).toMatch(/"from" date "someday soon" is not one I can read/);
   });
 });
