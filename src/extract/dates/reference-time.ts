@@ -4,6 +4,8 @@
  */
 import type { Article } from '../../corpus/types.js';
 import { parseNewsDates, referenceDate, type NewsDate } from './news-dates.js';
+import { isReportingWord } from '../events/event-words.js';
+import { isStopWord } from '../../text/stopwords.js';
 import type { ReferenceTime } from '../types.js';
 
 /** Two articles whose content words overlap this much (Jaccard) are taken to report the same events. */
@@ -141,16 +143,10 @@ function mostSimilar(words: Set<string>, dated: Article[], wordsOf: Map<string, 
   return best?.article ?? null;
 }
 
-const COMMON = new Set(
-  'that this with from have were been their they there which would about after also said says will than then them these those when what while into over more most some such only other very just could should being does what where your because before under between during against'.split(
-    ' ',
-  ),
-);
-
 function contentWords(article: Article): Set<string> {
   const words = new Set<string>();
   for (const sentence of article.sentences) {
-    for (const word of sentence.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!COMMON.has(word)) words.add(word);
+    for (const word of sentence.text.toLowerCase().match(/\p{L}{4,}/gu) ?? []) if (!isStopWord(word) && !isReportingWord(word)) words.add(word);
   }
   return words;
 }

@@ -4,6 +4,8 @@
  * entry citing every article; different events of one day stay apart.
  */
 import type { Article } from '../../corpus/types.js';
+import { isReportingWord } from '../events/event-words.js';
+import { isStopWord } from '../../text/stopwords.js';
 import { extractEvents, type NewsEvent } from '../events/events.js';
 import { parseNewsDates, referenceDate } from './news-dates.js';
 import type { DateAttachment, DateGranularity, DateMention, ReferenceTime, TimelineEntry, TimelineSource } from '../types.js';
@@ -272,11 +274,10 @@ function addDays(day: string, days: number): string {
   return date.toISOString().slice(0, 10);
 }
 
-const FUNCTION_WORDS = new Set(
-  'the and for that this with from have has had were was are been their they them there which would will about after also said says than then these those when what while into over more most some such only other very just could should being does where your because before under between during against its his her our who how not but all any can may per via'.split(
-    ' ',
-  ),
-);
+/** Too common to tell events apart: function words and the verbs that report them. */
+function isCommonWord(word: string): boolean {
+  return isStopWord(word) || isReportingWord(word);
+}
 
 function wordsOf(text: string): string[] {
   return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
@@ -286,7 +287,7 @@ function wordsOf(text: string): string[] {
 function contentWords(text: string): Set<string> {
   const words = new Set<string>();
   for (const word of wordsOf(text)) {
-    if (word.length < 3 || FUNCTION_WORDS.has(word) || /^\d+$/.test(word)) continue;
+    if (word.length < 3 || isCommonWord(word) || /^\d+$/.test(word)) continue;
     words.add(word.length > 4 ? word.replace(/s$/, '') : word);
   }
   return words;
@@ -294,7 +295,7 @@ function contentWords(text: string): Set<string> {
 
 function queryTerms(query: string): string[] {
   return wordsOf(query)
-    .filter((word) => !FUNCTION_WORDS.has(word))
+    .filter((word) => !isCommonWord(word))
     .map((word) => (word.length > 4 ? word.replace(/s$/, '') : word));
 }
 
