@@ -264,7 +264,8 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     const verb = tokens[v]!;
     if (quoted(v) || (tail && v >= tail.from)) continue;
     const sort = verbs.reports(verb);
-    if (!sort || NOUN_MARKERS.has(tokens[v - 1]!.lower)) continue;
+    // "of reports", "Smith's comments": a noun.
+    if (!sort || NOUN_MARKERS.has(tokens[v - 1]!.lower) || isPossessive(tokens[v - 1])) continue;
     if (BE.test(tokens[v - 1]!.lower)) {
       const impersonal = impersonalStatement(tokens, v, last);
       if (impersonal) found.push({ ...impersonal, end });
