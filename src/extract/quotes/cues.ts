@@ -305,7 +305,8 @@ const VIEW_WORDS = /^(view|opinion|estimation|judgment|judgement|words)$/;
 
 /** The subject of a finite reporting verb; "He called the actions lawful, and said ...": the clause's subject. */
 function finiteSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
-  if (coordinated(tokens, v)) return leadingSubject(tokens, v);
+  // From the sentence's (or the inner report's) start, over any quotation: "She declared “...” and said ...".
+  if (coordinated(tokens, v)) return clauseSubject(tokens, floor, v);
   return antecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
 }
 
@@ -434,10 +435,13 @@ export function trailingCue(tokens: readonly Token[], verbs: SpeechVerbs): Cue |
   return null;
 }
 
-/** A cue that spans what is left of the sentence, give or take a few words ("said Tuesday"). */
+/**
+ * A cue that spans what is left of the sentence, give or take a few words ("said Tuesday"). After an
+ * inverted verb a clause is no speaker: "Ana Ruiz, the director, said the storm could last" reports.
+ */
 function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
   const cue = cueAfter(rest, verbs);
-  if (!cue || cue.passive) return null;
+  if (!cue || cue.passive || (!cue.verbAfter && holdsClause(cue.phrase))) return null;
   const trailing = rest.filter((t) => t.end > cue.end && t.word).length;
   return trailing <= 4 ? cue : null;
 }
@@ -482,6 +486,11 @@ function listenerEnd(tokens: readonly Token[], from: number, last: number): numb
   if (/^(the|a|an|his|her|their|its|our)$/.test(first.lower)) k++;
   while (k <= last && k - from < 4 && tokens[k]!.word && !FUNCTION_WORDS.has(tokens[k]!.lower)) k++;
   return k;
+}
+
+/** A finite verb in a phrase: an auxiliary, or an inflected word right after a name ("Obama failed to ..."). */
+function holdsClause(phrase: readonly Token[]): boolean {
+  return phrase.some((t, k) => FINITE.test(t.lower) || (k > 0 && phrase[k - 1]!.cap && !t.cap && t.word && /(ed|s)$/.test(t.lower) && !FUNCTION_WORDS.has(t.lower)));
 }
 
 /** A finite verb within a few words: "people in the vicinity should stay home". */
