@@ -32,6 +32,8 @@ describe('reported speech', () => {
       'Aru said that Ilves told him the cranes were safe.',
       'She called the union’s complaint a distraction.',
       'A survey of dock workers found that most of them expect layoffs.',
+      'Lina Saar, the weather officer, said the storm could last through Friday.',
+      'Saar declared “Stay indoors!” and said that the ferries would not sail.',
     ].join('\n\n'),
   );
 
@@ -65,6 +67,15 @@ describe('reported speech', () => {
   it('gives nested reports both speakers: the outer and the inner', () => {
     expect(statement(set, 'Ilves told him the cranes were safe')).toMatchObject({ speaker: 'Jonas Aru' });
     expect(statement(set, 'the cranes were safe')).toMatchObject({ speaker: 'Marta Ilves' });
+  });
+
+  it('reads "X, the officer, said ..." as X reporting, not as a closing cue', () => {
+    expect(statement(set, 'the storm could last through Friday')).toMatchObject({ speaker: 'Lina Saar', role: 'weather officer' });
+    none(set, 'Lina Saar, the weather officer');
+  });
+
+  it('gives a second verb of the clause the subject before a quotation', () => {
+    expect(statement(set, 'the ferries would not sail')).toMatchObject({ speaker: 'Lina Saar' });
   });
 
   it('reports a stance with its verb, the speaker found through a pronoun', () => {
