@@ -285,17 +285,17 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
   const according = midAccording(tokens, last, opening?.from ?? 0);
   if (according && found.length < MAX_REPORTS) found.push(according);
   // Reported words that open with a quotation are the quotation's.
-  const kept = found.filter((report) => !quoted(tokenAt(tokens, report.start)));
+  const kept = found.filter((report) => !quoted(firstFrom(tokens, report.start)));
   return kept.map((report) => ({ ...report, inner: kept.some((outer) => outer !== report && report.words.start >= outer.start && report.words.start < outer.end) }));
 }
 
-/** The index of the first token at or after `offset`, by bisection. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
+/** The index of the first item (in text order) that starts at or after `offset`, by bisection. */
+export function firstFrom(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
