@@ -273,7 +273,7 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     }
     const participle = /ing$/.test(verb.lower);
     const cue = participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted);
-    if (!cue) continue;
+    if (!cue || (sort === 'stance' && pluralNoun(verb, cue))) continue;
     let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
     if (content < 0 && verbs.takesObject(verb)) content = contentAfter(tokens, v, last, 'stance', false);
     if (content < 0) continue;
@@ -302,6 +302,12 @@ export function firstFrom(items: readonly { start: number }[], offset: number): 
 }
 
 const VIEW_WORDS = /^(view|opinion|estimation|judgment|judgement|words)$/;
+
+/** "They contain calls for ...": a stance verb in -s after anything but a name or pronoun is a plural noun. */
+function pluralNoun(verb: Token, cue: Cue): boolean {
+  const subject = cue.phrase[cue.phrase.length - 1];
+  return /[^s]s$/.test(verb.lower) && !(subject && (subject.cap || PRONOUNS.has(subject.lower)));
+}
 
 /** The subject of a finite reporting verb; "He called the actions lawful, and said ...": the clause's subject. */
 function finiteSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
