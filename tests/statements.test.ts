@@ -34,6 +34,7 @@ describe('reported speech', () => {
       'A survey of dock workers found that most of them expect layoffs.',
       'Lina Saar, the weather officer, said the storm could last through Friday.',
       'Saar declared “Stay indoors!” and said that the ferries would not sail.',
+      'The coast guard said skippers ignored the warning.',
     ].join('\n\n'),
   );
 
@@ -72,6 +73,10 @@ describe('reported speech', () => {
   it('reads "X, the officer, said ..." as X reporting, not as a closing cue', () => {
     expect(statement(set, 'the storm could last through Friday')).toMatchObject({ speaker: 'Lina Saar', role: 'weather officer' });
     none(set, 'Lina Saar, the weather officer');
+  });
+
+  it('reads a clause opened by a bare plural when a past tense follows it', () => {
+    expect(statement(set, 'skippers ignored the warning')).toMatchObject({ speaker: 'The coast guard' });
   });
 
   it('gives a second verb of the clause the subject before a quotation', () => {

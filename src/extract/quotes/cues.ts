@@ -472,7 +472,7 @@ function contentAfter(tokens: readonly Token[], verb: number, last: number, sort
   if ((next?.text === ',' && /^as$/i.test(tokens[0]?.text ?? '')) || next?.text === ':') return last - verb >= 4 ? verb + 2 : -1;
   const from = listener ? listenerEnd(tokens, verb + 1, last) : verb + 1;
   const first = tokens[from];
-  if (!first || !first.word || last - from < 3) return -1;
+  if (!first || !first.word || last - from < 2) return -1;
   const named = (PRONOUNS.has(first.lower) && !/^(him|her|them|us|me|it)$/.test(first.lower)) || (first.cap && !FUNCTION_WORDS.has(first.lower));
   if (sort === 'evidence') return named ? from : -1;
   const opensClause = named || CLAUSE_OPENING.test(first.lower) || /^\d/.test(first.text) || finiteSoon(tokens, from, last);
@@ -499,11 +499,12 @@ function holdsClause(phrase: readonly Token[]): boolean {
   return phrase.some((t, k) => FINITE.test(t.lower) || (k > 0 && phrase[k - 1]!.cap && !t.cap && t.word && /(ed|s)$/.test(t.lower) && !FUNCTION_WORDS.has(t.lower)));
 }
 
-/** A finite verb within a few words: "people in the vicinity should stay home". */
+/** A finite verb within a few words: "people in the vicinity should stay home", "voters rejected the plan". */
 function finiteSoon(tokens: readonly Token[], from: number, last: number): boolean {
   for (let k = from + 1; k <= Math.min(last, from + 6); k++) {
     const token = tokens[k]!;
-    if (FINITE.test(token.lower)) return true;
+    // An auxiliary anywhere, or a past tense right after a short subject ("voters rejected").
+    if (FINITE.test(token.lower) || (k <= from + 2 && !token.cap && /ed$/.test(token.lower))) return true;
     if (!token.word) return false;
   }
   return false;
