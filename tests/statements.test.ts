@@ -23,6 +23,7 @@ describe('reported speech', () => {
       'Marta Ilves, the harbour commissioner, said on Friday that the dredging contract would be signed before winter.',
       'The pilots were never consulted, Ilves said.',
       'Ms. Ilves told reporters the budget had already been approved.',
+      'Ilves keeps saying she opposed the tunnel from the start.',
       'According to the port authority, the channel will be closed for three weeks.',
       'Jonas Aru, who leads the pilots’ union, warned that ships would wait at anchor for days.',
       'Mr. Aru insisted the union had not been shown the plans.',
@@ -73,6 +74,10 @@ describe('reported speech', () => {
   it('reads "X, the officer, said ..." as X reporting, not as a closing cue', () => {
     expect(statement(set, 'the storm could last through Friday')).toMatchObject({ speaker: 'Lina Saar', role: 'weather officer' });
     none(set, 'Lina Saar, the weather officer');
+  });
+
+  it('takes the subject after a reporting verb inside the subject phrase', () => {
+    expect(statement(set, 'opposed the tunnel from the start')).toMatchObject({ speaker: 'Marta Ilves', cue: { text: 'she opposed' } });
   });
 
   it('reads a clause opened by a bare plural when a past tense follows it', () => {

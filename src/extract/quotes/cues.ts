@@ -272,7 +272,7 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
       continue;
     }
     const participle = /ing$/.test(verb.lower);
-    const cue = participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted);
+    const cue = afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted), verbs);
     if (!cue || (sort === 'stance' && pluralNoun(verb, cue))) continue;
     let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
     if (content < 0 && verbs.takesObject(verb)) content = contentAfter(tokens, v, last, 'stance', false);
@@ -302,6 +302,16 @@ export function firstFrom(items: readonly { start: number }[], offset: number): 
 }
 
 const VIEW_WORDS = /^(view|opinion|estimation|judgment|judgement|words)$/;
+
+/** "keeps saying she opposed ...": the subject is what follows the last reporting verb in the phrase. */
+function afterReport(cue: Cue | null, verbs: SpeechVerbs): Cue | null {
+  if (!cue) return null;
+  let k = cue.phrase.length - 1;
+  while (k >= 0 && !verbs.reports(cue.phrase[k]!)) k--;
+  if (k < 0) return cue;
+  const phrase = cue.phrase.slice(k + 1);
+  return phrase.some((t) => t.word) ? { ...cue, phrase, start: phrase[0]!.start } : null;
+}
 
 /** "They contain calls for ...": a stance verb in -s after anything but a name or pronoun is a plural noun. */
 function pluralNoun(verb: Token, cue: Cue): boolean {
