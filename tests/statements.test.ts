@@ -99,6 +99,22 @@ describe('reported speech', () => {
   });
 });
 
+describe('a name and a colon', () => {
+  it('reads "Name: words" as the named person\'s statement, and nothing else before a colon', () => {
+    const set = extract(
+      [
+        'Harbour news',
+        '',
+        'Marta Ilves, the harbour commissioner, met the pilots on Friday.',
+        'Ilves: dredging will start before the storms, whatever the pilots say.',
+        'Update: the ferry timetable changes on Monday and the terminal closes early.',
+      ].join('\n\n'),
+    );
+    expect(statement(set, 'dredging will start before the storms')).toMatchObject({ speaker: 'Marta Ilves', cue: { text: 'Ilves' } });
+    none(set, 'ferry timetable');
+  });
+});
+
 describe('what is not reported speech', () => {
   it('leaves plain narration, noun uses of speech words ("contain calls for") and quotations alone', () => {
     const set = extract(

@@ -220,6 +220,8 @@ export interface StatementCue {
   cue: Cue | null;
   /** The reporting words when no one is named: "it was reported that". */
   words: { start: number; end: number };
+  /** The cue is a bare name ("Graham: ..."): only a person or institution the article names will do. */
+  bareName?: boolean;
   /** The reported words: a clause of the sentence. */
   start: number;
   end: number;
@@ -353,6 +355,8 @@ function midAccording(tokens: readonly Token[], last: number, from: number): Sta
 
 /** "According to X, ..." and "In X's view, ..." / "In the view of X, ..." opening the sentence; `from` is the reported words' first token. */
 function openingStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
+  const headline = headlineStatement(tokens, last);
+  if (headline) return headline;
   const comma = tokens.findIndex((t, k) => k > 1 && k < 30 && t.text === ',');
   if (comma < 2 || comma >= last) return null;
   const content = { start: tokens[comma + 1]!.start, end: tokens[last]!.end };
@@ -366,6 +370,15 @@ function openingStatement(tokens: readonly Token[], last: number): { statement: 
     if (phrase.some((t) => t.word)) cue = { phrase, verbAfter: of < 0, start: tokens[0]!.start, end: tokens[comma - 1]!.end, passive: false };
   }
   return cue ? { statement: { cue, words: cue, ...content }, from: comma + 1 } : null;
+}
+
+/** A headline's "Graham: Trump's rhetoric is destroying the party": a name of up to four words, a colon, the words. */
+function headlineStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
+  const colon = tokens.findIndex((t, k) => k >= 1 && k <= 4 && t.text === ':');
+  if (colon < 1 || last - colon < 3 || !tokens.slice(0, colon).every((t) => t.cap && !FUNCTION_WORDS.has(t.lower))) return null;
+  const phrase = tokens.slice(0, colon);
+  const cue: Cue = { phrase, verbAfter: true, start: phrase[0]!.start, end: phrase[colon - 1]!.end, passive: false };
+  return { statement: { cue, words: cue, start: tokens[colon + 1]!.start, end: tokens[last]!.end, bareName: true }, from: colon + 1 };
 }
 
 /** "It was reported that ...", "it is believed that ...", "It is stated in the report that ...". */

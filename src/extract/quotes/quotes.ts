@@ -434,9 +434,9 @@ class ArticleReader {
     for (const found of findStatements(tokens, this.verbs, (i) => inside[i]!)) {
       const span = trimSpan(this.text, found.start, found.end);
       if (!span || this.text.slice(span.start, span.end).split(/\s+/).length < MIN_STATEMENT_WORDS) continue;
-      const attribution = found.cue ? this.attribute(found.cue, paragraph) ?? this.unnamedSource(found.cue, paragraph) : null;
+      const attribution = found.cue ? this.attribute(found.cue, paragraph) ?? (found.bareName ? null : this.unnamedSource(found.cue, paragraph)) : null;
       const resolved = attribution?.resolved ?? null;
-      if (found.cue && !resolved) continue;
+      if (found.cue && (!resolved || (found.bareName && resolved.ref.kind === 'unnamed'))) continue;
       this.push({
         text: this.text.slice(span.start, span.end),
         role: resolved?.role ?? null,
