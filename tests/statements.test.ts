@@ -24,6 +24,7 @@ describe('reported speech', () => {
       'The pilots were never consulted, Ilves said.',
       'Ms. Ilves told reporters the budget had already been approved.',
       'Ilves keeps saying she opposed the tunnel from the start.',
+      'None of the divers could find proof that the wreck had moved.',
       'According to the port authority, the channel will be closed for three weeks.',
       'Jonas Aru, who leads the pilots’ union, warned that ships would wait at anchor for days.',
       'Mr. Aru insisted the union had not been shown the plans.',
@@ -80,6 +81,10 @@ describe('reported speech', () => {
     expect(statement(set, 'opposed the tunnel from the start')).toMatchObject({ speaker: 'Marta Ilves', cue: { text: 'she opposed' } });
   });
 
+  it('ends a speaker phrase before its auxiliary', () => {
+    expect(statement(set, 'the wreck had moved')).toMatchObject({ speaker: 'None of the divers' });
+  });
+
   it('reads a clause opened by a bare plural when a past tense follows it', () => {
     expect(statement(set, 'skippers ignored the warning')).toMatchObject({ speaker: 'The coast guard' });
   });
@@ -125,6 +130,7 @@ describe('what is not reported speech', () => {
         'The report was published on the council website last week.',
         'Police found a body near the old pier on Sunday morning.',
         'The letters contain calls for a new vote on the ferry fares.',
+        'This is related to the routes described in the old timetable.',
         '“We will reopen the line in spring,” Karin Lepp said.',
       ].join('\n\n'),
     );

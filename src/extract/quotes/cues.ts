@@ -274,7 +274,7 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
       continue;
     }
     const participle = /ing$/.test(verb.lower);
-    const cue = afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted), verbs);
+    const cue = plainSubject(afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted), verbs));
     if (!cue || (sort === 'stance' && pluralNoun(verb, cue))) continue;
     let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
     if (content < 0 && verbs.takesObject(verb)) content = contentAfter(tokens, v, last, 'stance', false);
@@ -313,6 +313,19 @@ function afterReport(cue: Cue | null, verbs: SpeechVerbs): Cue | null {
   if (k < 0) return cue;
   const phrase = cue.phrase.slice(k + 1);
   return phrase.some((t) => t.word) ? { ...cue, phrase, start: phrase[0]!.start } : null;
+}
+
+/**
+ * An auxiliary ends no subject: "none of the journalists could find" speaks through "none of the
+ * journalists"; "this is related to the processes described" has no speaker at all.
+ */
+function plainSubject(cue: Cue | null): Cue | null {
+  if (!cue) return null;
+  let end = cue.phrase.length;
+  while (end > 0 && FINITE.test(cue.phrase[end - 1]!.lower)) end--;
+  const phrase = cue.phrase.slice(0, end);
+  if (!phrase.some((t) => t.word) || (/^(this|that|it|there)$/.test(phrase[0]!.lower) && FINITE.test(phrase[1]?.lower ?? ''))) return null;
+  return end === cue.phrase.length ? cue : { ...cue, phrase };
 }
 
 /** "They contain calls for ...": a stance verb in -s after anything but a name or pronoun is a plural noun. */
