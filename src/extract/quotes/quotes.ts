@@ -4,7 +4,7 @@ import { NameEvidence, namesIn, phraseText, readMention, type Mention } from '..
 import { PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { findQuotations, type Quotation } from './quote-marks.js';
 import { ArticleNames, GenderVotes, genderOf, SpeakerResolver, type Gender, type PeopleFacts, type Resolved } from './resolver.js';
-import { findSpeaker, personKey, SpeakerBook, type SpeakerRef } from './speakers.js';
+import { personKey, SpeakerBook, type SpeakerRef } from './speakers.js';
 import { SpeechVerbLearner, type SpeechVerbs } from './speech-verbs.js';
 import type { Quote, QuoteKind, QuoteSet } from '../types.js';
 
