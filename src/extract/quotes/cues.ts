@@ -192,9 +192,12 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor = 0, quoted
 /** "He then defended the remark, saying, “...": the subject of the clause a participle hangs on. */
 function leadingSubject(tokens: readonly Token[], verb: number): Cue | null {
   let start = verb;
-  while (start > 0 && !STOP_BACK.test(tokens[start - 1]!.text)) start--;
+  while (start > 0 && verb - start < SUBJECT_REACH && !STOP_BACK.test(tokens[start - 1]!.text)) start--;
   return clauseSubject(tokens, start, verb);
 }
+
+/** How many tokens back a clause's subject is looked for: any real clause, while a run-on one stays linear. */
+const SUBJECT_REACH = 80;
 
 /**
  * The noun phrase that opens a clause, after any introductory phrase set off by a comma: "Biden called on
@@ -202,9 +205,10 @@ function leadingSubject(tokens: readonly Token[], verb: number): Cue | null {
  */
 export function clauseSubject(tokens: readonly Token[], from = 0, to = tokens.length): Cue | null {
   let start = from;
-  const comma = tokens.findIndex((t, k) => k >= from && k < to && t.text === ',');
+  let comma = from;
+  while (comma < to && comma - from <= 15 && tokens[comma]!.text !== ',') comma++;
   // "During a national security speech earlier in the day, Trump attacked ...": skip the opening phrase.
-  if (comma > from && comma - from <= 15 && !isSubjectWord(tokens[from]!)) start = comma + 1;
+  if (comma > from && comma < to && tokens[comma]!.text === ',' && !isSubjectWord(tokens[from]!)) start = comma + 1;
   let end = start;
   while (end < to && isSubjectWord(tokens[end]!)) end++;
   if (end === start || !tokens.slice(start, end).some((t) => isNameLike(t) || PRONOUNS.has(t.lower))) return null;
@@ -337,7 +341,7 @@ function pluralNoun(verb: Token, cue: Cue): boolean {
 /** The subject of a finite reporting verb; "He called the actions lawful, and said ...": the clause's subject. */
 function finiteSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
   // From the sentence's (or the inner report's) start, over any quotation: "She declared “...” and said ...".
-  if (coordinated(tokens, v)) return clauseSubject(tokens, floor, v);
+  if (coordinated(tokens, v)) return clauseSubject(tokens, Math.max(floor, v - SUBJECT_REACH), v);
   return antecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
 }
 
