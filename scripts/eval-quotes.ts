@@ -99,8 +99,9 @@ const isDirect = (a: GoldAttribution) => /^\s*["“‘«']/.test(a.contentText);
 const overlap = (a: Span, b: Span) => Math.max(0, Math.min(a.end, b.end) - Math.max(a.start, b.start));
 const overlapsAny = (spans: Span[], q: Span) => spans.some((s) => overlap(s, q) > 0);
 
+/** Lower-case words, a possessive's ending dropped ("Sanders’ campaign" names Sanders). */
 function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? [];
+  return (text.toLowerCase().match(/[\p{L}][\p{L}'’-]*/gu) ?? []).map((w) => w.replace(/['’]s?$/, ''));
 }
 
 const TITLES = new Set(['mr', 'mrs', 'ms', 'dr', 'sen', 'rep', 'gov', 'gen', 'lt', 'president', 'senator', 'chairman']);

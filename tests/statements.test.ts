@@ -6,6 +6,9 @@ import type { Quote, QuoteSet } from '../src/extract/types.js';
 const extract = (...texts: string[]): QuoteSet =>
   extractQuotes(texts.map((text, i) => buildArticle({ id: `s${i}`, file: `s${i}.txt`, text })));
 
+/** One article: a title, then one paragraph per line given. */
+const extractArticle = (title: string, ...paragraphs: string[]): QuoteSet => extract([title, ...paragraphs].join('\n\n'));
+
 /** The one statement whose reported words start with `words`. */
 function statement(set: QuoteSet, words: string): Quote {
   const found = set.quotes.filter((q) => q.kind === 'statement' && q.text.startsWith(words));
@@ -16,23 +19,25 @@ function statement(set: QuoteSet, words: string): Quote {
 const none = (set: QuoteSet, words: string) => expect(set.quotes.filter((q) => q.kind === 'statement' && q.text.includes(words))).toEqual([]);
 
 describe('reported speech', () => {
-  const set = extract(
-    [
-      'Harbour talks stall',
-      '',
-      'Marta Ilves, the harbour commissioner, said on Friday that the dredging contract would be signed before winter.',
-      'The pilots were never consulted, Ilves said.',
-      'Ms. Ilves told reporters the budget had already been approved.',
-      'According to the port authority, the channel will be closed for three weeks.',
-      'Jonas Aru, who leads the pilots’ union, warned that ships would wait at anchor for days.',
-      'Mr. Aru insisted the union had not been shown the plans.',
-      'The shipping firms believe the delay will cost them millions.',
-      'In Aru’s view, the commissioner moved too fast.',
-      'It was reported that two cranes had failed their inspection.',
-      'Aru said that Ilves told him the cranes were safe.',
-      'She called the union’s complaint a distraction.',
-      'A survey of dock workers found that most of them expect layoffs.',
-    ].join('\n\n'),
+  const set = extractArticle(
+    'Harbour talks stall',
+    'Marta Ilves, the harbour commissioner, said on Friday that the dredging contract would be signed before winter.',
+    'The pilots were never consulted, Ilves said.',
+    'Ms. Ilves told reporters the budget had already been approved.',
+    'Ilves keeps saying she opposed the tunnel from the start.',
+    'None of the divers could find proof that the wreck had moved.',
+    'According to the port authority, the channel will be closed for three weeks.',
+    'Jonas Aru, who leads the pilots’ union, warned that ships would wait at anchor for days.',
+    'Mr. Aru insisted the union had not been shown the plans.',
+    'The shipping firms believe the delay will cost them millions.',
+    'In Aru’s view, the commissioner moved too fast.',
+    'It was reported that two cranes had failed their inspection.',
+    'Aru said that Ilves told him the cranes were safe.',
+    'She called the union’s complaint a distraction.',
+    'A survey of dock workers found that most of them expect layoffs.',
+    'Lina Saar, the weather officer, said the storm could last through Friday.',
+    'Saar declared “Stay indoors!” and said that the ferries would not sail.',
+    'The coast guard said skippers ignored the warning.',
   );
 
   it('finds "X said (that) ..." with the clause as content and the verb as cue', () => {
@@ -67,6 +72,27 @@ describe('reported speech', () => {
     expect(statement(set, 'the cranes were safe')).toMatchObject({ speaker: 'Marta Ilves' });
   });
 
+  it('reads "X, the officer, said ..." as X reporting, not as a closing cue', () => {
+    expect(statement(set, 'the storm could last through Friday')).toMatchObject({ speaker: 'Lina Saar', role: 'weather officer' });
+    none(set, 'Lina Saar, the weather officer');
+  });
+
+  it('takes the subject after a reporting verb inside the subject phrase', () => {
+    expect(statement(set, 'opposed the tunnel from the start')).toMatchObject({ speaker: 'Marta Ilves', cue: { text: 'she opposed' } });
+  });
+
+  it('ends a speaker phrase before its auxiliary', () => {
+    expect(statement(set, 'the wreck had moved')).toMatchObject({ speaker: 'None of the divers' });
+  });
+
+  it('reads a clause opened by a bare plural when a past tense follows it', () => {
+    expect(statement(set, 'skippers ignored the warning')).toMatchObject({ speaker: 'The coast guard' });
+  });
+
+  it('gives a second verb of the clause the subject before a quotation', () => {
+    expect(statement(set, 'the ferries would not sail')).toMatchObject({ speaker: 'Lina Saar' });
+  });
+
   it('reports a stance with its verb, the speaker found through a pronoun', () => {
     expect(statement(set, 'called the union’s complaint a distraction')).toMatchObject({ speaker: 'Marta Ilves' });
   });
@@ -78,17 +104,29 @@ describe('reported speech', () => {
   });
 });
 
+describe('a name and a colon', () => {
+  it('reads "Name: words" as the named person\'s statement, and nothing else before a colon', () => {
+    const set = extractArticle(
+      'Harbour news',
+      'Marta Ilves, the harbour commissioner, met the pilots on Friday.',
+      'Ilves: dredging will start before the storms, whatever the pilots say.',
+      'Update: the ferry timetable changes on Monday and the terminal closes early.',
+    );
+    expect(statement(set, 'dredging will start before the storms')).toMatchObject({ speaker: 'Marta Ilves', cue: { text: 'Ilves' } });
+    none(set, 'ferry timetable');
+  });
+});
+
 describe('what is not reported speech', () => {
-  it('leaves plain narration, noun uses of speech words and quotations alone', () => {
-    const set = extract(
-      [
-        'Ferry news',
-        '',
-        'The ferry left the harbour at noon and reached the island an hour later.',
-        'The report was published on the council website last week.',
-        'Police found a body near the old pier on Sunday morning.',
-        '“We will reopen the line in spring,” Karin Lepp said.',
-      ].join('\n\n'),
+  it('leaves plain narration, noun uses of speech words ("contain calls for") and quotations alone', () => {
+    const set = extractArticle(
+      'Ferry news',
+      'The ferry left the harbour at noon and reached the island an hour later.',
+      'The report was published on the council website last week.',
+      'Police found a body near the old pier on Sunday morning.',
+      'The letters contain calls for a new vote on the ferry fares.',
+      'This is related to the routes described in the old timetable.',
+      '“We will reopen the line in spring,” Karin Lepp said.',
     );
     expect(set.quotes.filter((q) => q.kind === 'statement')).toEqual([]);
     expect(set.quotes).toHaveLength(1);

@@ -192,9 +192,12 @@ function subjectBefore(tokens: readonly Token[], verb: number, floor = 0, quoted
 /** "He then defended the remark, saying, “...": the subject of the clause a participle hangs on. */
 function leadingSubject(tokens: readonly Token[], verb: number): Cue | null {
   let start = verb;
-  while (start > 0 && !STOP_BACK.test(tokens[start - 1]!.text)) start--;
+  while (start > 0 && verb - start < SUBJECT_REACH && !STOP_BACK.test(tokens[start - 1]!.text)) start--;
   return clauseSubject(tokens, start, verb);
 }
+
+/** How many tokens back a clause's subject is looked for: any real clause, while a run-on one stays linear. */
+const SUBJECT_REACH = 80;
 
 /**
  * The noun phrase that opens a clause, after any introductory phrase set off by a comma: "Biden called on
@@ -202,9 +205,10 @@ function leadingSubject(tokens: readonly Token[], verb: number): Cue | null {
  */
 export function clauseSubject(tokens: readonly Token[], from = 0, to = tokens.length): Cue | null {
   let start = from;
-  const comma = tokens.findIndex((t, k) => k >= from && k < to && t.text === ',');
+  let comma = from;
+  while (comma < to && comma - from <= 15 && tokens[comma]!.text !== ',') comma++;
   // "During a national security speech earlier in the day, Trump attacked ...": skip the opening phrase.
-  if (comma > from && comma - from <= 15 && !isSubjectWord(tokens[from]!)) start = comma + 1;
+  if (comma > from && comma < to && tokens[comma]!.text === ',' && !isSubjectWord(tokens[from]!)) start = comma + 1;
   let end = start;
   while (end < to && isSubjectWord(tokens[end]!)) end++;
   if (end === start || !tokens.slice(start, end).some((t) => isNameLike(t) || PRONOUNS.has(t.lower))) return null;
@@ -220,6 +224,8 @@ export interface StatementCue {
   cue: Cue | null;
   /** The reporting words when no one is named: "it was reported that". */
   words: { start: number; end: number };
+  /** The cue is a bare name ("Graham: ..."): only a person or institution the article names will do. */
+  bareName?: boolean;
   /** The reported words: a clause of the sentence. */
   start: number;
   end: number;
@@ -264,15 +270,16 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     const verb = tokens[v]!;
     if (quoted(v) || (tail && v >= tail.from)) continue;
     const sort = verbs.reports(verb);
-    if (!sort || NOUN_MARKERS.has(tokens[v - 1]!.lower)) continue;
+    // "of reports", "Smith's comments": a noun.
+    if (!sort || NOUN_MARKERS.has(tokens[v - 1]!.lower) || isPossessive(tokens[v - 1])) continue;
     if (BE.test(tokens[v - 1]!.lower)) {
       const impersonal = impersonalStatement(tokens, v, last);
       if (impersonal) found.push({ ...impersonal, end });
       continue;
     }
     const participle = /ing$/.test(verb.lower);
-    const cue = participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted);
-    if (!cue) continue;
+    const cue = plainSubject(afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted), verbs));
+    if (!cue || (sort === 'stance' && pluralNoun(verb, cue))) continue;
     let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
     if (content < 0 && verbs.takesObject(verb)) content = contentAfter(tokens, v, last, 'stance', false);
     if (content < 0) continue;
@@ -284,17 +291,17 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
   const according = midAccording(tokens, last, opening?.from ?? 0);
   if (according && found.length < MAX_REPORTS) found.push(according);
   // Reported words that open with a quotation are the quotation's.
-  const kept = found.filter((report) => !quoted(tokenAt(tokens, report.start)));
+  const kept = found.filter((report) => !quoted(firstFrom(tokens, report.start)));
   return kept.map((report) => ({ ...report, inner: kept.some((outer) => outer !== report && report.words.start >= outer.start && report.words.start < outer.end) }));
 }
 
-/** The index of the first token at or after `offset`, by bisection. */
-function tokenAt(tokens: readonly Token[], offset: number): number {
+/** The index of the first item (in text order) that starts at or after `offset`, by bisection. */
+export function firstFrom(items: readonly { start: number }[], offset: number): number {
   let lo = 0;
-  let hi = tokens.length;
+  let hi = items.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (tokens[mid]!.start < offset) lo = mid + 1;
+    if (items[mid]!.start < offset) lo = mid + 1;
     else hi = mid;
   }
   return lo;
@@ -302,9 +309,39 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
 
 const VIEW_WORDS = /^(view|opinion|estimation|judgment|judgement|words)$/;
 
+/** "keeps saying she opposed ...": the subject is what follows the last reporting verb in the phrase. */
+function afterReport(cue: Cue | null, verbs: SpeechVerbs): Cue | null {
+  if (!cue) return null;
+  let k = cue.phrase.length - 1;
+  while (k >= 0 && !verbs.reports(cue.phrase[k]!)) k--;
+  if (k < 0) return cue;
+  const phrase = cue.phrase.slice(k + 1);
+  return phrase.some((t) => t.word) ? { ...cue, phrase, start: phrase[0]!.start } : null;
+}
+
+/**
+ * An auxiliary ends no subject: "none of the journalists could find" speaks through "none of the
+ * journalists"; "this is related to the processes described" has no speaker at all.
+ */
+function plainSubject(cue: Cue | null): Cue | null {
+  if (!cue) return null;
+  let end = cue.phrase.length;
+  while (end > 0 && FINITE.test(cue.phrase[end - 1]!.lower)) end--;
+  const phrase = cue.phrase.slice(0, end);
+  if (!phrase.some((t) => t.word) || (/^(this|that|it|there)$/.test(phrase[0]!.lower) && FINITE.test(phrase[1]?.lower ?? ''))) return null;
+  return end === cue.phrase.length ? cue : { ...cue, phrase };
+}
+
+/** "They contain calls for ...": a stance verb in -s after anything but a name or pronoun is a plural noun. */
+function pluralNoun(verb: Token, cue: Cue): boolean {
+  const subject = cue.phrase[cue.phrase.length - 1];
+  return /[^s]s$/.test(verb.lower) && !(subject && (subject.cap || PRONOUNS.has(subject.lower)));
+}
+
 /** The subject of a finite reporting verb; "He called the actions lawful, and said ...": the clause's subject. */
 function finiteSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
-  if (coordinated(tokens, v)) return leadingSubject(tokens, v);
+  // From the sentence's (or the inner report's) start, over any quotation: "She declared “...” and said ...".
+  if (coordinated(tokens, v)) return clauseSubject(tokens, Math.max(floor, v - SUBJECT_REACH), v);
   return antecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
 }
 
@@ -335,6 +372,8 @@ function midAccording(tokens: readonly Token[], last: number, from: number): Sta
 
 /** "According to X, ..." and "In X's view, ..." / "In the view of X, ..." opening the sentence; `from` is the reported words' first token. */
 function openingStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
+  const headline = headlineStatement(tokens, last);
+  if (headline) return headline;
   const comma = tokens.findIndex((t, k) => k > 1 && k < 30 && t.text === ',');
   if (comma < 2 || comma >= last) return null;
   const content = { start: tokens[comma + 1]!.start, end: tokens[last]!.end };
@@ -348,6 +387,15 @@ function openingStatement(tokens: readonly Token[], last: number): { statement: 
     if (phrase.some((t) => t.word)) cue = { phrase, verbAfter: of < 0, start: tokens[0]!.start, end: tokens[comma - 1]!.end, passive: false };
   }
   return cue ? { statement: { cue, words: cue, ...content }, from: comma + 1 } : null;
+}
+
+/** A headline's "Graham: Trump's rhetoric is destroying the party": a name of up to four words, a colon, the words. */
+function headlineStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
+  const colon = tokens.findIndex((t, k) => k >= 1 && k <= 4 && t.text === ':');
+  if (colon < 1 || last - colon < 3 || !tokens.slice(0, colon).every((t) => t.cap && !FUNCTION_WORDS.has(t.lower))) return null;
+  const phrase = tokens.slice(0, colon);
+  const cue: Cue = { phrase, verbAfter: true, start: phrase[0]!.start, end: phrase[colon - 1]!.end, passive: false };
+  return { statement: { cue, words: cue, start: tokens[colon + 1]!.start, end: tokens[last]!.end, bareName: true }, from: colon + 1 };
 }
 
 /** "It was reported that ...", "it is believed that ...", "It is stated in the report that ...". */
@@ -433,10 +481,13 @@ export function trailingCue(tokens: readonly Token[], verbs: SpeechVerbs): Cue |
   return null;
 }
 
-/** A cue that spans what is left of the sentence, give or take a few words ("said Tuesday"). */
+/**
+ * A cue that spans what is left of the sentence, give or take a few words ("said Tuesday"). After an
+ * inverted verb a clause is no speaker: "Ana Ruiz, the director, said the storm could last" reports.
+ */
 function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
   const cue = cueAfter(rest, verbs);
-  if (!cue || cue.passive) return null;
+  if (!cue || cue.passive || (!cue.verbAfter && holdsClause(cue.phrase))) return null;
   const trailing = rest.filter((t) => t.end > cue.end && t.word).length;
   return trailing <= 4 ? cue : null;
 }
@@ -461,7 +512,7 @@ function contentAfter(tokens: readonly Token[], verb: number, last: number, sort
   if ((next?.text === ',' && /^as$/i.test(tokens[0]?.text ?? '')) || next?.text === ':') return last - verb >= 4 ? verb + 2 : -1;
   const from = listener ? listenerEnd(tokens, verb + 1, last) : verb + 1;
   const first = tokens[from];
-  if (!first || !first.word || last - from < 3) return -1;
+  if (!first || !first.word || last - from < 2) return -1;
   const named = (PRONOUNS.has(first.lower) && !/^(him|her|them|us|me|it)$/.test(first.lower)) || (first.cap && !FUNCTION_WORDS.has(first.lower));
   if (sort === 'evidence') return named ? from : -1;
   const opensClause = named || CLAUSE_OPENING.test(first.lower) || /^\d/.test(first.text) || finiteSoon(tokens, from, last);
@@ -483,11 +534,17 @@ function listenerEnd(tokens: readonly Token[], from: number, last: number): numb
   return k;
 }
 
-/** A finite verb within a few words: "people in the vicinity should stay home". */
+/** A finite verb in a phrase: an auxiliary, or an inflected word right after a name ("Obama failed to ..."). */
+function holdsClause(phrase: readonly Token[]): boolean {
+  return phrase.some((t, k) => FINITE.test(t.lower) || (k > 0 && phrase[k - 1]!.cap && !t.cap && t.word && /(ed|s)$/.test(t.lower) && !FUNCTION_WORDS.has(t.lower)));
+}
+
+/** A finite verb within a few words: "people in the vicinity should stay home", "voters rejected the plan". */
 function finiteSoon(tokens: readonly Token[], from: number, last: number): boolean {
   for (let k = from + 1; k <= Math.min(last, from + 6); k++) {
     const token = tokens[k]!;
-    if (FINITE.test(token.lower)) return true;
+    // An auxiliary anywhere, or a past tense right after a short subject ("voters rejected").
+    if (FINITE.test(token.lower) || (k <= from + 2 && !token.cap && /ed$/.test(token.lower))) return true;
     if (!token.word) return false;
   }
   return false;

@@ -1,10 +1,10 @@
 import type { Article, Paragraph, Sentence } from '../../corpus/types.js';
 import { clauseSubject, cueAfter, cueBefore, findStatements, trailingCue, type Cue } from './cues.js';
 import { NameEvidence, namesIn, phraseText, readMention, type Mention } from '../people/mentions.js';
-import { tokenize, type Token } from '../../text/phrases.js';
+import { PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { findQuotations, type Quotation } from './quote-marks.js';
 import { ArticleNames, GenderVotes, genderOf, SpeakerResolver, type Gender, type PeopleFacts, type Resolved } from './resolver.js';
-import { findSpeaker, personKey, SpeakerBook, type SpeakerRef } from './speakers.js';
+import { personKey, SpeakerBook, type SpeakerRef } from './speakers.js';
 import { SpeechVerbLearner, type SpeechVerbs } from './speech-verbs.js';
 import type { Quote, QuoteKind, QuoteSet } from '../types.js';
 
@@ -27,6 +27,8 @@ const FRAGMENT_WORDS = 4;
 const CLAUSE_REACH = 600;
 /** Up to this many words, a speaker phrase no reading names is an unnamed source ("most Democrats polled"). */
 const UNNAMED_WORDS = 6;
+/** Words that open a phrase for a group of people: "most voters", "about half", "some economists". */
+const QUANTIFIER = /^(the|some|many|most|several|few|all|both|about|nearly|almost|only|more|half|majorities|majority|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
 /** Fewer words than this are no statement: "X said so". */
 const MIN_STATEMENT_WORDS = 3;
 
@@ -422,18 +424,19 @@ class ArticleReader {
   }
 
   /**
-   * Every report of the sentence, outer and inner, with its speaker when the cue names one the article
-   * identifies. Reported words may hold a quotation ("said he would advise
-   * him on the “strategic threats”"), but do not open with one: those are the quotation's.
+   * Every report of the sentence, outer and inner, whose cue names someone: a person or institution the
+   * article identifies, or an unnamed source ("85% of voters"); only an impersonal report ("it was
+   * reported that") goes without. Reported words may hold a quotation ("said he would advise him on
+   * the “strategic threats”"), but do not open with one: those are the quotation's.
    */
   private statements(paragraph: Paragraph, tokens: Token[], quotations: readonly Quotation[]): void {
     const inside = insideQuotations(tokens, quotations);
     for (const found of findStatements(tokens, this.verbs, (i) => inside[i]!)) {
       const span = trimSpan(this.text, found.start, found.end);
       if (!span || this.text.slice(span.start, span.end).split(/\s+/).length < MIN_STATEMENT_WORDS) continue;
-      // A cue that names no one the article identifies still reports; a short one names an unnamed source ("85% of voters").
-      const attribution = found.cue ? this.attribute(found.cue, paragraph) ?? this.unnamedSource(found.cue, paragraph) : null;
+      const attribution = found.cue ? this.attribute(found.cue, paragraph) ?? (found.bareName ? null : this.unnamedSource(found.cue, paragraph)) : null;
       const resolved = attribution?.resolved ?? null;
+      if (found.cue && (!resolved || (found.bareName && resolved.ref.kind === 'unnamed'))) continue;
       this.push({
         text: this.text.slice(span.start, span.end),
         role: resolved?.role ?? null,
@@ -449,10 +452,18 @@ class ArticleReader {
     }
   }
 
-  /** A short speaker phrase no reading names ("about half", "85% of Democrats"): an unnamed source described so. */
+  /**
+   * A short speaker phrase no reading names, shaped like a group of people: an unnamed source described
+   * so ("about half", "85% of Democrats", "many economists"). An adverb or a stray phrase is no one.
+   */
   private unnamedSource(cue: Cue, paragraph: Paragraph): Attribution | null {
     const words = cue.phrase.filter((t) => t.word);
     if (words.length === 0 || words.length > UNNAMED_WORDS || words.some((t) => this.verbs.reports(t))) return null;
+    const head = words[words.length - 1]!;
+    // "the campaign", "most voters", "85% of Democrats"; not "the States", a name misread.
+    const quantified = QUANTIFIER.test(words[0]!.lower) && !(words[0]!.lower === 'the' && head.cap);
+    const group = quantified || /^\d/.test(words[0]!.text) || ROLE_NOUNS.has(head.lower) || (!head.cap && /[^s]s$/.test(head.lower));
+    if (!group || PREPOSITIONS.has(words[0]!.lower) || /ly$/.test(words[0]!.lower)) return null;
     const first = cue.phrase.findIndex((t) => t.word);
     const { start } = cue.phrase[first]!;
     const end = words[words.length - 1]!.end;

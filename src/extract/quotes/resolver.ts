@@ -1,5 +1,6 @@
 import { type Mention, type NameEvidence } from '../people/mentions.js';
 import { INSTITUTION_NOUNS, PRONOUNS, type Token } from '../../text/phrases.js';
+import { firstFrom } from './cues.js';
 import { institutionKey, personKey, roleWords, unnamedKey, type SpeakerRef } from './speakers.js';
 
 /**
@@ -343,12 +344,6 @@ const NAMES_BACK = 300;
 
 /** The items named before `before`, latest first, at most NAMES_BACK; found by bisection (items are in text order). */
 function* recentBefore<T extends { start: number }>(items: readonly T[], before: number): Generator<T> {
-  let lo = 0;
-  let hi = items.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (items[mid]!.start < before) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo - 1; k >= 0 && lo - k <= NAMES_BACK; k--) yield items[k]!;
+  const end = firstFrom(items, before);
+  for (let k = end - 1; k >= 0 && end - k <= NAMES_BACK; k--) yield items[k]!;
 }
