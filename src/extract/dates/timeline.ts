@@ -65,14 +65,68 @@ export function buildTimeline(articles: Article[], mentions: DateMention[]): Tim
 }
 
 /**
- * The timeline after the mentions `changed` were added or removed: only the dates they name are grouped
- * again (from every mention of those dates), the other entries are kept as they are.
+ * The timeline with one more article's mentions, without grouping the rest again (a busy date, a year,
+ * has thousands of reports): each mention joins the entry of its date whose words it shares most, if
+ * enough, else starts an entry of its own. The order of arrival can group a little differently than a
+ * full build.
  */
-export function updateTimeline(timeline: TimelineEntry[], articles: Article[], mentions: DateMention[], changed: DateMention[]): TimelineEntry[] {
-  const keys = new Set(changed.map(mentionKey));
-  const kept = timeline.filter((entry) => !keys.has(`${entry.value}|${entry.end ?? ''}|${entry.granularity}`));
-  const regrouped = buildTimeline(articles, mentions.filter((mention) => keys.has(mentionKey(mention))));
-  return [...kept, ...regrouped].sort(inOrder);
+export function addToTimeline(timeline: TimelineEntry[], article: Article, mentions: DateMention[]): TimelineEntry[] {
+  const byKey = new Map<string, TimelineEntry[]>();
+  for (const entry of timeline) {
+    const key = `${entry.value}|${entry.end ?? ''}|${entry.granularity}`;
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
+  }
+  // An entry that gains a report is copied: the timeline's entry → its latest copy, and back.
+  const replaced = new Map<TimelineEntry, TimelineEntry>();
+  const originOf = new Map<TimelineEntry, TimelineEntry>();
+  const added: TimelineEntry[] = [];
+  for (const mention of mentions) {
+    if (mention.timex?.endsWith('_REF')) continue;
+    const words = contentWords(`${article.sentences[mention.sentence]?.text ?? mention.clause.text} ${article.title}`);
+    const entries = byKey.get(mentionKey(mention)) ?? [];
+    let best: TimelineEntry | null = null;
+    let bestScore = SAME_EVENT;
+    for (const entry of entries) {
+      const score = overlap(words, reportWords(entry));
+      if (score >= bestScore) [best, bestScore] = [entry, score];
+    }
+    const source: TimelineSource = { file: mention.file, articleId: mention.articleId, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end };
+    if (!best) {
+      const entry = toEntry({ ...filedUnder(mention), mentions: [{ mention, words }] });
+      added.push(entry);
+      byKey.set(mentionKey(mention), [...entries, entry]);
+    } else if (!best.sources.some((s) => s.articleId === mention.articleId)) {
+      const grown = { ...best, sources: [...best.sources, source].sort((a, b) => compare(a.file, b.file)) };
+      const origin = originOf.get(best) ?? best;
+      replaced.set(origin, grown);
+      originOf.set(grown, origin);
+      byKey.set(mentionKey(mention), entries.map((e) => (e === best ? grown : e)));
+    }
+  }
+  return [...timeline.map((entry) => replaced.get(entry) ?? entry), ...added.map((entry) => replaced.get(entry) ?? entry)].sort(inOrder);
+}
+
+/** The timeline without an article's reports: entries left with no report go. */
+export function removeFromTimeline(timeline: TimelineEntry[], articleId: string): TimelineEntry[] {
+  return timeline.flatMap((entry) => {
+    if (!entry.sources.some((s) => s.articleId === articleId)) return [entry];
+    const sources = entry.sources.filter((s) => s.articleId !== articleId);
+    return sources.length > 0 ? [{ ...entry, sources }] : [];
+  });
+}
+
+/** The words of an entry's title and first reports, counted once per entry. */
+const wordsOfReports = new WeakMap<TimelineEntry, Set<string>>();
+
+function reportWords(entry: TimelineEntry): Set<string> {
+  let words = wordsOfReports.get(entry);
+  if (!words) {
+    words = contentWords([entry.title, ...entry.sources.slice(0, COMPARED_REPORTS).map((s) => s.text)].join(' '));
+    wordsOfReports.set(entry, words);
+  }
+  return words;
 }
 
 /** The date an event is filed under: a clock time counts as its day, a range ending on its start as no range. */
