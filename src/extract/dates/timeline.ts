@@ -73,7 +73,7 @@ export function buildTimeline(articles: Article[], mentions: DateMention[]): Tim
 export function addToTimeline(timeline: TimelineEntry[], article: Article, mentions: DateMention[]): TimelineEntry[] {
   const byKey = new Map<string, TimelineEntry[]>();
   for (const entry of timeline) {
-    const key = `${entry.value}|${entry.end ?? ''}|${entry.granularity}`;
+    const key = dateKey(entry);
     const list = byKey.get(key);
     if (list) list.push(entry);
     else byKey.set(key, [entry]);
@@ -138,7 +138,10 @@ function filedUnder(mention: DateMention): { value: string; end: string | null; 
 }
 
 function mentionKey(mention: DateMention): string {
-  const { value, end, granularity } = filedUnder(mention);
+  return dateKey(filedUnder(mention));
+}
+
+function dateKey({ value, end, granularity }: { value: string; end: string | null; granularity: DateGranularity }): string {
   return `${value}|${end ?? ''}|${granularity}`;
 }
 
