@@ -57,7 +57,7 @@ export const article: DossierCommand = {
 };
 
 /** Title, outlet, date, a two-sentence summary and what cleaning dropped. */
-export function addedReply(dossier: Dossier, added: Article): Reply {
+function addedReply(dossier: Dossier, added: Article): Reply {
   const summary = dossier.summary({ article: added.id, sentences: 2 });
   return {
     title: `Added: ${added.title}`,

@@ -175,7 +175,7 @@ describe('feeds', () => {
 describe('/article remove', () => {
   it('offers articles as you type, and once removed the article is gone from answers and from the folder', async () => {
     const typed = fake.interaction({ type: 'autocomplete', name: 'article', subcommand: 'remove', options: { article: 'lighthouse' }, focused: 'article' });
-    const response = await typed.waitForResponse();
+    const response = await typed.waitForResponse(10_000);
     const choices = (response.data as { choices: { value: string }[] }).choices;
     const id = dossier.articles.find((a) => a.title.startsWith('Lighthouse keepers'))!.id;
     expect(choices.map((c) => c.value)).toContain(id);

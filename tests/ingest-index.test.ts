@@ -75,6 +75,21 @@ describe('an article added while running', () => {
   });
 });
 
+describe('the timeline while articles come and go', () => {
+  it('files a second report of the same event under the same entry, and keeps it when the first goes', () => {
+    dossier.putArticle(parseArticleFile('harbour.md', HARBOUR));
+    const second = `---\ntitle: Cranes back at work on the eastern pier\n---\n\nThe harbour authority of Valmora reopened the eastern pier on March 12, 2031, and the storm-damaged cranes are back at work, dockers said.\n`;
+    dossier.putArticle(parseArticleFile('cranes.md', second));
+    const entry = () => dossier.timeline({ from: '2031-03-12', to: '2031-03-12' }).entries;
+    expect(entry()).toHaveLength(1);
+    expect(entry()[0]!.sources.map((s) => s.file)).toEqual(['cranes.md', 'harbour.md']);
+    dossier.removeArticle('harbour');
+    expect(entry().map((e) => e.sources.map((s) => s.file))).toEqual([['cranes.md']]);
+    dossier.removeArticle('cranes');
+    expect(entry()).toEqual([]);
+  });
+});
+
 describe('the snapshot after a change', () => {
   it('is saved in the background under the folder as it now is, and loads back to the same answers', async () => {
     const articles = await mkdtemp(join(tmpdir(), 'dossier-articles-'));

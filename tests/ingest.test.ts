@@ -19,7 +19,7 @@ import { LIGHTHOUSE_PAGE } from './helpers/new-articles.js';
 import { WebServer } from './helpers/web-server.js';
 
 let web: WebServer;
-const limits: FetchLimits = { maxBytes: 10_000, timeoutMs: 1000, maxRedirects: 3, allowPrivate: true };
+const limits: FetchLimits = { maxBytes: 10_000, timeoutMs: 5000, maxRedirects: 3, allowPrivate: true };
 
 beforeAll(async () => {
   web = await WebServer.start();
@@ -183,7 +183,7 @@ describe('feeds', () => {
         if (mode === 'slow') return void setTimeout(() => response.end(RSS([])), 20_000).unref();
         response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(mode === 'malformed' ? '<rss><channel><item>' : RSS([]));
       });
-      const follow = poller(feed, new ArticleDesk(dossier, { articlesDir: dir, maxArticleBytes: 100_000, allowPrivateUrls: true, fetchTimeoutMs: 300 }));
+      const follow = poller(feed, new ArticleDesk(dossier, { articlesDir: dir, maxArticleBytes: 100_000, allowPrivateUrls: true, fetchTimeoutMs: 1500 }));
       await follow.pollAll();
       expect(follow.delayOf(feed)).toBe(120_000);
       mode = 'slow';

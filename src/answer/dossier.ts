@@ -4,6 +4,7 @@ import { buildCorpus, readCorpusFiles } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
 import { readDateOption } from './date-option.js';
 import { latestReference } from '../extract/dates/reference-time.js';
+import { findPerson } from '../extract/people/people.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
 import { filterTimeline, mainEventsFirst, type TimelineSection } from '../extract/dates/timeline.js';
@@ -304,6 +305,10 @@ export class Dossier {
 
   private changed(): void {
     this.reference = this.latestReference();
+    // The speaker and person lists are new: index their names now, as part of the change, rather than in
+    // the next question that names someone (a lookup of nothing builds the index and finds nothing).
+    findSpeaker(this.knowledge.quotes.speakers, '');
+    findPerson(this.knowledge.people, '');
     const snapshot = this.snapshot;
     if (!snapshot) return;
     if (snapshot.timer) clearTimeout(snapshot.timer);

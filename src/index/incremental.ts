@@ -1,11 +1,11 @@
 import type { Article } from '../corpus/types.js';
 import { extractDates } from '../extract/dates/dates.js';
 import { referenceTimes } from '../extract/dates/reference-time.js';
-import { updateTimeline } from '../extract/dates/timeline.js';
+import { addToTimeline, removeFromTimeline } from '../extract/dates/timeline.js';
 import { extractPeople, type Person } from '../extract/people/people.js';
 import { extractQuotes } from '../extract/quotes/quotes.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
-import type { DateMention, Quote, Speaker } from '../extract/types.js';
+import type { Quote, Speaker } from '../extract/types.js';
 import type { Knowledge } from './knowledge.js';
 
 /**
@@ -25,8 +25,7 @@ export function putArticle(knowledge: Knowledge, article: Article, summarySenten
   knowledge.quotes = { quotes: [...knowledge.quotes.quotes, ...quotes], speakers };
   knowledge.quotesByArticle.set(article.id, quotes);
 
-  const articles = [...knowledge.corpus.articles.filter((a) => a.id !== article.id), article];
-  knowledge.corpus = { ...knowledge.corpus, articles };
+  knowledge.corpus = { ...knowledge.corpus, articles: [...knowledge.corpus.articles.filter((a) => a.id !== article.id), article] };
   knowledge.articleById.set(article.id, article);
   knowledge.index.putArticle(article, (_, sentence) =>
     quotes
@@ -42,7 +41,7 @@ export function putArticle(knowledge: Knowledge, article: Article, summarySenten
   knowledge.references.set(article.id, reference);
   const mentions = extractDates(article, reference);
   knowledge.dates = [...knowledge.dates, ...mentions];
-  knowledge.timeline = updateTimeline(knowledge.timeline, articles, knowledge.dates, mentions, knowledge.references);
+  knowledge.timeline = addToTimeline(knowledge.timeline, article, mentions, reference.value);
 }
 
 /** Remove an article and every fact drawn from it; false when there is no such article. */
@@ -69,9 +68,8 @@ function takeOut(knowledge: Knowledge, id: string): void {
   knowledge.summaries.delete(id);
   knowledge.references.delete(id);
 
-  const removed: DateMention[] = [];
-  knowledge.dates = knowledge.dates.filter((m) => m.articleId !== id || (removed.push(m), false));
-  knowledge.timeline = updateTimeline(knowledge.timeline, knowledge.corpus.articles, knowledge.dates, removed, knowledge.references);
+  knowledge.dates = knowledge.dates.filter((m) => m.articleId !== id);
+  knowledge.timeline = removeFromTimeline(knowledge.timeline, id);
 }
 
 /**

@@ -4,7 +4,7 @@
  * entry citing every article; different events of one day stay apart.
  */
 import type { Article } from '../../corpus/types.js';
-import { isReportingWord } from '../events/event-words.js';
+import { eventFamilies, isReportingWord } from '../events/event-words.js';
 import { isStopWord } from '../../text/stopwords.js';
 import { extractEvents, type NewsEvent } from '../events/events.js';
 import { parseNewsDates, referenceDate } from './news-dates.js';
@@ -82,33 +82,69 @@ export function buildTimeline(articles: Article[], mentions: DateMention[], refe
 }
 
 /**
- * The timeline after one article's dates were added or removed (`changed`): the dates its events fall on,
- * before and after the change, are grouped again from every article that reports them; the other entries
- * are kept as they are. Work grows with the reports of those dates, not with the corpus.
+ * The timeline with one more article's events, without grouping the rest again (a busy date has
+ * thousands of reports): each event joins the entry of its date that names the same kind of event and
+ * shares the most words with it, if enough, else starts an entry of its own. The order of arrival can
+ * group a little differently than a full build.
  */
-export function updateTimeline(
-  timeline: TimelineEntry[],
-  articles: Article[],
-  mentions: DateMention[],
-  changed: DateMention[],
-  references?: Map<string, ReferenceTime>,
-): TimelineEntry[] {
-  const changedIds = new Set(changed.map((m) => m.articleId));
-  const byId = new Map(articles.map((a) => [a.id, a]));
-  const keys = new Set<string>();
-  for (const entry of timeline) if (entry.sources.some((s) => changedIds.has(s.articleId))) keys.add(entryKey(entry));
-  const involved = new Set([...changedIds].filter((id) => byId.has(id)));
-  for (const id of involved) {
-    const article = byId.get(id)!;
-    const own = changed.filter((m) => m.articleId === id);
-    for (const event of extractEvents(article, own, references?.get(id)?.value ?? article.published ?? '')) keys.add(entryKey(event));
+export function addToTimeline(timeline: TimelineEntry[], article: Article, mentions: DateMention[], reference: string): TimelineEntry[] {
+  const byKey = new Map<string, TimelineEntry[]>();
+  for (const entry of timeline) {
+    const key = entryKey(entry);
+    const list = byKey.get(key);
+    if (list) list.push(entry);
+    else byKey.set(key, [entry]);
   }
-  const kept = timeline.filter((entry) => !keys.has(entryKey(entry)));
-  for (const entry of timeline) if (keys.has(entryKey(entry))) for (const source of entry.sources) if (byId.has(source.articleId)) involved.add(source.articleId);
-  const regrouping = [...involved].map((id) => byId.get(id)!);
-  const ids = new Set(involved);
-  const regrouped = buildTimeline(regrouping, mentions.filter((m) => ids.has(m.articleId)), references).filter((entry) => keys.has(entryKey(entry)));
-  return [...kept, ...regrouped].sort(inOrder);
+  // An entry that gains a report is copied: the timeline's entry → its latest copy.
+  const replaced = new Map<TimelineEntry, TimelineEntry>();
+  const originOf = new Map<TimelineEntry, TimelineEntry>();
+  const added: TimelineEntry[] = [];
+  for (const event of extractEvents(article, mentions, reference)) {
+    const key = entryKey(event);
+    const words = contentWords(`${article.sentences[event.sentence]?.text ?? event.source.text} ${article.title}`);
+    const entries = byKey.get(key) ?? [];
+    let best: TimelineEntry | null = null;
+    let bestScore = SAME_EVENT;
+    for (const entry of entries) {
+      if (!eventFamilies(entry.event).some((family) => event.families.includes(family))) continue;
+      const score = overlap(words, reportWords(entry));
+      if (score >= bestScore) [best, bestScore] = [entry, score];
+    }
+    if (!best) {
+      const entry = toEntry({ value: event.value, end: event.end, granularity: event.granularity, reports: [{ event, words }] });
+      added.push(entry);
+      byKey.set(key, [...entries, entry]);
+    } else if (!best.sources.some((s) => s.articleId === article.id)) {
+      const grown = { ...best, sources: [...best.sources, event.source].sort((a, b) => compare(a.file, b.file)) };
+      const origin = originOf.get(best) ?? best;
+      if (!added.includes(origin)) replaced.set(origin, grown);
+      else added[added.indexOf(origin)] = grown;
+      originOf.set(grown, origin);
+      byKey.set(key, entries.map((e) => (e === best ? grown : e)));
+    }
+  }
+  return [...timeline.map((entry) => replaced.get(entry) ?? entry), ...added].sort(inOrder);
+}
+
+/** The timeline without an article's reports: entries left with no report go. */
+export function removeFromTimeline(timeline: TimelineEntry[], articleId: string): TimelineEntry[] {
+  return timeline.flatMap((entry) => {
+    if (!entry.sources.some((s) => s.articleId === articleId)) return [entry];
+    const sources = entry.sources.filter((s) => s.articleId !== articleId);
+    return sources.length > 0 ? [{ ...entry, sources }] : [];
+  });
+}
+
+/** The words of an entry's title and first reports, counted once per entry. */
+const wordsOfReports = new WeakMap<TimelineEntry, Set<string>>();
+
+function reportWords(entry: TimelineEntry): Set<string> {
+  let words = wordsOfReports.get(entry);
+  if (!words) {
+    words = contentWords([entry.title, ...entry.sources.slice(0, COMPARED_REPORTS).map((s) => s.text)].join(' '));
+    wordsOfReports.set(entry, words);
+  }
+  return words;
 }
 
 function entryKey(entry: { value: string; end: string | null; granularity: DateGranularity }): string {
