@@ -79,12 +79,15 @@ export function extractEvents(article: Article, mentions: DateMention[], referen
     if (dating.length === 0) continue;
     const words = eventWords(article.text, sentence);
     const anchors = anchorEvents([sentence], dating.map(mentionSpan), words);
-    // An event word tied to two dates is the event of the nearer one ("said on Monday that it was founded in 1990").
-    const gap = (w: TextSpan, m: DateMention) => (m.start >= w.end ? m.start - w.end : w.start - m.stop);
+    // An event word tied to two dates is the event of the nearer one ("said on Monday that it was founded in 1990");
+    // English puts a date after its verb, so a date before the word counts as a little further away, and wins no tie
+    // ("reopened in March and reopened again in September").
+    const gap = (w: TextSpan, m: DateMention) => (m.start >= w.end ? m.start - w.end : w.start - m.stop + AFTER_DATE_PENALTY);
     const nearestDate = new Map<number, number>();
     for (const { event, date } of anchors) {
       const known = nearestDate.get(event);
-      if (known === undefined || gap(words[event]!, dating[date]!) < gap(words[event]!, dating[known]!)) nearestDate.set(event, date);
+      const [here, there] = known === undefined ? [0, 1] : [gap(words[event]!, dating[date]!), gap(words[event]!, dating[known]!)];
+      if (known === undefined || here < there || (here === there && dating[date]!.start > words[event]!.start)) nearestDate.set(event, date);
     }
     for (const [d, mention] of dating.entries()) {
       const tied = anchors.filter((a) => a.date === d && nearestDate.get(a.event) === d).map((a) => words[a.event]!);
