@@ -118,7 +118,7 @@ const ORDINAL_SHARE = 0.8;
 /** Sentences the text index gives, whose articles' entries are also candidates. */
 const SEARCHED_SENTENCES = 20;
 /** A key held by more entries than this is too common to suggest candidates when others are given. */
-const MAX_POSTINGS = 5000;
+const MAX_POSTINGS = 2000;
 
 /**
  * "When did X happen?": the timeline entry that names the event (its own predicate, or an event word of
@@ -175,15 +175,32 @@ function withPredicates(kb: Knowledge, focus: WhenFocus): WhenFocus {
   return { ...focus, eventWords: predicates, words: focus.words.filter((word) => !predicates.includes(word)) };
 }
 
+/** A text's words with their event families and predicate keys, found once per entry. */
+interface Bag {
+  words: string[];
+  families: Set<string>;
+  keys: Set<string>;
+}
+
+const bags = new WeakMap<string[], Bag>();
+
+function bagOf(words: string[]): Bag {
+  let bag = bags.get(words);
+  if (!bag) bags.set(words, (bag = { words, families: new Set(words.flatMap(eventFamilies)), keys: new Set(words.map(predicateKey)) }));
+  return bag;
+}
+
 /** Share of the focus a text's words hold, 0 to 1; 0 when a participant or the event is missing. */
-function matchFocus(focus: WhenFocus, words: string[]): number {
+function matchFocus(focus: WhenFocus, text: string[]): number {
+  const { words, families, keys } = bagOf(text);
   // "phone" finds "telephone", "talks" finds "talk".
-  const has = (wanted: string) => words.some((word) => word.startsWith(stemOf(wanted)) || word.endsWith(wanted));
-  const families = new Set(words.flatMap(eventFamilies));
-  const keys = new Set(words.map(predicateKey));
+  const has = (wanted: string) => {
+    const stem = stemOf(wanted);
+    return words.some((word) => word.startsWith(stem) || word.endsWith(wanted));
+  };
   const participants = focus.participants.filter((name) => wordsOf(name).every(has)).length;
   if (participants < focus.participants.length) return 0;
-  const events = focus.eventWords.filter((word) => has(word) || keys.has(predicateKey(word)) || eventFamilies(word).some((f) => families.has(f))).length;
+  const events = focus.eventWords.filter((word) => keys.has(predicateKey(word)) || eventFamilies(word).some((f) => families.has(f)) || has(word)).length;
   if (focus.eventWords.length > 0 && events === 0) return 0;
   const found = PARTICIPANT_WEIGHT * participants + EVENT_WEIGHT * events + focus.words.filter(has).length;
   const total = PARTICIPANT_WEIGHT * focus.participants.length + EVENT_WEIGHT * focus.eventWords.length + focus.words.length;
@@ -406,10 +423,27 @@ function datedSentences(kb: Knowledge): Set<string> {
   return dated;
 }
 
+/** The date mentions of each article, found once per knowledge base. */
+const datesByKnowledge = new WeakMap<DateMention[], Map<string, DateMention[]>>();
+
+function datesOf(kb: Knowledge, articleId: string): DateMention[] {
+  let byArticle = datesByKnowledge.get(kb.dates);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const mention of kb.dates) {
+      const own = byArticle.get(mention.articleId);
+      if (own) own.push(mention);
+      else byArticle.set(mention.articleId, [mention]);
+    }
+    datesByKnowledge.set(kb.dates, byArticle);
+  }
+  return byArticle.get(articleId) ?? [];
+}
+
 function undated(kb: Knowledge, question: string, report: Report): Answer {
   const written = kb.references.get(report.article.id)?.value.slice(0, 10) ?? '';
-  const latest = kb.dates
-    .filter((m) => m.articleId === report.article.id && !m.timex?.endsWith('_REF') && (!written || m.value.slice(0, 10) <= written))
+  const latest = datesOf(kb, report.article.id)
+    .filter((m) => !m.timex?.endsWith('_REF') && (!written || m.value.slice(0, 10) <= written))
     .reduce<DateMention | null>((last, m) => (!last || (m.end ?? m.value) > (last.end ?? last.value) ? m : last), null);
   const bound = latest ? `; after ${formatDate(latest.end ?? latest.value)}, the latest date the report mentions` : '';
   const answer = `not dated in the articles${bound}`;
