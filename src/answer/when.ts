@@ -117,8 +117,10 @@ const PREDICATE_BONUS = 1.25;
 const ORDINAL_SHARE = 0.8;
 /** Sentences the text index gives, whose articles' entries are also candidates. */
 const SEARCHED_SENTENCES = 20;
-/** A key held by more entries than this is too common to suggest candidates when others are given. */
-const MAX_POSTINGS = 2000;
+/** A key held by more than this share of the timeline ("said") is too common to suggest candidates when others are given. */
+const MAX_POSTINGS_SHARE = 0.2;
+/** …unless it holds no more entries than this: reading a few thousand entries is cheap. */
+const MIN_POSTINGS_CAP = 2000;
 
 /**
  * "When did X happen?": the timeline entry that names the event (its own predicate, or an event word of
@@ -306,7 +308,8 @@ function candidates(kb: Knowledge, focus: WhenFocus): Set<TimelineEntry> {
   for (const name of focus.participants) keys.add(`n:${nameKey(name)}`);
   const lists = [...keys].map((key) => byKey.get(key)).filter((list): list is TimelineEntry[] => list !== undefined);
   const found = new Set<TimelineEntry>();
-  const rare = lists.filter((list) => list.length <= MAX_POSTINGS);
+  const cap = Math.max(MIN_POSTINGS_CAP, MAX_POSTINGS_SHARE * kb.timeline.length);
+  const rare = lists.filter((list) => list.length <= cap);
   for (const list of rare.length > 0 ? rare : lists) for (const entry of list) found.add(entry);
   // Words of no event and no name ("the inspection") still find the articles that report them.
   const query = [...focus.participants, ...focus.eventWords, ...focus.words].join(' ');
