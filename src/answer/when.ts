@@ -223,7 +223,8 @@ interface Scored {
 function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
   const reference = latestOf(kb);
   const ranges = focus.dates.map((d) => ({ relation: d.relation, range: parseDateQuery(d.text, reference || undefined) }));
-  const predicates = new Set([...focus.eventWords, ...focus.words].map(predicateKey));
+  // Only the word that names the event earns the bonus: "completed" in "when will the merger be completed" does not.
+  const predicates = new Set([...focus.eventWords, ...focus.verbs].map(predicateKey));
   const scored: Scored[] = [];
   for (const entry of candidates(kb, focus)) {
     if (!ranges.every(({ relation, range }) => !range || within(entry, relation, range))) continue;
