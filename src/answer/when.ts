@@ -297,7 +297,7 @@ function nameKey(name: string): string {
   return wordsOf(name).at(-1) ?? '';
 }
 
-/** The entries worth scoring: those holding the focus's predicate, event family or a participant, and those of the articles the text index finds. */
+/** The entries worth scoring: those holding the focus's predicate, event family or a participant, else those of the articles the text index finds. */
 function candidates(kb: Knowledge, focus: WhenFocus): Set<TimelineEntry> {
   const { byKey } = eventIndex(kb);
   const keys = new Set<string>();
@@ -312,9 +312,10 @@ function candidates(kb: Knowledge, focus: WhenFocus): Set<TimelineEntry> {
   const cap = Math.max(MIN_POSTINGS_CAP, MAX_POSTINGS_SHARE * kb.timeline.length);
   const rare = lists.filter((list) => list.length <= cap);
   for (const list of rare.length > 0 ? rare : lists) for (const entry of list) found.add(entry);
-  // Words of no event and no name ("the inspection") still find the articles that report them.
+  // Words of no event and no name ("the inspection") still find the articles that report them: the text
+  // index is asked only then, a search costing more than reading the entries the keys give.
   const query = [...focus.participants, ...focus.eventWords, ...focus.words].join(' ');
-  if (query) for (const hit of kb.index.searchSentences(query, { limit: SEARCHED_SENTENCES })) for (const entry of entriesOf(kb, hit.article.id)) found.add(entry);
+  if (query && found.size === 0) for (const hit of kb.index.searchSentences(query, { limit: SEARCHED_SENTENCES })) for (const entry of entriesOf(kb, hit.article.id)) found.add(entry);
   return found;
 }
 
