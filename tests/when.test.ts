@@ -115,6 +115,7 @@ describe('the when-route on events named by any verb', () => {
 
   it('picks among several dates of the event by ordinal and by date limit', () => {
     expect(answerWhen(kb, 'When did the museum first reopen its galleries?')!.answer).toBe('3 March 2021');
+    expect(answerWhen(kb, 'When did the museum last reopen its galleries?')!.answer).toBe('9 September 2021');
     expect(answerWhen(kb, 'When did the museum reopen its galleries after March 2021?')!.answer).toBe('9 September 2021');
   });
 

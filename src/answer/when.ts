@@ -241,7 +241,9 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
   if (scored.length === 0) return null;
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
   if (focus.ordinal === null) return best;
-  const series = scored.filter((s) => s.score >= ORDINAL_SHARE * best.score && !s.entry.background).sort((a, b) => (a.entry.value < b.entry.value ? -1 : a.entry.value > b.entry.value ? 1 : 0));
+  // A question in the past counts only what has happened: "when did it last reopen" is not next month's reopening.
+  const happened = (s: Scored) => focus.future || s.entry.value.slice(0, 10) <= reference.slice(0, 10);
+  const series = scored.filter((s) => s.score >= ORDINAL_SHARE * best.score && !s.entry.background && happened(s)).sort((a, b) => (a.entry.value < b.entry.value ? -1 : a.entry.value > b.entry.value ? 1 : 0));
   const picked = focus.ordinal > 0 ? series[focus.ordinal - 1] : series.at(-1);
   return picked ?? null;
 }
