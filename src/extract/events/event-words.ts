@@ -1,7 +1,7 @@
 /**
  * Event words: the nouns and verbs that name something happening, in families of words that name the
  * same kind of event ("the call", "the conversation", "they spoke"). A question naming one member finds
- * events named by any other. Data only; the rules that use it live beside it.
+ * events named by any other. Mostly data (and the key of a predicate); the rules that use it live beside it.
  */
 
 import { IRREGULAR_VERBS } from '../../text/analyzer.js';
