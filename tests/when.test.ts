@@ -44,6 +44,9 @@ describe('the when-route on articles written for the test', () => {
       participants: ['Berg'],
       words: ['hold', 'video', 'unions'],
       future: false,
+      dates: [],
+      ordinal: null,
+      verbs: [],
     });
     expect(whenFocus('When will the union leaders vote?').future).toBe(true);
   });
@@ -71,5 +74,67 @@ describe('the when-route on articles written for the test', () => {
 
   it('returns nothing for an event the articles do not report', () => {
     expect(answerWhen(kb, 'When did the airport open?')).toBeNull();
+  });
+});
+
+/** An article written for the test: events named by verbs of no event family, one of them never dated. */
+const MUSEUM = [
+  '---',
+  'title: Museum wing to reopen',
+  'published: 2024-05-20',
+  '---',
+  'The Lindqvist Museum will reopen its east wing on June 5 after a year of restoration, director Hanna Moll said on Monday.',
+  '',
+  'The museum first reopened its galleries on 3 March 2021 and reopened them again on 9 September 2021 after a second flood.',
+  '',
+  'The museum cafe will resume service once a new kitchen is fitted, Moll said.',
+].join('\n');
+
+describe('the when-route on events named by any verb', () => {
+  let kb: Knowledge;
+  beforeAll(async () => {
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'museum.md', text: MUSEUM }], warnings: [], hash: 'museum', empty: false });
+    kb = await buildKnowledge(corpus);
+  });
+
+  it('takes the focus, names, date limits and ordinal from the shared question analysis, and the verb from its place', () => {
+    const focus = whenFocus('When will the Lindqvist Museum reopen its east wing?');
+    expect(focus).toMatchObject({ eventWords: [], participants: ['Lindqvist Museum'], future: true });
+    expect(focus.verbs[0]).toBe('reopen');
+    expect(whenFocus('When did the museum first reopen its galleries?')).toMatchObject({ ordinal: 1, verbs: ['reopen'] });
+    expect(whenFocus('When did the council close the bridge to traffic?').verbs[0]).toBe('close');
+    expect(whenFocus('When did the museum reopen its galleries after March 2021?').dates).toEqual([{ relation: 'after', text: 'March 2021' }]);
+    expect(whenFocus('hey bot when does the museum cafe resume service').verbs).toContain('resume');
+  });
+
+  it('answers with the date tied to the verb, not the day it was reported', () => {
+    const answer = answerWhen(kb, 'When will the Lindqvist Museum reopen its east wing?')!;
+    expect(answer.answer).toBe('5 June 2024');
+    expect(answer.citations[0]!.text).toContain('June 5');
+  });
+
+  it('picks among several dates of the event by ordinal and by date limit', () => {
+    expect(answerWhen(kb, 'When did the museum first reopen its galleries?')!.answer).toBe('3 March 2021');
+    expect(answerWhen(kb, 'When did the museum last reopen its galleries?')!.answer).toBe('9 September 2021');
+    expect(answerWhen(kb, 'When did the museum reopen its galleries after March 2021?')!.answer).toBe('9 September 2021');
+  });
+
+  it('says when the event is reported but not dated', () => {
+    expect(answerWhen(kb, 'When will the museum cafe resume service?')!.answer).toMatch(/^not dated in the articles; after 20 May 2024/);
+  });
+
+  it('reads only the entries its index gives, not the whole timeline, once the index is built', () => {
+    let reads = 0;
+    const timeline = new Proxy(kb.timeline, {
+      get(target, key, receiver) {
+        if (typeof key === 'string' && /^\d+$/.test(key)) reads++;
+        return Reflect.get(target, key, receiver);
+      },
+    });
+    const counted = { ...kb, timeline } as Knowledge;
+    answerWhen(counted, 'When will the Lindqvist Museum reopen its east wing?');
+    reads = 0;
+    expect(answerWhen(counted, 'When did the museum first reopen its galleries?')!.answer).toBe('3 March 2021');
+    expect(reads).toBe(0);
   });
 });

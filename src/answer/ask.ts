@@ -10,7 +10,7 @@ import { answerWhatSaid, answerWhoSaid } from './quotes.js';
 import { answerSummary } from './summary.js';
 import { answerByType } from './typed.js';
 import type { Answer } from './types.js';
-import { answerOnDate, answerWhen } from './when.js';
+import { answerOnDate, answerWhen, whenFocus } from './when.js';
 import { answerWhoIs } from './who.js';
 
 /**
@@ -57,7 +57,7 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       break;
     case 'when': {
       const range = intent.date ? parseDateQuery(intent.date, latestReference) : null;
-      answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question);
+      answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question, whenFocus(question, analysis));
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
       break;
     }

@@ -1,9 +1,12 @@
 import type { Article, Sentence } from '../corpus/types.js';
 import { latestReference } from '../extract/dates/reference-time.js';
-import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
+import { parseDateQuery } from '../extract/dates/timeline.js';
+import { EVENT_FAMILIES, eventFamilies, predicateKey } from '../extract/events/event-words.js';
 import type { DateMention, TimelineEntry } from '../extract/types.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { isStopWord } from '../text/stopwords.js';
+import { synonymsOf } from '../text/synonyms.js';
+import { analyzeQuestion, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
 import { cite, uniqueCitations } from './evidence.js';
 import { round } from './facts.js';
 import type { Answer } from './types.js';
@@ -27,53 +30,118 @@ export function formatDate(value: string, end: string | null = null): string {
 
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
-/** What a "when" question asks about: plain data, so that any question analysis can fill it. */
+/** What a "when" question asks about: plain data, filled from the shared question analysis. */
 export interface WhenFocus {
   /** Words that name the event ("call", "summit", "invaded"). */
   eventWords: string[];
   /** Names of those taking part ("Smith", "the Council"). */
   participants: string[];
-  /** Other words that tell the event apart ("phone", "video", "second"). */
+  /** Other words that tell the event apart ("phone", "video"); one of them may be the event's verb ("reopen"). */
   words: string[];
   /** "When will…", "when is … scheduled": the question looks ahead of the articles. */
   future: boolean;
+  /** "before March", "in 2019": what limits the date. */
+  dates: DateConstraint[];
+  /** "the second meeting" → 2, "the last call" → -1: which of several matching events, in date order. */
+  ordinal: number | null;
+  /** When no word of an event family names the event, the words that may be the question's verb ("reopen"), likeliest first; also among `words`. */
+  verbs: string[];
 }
 
 /** The words that frame a "when" question (chat greetings and shorthand too) without naming its event. */
 const WHEN_FRAME = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'bot', 'dossier', 'please', 'pls', 'r', 'u', 'whn', 'when', 'what', 'date', 'day', 'time', 'year', 'month', 'happen', 'happened', 'take', 'took', 'place', 'held', 'occur', 'occurred', 'exactly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'will', 'going', 'scheduled', 'planned', 'expected', 'due', 'start', 'begin']);
 const FUTURE = /\bwhen (?:will|are|is|r)\b|\b(?:will|are|is)\b.*\b(?:going to|scheduled|planned|next|expected|due)\b|\bnext\b|\bupcoming\b/i;
+const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|\d+(?:st|nd|rd|th))$/;
 
-/** The event, its participants and other words, read from the question's own text. */
-export function whenFocus(question: string): WhenFocus {
-  const focus: WhenFocus = { eventWords: [], participants: [], words: [], future: FUTURE.test(question) };
-  const tokens = question.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
-  tokens.forEach((token, position) => {
-    const lower = token.toLowerCase().replace(/['’]s$/, '');
-    if (WHEN_FRAME.has(lower) || isStopWord(lower)) return;
-    if (/^\p{Lu}/u.test(token) && position > 0) focus.participants.push(token.replace(/['’]s$/, ''));
-    else if (eventFamilies(lower).length > 0) focus.eventWords.push(lower);
+/** The when-route's view of the shared question analysis: its event words, names, other words, dates and ordinal. */
+export function whenFocus(question: string, analysis: QuestionAnalysis = analyzeQuestion(question)): WhenFocus {
+  const dateWords = new Set(analysis.dates.flatMap((d) => wordsOf(d.text)));
+  // "previous" and "next" say which occurrence relative to another; only a position in the series is an ordinal.
+  const ordinal = analysis.ordinal !== null && (analysis.ordinal > 0 || analysis.ordinal === -1) ? analysis.ordinal : null;
+  const focus: WhenFocus = { eventWords: [], participants: [], words: [], future: FUTURE.test(question), dates: analysis.dates, ordinal, verbs: [] };
+  focus.participants = analysis.names.map((name) => name.replace(/^the\s+/i, '')).filter((name) => !dateWords.has(name.toLowerCase()) && !WHEN_FRAME.has(name.toLowerCase()));
+  for (const word of analysis.focus) {
+    const lower = word.replace(/['’]s$/, '');
+    if (WHEN_FRAME.has(lower) || isStopWord(lower) || dateWords.has(lower) || (ordinal !== null && ORDINAL_WORD.test(lower))) continue;
+    if (DATE_PREPOSITION.test(lower)) continue;
+    if (eventFamilies(lower).length > 0) focus.eventWords.push(lower);
     else focus.words.push(lower);
-  });
+  }
+  if (focus.eventWords.length === 0) focus.verbs = questionVerbs(question, analysis.names).filter((verb) => focus.words.includes(verb));
   return focus;
 }
+
+const QUESTION_AUXILIARY = /^(?:did|does|do|will|would|can|could|should|shall|must|might|may|has|have|had|is|was|are|were)$/;
+const COPULA = /^(?:is|was|are|were)$/;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|each|every|no|whose)$/;
+
+/**
+ * The words that may be the verb of "when did/will <subject> <verb> …?", likeliest first: a word
+ * after the subject (not after a determiner, not a name of the question) followed by a determiner or
+ * a word of no content ("close the bridge", "meet with"), then one that ends the question ("reopen?"),
+ * then any other ("resume service"). After "is" or "was" only a participle counts ("when is the bridge
+ * reopening", "when was it closed"). Without a part-of-speech lexicon "cafe resume service" stays
+ * ambiguous; the route tries the candidates against the articles.
+ */
+function questionVerbs(question: string, names: string[]): string[] {
+  const tokens = plainQuestion(question).split(/[^\p{L}\p{N}'-]+/u).filter(Boolean);
+  const when = tokens.indexOf('when');
+  const auxiliary = tokens[when + 1];
+  if (when < 0 || !auxiliary || !QUESTION_AUXILIARY.test(auxiliary)) return [];
+  const named = new Set(names.flatMap((name) => wordsOf(name)));
+  const rest = tokens.slice(when + 2);
+  const before: string[] = [];
+  const last: string[] = [];
+  const other: string[] = [];
+  for (let i = 1; i < rest.length; i++) {
+    const [previous, word, next] = [rest[i - 1]!, rest[i]!, rest[i + 1]];
+    if (DETERMINER.test(previous) || named.has(word) || isStopWord(word) || WHEN_FRAME.has(word) || DATE_PREPOSITION.test(word)) continue;
+    if (COPULA.test(auxiliary) && !/(?:ed|en|ing)$/.test(word)) continue;
+    if (next === undefined) last.push(word);
+    else if (DETERMINER.test(next) || isStopWord(next)) before.push(word);
+    else other.push(word);
+  }
+  return [...new Set([...before, ...last, ...other])];
+}
+
+const DATE_PREPOSITION = /^(?:before|after|since|until)$/;
 
 /** A name, a word or an event word matched, in the text of a timeline entry. */
 const PARTICIPANT_WEIGHT = 2;
 const EVENT_WEIGHT = 2;
 /** A match below this share of the focus is no answer. */
 const MIN_MATCH = 0.5;
+/** An entry whose own predicate is the question's event word ("reopen" for "will reopen") over one that only mentions it. */
+const PREDICATE_BONUS = 1.25;
+/** Entries scoring this share of the best still count as the event when an ordinal picks one of them. */
+const ORDINAL_SHARE = 0.8;
+/** Sentences the text index gives, whose articles' entries are also candidates. */
+const SEARCHED_SENTENCES = 20;
+/** A key held by more than this share of the timeline ("said") is too common to suggest candidates when others are given. */
+const MAX_POSTINGS_SHARE = 0.2;
+/** …unless it holds no more entries than this: reading a few thousand entries is cheap. */
+const MIN_POSTINGS_CAP = 2000;
 
 /**
- * "When did X happen?": the timeline entry that names the event (an event word of the same family), its
- * participants and the most of its other words, at its precision. When the articles report the event
- * but no entry dates it, the answer says so, with the latest date the reporting article mentions.
+ * "When did X happen?": the timeline entry that names the event (its own predicate, or an event word of
+ * the same family), its participants and the most of its other words, at its precision. When the
+ * articles report the event but no entry dates it, the answer says so, with the latest date the
+ * reporting article mentions.
  */
 export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = whenFocus(question)): Answer | null {
+  focus = withPredicates(kb, focus);
+  // "What happened in October?": no event, only a date; every event then is the answer.
+  const [only] = focus.dates;
+  if (only && focus.dates.length === 1 && (only.relation === 'in' || only.relation === 'on') && isEmpty(focus)) {
+    const range = parseDateQuery(only.text, latestOf(kb) || undefined);
+    return range ? answerOnDate(kb, question, range) : null;
+  }
   let dated = bestEntry(kb, focus);
-  const reported = bestReport(kb, focus);
-  if (reported && (!dated || reported.score > dated.match)) {
+  const found = focus.dates.length === 0 && focus.ordinal === null ? reportOf(kb, focus) : null;
+  const reported = found?.report ?? null;
+  if (found && reported && (!dated || reported.score > dated.match)) {
     // "During the video call…": a report without a date names an event its article dates elsewhere.
-    const entry = sameArticleEntry(kb, focus, reported);
+    const entry = sameArticleEntry(kb, found.focus, reported);
     if (!entry) return undated(kb, question, reported);
     dated = { entry, score: reported.score, match: reported.score };
   }
@@ -91,35 +159,175 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   };
 }
 
+function isEmpty(focus: WhenFocus): boolean {
+  return focus.eventWords.length === 0 && focus.words.length === 0 && focus.participants.length === 0;
+}
+
+/**
+ * A question without a word of an event family names its event with a verb of its own ("reopen"): the
+ * focus words that are some entry's predicate become its event words.
+ */
+function withPredicates(kb: Knowledge, focus: WhenFocus): WhenFocus {
+  if (focus.eventWords.length > 0) return focus;
+  const keys = eventIndex(kb).byKey;
+  const known = (word: string) => keys.has(`p:${predicateKey(word)}`);
+  const verb = focus.verbs.find(known);
+  const predicates = verb ? [verb] : focus.words.filter(known);
+  if (predicates.length === 0) return focus;
+  return { ...focus, eventWords: predicates, words: focus.words.filter((word) => !predicates.includes(word)) };
+}
+
+/** A text's words with their event families and predicate keys, found once per entry. */
+interface Bag {
+  words: string[];
+  families: Set<string>;
+  keys: Set<string>;
+}
+
+const bags = new WeakMap<string[], Bag>();
+
+function bagOf(words: string[]): Bag {
+  let bag = bags.get(words);
+  if (!bag) bags.set(words, (bag = { words, families: new Set(words.flatMap(eventFamilies)), keys: new Set(words.map(predicateKey)) }));
+  return bag;
+}
+
 /** Share of the focus a text's words hold, 0 to 1; 0 when a participant or the event is missing. */
-function matchFocus(focus: WhenFocus, words: string[]): number {
+function matchFocus(focus: WhenFocus, text: string[]): number {
+  const { words, families, keys } = bagOf(text);
   // "phone" finds "telephone", "talks" finds "talk".
-  const has = (wanted: string) => words.some((word) => word.startsWith(stemOf(wanted)) || word.endsWith(wanted));
-  const families = new Set(words.flatMap(eventFamilies));
-  const participants = focus.participants.filter((name) => has(name.toLowerCase())).length;
+  const has = (wanted: string) => {
+    const stem = stemOf(wanted);
+    return words.some((word) => word.startsWith(stem) || word.endsWith(wanted));
+  };
+  const participants = focus.participants.filter((name) => wordsOf(name).every(has)).length;
   if (participants < focus.participants.length) return 0;
-  const events = focus.eventWords.filter((word) => has(word) || eventFamilies(word).some((f) => families.has(f))).length;
+  const events = focus.eventWords.filter((word) => keys.has(predicateKey(word)) || eventFamilies(word).some((f) => families.has(f)) || has(word)).length;
   if (focus.eventWords.length > 0 && events === 0) return 0;
   const found = PARTICIPANT_WEIGHT * participants + EVENT_WEIGHT * events + focus.words.filter(has).length;
   const total = PARTICIPANT_WEIGHT * focus.participants.length + EVENT_WEIGHT * focus.eventWords.length + focus.words.length;
   return total === 0 ? 0 : found / total;
 }
 
-/** The entry that matches the focus best: `match` how much of the focus it holds, `score` with its date's fit. */
-function bestEntry(kb: Knowledge, focus: WhenFocus): { entry: TimelineEntry; score: number; match: number } | null {
-  let best: { entry: TimelineEntry; score: number; match: number } | null = null;
-  const reference = latestReference(kb.references) ?? '';
-  for (const entry of kb.timeline) {
+interface Scored {
+  entry: TimelineEntry;
+  score: number;
+  match: number;
+}
+
+/**
+ * The entry that matches the focus best: `match` how much of the focus it holds, `score` with its
+ * date's fit. Only the entries the event index or the text index suggests are read, never the whole
+ * timeline. An ordinal picks among the entries nearly as good as the best, in date order.
+ */
+function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
+  const reference = latestOf(kb);
+  const ranges = focus.dates.map((d) => ({ relation: d.relation, range: parseDateQuery(d.text, reference || undefined) }));
+  // Only the word that names the event earns the bonus: "completed" in "when will the merger be completed" does not.
+  const predicates = new Set([...focus.eventWords, ...focus.verbs].map(predicateKey));
+  const scored: Scored[] = [];
+  for (const entry of candidates(kb, focus)) {
+    if (!ranges.every(({ relation, range }) => !range || within(entry, relation, range))) continue;
     const match = matchFocus(focus, entryWords(entry));
     if (match < MIN_MATCH) continue;
     const ahead = entry.value.slice(0, 10) > reference.slice(0, 10);
     const tense = focus.future === ahead ? 1 : 0.8;
     const precision = entry.granularity === 'day' || entry.granularity === 'week' ? 1 : entry.granularity === 'month' ? 0.9 : 0.7;
+    const own = predicates.has(predicateKey(entry.event)) ? PREDICATE_BONUS : 1;
     // An event several articles report is more likely the one meant than a passing mention.
-    const score = match * tense * precision * (1 + 0.05 * Math.min(entry.sources.length - 1, 4));
-    if (!best || score > best.score) best = { entry, score, match };
+    const score = match * tense * precision * own * (1 + 0.05 * Math.min(entry.sources.length - 1, 4));
+    scored.push({ entry, score, match });
   }
-  return best;
+  if (scored.length === 0) return null;
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a));
+  if (focus.ordinal === null) return best;
+  // A question in the past counts only what has happened: "when did it last reopen" is not next month's reopening.
+  const happened = (s: Scored) => focus.future || s.entry.value.slice(0, 10) <= reference.slice(0, 10);
+  const series = scored.filter((s) => s.score >= ORDINAL_SHARE * best.score && !s.entry.background && happened(s)).sort((a, b) => (a.entry.value < b.entry.value ? -1 : a.entry.value > b.entry.value ? 1 : 0));
+  const picked = focus.ordinal > 0 ? series[focus.ordinal - 1] : series.at(-1);
+  return picked ?? null;
+}
+
+/** True when the entry's date keeps the question's constraint ("before March 2023", "in 2021"). */
+function within(entry: TimelineEntry, relation: DateConstraint['relation'], range: { value: string; end: string | null }): boolean {
+  const from = entry.value;
+  const to = entry.end ?? entry.value;
+  const cmp = (a: string, b: string) => {
+    const n = Math.min(a.length, b.length, 10);
+    return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
+  };
+  switch (relation) {
+    case 'before':
+    case 'until':
+      return cmp(from, range.value) < 0 || (relation === 'until' && cmp(from, range.end ?? range.value) <= 0);
+    case 'after':
+    case 'since':
+      return cmp(to, range.end ?? range.value) > 0 || (relation === 'since' && cmp(to, range.value) >= 0);
+    default:
+      return overlaps(from, to, range.value, range.end ?? range.value);
+  }
+}
+
+/** Entries keyed by predicate ("p:reopen"), event family ("f:talks") and participant ("n:smith"), built once per timeline. */
+interface EventIndex {
+  byKey: Map<string, TimelineEntry[]>;
+}
+
+const eventIndexes = new WeakMap<TimelineEntry[], EventIndex>();
+
+function eventIndex(kb: Knowledge): EventIndex {
+  let index = eventIndexes.get(kb.timeline);
+  if (index) return index;
+  const byKey = new Map<string, TimelineEntry[]>();
+  const add = (key: string, entry: TimelineEntry) => {
+    const entries = byKey.get(key);
+    if (!entries) byKey.set(key, [entry]);
+    else if (entries.at(-1) !== entry) entries.push(entry);
+  };
+  for (const entry of kb.timeline) {
+    add(`p:${predicateKey(entry.event)}`, entry);
+    // An entry mentions other events than its own predicate ("held a video call"): each family it names finds it.
+    for (const word of entryWords(entry)) for (const family of eventFamilies(word)) add(`f:${family}`, entry);
+    for (const name of entry.participants) add(`n:${nameKey(name)}`, entry);
+  }
+  index = { byKey };
+  eventIndexes.set(kb.timeline, index);
+  return index;
+}
+
+function nameKey(name: string): string {
+  return wordsOf(name).at(-1) ?? '';
+}
+
+/** The entries worth scoring: those holding the focus's predicate, event family or a participant, else those of the articles the text index finds. */
+function candidates(kb: Knowledge, focus: WhenFocus): Set<TimelineEntry> {
+  const { byKey } = eventIndex(kb);
+  const keys = new Set<string>();
+  for (const word of [...focus.eventWords, ...focus.words]) {
+    keys.add(`p:${predicateKey(word)}`);
+    for (const family of eventFamilies(word)) keys.add(`f:${family}`);
+  }
+  for (const word of focus.eventWords) for (const synonym of synonymsOf(word)) keys.add(`p:${predicateKey(synonym)}`);
+  for (const name of focus.participants) keys.add(`n:${nameKey(name)}`);
+  const lists = [...keys].map((key) => byKey.get(key)).filter((list): list is TimelineEntry[] => list !== undefined);
+  const found = new Set<TimelineEntry>();
+  const cap = Math.max(MIN_POSTINGS_CAP, MAX_POSTINGS_SHARE * kb.timeline.length);
+  const rare = lists.filter((list) => list.length <= cap);
+  for (const list of rare.length > 0 ? rare : lists) for (const entry of list) found.add(entry);
+  // Words of no event and no name ("the inspection") still find the articles that report them: the text
+  // index is asked only then, a search costing more than reading the entries the keys give.
+  const query = [...focus.participants, ...focus.eventWords, ...focus.words].join(' ');
+  if (query && found.size === 0) for (const hit of kb.index.searchSentences(query, { limit: SEARCHED_SENTENCES })) for (const entry of entriesOf(kb, hit.article.id)) found.add(entry);
+  return found;
+}
+
+/** The corpus' latest reference time, found once per knowledge base. */
+const latestByReferences = new WeakMap<Map<string, unknown>, string>();
+
+function latestOf(kb: Knowledge): string {
+  let latest = latestByReferences.get(kb.references);
+  if (latest === undefined) latestByReferences.set(kb.references, (latest = latestReference(kb.references) ?? ''));
+  return latest;
 }
 
 interface Report {
@@ -128,11 +336,25 @@ interface Report {
   score: number;
 }
 
+/** "When will the ferry resume?": with no event word, each of the question's possible verbs names the event in turn. */
+function reportOf(kb: Knowledge, focus: WhenFocus): { report: Report; focus: WhenFocus } | null {
+  if (focus.eventWords.length > 0) {
+    const report = bestReport(kb, focus);
+    return report && { report, focus };
+  }
+  for (const verb of focus.verbs) {
+    const asEvent = { ...focus, eventWords: [verb], words: focus.words.filter((w) => w !== verb) };
+    const report = bestReport(kb, asEvent);
+    if (report) return { report, focus: asEvent };
+  }
+  return null;
+}
+
 /** The sentence that reports the event best, when it holds no date of the event. */
 function bestReport(kb: Knowledge, focus: WhenFocus): Report | null {
   if (focus.eventWords.length === 0) return null;
   // The event's other names find the reports that call it differently ("call" finds "conversation").
-  const synonyms = focus.eventWords.flatMap((word) => eventFamilies(word).flatMap((family) => EVENT_FAMILIES[family] ?? []));
+  const synonyms = focus.eventWords.flatMap((word) => [...eventFamilies(word).flatMap((family) => EVENT_FAMILIES[family] ?? []), ...synonymsOf(word)]);
   const query = [...new Set([...focus.participants, ...focus.eventWords, ...focus.words, ...synonyms])].join(' ');
   let best: Report | null = null;
   for (const hit of kb.index.searchSentences(query, { limit: 40 })) {
@@ -149,12 +371,13 @@ const ANOTHER_OCCURRENCE = /\b(?:previous|earlier|last|former|prior|next)\s+(?:\
 /** The dated entry of the report's article that names the focus's kind of event, not as another occurrence of it. */
 function sameArticleEntry(kb: Knowledge, focus: WhenFocus, report: Report): TimelineEntry | null {
   const families = new Set(focus.eventWords.flatMap(eventFamilies));
+  const keys = new Set(focus.eventWords.map(predicateKey));
   let best: { entry: TimelineEntry; score: number } | null = null;
   for (const entry of entriesOf(kb, report.article.id)) {
     const source = entry.sources.find((s) => s.articleId === report.article.id)!;
     if (entry.background) continue;
     const words = wordsOf(source.text);
-    const eventAt = words.findIndex((word) => eventFamilies(word).some((f) => families.has(f)));
+    const eventAt = words.findIndex((word) => keys.has(predicateKey(word)) || eventFamilies(word).some((f) => families.has(f)));
     if (eventAt < 0 || ANOTHER_OCCURRENCE.test(words.slice(0, eventAt).join(' ') + ' ')) continue;
     const match = matchFocus({ ...focus, words: [] }, wordsOf([entry.title, ...entry.participants, source.text].join(' ')));
     if (match < MIN_MATCH) continue;
@@ -207,10 +430,27 @@ function datedSentences(kb: Knowledge): Set<string> {
   return dated;
 }
 
+/** The date mentions of each article, found once per knowledge base. */
+const datesByKnowledge = new WeakMap<DateMention[], Map<string, DateMention[]>>();
+
+function datesOf(kb: Knowledge, articleId: string): DateMention[] {
+  let byArticle = datesByKnowledge.get(kb.dates);
+  if (!byArticle) {
+    byArticle = new Map();
+    for (const mention of kb.dates) {
+      const own = byArticle.get(mention.articleId);
+      if (own) own.push(mention);
+      else byArticle.set(mention.articleId, [mention]);
+    }
+    datesByKnowledge.set(kb.dates, byArticle);
+  }
+  return byArticle.get(articleId) ?? [];
+}
+
 function undated(kb: Knowledge, question: string, report: Report): Answer {
   const written = kb.references.get(report.article.id)?.value.slice(0, 10) ?? '';
-  const latest = kb.dates
-    .filter((m) => m.articleId === report.article.id && !m.timex?.endsWith('_REF') && (!written || m.value.slice(0, 10) <= written))
+  const latest = datesOf(kb, report.article.id)
+    .filter((m) => !m.timex?.endsWith('_REF') && (!written || m.value.slice(0, 10) <= written))
     .reduce<DateMention | null>((last, m) => (!last || (m.end ?? m.value) > (last.end ?? last.value) ? m : last), null);
   const bound = latest ? `; after ${formatDate(latest.end ?? latest.value)}, the latest date the report mentions` : '';
   const answer = `not dated in the articles${bound}`;

@@ -10,7 +10,7 @@ import { STOP_WORDS } from './stopwords.js';
  */
 
 /** Irregular past forms to their base verb, which the Porter stemmer leaves alone: "began" finds "begin". */
-const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
+export const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
   (
     'began:begin begun:begin met:meet held:hold took:take taken:take spoke:speak spoken:speak went:go gone:go came:come ' +
     'gave:give given:give made:make won:win lost:lose left:leave sent:send brought:bring thought:think wrote:write ' +

@@ -1,8 +1,11 @@
 /**
  * Event words: the nouns and verbs that name something happening, in families of words that name the
  * same kind of event ("the call", "the conversation", "they spoke"). A question naming one member finds
- * events named by any other. Data only; the rules that use it live beside it.
+ * events named by any other. Mostly data (and the key of a predicate); the rules that use it live beside it.
  */
+
+import { IRREGULAR_VERBS } from '../../text/analyzer.js';
+import { stem } from '../../text/stem.js';
 
 export const EVENT_FAMILIES: Record<string, string[]> = {
   talks: ['talk', 'talks', 'talked', 'communicate', 'communicated', 'communication', 'call', 'calls', 'conversation', 'conversations', 'spoke', 'speak', 'speaks', 'phoned', 'dialogue', 'discussion', 'discussions', 'discussed', 'negotiation', 'negotiations', 'negotiated', 'consultation', 'consultations', 'chat', 'meeting', 'meetings', 'met', 'meet', 'meets', 'summit', 'summits', 'conference', 'conferences', 'session', 'sessions', 'forum', 'gathering', 'gathered', 'assembly', 'convened', 'hosted'],
@@ -36,4 +39,13 @@ export function isReportingWord(word: string): boolean {
 /** The families a word belongs to ("summit" → meeting); empty for a word that names no event. */
 export function eventFamilies(word: string): string[] {
   return FAMILY_OF.get(word.toLowerCase()) ?? [];
+}
+
+/**
+ * The key of an event predicate, whatever its form: "reopened", "reopens" and "reopening" are "reopen",
+ * "held" is "hold". Words of no family are events too; the key is how a question's verb finds them.
+ */
+export function predicateKey(word: string): string {
+  const lower = word.toLowerCase();
+  return stem(IRREGULAR_VERBS[lower] ?? lower);
 }

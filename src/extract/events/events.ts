@@ -7,7 +7,8 @@
 import type { Article, Sentence } from '../../corpus/types.js';
 import type { DateAttachment, DateGranularity, DateMention, TimelineSource } from '../types.js';
 import { anchorEvents, type TextSpan } from './anchor.js';
-import { eventFamilies, isReportingWord } from './event-words.js';
+import { isStopWord } from '../../text/stopwords.js';
+import { eventFamilies, isReportingWord, predicateKey } from './event-words.js';
 import { titleOf } from './title.js';
 
 export interface NewsEvent {
@@ -37,6 +38,14 @@ const WORD = /\p{L}[\p{L}'’-]*/gu;
 const PAST_VERB = /^[a-z]{3,}ed$/;
 const NEGATED = /\b(?:not|never|no|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 const PRESENT_STATE = /\b(?:is|are|am|remains?|seems?)\s+(?:\p{L}+ly\s+)?$/iu;
+/** A modal or auxiliary before a word makes it a verb ("will reopen", "did sign", "could end"). */
+const AFTER_MODAL = /\b(?:will|would|shall|should|can|could|may|might|must|did|does|do|to\s+be|is\s+to|are\s+to|set\s+to|due\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|going\s+to|agreed\s+to|decided\s+to)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "is reopening", "were closing": a verb in the progressive. */
+const PROGRESSIVE = /\b(?:is|are|am|was|were|be|been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** "it reopens", "which ends": a verb in the present after a pronoun that can only be its subject. */
+const AFTER_SUBJECT_PRONOUN = /\b(?:he|she|it|who|which|that)\s+$/iu;
+/** -ing words that name no happening. */
+const NOT_EVENT_ING = new Set('during according including following regarding concerning being morning evening thing nothing something anything everything king ring spring string building ceiling'.split(' '));
 const IRREGULAR_PAST = new Set(
   'used taken begun given shown held met took began came went made gave spoke saw fell rose won lost left sent brought sold paid led ran wrote became chose drew flew grew struck stood broke heard sought threw fought spent built got told said'.split(' '),
 );
@@ -70,12 +79,15 @@ export function extractEvents(article: Article, mentions: DateMention[], referen
     if (dating.length === 0) continue;
     const words = eventWords(article.text, sentence);
     const anchors = anchorEvents([sentence], dating.map(mentionSpan), words);
-    // An event word tied to two dates is the event of the nearer one ("said on Monday that it was founded in 1990").
-    const gap = (w: TextSpan, m: DateMention) => (m.start >= w.end ? m.start - w.end : w.start - m.stop);
+    // An event word tied to two dates is the event of the nearer one ("said on Monday that it was founded in 1990");
+    // English puts a date after its verb, so a date before the word counts as a little further away, and wins no tie
+    // ("reopened in March and reopened again in September").
+    const gap = (w: TextSpan, m: DateMention) => (m.start >= w.end ? m.start - w.end : w.start - m.stop + AFTER_DATE_PENALTY);
     const nearestDate = new Map<number, number>();
     for (const { event, date } of anchors) {
       const known = nearestDate.get(event);
-      if (known === undefined || gap(words[event]!, dating[date]!) < gap(words[event]!, dating[known]!)) nearestDate.set(event, date);
+      const [here, there] = known === undefined ? [0, 1] : [gap(words[event]!, dating[date]!), gap(words[event]!, dating[known]!)];
+      if (known === undefined || here < there || (here === there && dating[date]!.start > words[event]!.start)) nearestDate.set(event, date);
     }
     for (const [d, mention] of dating.entries()) {
       const tied = anchors.filter((a) => a.date === d && nearestDate.get(a.event) === d).map((a) => words[a.event]!);
@@ -119,28 +131,36 @@ interface EventWord extends TextSpan {
   families: string[];
 }
 
-/** The words of a sentence that may name an event, with their families. */
+/**
+ * The words of a sentence that may name an event, with their families. Any verb may: a word of an event
+ * family, a past tense, a word after a modal or auxiliary ("will reopen"), a progressive ("is closing"),
+ * a present after a subject pronoun ("it reopens"). A word of no family is its own family, by its
+ * predicate key, so that two reports of "reopened" and "will reopen" still merge.
+ */
 function eventWords(text: string, sentence: Sentence): EventWord[] {
   const found: EventWord[] = [];
   for (const match of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
     const word = match[0].toLowerCase();
     const families = eventFamilies(word);
     const start = sentence.start + match.index;
-    if (families.length === 0 && !PAST_VERB.test(word) && !IRREGULAR_PAST.has(word)) continue;
     const before = text.slice(Math.max(0, start - 24), start);
+    if (families.length === 0 && !PAST_VERB.test(word) && !IRREGULAR_PAST.has(word) && !isVerbByPosition(word, before)) continue;
     // "are prepared", "is concerned": a state in the present, not something that happened.
-    if (families.length === 0 && PRESENT_STATE.test(before)) continue;
+    if (families.length === 0 && PRESENT_STATE.test(before) && !/ing$/.test(word)) continue;
     // "did not offer", "never met": what did not happen dates nothing.
     if (NEGATED.test(before)) continue;
     const known = families.length > 0;
-    found.push({ start, end: start + match[0].length, word, known, families: known ? families : [stem(word)] });
+    found.push({ start, end: start + match[0].length, word, known, families: known ? families : [predicateKey(word)] });
   }
   return found;
 }
 
-/** A crude stem, so that "ended" and "ending" are one predicate. */
-function stem(word: string): string {
-  return word.replace(/(?:ing|ed|es|s)$/, '');
+/** A verb by the words before it: after a modal, in the progressive, or in the present after a pronoun. */
+function isVerbByPosition(word: string, before: string): boolean {
+  if (word.length < 3 || isStopWord(word) || /^\p{N}/u.test(word)) return false;
+  if (AFTER_MODAL.test(before)) return true;
+  if (/ing$/.test(word) && word.length > 5 && !NOT_EVENT_ING.has(word)) return PROGRESSIVE.test(before);
+  return /[^su]s$/.test(word) && AFTER_SUBJECT_PRONOUN.test(before);
 }
 
 function eventOf(
