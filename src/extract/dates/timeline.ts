@@ -4,7 +4,7 @@
  * entry citing every article; different events of one day stay apart.
  */
 import type { Article } from '../../corpus/types.js';
-import { eventFamilies, isReportingWord } from '../events/event-words.js';
+import { isReportingWord, predicateFamilies } from '../events/event-words.js';
 import { isStopWord } from '../../text/stopwords.js';
 import { extractEvents, type NewsEvent } from '../events/events.js';
 import { parseNewsDates, referenceDate } from './news-dates.js';
@@ -106,7 +106,7 @@ export function addToTimeline(timeline: TimelineEntry[], article: Article, menti
     let best: TimelineEntry | null = null;
     let bestScore = SAME_EVENT;
     for (const entry of entries) {
-      if (!eventFamilies(entry.event).some((family) => event.families.includes(family))) continue;
+      if (!predicateFamilies(entry.event).some((family) => event.families.includes(family))) continue;
       const score = overlap(words, reportWords(entry));
       if (score >= bestScore) [best, bestScore] = [entry, score];
     }

@@ -49,3 +49,9 @@ export function predicateKey(word: string): string {
   const lower = word.toLowerCase();
   return stem(IRREGULAR_VERBS[lower] ?? lower);
 }
+
+/** What two reports of one event share: the families of its word, or, for a word of no family, its key. */
+export function predicateFamilies(word: string): string[] {
+  const families = eventFamilies(word);
+  return families.length > 0 ? families : [predicateKey(word)];
+}

@@ -8,7 +8,7 @@ import type { Article, Sentence } from '../../corpus/types.js';
 import type { DateAttachment, DateGranularity, DateMention, TimelineSource } from '../types.js';
 import { anchorEvents, type TextSpan } from './anchor.js';
 import { isStopWord } from '../../text/stopwords.js';
-import { eventFamilies, isReportingWord, predicateKey } from './event-words.js';
+import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
 import { titleOf } from './title.js';
 
 export interface NewsEvent {
@@ -150,7 +150,7 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
     // "did not offer", "never met": what did not happen dates nothing.
     if (NEGATED.test(before)) continue;
     const known = families.length > 0;
-    found.push({ start, end: start + match[0].length, word, known, families: known ? families : [predicateKey(word)] });
+    found.push({ start, end: start + match[0].length, word, known, families: predicateFamilies(word) });
   }
   return found;
 }
