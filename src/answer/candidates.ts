@@ -43,10 +43,11 @@ const DURATION = new RegExp(
   String.raw`\b(?:${NUMBER}|a|an|several|many|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|generations?)(?:\s+and\s+(?:a\s+half|\d+\s+\w+))?(?:\s+(?:long|old))?`,
   'gi',
 );
-const NUMBER_ANYWHERE = new RegExp(String.raw`(?<![\w:$€£¥.])${NUMBER}(?![\w:])`, 'gi');
+/** A number standing on its own: not part of a name or code ("Vanta-4", "G7"), a time or an amount. */
+const NUMBER_ANYWHERE = new RegExp(String.raw`(?<![\w:$€£¥.-])${NUMBER}(?![\w:-])`, 'gi');
 const ORDINAL = new RegExp(String.raw`\b(?:${ORDINAL_WORD}|\d+(?:st|nd|rd|th))\b`, 'gi');
 /** A run of capitalised words, allowing "of", "the", "de", "von" inside ("Duke of Normandy", "Leonardo da Vinci"). */
-const PROPER = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|the|de|da|del|der|la|le|du|van|von|al|bin|and)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+const PROPER = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|the|de|da|del|der|la|le|du|van|von|al|bin)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
 const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of)\s+([^,;.]+)/gi;
 const MANNER = /\b(?:by|through|via|using|with)\s+([^,;.]+)/gi;
 
@@ -93,7 +94,11 @@ function phrases(text: string): Candidate[] {
   const out: Candidate[] = [];
   let run: { start: number; end: number; count: number } | null = null;
   const flush = () => {
-    if (run) out.push({ text: text.slice(run.start, run.end), start: run.start, end: run.end });
+    if (run) {
+      // A phrase that ends a sentence keeps its words, not the full stop.
+      const phrase = text.slice(run.start, run.end).replace(/\.$/, '');
+      out.push({ text: phrase, start: run.start, end: run.start + phrase.length });
+    }
     run = null;
   };
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”]/gu)) {
@@ -144,7 +149,7 @@ export function candidatesIn(text: string, type: AnswerType): Candidate[] {
       return [...all(MANNER, text, 0), ...phrases(text)];
     case 'thing':
     case 'definition':
-      return [...properNames(text), ...longestFirst([...all(NUMBER_ANYWHERE, text), ...all(DATE, text)]), ...phrases(text)];
+      return [...properNames(text), ...longestFirst([...all(MONEY, text), ...all(PERCENTAGE, text), ...all(NUMBER_ANYWHERE, text), ...all(DATE, text)]), ...phrases(text)];
     default:
       return [];
   }

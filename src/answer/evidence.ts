@@ -1,5 +1,6 @@
 import type { Article, Span } from '../corpus/types.js';
 import { expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
+import { gazetteer } from '../text/gazetteer.js';
 import type { SearchIndex, SentenceHit } from '../index/search-index.js';
 import type { Citation } from './types.js';
 
@@ -33,7 +34,8 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
       result.framing.push(own);
       return;
     }
-    const looksLikeName = /^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token);
+    // A place the gazetteer folded ("japan", "new_york") was a name as typed, wherever it stood.
+    const looksLikeName = (/^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token)) || gazetteer().tokens.has(token);
     const term = index.resolve(token);
     if (term === null) {
       result.unknown.push(token);

@@ -134,7 +134,10 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
   const own = positions(candidate.text).map((p) => p.term).filter((t): t is string => t !== null);
   if (own.length > 0 && own.every((t) => terms.terms.includes(t) || terms.framing.includes(t))) return 0;
   const questionWords = new Set(analysis.focus.map((w) => w.toLowerCase()));
-  const repeated = own.filter((t) => terms.terms.includes(t)).length / Math.max(1, own.length);
+  // "Which bridge…": a name that holds the asked noun ("Harbour Bridge") is what is asked for.
+  const head = analysis.head ? normalizeTerm(analysis.head) : null;
+  const namesHead = head !== null && own.includes(head) && own.length > 1;
+  const repeated = own.filter((t) => terms.terms.includes(t) && t !== head).length / Math.max(1, own.length);
   const anchors = sentence.filter((p) => p.term !== null && terms.terms.includes(p.term) && (p.end <= candidate.start || p.start >= candidate.end));
   // Closeness to the nearest question word on one side, and half of that on the other: an answer
   // standing between the question's words beats one beside them.
@@ -146,7 +149,7 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
         .map((anchor) => 1 / (1 + ((before ? text.slice(anchor.end, candidate.start) : text.slice(candidate.end, anchor.start)).match(WORD) ?? []).length / 3)),
     );
   const [near, far] = [side(true), side(false)].sort((a, b) => b - a) as [number, number];
-  let score = (near || 0.1) + 0.5 * far - repeated * 0.5;
+  let score = (near || 0.1) + 0.5 * far - repeated * 0.5 + (namesHead ? 0.4 : 0);
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
   score += kindBonus(type, candidate, text);
   // Short answers: a long phrase is rarely the whole of one.
