@@ -5,7 +5,7 @@ import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import type { AnswerType, QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
-import { confidenceOf } from './confidence.js';
+import { confidenceOf, STRICT_TYPES } from './confidence.js';
 import { cite, type QuestionTerms } from './evidence.js';
 import type { Answer, AnswerKind } from './types.js';
 
@@ -26,6 +26,7 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 interface Scored {
   hit: SentenceHit;
   coverage: number;
+  phrase: number;
   namesMatched: boolean;
   focusMatched: boolean;
   polarityAgrees: boolean;
@@ -119,6 +120,15 @@ function focusShare(terms: QuestionTerms, present: Set<string | null>, synonyms:
   return (focus.filter((t) => held(t) || matches(t, present)).length + terms.unknown.filter(held).length) / total;
 }
 
+/** Two question words side by side in the sentence too ("decision problem") say more than each alone. */
+const PHRASE_WEIGHT = 0.15;
+
+function pairs(terms: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < terms.length; i++) out.add(`${terms[i - 1]} ${terms[i]}`);
+  return out;
+}
+
 /** The question's most telling word: unanswerable questions often turn on exactly that one. */
 function rarestTerm(kb: Knowledge, terms: QuestionTerms): string | null {
   let best: { term: string; weight: number } | null = null;
@@ -173,6 +183,7 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
   const terms = analysis.head && TYPE_NOUNS.test(analysis.head) ? { ...asked, unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) } : asked;
   if (terms.terms.length === 0) return null;
   const synonyms = questionSynonyms(kb, question, terms);
+  const questionPairs = pairs(analyze(question));
   const hits = kb.index.searchSentences([...terms.terms, ...[...synonyms.values()].flat()].join(' '), { limit: 40 });
   if (hits.length === 0) return null;
   const topScore = hits[0]!.score;
@@ -202,14 +213,18 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
       }
     }
     const typed = candidate !== null && type !== 'thing' && type !== 'definition' && type !== 'manner';
-    const score = coverage + (typed ? 0.2 : 0.05) * candidateValue + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
-    if (!best || score > best.score) best = { hit, coverage, namesMatched, focusMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
+    const sequence = sentence.map((p) => p.term).filter((t): t is string => t !== null);
+    const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
+    const score = coverage + PHRASE_WEIGHT * phrase + (typed ? 0.2 : 0.05) * candidateValue + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
+    if (!best || score > best.score) best = { hit, coverage, phrase, namesMatched, focusMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
   }
-  if (!best) return null;
+  // A number, date or amount that the sentence does not hold cannot be answered from it.
+  if (!best || (best.candidate === null && STRICT_TYPES.has(type))) return null;
   const { hit } = best;
   const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, best.candidate) : (best.candidate?.text ?? null);
   const confidence = confidenceOf({
     coverage: best.coverage,
+    phrase: best.phrase,
     namesMatched: best.namesMatched,
     focusMatched: best.focusMatched,
     polarityAgrees: best.polarityAgrees,
