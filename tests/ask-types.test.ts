@@ -161,3 +161,23 @@ describe('numbers reach the index', () => {
     }
   }, 120_000);
 });
+
+describe('lists', () => {
+  it('names every person a "which leaders" question asks for, not the places beside them', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-list-'));
+    try {
+      await writeFile(
+        join(dir, 'summit.txt'),
+        'Lake summit ends\n\nThe leaders of the lake states, Anna Berg of Sweden and Olli Virtanen of Finland, signed a water treaty in Geneva on Friday.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const answer = local.ask('Which leaders signed the water treaty?');
+      expect(answer.type).toBe('list');
+      expect(answer.answer).toBe('Anna Berg and Olli Virtanen');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});

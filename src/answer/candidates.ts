@@ -1,3 +1,4 @@
+import { foldNames, gazetteer } from '../text/gazetteer.js';
 import { FUNCTION_WORDS } from '../text/phrases.js';
 import type { AnswerType } from './analysis.js';
 
@@ -77,16 +78,33 @@ function properNames(text: string): Candidate[] {
       }
       return c;
     })
-    .filter((c): c is Candidate => c !== null && !/^(I|A|The|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)$/.test(c.text))
-    // "his American counterpart": an adjective of place before a noun names no one.
-    .filter((c) => !(/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.end))))
-    // Months and weekdays are capitalised but are dates, not names.
-    .filter((c) => !new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'i').test(c.text))
+    .filter((c): c is Candidate => c !== null)
+    .flatMap(splitPersonOfPlace)
     .map((c) => {
       // A possessive or a sentence's full stop is not part of the name; the stop of "Dr." or "U.S." is.
       const text = c.text.replace(/['’]s$/, '').replace(/(\p{Ll}{2,})\.$/u, '$1');
       return { text, start: c.start, end: c.start + text.length };
-    });
+    })
+    .filter((c) => !/^(I|A|The|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)$/.test(c.text))
+    // "his American counterpart": an adjective of place before a noun names no one.
+    .filter((c) => !(/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.end))))
+    // Months and weekdays are capitalised but are dates, not names.
+    .filter((c) => !new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'i').test(c.text));
+}
+
+/**
+ * "Anna Berg of Sweden" is a person and a place, where "Duke of Orlen" is one title: split at "of" when
+ * what follows is a place the gazetteer knows and what comes before is a name of two words or more.
+ */
+function splitPersonOfPlace(c: Candidate): Candidate[] {
+  const at = c.text.indexOf(' of ');
+  if (at < 0) return [c];
+  const [person, place] = [c.text.slice(0, at), c.text.slice(at + 4)];
+  if (!/\s/.test(person) || !gazetteer().tokens.has(foldNames([place.replace(/\.$/, '')])[0]!.toLowerCase())) return [c];
+  return [
+    { text: person, start: c.start, end: c.start + person.length },
+    { text: place, start: c.start + at + 4, end: c.end },
+  ];
 }
 
 /** Phrases of one to six content words between function words and punctuation: candidate things. */

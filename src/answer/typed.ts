@@ -221,7 +221,7 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
   // A number, date or amount that the sentence does not hold cannot be answered from it.
   if (!best || (best.candidate === null && STRICT_TYPES.has(type))) return null;
   const { hit } = best;
-  const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, best.candidate) : (best.candidate?.text ?? null);
+  const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, best.candidate, analysis.itemType) : (best.candidate?.text ?? null);
   const confidence = confidenceOf({
     coverage: best.coverage,
     phrase: best.phrase,
@@ -256,8 +256,10 @@ function offsetIn(hit: SentenceHit, at: number): number {
 }
 
 /** "Which leaders…": every name in the sentence the question does not already give. */
-function listIn(text: string, terms: QuestionTerms, first: Candidate | null): string | null {
+function listIn(text: string, terms: QuestionTerms, first: Candidate | null, itemType: AnswerType | null): string | null {
   const names = candidatesIn(text, 'list')
+    // "Which leaders…" lists people: the places beside them are not among the answer.
+    .filter((c) => itemType !== 'person' || kindBonus('person', c, text) >= 0)
     .map((c) => c.text)
     .filter((name) => !positions(name).every((p) => p.term === null || terms.terms.includes(p.term)));
   const unique = [...new Set(names)];
