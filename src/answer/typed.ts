@@ -123,6 +123,9 @@ function focusShare(terms: QuestionTerms, present: Set<string | null>, synonyms:
 /** Two question words side by side in the sentence too ("decision problem") say more than each alone. */
 const PHRASE_WEIGHT = 0.15;
 
+/** How many of the best sentences by their words are searched for an answer of the expected type. */
+const CANDIDATE_SENTENCES = 12;
+
 function pairs(terms: string[]): Set<string> {
   const out = new Set<string>();
   for (let i = 1; i < terms.length; i++) out.add(`${terms[i - 1]} ${terms[i]}`);
@@ -184,23 +187,36 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
   if (terms.terms.length === 0) return null;
   const synonyms = questionSynonyms(kb, question, terms);
   const questionPairs = pairs(analyze(question));
-  const hits = kb.index.searchSentences([...terms.terms, ...[...synonyms.values()].flat()].join(' '), { limit: 40 });
+  // Synonyms join the search only for words the articles never use: for the others they only re-rank,
+  // which keeps the search as cheap as the question itself.
+  const standIns = [...synonyms].filter(([key]) => !terms.terms.includes(key)).flatMap(([, found]) => found);
+  const hits = kb.index.searchSentences([...terms.terms, ...standIns].join(' '), { limit: 40 });
   if (hits.length === 0) return null;
   const topScore = hits[0]!.score;
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
   const extracts = type !== 'yes-no' && type !== 'summary' && type !== 'comparison' && type !== 'quote';
+  const rarest = rarestTerm(kb, terms);
+
+  // First every sentence by its words, then answer candidates only in the best few: the candidates'
+  // part of the score is too small to lift a sentence from further down.
+  const ranked = hits
+    .map((hit) => {
+      const sentence = positions(hit.sentence.text);
+      const present = new Set(sentence.map((p) => p.term));
+      const around = new Set([...analyze(hit.article.title), ...analyze(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
+      const coverage = weightedCoverage(kb, terms, present, around, synonyms);
+      const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
+      const polarityAgrees = (analysis.polarity === 'negative') === NEGATED.test(hit.sentence.text);
+      const sequence = sentence.map((p) => p.term).filter((t): t is string => t !== null);
+      const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
+      const score = coverage + PHRASE_WEIGHT * phrase + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
+      return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, CANDIDATE_SENTENCES);
 
   let best: Scored | null = null;
-  for (const hit of hits) {
-    const sentence = positions(hit.sentence.text);
-    const present = new Set(sentence.map((p) => p.term));
-    const around = new Set([...analyze(hit.article.title), ...analyze(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
-    const coverage = weightedCoverage(kb, terms, present, around, synonyms);
-    const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
-    const focusMatched = focusShare(terms, present, synonyms) >= 0.5;
-    const rarest = rarestTerm(kb, terms);
-    const rarestFound = rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest);
-    const polarityAgrees = (analysis.polarity === 'negative') === NEGATED.test(hit.sentence.text);
+  for (const { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score: wordScore } of ranked) {
     let candidate: Candidate | null = null;
     let candidateValue = 0;
     if (extracts) {
@@ -213,10 +229,12 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
       }
     }
     const typed = candidate !== null && type !== 'thing' && type !== 'definition' && type !== 'manner';
-    const sequence = sentence.map((p) => p.term).filter((t): t is string => t !== null);
-    const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
-    const score = coverage + PHRASE_WEIGHT * phrase + (typed ? 0.2 : 0.05) * candidateValue + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
-    if (!best || score > best.score) best = { hit, coverage, phrase, namesMatched, focusMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
+    const score = wordScore + (typed ? 0.2 : 0.05) * candidateValue;
+    if (!best || score > best.score) {
+      const focusMatched = focusShare(terms, present, synonyms) >= 0.5;
+      const rarestFound = rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest);
+      best = { hit, coverage, phrase, namesMatched, focusMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
+    }
   }
   // A number, date or amount that the sentence does not hold cannot be answered from it.
   if (!best || (best.candidate === null && STRICT_TYPES.has(type))) return null;
