@@ -10,6 +10,7 @@ import type { ArticleSummary, Quote, QuoteKind, Speaker, TimelineEntry, TopicSum
 import { buildKnowledge } from '../index/build.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { loadSnapshot, saveSnapshot, snapshotKey } from '../index/snapshot.js';
+import { loadSynonyms } from '../text/synonyms.js';
 import { ask } from './ask.js';
 import { cite } from './evidence.js';
 import { resolveFollowUp } from './followup.js';
@@ -59,6 +60,7 @@ export class Dossier {
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = 3) {
     this.dates = new DateIndex(knowledge.dates, knowledge.timeline);
+    loadSynonyms();
     this.reference = latestReference(knowledge.references) ?? new Date().toISOString().slice(0, 10);
   }
 

@@ -34,12 +34,12 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
       result.framing.push(own);
       return;
     }
-    // A place the gazetteer folded ("japan", "new_york") was a name as typed, wherever it stood.
-    const looksLikeName = (/^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token)) || gazetteer().tokens.has(token);
+    const looksLikeName = /^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token);
     const term = index.resolve(token);
     if (term === null) {
       result.unknown.push(token);
-      if (looksLikeName) result.unknownNames.push(token);
+      // A place the gazetteer folded ("japan") was a name as typed, wherever it stood.
+      if (looksLikeName || gazetteer().tokens.has(token)) result.unknownNames.push(token);
       return;
     }
     if (result.terms.includes(term)) return;

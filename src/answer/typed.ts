@@ -43,8 +43,22 @@ interface Position {
   end: number;
 }
 
+/** Questions find the same sentences again and again: their words are read once. */
+const positionsOf = new Map<string, Position[]>();
+const MAX_REMEMBERED = 20_000;
+
 function positions(text: string): Position[] {
-  return [...text.matchAll(WORD)].map((m) => ({ term: normalizeTerm(m[0]), start: m.index!, end: m.index! + m[0].length }));
+  let found = positionsOf.get(text);
+  if (!found) {
+    if (positionsOf.size >= MAX_REMEMBERED) positionsOf.clear();
+    found = [...text.matchAll(WORD)].map((m) => ({ term: normalizeTerm(m[0]), start: m.index!, end: m.index! + m[0].length }));
+    positionsOf.set(text, found);
+  }
+  return found;
+}
+
+function termsOf(text: string): (string | null)[] {
+  return positions(text).map((p) => p.term);
 }
 
 /** The terms a sentence holds that stand for a question term (the term itself or a name it folds to). */
@@ -203,7 +217,7 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
     .map((hit) => {
       const sentence = positions(hit.sentence.text);
       const present = new Set(sentence.map((p) => p.term));
-      const around = new Set([...analyze(hit.article.title), ...analyze(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
+      const around = new Set([...termsOf(hit.article.title), ...termsOf(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
       const coverage = weightedCoverage(kb, terms, present, around, synonyms);
       const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
       const polarityAgrees = (analysis.polarity === 'negative') === NEGATED.test(hit.sentence.text);
