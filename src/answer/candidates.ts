@@ -139,8 +139,23 @@ function phrases(text: string): Candidate[] {
   return out;
 }
 
+/** Questions find the same sentences again and again: their candidates are read once per type. */
+const found = new Map<string, Candidate[]>();
+const MAX_REMEMBERED = 20_000;
+
 /** Every stretch of the sentence that could be an answer of the type, in text order. */
 export function candidatesIn(text: string, type: AnswerType): Candidate[] {
+  const key = `${type}\u0000${text}`;
+  let candidates = found.get(key);
+  if (!candidates) {
+    if (found.size >= MAX_REMEMBERED) found.clear();
+    candidates = readCandidates(text, type);
+    found.set(key, candidates);
+  }
+  return candidates;
+}
+
+function readCandidates(text: string, type: AnswerType): Candidate[] {
   switch (type) {
     case 'date':
       return longestFirst(all(DATE, text));

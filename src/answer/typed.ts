@@ -63,7 +63,10 @@ function termsOf(text: string): (string | null)[] {
 
 /** The terms a sentence holds that stand for a question term (the term itself or a name it folds to). */
 function matches(term: string, present: Set<string | null>): boolean {
-  return expandTerm(term).some((t) => present.has(t)) || (term.length >= 5 && [...present].some((p) => p !== null && p.length >= 5 && (p.startsWith(term) || term.startsWith(p))));
+  if (present.has(term) || expandTerm(term).some((t) => present.has(t))) return true;
+  if (term.length < 5) return false;
+  for (const p of present) if (p !== null && p.length >= 5 && (p.startsWith(term) || term.startsWith(p))) return true;
+  return false;
 }
 
 /** Synonyms weigh less than the word itself: a different word may mean a different thing. */
