@@ -97,6 +97,7 @@ export function plainQuestion(question: string): string {
     .replace(/\bwhn\b/g, 'when')
     .replace(/\bwher\b/g, 'where')
     .replace(/\bhw\b/g, 'how')
+    .replace(/\bn\b/g, 'and')
     .replace(/\b(what|who|when|where|how)'?s\b/g, '$1 is')
     .replace(/\s+/g, ' ')
     .trim();

@@ -5,7 +5,7 @@ import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import type { AnswerType, QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
-import { confidenceOf, STRICT_TYPES } from './confidence.js';
+import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { cite, type QuestionTerms } from './evidence.js';
 import type { Answer, AnswerKind } from './types.js';
 
@@ -23,16 +23,10 @@ const TYPE_NOUNS = /^(year|years|date|day|month|century|decade|time|hour|number|
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-interface Scored {
+/** A sentence and its best candidate, with the features the confidence is computed from. */
+interface Scored extends Omit<ConfidenceFeatures, 'typeFound' | 'unknownWords' | 'type'> {
   hit: SentenceHit;
-  coverage: number;
-  phrase: number;
-  namesMatched: boolean;
-  focusMatched: boolean;
-  polarityAgrees: boolean;
-  rarestFound: boolean;
   candidate: Candidate | null;
-  candidateScore: number;
   score: number;
 }
 
