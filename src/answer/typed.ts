@@ -134,6 +134,9 @@ function focusShare(terms: QuestionTerms, present: Set<string | null>, synonyms:
 /** Two question words side by side in the sentence too ("decision problem") say more than each alone. */
 const PHRASE_WEIGHT = 0.15;
 
+/** How many sentences the search gives to be ranked by their words (more cost time at every question). */
+const SEARCHED_SENTENCES = 20;
+
 /** How many of the best sentences by their words are searched for an answer of the expected type. */
 const CANDIDATE_SENTENCES = 12;
 
@@ -201,7 +204,7 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
   // Synonyms join the search only for words the articles never use: for the others they only re-rank,
   // which keeps the search as cheap as the question itself.
   const standIns = [...synonyms].filter(([key]) => !terms.terms.includes(key)).flatMap(([, found]) => found);
-  const hits = kb.index.searchSentences([...terms.terms, ...standIns].join(' '), { limit: 40 });
+  const hits = kb.index.searchSentences([...terms.terms, ...standIns].join(' '), { limit: SEARCHED_SENTENCES });
   if (hits.length === 0) return null;
   const topScore = hits[0]!.score;
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
