@@ -94,7 +94,7 @@ export async function measureCorpus(name: string, dir: string, cacheDir: string,
   const ask = measure(questions, (q) => dossier.ask(q.text), { ...budget, onSample });
   say(`  ask p50/p95/p99 ${ask.p50}/${ask.p95}/${ask.p99} ms (${ask.n})`);
   const lexicon = synonymResources();
-  if (lexicon) say(`  WordNet synonyms: loaded on first question in ${lexicon.ms.toFixed(1)} ms, ${(lexicon.bytes / 1e6).toFixed(1)} MB held`);
+  if (lexicon) say(`  WordNet synonyms: read at start-up in ${lexicon.ms.toFixed(1)} ms, ${(lexicon.bytes / 1e6).toFixed(1)} MB held`);
   const search = measure(questions, (q) => dossier.search(q.text), budget);
   const quotesBySpeaker = measure(withSpeaker, (q) => dossier.quotes({ speaker: q.speaker!, about: q.kind === 'what-said' ? q.about : undefined }), budget);
   const quotesAbout = measure(withTopic, (q) => dossier.quotes({ about: q.about }), budget);

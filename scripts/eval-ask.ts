@@ -12,7 +12,7 @@
  * held-out half otherwise. The abstention threshold in src/answer/confidence.ts was set on the
  * development half only.
  *
- * Usage: npm run eval:ask [-- --json] [-- --errors N] [-- --split dev|held-out|all]
+ * Usage: npm run eval:ask [-- --json] [-- --errors N] [-- --split dev|held-out|all] [-- --by-type]
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -168,6 +168,15 @@ async function main(): Promise<void> {
   console.log(`\nconfidence curve (${curveSplit}): threshold  answered-share  accuracy-of-answered  answerable-hit  unanswerable-declined`);
   for (const p of points) {
     console.log(`  ${p.threshold.toFixed(2)}  ${pct(p.answered)}  ${pct(p.accuracy)}  ${pct(p.hit)}  ${pct(p.declined)}`);
+  }
+  if (args.includes('--by-type')) {
+    console.log('\nby expected type: answerable (hit) and unanswerable (declined)');
+    const types = [...new Set(outcomes.map((o) => o.answer.type ?? 'none'))].sort();
+    for (const type of types) {
+      const of = outcomes.filter((o) => (o.answer.type ?? 'none') === type);
+      const r = rates(of);
+      console.log(`  ${type.padEnd(13)} ${String(r.answerable).padStart(5)} ${pct(r.hit)}   ${String(r.unanswerable).padStart(5)} ${pct(r.declined)}`);
+    }
   }
   if (showErrors > 0) {
     const wrong = outcomes.filter((o) => (o.question.impossible ? !o.declined : !o.hit));

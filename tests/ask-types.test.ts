@@ -49,6 +49,32 @@ const ANSWERABLE: Case[] = [
   ['how long did the rail talks go on', 'duration', 'nine hours'],
   ['wat time do the first images arrive', 'time', '9:30'],
   ['when does the ferry service stop', 'date', 'April 9'],
+  // figures written as newswires write them
+  ['How much net profit did Lakeside Brewing make in the first quarter?', 'money', '4.6 mln dlrs'],
+  ['By what percentage did Lakeside sales grow?', 'percentage', '18 pct'],
+  ['How many new countries did the exports reach?', 'number', 'a dozen'],
+  ['Where will Lakeside open its fifth brewery?', 'place', 'Tarrow'],
+  ['How many people will the new plant employ?', 'number', '120 and 150'],
+  ['How many barrels will the Tarrow brewery produce?', 'number', '125 thousand'],
+  ['Did Lakeside pay a dividend for the quarter?', 'yes-no', 'No'],
+  ['Why did Lakeside not pay a dividend?', 'reason', 'saving cash'],
+  ['Will the shares rise further?', 'yes-no', 'Not established'],
+  ['Where was the annual meeting held?', 'place', 'Brookfield'],
+  ['What did Pryce say to shareholders?', 'quote', '40 countries'],
+  ['How many cameras will Kestrel map the surface with?', 'number', 'two'],
+  ['Which bridge will the city reopen?', 'thing', 'Harbour Bridge'],
+  ['Who leads the rail union?', 'person', 'Priya Natarajan'],
+  // chat style
+  ['lakeside profit this quarter?', 'thing', '4.6 mln dlrs'],
+  ["where's the new brewery going", 'place', 'Tarrow'],
+  ['pls how many barrels will tarrow make', 'number', '125 thousand'],
+  ['did lakeside pay a dividend', 'yes-no', 'No'],
+  ['yo why no dividend', 'reason', 'saving cash'],
+  ['how big was the pay rise for rail workers', 'manner', '6 percent'],
+  ['whats the cost of the comet mission', 'money', '1.2 billion euros'],
+  ['how many cameras does kestrel have', 'number', 'two'],
+  ['who leads the rail union', 'person', 'Priya Natarajan'],
+  ['which bridge is reopening', 'thing', 'Harbour Bridge'],
 ];
 
 const UNANSWERABLE: Case[] = [
@@ -63,6 +89,27 @@ const UNANSWERABLE: Case[] = [
   ['How many goals did Brandt score?', 'number', null],
   ['which airline flies to Darmstadt', 'organization', null],
   ['What colour is the comet Vanta-4 painted?', 'thing', null],
+  ['How many employees does Lakeside have in Brookfield?', 'number', null],
+  ['When did Walter Pryce become chairman?', 'date', null],
+  ['What did Brandt say about pensions?', 'quote', null],
+  ['Who is the mayor of Tarrow?', 'person', null],
+  ['Did Lakeside buy Fenwick Securities?', 'yes-no', null],
+  ['What beer does Lakeside sell in Japan?', 'thing', null],
+  ['How many comets has Kestrel landed on?', 'number', null],
+  ['Why did Morgenstern leave the agency?', 'reason', null],
+  ['hey who won the rail union election', 'person', null],
+  ['how many trains run on sundays', 'number', null],
+  ['wat is the price of a lakeside beer', 'money', null],
+  ['who owns greenline rail', 'person', null],
+  ['how fast does kestrel travel', 'manner', null],
+  ['which bank lent lakeside the money', 'organization', null],
+  ['how many bridges does port alder have', 'number', null],
+  ["What is the name of Haddad's deputy?", 'thing', null],
+  ['What did the pope say about the comet?', 'quote', null],
+  ['how many ships use the harbour', 'number', null],
+  ['What percentage of the vote did Natarajan win?', 'percentage', null],
+  ['where was walter pryce born', 'place', null],
+  ['how old is lena morgenstern', 'number', null],
 ];
 
 let dossier: Dossier;
@@ -113,4 +160,24 @@ describe('numbers reach the index', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 120_000);
+});
+
+describe('lists', () => {
+  it('names every person a "which leaders" question asks for, not the places beside them', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-list-'));
+    try {
+      await writeFile(
+        join(dir, 'summit.txt'),
+        'Lake summit ends\n\nThe leaders of the lake states, Anna Berg of Sweden and Olli Virtanen of Finland, signed a water treaty in Geneva on Friday.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const answer = local.ask('Which leaders signed the water treaty?');
+      expect(answer.type).toBe('list');
+      expect(answer.answer).toBe('Anna Berg and Olli Virtanen');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });

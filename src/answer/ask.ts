@@ -1,5 +1,6 @@
 import type { Knowledge } from '../index/knowledge.js';
 import { parseDateQuery } from '../extract/dates/dates.js';
+import { tokenize } from '../text/analyzer.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { questionTerms } from './evidence.js';
@@ -48,10 +49,14 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       break;
     case 'who-said':
       return answerWhoSaid(kb, question, intent.words, intent.claimedSpeaker);
-    case 'what-said':
-      // Someone never quoted may still be reported ("the spokeswoman called the report propaganda").
+    case 'what-said': {
+      // Someone never quoted may still be reported ("the spokeswoman called the report propaganda"),
+      // but someone the articles never name cannot be.
+      const named = tokenize(intent.speaker).some((word) => kb.index.resolve(word) !== null);
+      if (!named) return noAnswer(kb, question, terms, `The articles never mention ${intent.speaker}.`);
       answer = answerWhatSaid(kb, question, intent.speaker, intent.topic) ?? answerFact(kb, question, 'passages', terms);
       break;
+    }
     case 'who-is':
       answer = answerWhoIs(kb, question, intent.name);
       break;

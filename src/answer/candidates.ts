@@ -1,3 +1,4 @@
+import { foldNames, gazetteer } from '../text/gazetteer.js';
 import { FUNCTION_WORDS } from '../text/phrases.js';
 import type { AnswerType } from './analysis.js';
 
@@ -43,10 +44,11 @@ const DURATION = new RegExp(
   String.raw`\b(?:${NUMBER}|a|an|several|many|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|generations?)(?:\s+and\s+(?:a\s+half|\d+\s+\w+))?(?:\s+(?:long|old))?`,
   'gi',
 );
-const NUMBER_ANYWHERE = new RegExp(String.raw`(?<![\w:$€£¥.])${NUMBER}(?![\w:])`, 'gi');
+/** A number standing on its own: not part of a name or code ("Vanta-4", "G7"), a time or an amount. */
+const NUMBER_ANYWHERE = new RegExp(String.raw`(?<![\w:$€£¥.-])${NUMBER}(?![\w:-])`, 'gi');
 const ORDINAL = new RegExp(String.raw`\b(?:${ORDINAL_WORD}|\d+(?:st|nd|rd|th))\b`, 'gi');
 /** A run of capitalised words, allowing "of", "the", "de", "von" inside ("Duke of Normandy", "Leonardo da Vinci"). */
-const PROPER = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|the|de|da|del|der|la|le|du|van|von|al|bin|and)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+const PROPER = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|the|de|da|del|der|la|le|du|van|von|al|bin)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
 const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of)\s+([^,;.]+)/gi;
 const MANNER = /\b(?:by|through|via|using|with)\s+([^,;.]+)/gi;
 
@@ -76,16 +78,33 @@ function properNames(text: string): Candidate[] {
       }
       return c;
     })
-    .filter((c): c is Candidate => c !== null && !/^(I|A|The|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)$/.test(c.text))
-    // "his American counterpart": an adjective of place before a noun names no one.
-    .filter((c) => !(/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.end))))
-    // Months and weekdays are capitalised but are dates, not names.
-    .filter((c) => !new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'i').test(c.text))
+    .filter((c): c is Candidate => c !== null)
+    .flatMap(splitPersonOfPlace)
     .map((c) => {
       // A possessive or a sentence's full stop is not part of the name; the stop of "Dr." or "U.S." is.
       const text = c.text.replace(/['’]s$/, '').replace(/(\p{Ll}{2,})\.$/u, '$1');
       return { text, start: c.start, end: c.start + text.length };
-    });
+    })
+    .filter((c) => !/^(I|A|The|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)$/.test(c.text))
+    // "his American counterpart": an adjective of place before a noun names no one.
+    .filter((c) => !(/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.end))))
+    // Months and weekdays are capitalised but are dates, not names.
+    .filter((c) => !new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'i').test(c.text));
+}
+
+/**
+ * "Anna Berg of Sweden" is a person and a place, where "Duke of Orlen" is one title: split at "of" when
+ * what follows is a place the gazetteer knows and what comes before is a name of two words or more.
+ */
+function splitPersonOfPlace(c: Candidate): Candidate[] {
+  const at = c.text.indexOf(' of ');
+  if (at < 0) return [c];
+  const [person, place] = [c.text.slice(0, at), c.text.slice(at + 4)];
+  if (!/\s/.test(person) || !gazetteer().tokens.has(foldNames([place.replace(/\.$/, '')])[0]!.toLowerCase())) return [c];
+  return [
+    { text: person, start: c.start, end: c.start + person.length },
+    { text: place, start: c.start + at + 4, end: c.end },
+  ];
 }
 
 /** Phrases of one to six content words between function words and punctuation: candidate things. */
@@ -93,7 +112,11 @@ function phrases(text: string): Candidate[] {
   const out: Candidate[] = [];
   let run: { start: number; end: number; count: number } | null = null;
   const flush = () => {
-    if (run) out.push({ text: text.slice(run.start, run.end), start: run.start, end: run.end });
+    if (run) {
+      // A phrase that ends a sentence keeps its words, not the full stop.
+      const phrase = text.slice(run.start, run.end).replace(/\.$/, '');
+      out.push({ text: phrase, start: run.start, end: run.start + phrase.length });
+    }
     run = null;
   };
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”]/gu)) {
@@ -116,8 +139,23 @@ function phrases(text: string): Candidate[] {
   return out;
 }
 
+/** Questions find the same sentences again and again: their candidates are read once per type. */
+const found = new Map<string, Candidate[]>();
+const MAX_REMEMBERED = 20_000;
+
 /** Every stretch of the sentence that could be an answer of the type, in text order. */
 export function candidatesIn(text: string, type: AnswerType): Candidate[] {
+  const key = `${type}\u0000${text}`;
+  let candidates = found.get(key);
+  if (!candidates) {
+    if (found.size >= MAX_REMEMBERED) found.clear();
+    candidates = readCandidates(text, type);
+    found.set(key, candidates);
+  }
+  return candidates;
+}
+
+function readCandidates(text: string, type: AnswerType): Candidate[] {
   switch (type) {
     case 'date':
       return longestFirst(all(DATE, text));
@@ -144,7 +182,7 @@ export function candidatesIn(text: string, type: AnswerType): Candidate[] {
       return [...all(MANNER, text, 0), ...phrases(text)];
     case 'thing':
     case 'definition':
-      return [...properNames(text), ...longestFirst([...all(NUMBER_ANYWHERE, text), ...all(DATE, text)]), ...phrases(text)];
+      return [...properNames(text), ...longestFirst([...all(MONEY, text), ...all(PERCENTAGE, text), ...all(NUMBER_ANYWHERE, text), ...all(DATE, text)]), ...phrases(text)];
     default:
       return [];
   }

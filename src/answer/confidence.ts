@@ -4,6 +4,8 @@ import type { AnswerType } from './analysis.js';
 export interface ConfidenceFeatures {
   /** Weighted share of the question's terms the sentence holds (0 to 1). */
   coverage: number;
+  /** Share of the question's adjacent word pairs that stand side by side in the sentence too. */
+  phrase: number;
   /** Every name the question gives is in the sentence. */
   namesMatched: boolean;
   /** At least half the question's other words (or their synonyms) stand in the sentence. */
@@ -26,15 +28,14 @@ export interface ConfidenceFeatures {
  * questions (`npm run eval:ask -- --split dev`): the threshold where right answers plus right refusals
  * peak among those that still answer at least half of the answerable questions.
  */
-export const ANSWER_THRESHOLD = 0.55;
+export const ANSWER_THRESHOLD = 0.6;
 
-const STRICT_TYPES = new Set<AnswerType>(['date', 'time', 'duration', 'number', 'money', 'percentage', 'ordinal']);
+/** Types whose answer is a stretch of a kind a sentence either holds or does not. */
+export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['date', 'time', 'duration', 'number', 'money', 'percentage', 'ordinal']);
 
 /** One score from 0 to 1 for a candidate answer; the weights were set on development data. */
 export function confidenceOf(f: ConfidenceFeatures): number {
-  let score = 0.75 * f.coverage + 0.1 * Math.min(1, f.candidateScore) + (f.typeFound ? 0.1 : 0) + (f.namesMatched ? 0.05 : -0.2);
-  // A number, date, name or place that the sentence does not hold cannot be answered from it.
-  if (!f.typeFound && STRICT_TYPES.has(f.type)) score -= 0.3;
+  let score = 0.2 * f.phrase + 0.75 * f.coverage + 0.1 * Math.min(1, f.candidateScore) + (f.typeFound ? 0.1 : 0) + (f.namesMatched ? 0.05 : -0.2);
   // One word the articles lack costs little (it may be phrased differently); each more costs more.
   score -= f.unknownWords === 0 ? 0 : 0.05 + 0.1 * Math.min(3, f.unknownWords - 1);
   if (!f.polarityAgrees) score -= 0.15;

@@ -14,6 +14,7 @@ import { buildKnowledge } from '../index/build.js';
 import { putArticle, removeArticle } from '../index/incremental.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { loadSnapshot, saveSnapshot, saveSnapshotLater, snapshotKey } from '../index/snapshot.js';
+import { loadSynonyms } from '../text/synonyms.js';
 import { ask } from './ask.js';
 import { cite } from './evidence.js';
 import { resolveFollowUp } from './followup.js';
@@ -82,6 +83,7 @@ export class Dossier {
   private snapshot: { options: OpenOptions; timer: NodeJS.Timeout | null; saving: Promise<void> } | null = null;
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = DEFAULT_SUMMARY_SENTENCES) {
+    loadSynonyms();
     this.reference = this.latestReference();
   }
 

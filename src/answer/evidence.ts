@@ -1,5 +1,6 @@
 import type { Article, Span } from '../corpus/types.js';
 import { expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
+import { gazetteer } from '../text/gazetteer.js';
 import type { SearchIndex, SentenceHit } from '../index/search-index.js';
 import type { Citation } from './types.js';
 
@@ -37,7 +38,8 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
     const term = index.resolve(token);
     if (term === null) {
       result.unknown.push(token);
-      if (looksLikeName) result.unknownNames.push(token);
+      // A place the gazetteer folded ("japan") was a name as typed, wherever it stood.
+      if (looksLikeName || gazetteer().tokens.has(token)) result.unknownNames.push(token);
       return;
     }
     if (result.terms.includes(term)) return;

@@ -1,4 +1,5 @@
 import { asksForSides } from './summary.js';
+import { plainQuestion } from './analysis.js';
 import { QuestionError } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -33,25 +34,6 @@ export function normalizeQuestion(raw: string, noun = 'question'): string {
   return text;
 }
 
-/** Chat shorthand spelled out, for routing only (the question itself is kept as typed). */
-function spelledOut(question: string): string {
-  return question
-    .toLowerCase()
-    .replace(/\b(hey|hi|hello|yo|ok|okay|so|pls|please|bot|dossier)\b[,!]?/g, ' ')
-    .replace(/\br\b/g, 'are')
-    .replace(/\bu\b/g, 'you')
-    .replace(/\b(wat|wut|wht)\b/g, 'what')
-    .replace(/\b(abt|bout)\b/g, 'about')
-    .replace(/\bn\b/g, 'and')
-    .replace(/\bwhn\b/g, 'when')
-    .replace(/\bwhat's\b/g, 'what is')
-    .replace(/\bwho's\b/g, 'who is')
-    .replace(/\bwhen's\b/g, 'when is')
-    .replace(/\bwhere's\b/g, 'where is')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
 export type Intent =
   | { kind: 'summary'; topic: string; bySpeaker: boolean; article: string | null }
   | { kind: 'who-said'; words: string; claimedSpeaker: string | null }
@@ -67,7 +49,7 @@ const AUX = String.raw`(?:did|does|do|has|have|had|was|is|were|are|will|would|ca
 
 /** Decide what kind of answer the question wants, by the shape of the question (not its topic). */
 export function routeQuestion(question: string): Intent {
-  const q = spelledOut(question);
+  const q = plainQuestion(question);
   const quoted = /"([^"]{3,})"|'([^']{6,})'/.exec(question);
   const quotedWords = quoted ? (quoted[1] ?? quoted[2])! : null;
 

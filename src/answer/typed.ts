@@ -5,7 +5,7 @@ import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import type { AnswerType, QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
-import { confidenceOf } from './confidence.js';
+import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { cite, type QuestionTerms } from './evidence.js';
 import type { Answer, AnswerKind } from './types.js';
 
@@ -23,15 +23,10 @@ const TYPE_NOUNS = /^(year|years|date|day|month|century|decade|time|hour|number|
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
-interface Scored {
+/** A sentence and its best candidate, with the features the confidence is computed from. */
+interface Scored extends Omit<ConfidenceFeatures, 'typeFound' | 'unknownWords' | 'type'> {
   hit: SentenceHit;
-  coverage: number;
-  namesMatched: boolean;
-  focusMatched: boolean;
-  polarityAgrees: boolean;
-  rarestFound: boolean;
   candidate: Candidate | null;
-  candidateScore: number;
   score: number;
 }
 
@@ -42,13 +37,30 @@ interface Position {
   end: number;
 }
 
+/** Questions find the same sentences again and again: their words are read once. */
+const positionsOf = new Map<string, Position[]>();
+const MAX_REMEMBERED = 20_000;
+
 function positions(text: string): Position[] {
-  return [...text.matchAll(WORD)].map((m) => ({ term: normalizeTerm(m[0]), start: m.index!, end: m.index! + m[0].length }));
+  let found = positionsOf.get(text);
+  if (!found) {
+    if (positionsOf.size >= MAX_REMEMBERED) positionsOf.clear();
+    found = [...text.matchAll(WORD)].map((m) => ({ term: normalizeTerm(m[0]), start: m.index!, end: m.index! + m[0].length }));
+    positionsOf.set(text, found);
+  }
+  return found;
+}
+
+function termsOf(text: string): (string | null)[] {
+  return positions(text).map((p) => p.term);
 }
 
 /** The terms a sentence holds that stand for a question term (the term itself or a name it folds to). */
 function matches(term: string, present: Set<string | null>): boolean {
-  return expandTerm(term).some((t) => present.has(t)) || (term.length >= 5 && [...present].some((p) => p !== null && p.length >= 5 && (p.startsWith(term) || term.startsWith(p))));
+  if (present.has(term) || expandTerm(term).some((t) => present.has(t))) return true;
+  if (term.length < 5) return false;
+  for (const p of present) if (p !== null && p.length >= 5 && (p.startsWith(term) || term.startsWith(p))) return true;
+  return false;
 }
 
 /** Synonyms weigh less than the word itself: a different word may mean a different thing. */
@@ -119,6 +131,21 @@ function focusShare(terms: QuestionTerms, present: Set<string | null>, synonyms:
   return (focus.filter((t) => held(t) || matches(t, present)).length + terms.unknown.filter(held).length) / total;
 }
 
+/** Two question words side by side in the sentence too ("decision problem") say more than each alone. */
+const PHRASE_WEIGHT = 0.15;
+
+/** How many sentences the search gives to be ranked by their words (more cost time at every question). */
+const SEARCHED_SENTENCES = 20;
+
+/** How many of the best sentences by their words are searched for an answer of the expected type. */
+const CANDIDATE_SENTENCES = 12;
+
+function pairs(terms: string[]): Set<string> {
+  const out = new Set<string>();
+  for (let i = 1; i < terms.length; i++) out.add(`${terms[i - 1]} ${terms[i]}`);
+  return out;
+}
+
 /** The question's most telling word: unanswerable questions often turn on exactly that one. */
 function rarestTerm(kb: Knowledge, terms: QuestionTerms): string | null {
   let best: { term: string; weight: number } | null = null;
@@ -134,7 +161,10 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
   const own = positions(candidate.text).map((p) => p.term).filter((t): t is string => t !== null);
   if (own.length > 0 && own.every((t) => terms.terms.includes(t) || terms.framing.includes(t))) return 0;
   const questionWords = new Set(analysis.focus.map((w) => w.toLowerCase()));
-  const repeated = own.filter((t) => terms.terms.includes(t)).length / Math.max(1, own.length);
+  // "Which bridge…": a name that holds the asked noun ("Harbour Bridge") is what is asked for.
+  const head = analysis.head ? normalizeTerm(analysis.head) : null;
+  const namesHead = head !== null && own.includes(head) && own.length > 1;
+  const repeated = own.filter((t) => terms.terms.includes(t) && t !== head).length / Math.max(1, own.length);
   const anchors = sentence.filter((p) => p.term !== null && terms.terms.includes(p.term) && (p.end <= candidate.start || p.start >= candidate.end));
   // Closeness to the nearest question word on one side, and half of that on the other: an answer
   // standing between the question's words beats one beside them.
@@ -146,7 +176,7 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
         .map((anchor) => 1 / (1 + ((before ? text.slice(anchor.end, candidate.start) : text.slice(candidate.end, anchor.start)).match(WORD) ?? []).length / 3)),
     );
   const [near, far] = [side(true), side(false)].sort((a, b) => b - a) as [number, number];
-  let score = (near || 0.1) + 0.5 * far - repeated * 0.5;
+  let score = (near || 0.1) + 0.5 * far - repeated * 0.5 + (namesHead ? 0.4 : 0);
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
   score += kindBonus(type, candidate, text);
   // Short answers: a long phrase is rarely the whole of one.
@@ -170,23 +200,37 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
   const terms = analysis.head && TYPE_NOUNS.test(analysis.head) ? { ...asked, unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) } : asked;
   if (terms.terms.length === 0) return null;
   const synonyms = questionSynonyms(kb, question, terms);
-  const hits = kb.index.searchSentences([...terms.terms, ...[...synonyms.values()].flat()].join(' '), { limit: 40 });
+  const questionPairs = pairs(analyze(question));
+  // Synonyms join the search only for words the articles never use: for the others they only re-rank,
+  // which keeps the search as cheap as the question itself.
+  const standIns = [...synonyms].filter(([key]) => !terms.terms.includes(key)).flatMap(([, found]) => found);
+  const hits = kb.index.searchSentences([...terms.terms, ...standIns].join(' '), { limit: SEARCHED_SENTENCES });
   if (hits.length === 0) return null;
   const topScore = hits[0]!.score;
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
   const extracts = type !== 'yes-no' && type !== 'summary' && type !== 'comparison' && type !== 'quote';
+  const rarest = rarestTerm(kb, terms);
+
+  // First every sentence by its words, then answer candidates only in the best few: the candidates'
+  // part of the score is too small to lift a sentence from further down.
+  const ranked = hits
+    .map((hit) => {
+      const sentence = positions(hit.sentence.text);
+      const present = new Set(sentence.map((p) => p.term));
+      const around = new Set([...termsOf(hit.article.title), ...termsOf(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
+      const coverage = weightedCoverage(kb, terms, present, around, synonyms);
+      const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
+      const polarityAgrees = (analysis.polarity === 'negative') === NEGATED.test(hit.sentence.text);
+      const sequence = sentence.map((p) => p.term).filter((t): t is string => t !== null);
+      const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
+      const score = coverage + PHRASE_WEIGHT * phrase + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
+      return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
+    })
+    .sort((a, b) => b.score - a.score)
+    .slice(0, CANDIDATE_SENTENCES);
 
   let best: Scored | null = null;
-  for (const hit of hits) {
-    const sentence = positions(hit.sentence.text);
-    const present = new Set(sentence.map((p) => p.term));
-    const around = new Set([...analyze(hit.article.title), ...analyze(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
-    const coverage = weightedCoverage(kb, terms, present, around, synonyms);
-    const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
-    const focusMatched = focusShare(terms, present, synonyms) >= 0.5;
-    const rarest = rarestTerm(kb, terms);
-    const rarestFound = rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest);
-    const polarityAgrees = (analysis.polarity === 'negative') === NEGATED.test(hit.sentence.text);
+  for (const { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score: wordScore } of ranked) {
     let candidate: Candidate | null = null;
     let candidateValue = 0;
     if (extracts) {
@@ -199,14 +243,20 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
       }
     }
     const typed = candidate !== null && type !== 'thing' && type !== 'definition' && type !== 'manner';
-    const score = coverage + (typed ? 0.2 : 0.05) * candidateValue + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
-    if (!best || score > best.score) best = { hit, coverage, namesMatched, focusMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
+    const score = wordScore + (typed ? 0.2 : 0.05) * candidateValue;
+    if (!best || score > best.score) {
+      const focusMatched = focusShare(terms, present, synonyms) >= 0.5;
+      const rarestFound = rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest);
+      best = { hit, coverage, phrase, namesMatched, focusMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
+    }
   }
-  if (!best) return null;
+  // A number, date or amount that the sentence does not hold cannot be answered from it.
+  if (!best || (best.candidate === null && STRICT_TYPES.has(type))) return null;
   const { hit } = best;
-  const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, best.candidate) : (best.candidate?.text ?? null);
+  const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, best.candidate, analysis.itemType) : (best.candidate?.text ?? null);
   const confidence = confidenceOf({
     coverage: best.coverage,
+    phrase: best.phrase,
     namesMatched: best.namesMatched,
     focusMatched: best.focusMatched,
     polarityAgrees: best.polarityAgrees,
@@ -238,8 +288,10 @@ function offsetIn(hit: SentenceHit, at: number): number {
 }
 
 /** "Which leaders…": every name in the sentence the question does not already give. */
-function listIn(text: string, terms: QuestionTerms, first: Candidate | null): string | null {
+function listIn(text: string, terms: QuestionTerms, first: Candidate | null, itemType: AnswerType | null): string | null {
   const names = candidatesIn(text, 'list')
+    // "Which leaders…" lists people: the places beside them are not among the answer.
+    .filter((c) => itemType !== 'person' || kindBonus('person', c, text) >= 0)
     .map((c) => c.text)
     .filter((name) => !positions(name).every((p) => p.term === null || terms.terms.includes(p.term)));
   const unique = [...new Set(names)];

@@ -35,6 +35,11 @@ function load(): Files {
   return files;
 }
 
+/** Read the files now (at start-up), so the first question does not wait for them. */
+export function loadSynonyms(): void {
+  load();
+}
+
 /** Load time and bytes held, for the benchmark; null before first use. */
 export function synonymResources(): { ms: number; bytes: number } | null {
   if (!files) return null;
