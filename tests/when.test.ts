@@ -138,3 +138,26 @@ describe('the when-route on events named by any verb', () => {
     expect(reads).toBe(0);
   });
 });
+
+describe('"when did X become Y"', () => {
+  let kb: Knowledge;
+  beforeAll(async () => {
+    const board = [
+      'Rail operator names a new chair',
+      '',
+      'The rail operator named Priya Nand chair of its board on February 2, 2023, the company said on Monday.',
+      '',
+      'Chairman Ivo Marsh said the timetable would change in May.',
+    ].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'board.txt', text: board }], warnings: [], hash: 'become', empty: false });
+    kb = await buildKnowledge(corpus);
+  });
+
+  it('dates the start of the role from the word that names it, not the reporting date', () => {
+    expect(answerWhen(kb, 'When did Priya Nand become chair?')?.answer).toBe('2 February 2023');
+  });
+
+  it('does not take a title in front of a name for the start of the role', () => {
+    expect(answerWhen(kb, 'When did Ivo Marsh become chairman?')).toBeNull();
+  });
+});

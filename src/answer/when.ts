@@ -67,10 +67,14 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
     if (eventFamilies(lower).length > 0) focus.eventWords.push(lower);
     else focus.words.push(lower);
   }
+  // "become" is a function word, but "when did X become Y" asks when a role began: its family (named,
+  // appointed, joined…) is the event, and Y a word that tells it apart.
+  if (focus.eventWords.length === 0 && BECOME.test(question)) focus.eventWords.push('became');
   if (focus.eventWords.length === 0) focus.verbs = questionVerbs(question, analysis.names).filter((verb) => focus.words.includes(verb));
   return focus;
 }
 
+const BECOME = /\b(?:become|becomes|became)\b/i;
 const QUESTION_AUXILIARY = /^(?:did|does|do|will|would|can|could|should|shall|must|might|may|has|have|had|is|was|are|were)$/;
 const COPULA = /^(?:is|was|are|were)$/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|each|every|no|whose)$/;
