@@ -5,6 +5,7 @@
 import type { Article } from '../../corpus/types.js';
 import { parseNewsDates, referenceDate, type NewsDate } from './news-dates.js';
 import type { ReferenceTime } from '../types.js';
+import { mayHoldDate, mayHoldYear } from './cue.js';
 
 /** Two articles whose content words overlap this much (Jaccard) are taken to report the same events. */
 const SAME_EVENTS = 0.12;
@@ -67,9 +68,10 @@ function estimate(article: Article, similar: Article | null, similarPast: PastDa
     base = referenceDate(similar.published!);
     yearBasis = `year from ${similar.id}, which reports the same events`;
   } else {
-    const year = namedYear(article) ?? corpusYear(dated);
+    const named = namedYear(article);
+    const year = named ?? corpusYear(dated);
     base = year ? referenceDate(`${year}-07-01`) : new Date();
-    yearBasis = year ? `year ${year} ${namedYear(article) ? 'named in the article' : 'of the corpus'}` : 'year unknown';
+    yearBasis = year ? `year ${year} ${named ? 'named in the article' : 'of the corpus'}` : 'year unknown';
   }
 
   const ownPast = latestPastDate(article, base, 'closest');
@@ -94,7 +96,9 @@ function latestPastDate(article: Article, reference: Date, resolve: 'tense' | 'c
   let latest: PastDate | null = null;
   const limit = isoDay(reference);
   for (const sentence of article.sentences) {
-    for (const date of parseNewsDates(article.text.slice(sentence.start, sentence.end), reference, { resolve })) {
+    const text = article.text.slice(sentence.start, sentence.end);
+    if (!mayHoldDate(text)) continue;
+    for (const date of parseNewsDates(text, reference, { resolve })) {
       if (!isPastDay(date)) continue;
       const day = date.value.slice(0, 10);
       if (resolve === 'tense' && day > limit) continue;
@@ -113,7 +117,10 @@ function namedYear(article: Article): number | null {
   const years: Array<{ year: number; past: boolean }> = [];
   const now = new Date();
   for (const sentence of article.sentences) {
-    for (const date of parseNewsDates(article.text.slice(sentence.start, sentence.end), now, { resolve: 'closest' })) {
+    const text = article.text.slice(sentence.start, sentence.end);
+    // A date with a year written out is the only kind kept here: a sentence without one is not parsed.
+    if (!mayHoldYear(text)) continue;
+    for (const date of parseNewsDates(text, now, { resolve: 'closest' })) {
       if (date.relative || date.vague) continue;
       const year = Number(date.value.slice(0, 4));
       if (year <= now.getFullYear()) years.push({ year, past: date.tense === 'past' });
