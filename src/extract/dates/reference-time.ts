@@ -28,10 +28,11 @@ export function referenceTimes(articles: Article[]): Map<string, ReferenceTime> 
   const undated = articles.filter((article) => !article.published);
   if (undated.length === 0) return references;
 
-  const words = new Map(articles.map((article) => [article.id, contentWords(article)]));
+  // Words are compared only with dated articles: with none, no article's words are needed.
+  const words = new Map(dated.length === 0 ? [] : articles.map((article) => [article.id, contentWords(article)]));
   const latestPastOf = new Map<string, PastDate | null>();
   for (const article of undated) {
-    const similar = mostSimilar(words.get(article.id)!, dated, words);
+    const similar = mostSimilar(words.get(article.id), dated, words);
     let similarPast: PastDate | null = null;
     if (similar) {
       if (!latestPastOf.has(similar.id)) latestPastOf.set(similar.id, latestPastDate(similar, referenceDate(similar.published!), 'tense'));
@@ -136,7 +137,8 @@ function corpusYear(dated: Article[]): number | null {
   return years.length ? years[Math.floor(years.length / 2)]! : null;
 }
 
-function mostSimilar(words: Set<string>, dated: Article[], wordsOf: Map<string, Set<string>>): Article | null {
+function mostSimilar(words: Set<string> | undefined, dated: Article[], wordsOf: Map<string, Set<string>>): Article | null {
+  if (!words) return null;
   let best: { article: Article; score: number } | null = null;
   for (const article of dated) {
     const other = wordsOf.get(article.id)!;
