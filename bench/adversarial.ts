@@ -1,9 +1,11 @@
 import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Dossier } from '../src/answer/dossier.js';
+import { REUTERS } from './corpora.js';
 import { SHAPES } from './shapes.js';
 import { mb, round } from './stats.js';
 
@@ -15,8 +17,24 @@ import { mb, round } from './stats.js';
  * timed) and asks one question. Prints time
  * and peak memory against size, and the slope of log(time) against log(size), the fixed cost of a 1 KB
  * article taken off: 1 is linear, 2 quadratic.
- * --targets also measures the issue's targets: 3,000 quotation marks, and 5 MB and 20 MB articles.
+ * --targets also measures the issue's targets: 3,000 quotation marks, and 5 MB and 20 MB articles, of
+ * invented words and, when Reuters-21578 is there, of real newswire (its bodies run together, undated).
  */
+
+/** Not a shape of shapes.ts: Reuters-21578 bodies, one after another, as one undated article. */
+const NEWSWIRE = 'newswire';
+
+function newswire(bytes: number): string {
+  const files = readdirSync(REUTERS).filter((f) => f.endsWith('.md')).sort();
+  const parts = ['Markets, trade and industry\n\n'];
+  let size = parts[0]!.length;
+  for (let i = 0; size < bytes; i++) {
+    const body = readFileSync(join(REUTERS, files[i % files.length]!), 'utf8').replace(/^---[\s\S]*?---\n/, '').trim();
+    parts.push(`${body}\n\n`);
+    size += body.length + 2;
+  }
+  return parts.join('');
+}
 
 const USAGE = `usage: npm run bench:adversarial -- [--sizes 64,256,1024] [--shapes ${SHAPES.map((s) => s.name).join(',')}] [--targets]`;
 const script = fileURLToPath(import.meta.url);
@@ -32,7 +50,10 @@ interface Point {
 
 /** `budgeted`: open as a user would, each large article first tried within its time budget (see budget.ts). */
 async function measureOne(shapeName: string, bytes: number, budgeted: boolean): Promise<Point> {
-  const shape = SHAPES.find((s) => s.name === shapeName)!;
+  const shape =
+    shapeName === NEWSWIRE
+      ? { name: NEWSWIRE, text: newswire, question: 'What did the company say about the dividend?' }
+      : SHAPES.find((s) => s.name === shapeName)!;
   const dir = await mkdtemp(join(tmpdir(), 'dossier-adversarial-'));
   try {
     await writeFile(join(dir, `${shape.name}.txt`), shape.text(bytes));
@@ -108,6 +129,9 @@ async function main(argv: string[]): Promise<void> {
       ['5 MB article', 'ordinary-long', 5 * 1024 * 1024, 10_000],
       ['20 MB article', 'ordinary-long', 20 * 1024 * 1024, 60_000],
     ];
+    if (existsSync(REUTERS)) {
+      targets.push(['5 MB of newswire', NEWSWIRE, 5 * 1024 * 1024, 10_000], ['20 MB of newswire', NEWSWIRE, 20 * 1024 * 1024, 60_000]);
+    }
     for (const [label, shape, bytes, limit] of targets) {
       const point = inChild(shape, bytes, true);
       const total = point.openMs + point.askMs;

@@ -69,7 +69,10 @@ export interface CleanResult {
 /** Classify paragraphs (after the title and dateline were taken off) into kept and dropped ones. */
 export function cleanParagraphs(text: string, raw: RawParagraph[], title: string | null): CleanResult {
   const reasons: (DroppedReason | null)[] = raw.map((p) => dropReason(p.text, title));
-  const latin = mostlyLatin(raw.map((p) => p.text).join(' '));
+  // The whole text's share, summed paragraph by paragraph: joining them copied the whole article.
+  const counts = { letters: 0, latin: 0 };
+  for (const p of raw) countLetters(p.text, counts);
+  const latin = isLatinShare(counts);
   raw.forEach((p, i) => {
     if (!reasons[i] && latin && (!mostlyLatin(p.text) || isOtherLanguage(p.text))) reasons[i] = 'foreign-language';
   });
@@ -248,22 +251,29 @@ function isLowerBoundary(word: string): boolean {
 }
 
 function mostlyLatin(text: string): boolean {
+  return isLatinShare(countLetters(text, { letters: 0, latin: 0 }));
+}
+
+function isLatinShare({ letters, latin }: { letters: number; latin: number }): boolean {
+  return letters === 0 || latin / letters >= 0.5;
+}
+
+/** Adds `text`'s letters and Latin letters to `counts`. */
+function countLetters(text: string, counts: { letters: number; latin: number }): { letters: number; latin: number } {
   // ASCII letters are Latin; only the rest need the Unicode script test.
-  let letters = 0;
-  let latin = 0;
   for (const c of text) {
     const code = c.charCodeAt(0);
     if (code < 128) {
       if ((code >= 65 && code <= 90) || (code >= 97 && code <= 122)) {
-        letters++;
-        latin++;
+        counts.letters++;
+        counts.latin++;
       }
     } else if (NON_ASCII_LETTER.test(c)) {
-      letters++;
-      if (LATIN.test(c)) latin++;
+      counts.letters++;
+      if (LATIN.test(c)) counts.latin++;
     }
   }
-  return letters === 0 || latin / letters >= 0.5;
+  return counts;
 }
 
 const NON_ASCII_LETTER = /\p{L}/u;

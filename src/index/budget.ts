@@ -41,7 +41,7 @@ export function needsBudget(articles: readonly Article[], options: BudgetOptions
 export async function buildInWorker(corpus: Corpus, options: BuildOptions): Promise<Knowledge | null> {
   const chars = corpus.articles.reduce((sum, a) => sum + a.text.length, 0);
   const worker = startWorker('build-worker', { corpus, summarySentences: options.summarySentences, parallel: options.parallel });
-  const outcome = await new Promise<{ portable: PortableKnowledge; phases: [BuildPhase, number][] } | null>((resolve) => {
+  const outcome = await new Promise<{ portable: Omit<PortableKnowledge, 'corpus'>; phases: [BuildPhase, number][] } | null>((resolve) => {
     const timer = setTimeout(() => resolve(null), articleBudgetMs(chars, options.budget));
     worker.once('message', (message) => {
       clearTimeout(timer);
@@ -58,7 +58,8 @@ export async function buildInWorker(corpus: Corpus, options: BuildOptions): Prom
   await worker.terminate();
   if (!outcome) return null;
   for (const [phase, ms] of outcome.phases) options.onPhase?.(phase, ms);
-  return fromPortable(outcome.portable);
+  // The worker sends back what it built, not the corpus it was given: this thread's copy is the same.
+  return fromPortable({ ...outcome.portable, corpus });
 }
 
 /** The articles that extract within their budget, and a warning for each that does not. */

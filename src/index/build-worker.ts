@@ -13,4 +13,7 @@ const knowledge = await buildKnowledge(corpus, {
   budget: { trialFromChars: Infinity },
   onPhase: (phase, ms) => phases.push([phase, ms]),
 });
-parentPort!.postMessage({ portable: toPortable(knowledge), phases });
+// The corpus is the one the parent sent, unchanged (no budget here skips an article): the parent keeps
+// its own, and copying it back would cost a second copy of every article's text.
+const { corpus: _same, ...built } = toPortable(knowledge);
+parentPort!.postMessage({ portable: built, phases });

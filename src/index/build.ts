@@ -16,7 +16,8 @@ export interface BuildOptions {
   onPhase?: (phase: BuildPhase, ms: number) => void;
   /**
    * Extract dates and the timeline in a worker thread, beside the rest: on by default from
-   * PARALLEL_FROM articles, where the second core saves more than copying the articles costs.
+   * PARALLEL_FROM articles or PARALLEL_FROM_CHARS characters of text, where the second core saves more
+   * than copying the articles costs.
    */
   parallel?: boolean;
   /** The per-article time budget (see budget.ts); an article over it is skipped with a warning. */
@@ -28,6 +29,11 @@ export interface BuildOptions {
 export type BuildPhase = 'quotes' | 'dates' | 'index' | 'people' | 'timeline' | 'summaries';
 
 export const PARALLEL_FROM = 2000;
+/**
+ * One article of a megabyte takes seconds to date, and the dates worker costs a fraction of a second
+ * to start and to copy it: a few large articles are worth the second core as much as many small ones.
+ */
+export const PARALLEL_FROM_CHARS = 1_000_000;
 
 /**
  * Extract every fact from a corpus and index it: the cold build, done once and then saved. Dates and
@@ -53,7 +59,8 @@ async function buildAll(corpus: Corpus, options: BuildOptions): Promise<Knowledg
     options.onPhase(phase, performance.now() - started);
     return result;
   };
-  const parallel = options.parallel ?? corpus.articles.length >= PARALLEL_FROM;
+  const parallel =
+    options.parallel ?? (corpus.articles.length >= PARALLEL_FROM || corpus.articles.reduce((sum, a) => sum + a.text.length, 0) >= PARALLEL_FROM_CHARS);
   const dating = parallel ? datesInWorker(corpus.articles) : Promise.resolve(datesAndTimeline(corpus.articles));
 
   const quotes = timed('quotes', () => extractQuotes(corpus.articles));

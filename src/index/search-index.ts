@@ -109,7 +109,11 @@ export class SearchIndex {
   /** Index a corpus. `context(article, sentence)` gives extra words to index with a sentence (speakers). */
   static build(corpus: Corpus, context: SentenceContext = () => ''): SearchIndex {
     const vocabulary = new SearchableMap<TermStats>();
-    const sentenceIndex = new MiniSearch<SentenceDoc>(sentenceOptions(vocabulary));
+    // Counted in a plain map while the corpus is added (a radix-tree update per word was most of the
+    // tokenising time of a large article), then moved into the vocabulary in first-seen order, which
+    // gives the same tree: later additions count into the vocabulary itself.
+    const counter = new TermCounter(vocabulary, new Map());
+    const sentenceIndex = new MiniSearch<SentenceDoc>(sentenceOptions(counter));
     const articleIndex = new MiniSearch<ArticleDoc>(articleOptions());
     let id = 0;
     const docs: SentenceDoc[] = [];
@@ -120,6 +124,7 @@ export class SearchIndex {
       }
     }
     sentenceIndex.addAll(docs);
+    counter.flush();
     articleIndex.addAll(
       corpus.articles.map((article, i) => ({ id: i, title: article.title, source: article.source ?? '', slug: article.id })),
     );
@@ -137,7 +142,7 @@ export class SearchIndex {
     });
     return new SearchIndex(
       slots,
-      MiniSearch.loadJS(snapshot.sentences, sentenceOptions(vocabulary)),
+      MiniSearch.loadJS(snapshot.sentences, sentenceOptions(new TermCounter(vocabulary, null))),
       MiniSearch.loadJS(snapshot.articles, articleOptions()),
       vocabulary,
       snapshot.layout.refs,
@@ -313,6 +318,30 @@ function countTerm(stats: TermStats | undefined, token: string): TermStats {
   return stats;
 }
 
+/** Counts terms into the vocabulary, or into `pending` until `flush` moves them there. */
+class TermCounter {
+  constructor(
+    private readonly vocabulary: SearchableMap<TermStats>,
+    private pending: Map<string, TermStats> | null,
+  ) {}
+
+  count(term: string, token: string): void {
+    if (!this.pending) {
+      this.vocabulary.update(term, (stats) => countTerm(stats, token));
+      return;
+    }
+    const stats = this.pending.get(term);
+    if (stats) countTerm(stats, token);
+    else this.pending.set(term, countTerm(undefined, token));
+  }
+
+  flush(): void {
+    if (!this.pending) return;
+    for (const [term, stats] of this.pending) this.vocabulary.set(term, stats);
+    this.pending = null;
+  }
+}
+
 /** For each paragraph, the section heading it stands under ('' before the first). */
 function headingsOf(article: Article): string[] {
   let current = '';
@@ -323,13 +352,13 @@ function headingsOf(article: Article): string[] {
  * Index-time analysis counts every term it sees, so search knows which words need no fuzziness. A loaded
  * index counts only what is added to it later: loading does not analyse.
  */
-function sentenceOptions(vocabulary: SearchableMap<TermStats>): Options<SentenceDoc> {
+function sentenceOptions(counter: TermCounter): Options<SentenceDoc> {
   return {
     fields: ['text', 'context'],
     tokenize,
     processTerm: (token) => {
       const term = normalizeTerm(token);
-      if (term) vocabulary.update(term, (stats) => countTerm(stats, token));
+      if (term) counter.count(term, token);
       return term;
     },
     searchOptions: {

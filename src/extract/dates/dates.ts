@@ -5,6 +5,7 @@
 import type { Article, Sentence } from '../../corpus/types.js';
 import { parseNewsDates, referenceDate, type NewsDate } from './news-dates.js';
 import { referenceTimes } from './reference-time.js';
+import { mayHoldDate } from './cue.js';
 import type { DateMention, ReferenceTime } from '../types.js';
 
 export { latestReference, referenceTimes } from './reference-time.js';
@@ -20,10 +21,6 @@ export interface ExtractDateOptions {
 
 /** A clock time with no day of its own takes the day of a date at most this many sentences before it. */
 const ANCHOR_REACH = 3;
-
-/** Words without which a sentence holds no date: a cheap test that spares chrono most sentences. */
-const DATE_CUE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|week|month|year|decade|quarter|half|spring|summer|fall|autumn|winter|current|recent|lately|previously|formerly|past|future|soon|eventually|someday|present|date|ago)/i;
 
 /**
  * Days named from the day before them: "the next day", "two days later", "the day before", "the same
@@ -41,7 +38,7 @@ export function extractDates(article: Article, reference: ReferenceTime, options
   let anchor: { day: string; sentence: number } | null = null;
   for (const sentence of article.sentences) {
     const raw = article.text.slice(sentence.start, sentence.end);
-    if (!DATE_CUE.test(raw) && !/\bday|\beve\b/i.test(raw)) continue;
+    if (!mayHoldDate(raw)) continue;
     const near: string | null = anchor && sentence.index - anchor.sentence <= ANCHOR_REACH ? anchor.day : null;
     const dates: NewsDate[] = [...parseNewsDates(raw, ref), ...anaphoricDates(raw, near, mentions)].sort((a, b) => a.index - b.index);
     for (const date of dates) {

@@ -7,6 +7,7 @@ import { parseNewsDates, referenceDate, type NewsDate } from './news-dates.js';
 import { isReportingWord } from '../events/event-words.js';
 import { isStopWord } from '../../text/stopwords.js';
 import type { ReferenceTime } from '../types.js';
+import { mayHoldDate, mayHoldYear } from './cue.js';
 
 /** Two articles whose content words overlap this much (Jaccard) are taken to report the same events. */
 const SAME_EVENTS = 0.12;
@@ -29,10 +30,11 @@ export function referenceTimes(articles: Article[]): Map<string, ReferenceTime> 
   const undated = articles.filter((article) => !article.published);
   if (undated.length === 0) return references;
 
-  const words = new Map(articles.map((article) => [article.id, contentWords(article)]));
+  // Words are compared only with dated articles: with none, no article's words are needed.
+  const words = new Map(dated.length === 0 ? [] : articles.map((article) => [article.id, contentWords(article)]));
   const latestPastOf = new Map<string, PastDate | null>();
   for (const article of undated) {
-    const similar = mostSimilar(words.get(article.id)!, dated, words);
+    const similar = mostSimilar(words.get(article.id), dated, words);
     let similarPast: PastDate | null = null;
     if (similar) {
       if (!latestPastOf.has(similar.id)) latestPastOf.set(similar.id, latestPastDate(similar, referenceDate(similar.published!), 'tense'));
@@ -69,9 +71,10 @@ function estimate(article: Article, similar: Article | null, similarPast: PastDa
     base = referenceDate(similar.published!);
     yearBasis = `year from ${similar.id}, which reports the same events`;
   } else {
-    const year = namedYear(article) ?? corpusYear(dated);
+    const named = namedYear(article);
+    const year = named ?? corpusYear(dated);
     base = year ? referenceDate(`${year}-07-01`) : new Date();
-    yearBasis = year ? `year ${year} ${namedYear(article) ? 'named in the article' : 'of the corpus'}` : 'year unknown';
+    yearBasis = year ? `year ${year} ${named ? 'named in the article' : 'of the corpus'}` : 'year unknown';
   }
 
   const ownPast = latestPastDate(article, base, 'closest');
@@ -96,7 +99,9 @@ function latestPastDate(article: Article, reference: Date, resolve: 'tense' | 'c
   let latest: PastDate | null = null;
   const limit = isoDay(reference);
   for (const sentence of article.sentences) {
-    for (const date of parseNewsDates(article.text.slice(sentence.start, sentence.end), reference, { resolve })) {
+    const text = article.text.slice(sentence.start, sentence.end);
+    if (!mayHoldDate(text)) continue;
+    for (const date of parseNewsDates(text, reference, { resolve })) {
       if (!isPastDay(date)) continue;
       const day = date.value.slice(0, 10);
       if (resolve === 'tense' && day > limit) continue;
@@ -115,7 +120,10 @@ function namedYear(article: Article): number | null {
   const years: Array<{ year: number; past: boolean }> = [];
   const now = new Date();
   for (const sentence of article.sentences) {
-    for (const date of parseNewsDates(article.text.slice(sentence.start, sentence.end), now, { resolve: 'closest' })) {
+    const text = article.text.slice(sentence.start, sentence.end);
+    // A date with a year written out is the only kind kept here: a sentence without one is not parsed.
+    if (!mayHoldYear(text)) continue;
+    for (const date of parseNewsDates(text, now, { resolve: 'closest' })) {
       if (date.relative || date.vague) continue;
       const year = Number(date.value.slice(0, 4));
       if (year <= now.getFullYear()) years.push({ year, past: date.tense === 'past' });
@@ -131,7 +139,8 @@ function corpusYear(dated: Article[]): number | null {
   return years.length ? years[Math.floor(years.length / 2)]! : null;
 }
 
-function mostSimilar(words: Set<string>, dated: Article[], wordsOf: Map<string, Set<string>>): Article | null {
+function mostSimilar(words: Set<string> | undefined, dated: Article[], wordsOf: Map<string, Set<string>>): Article | null {
+  if (!words) return null;
   let best: { article: Article; score: number } | null = null;
   for (const article of dated) {
     const other = wordsOf.get(article.id)!;
