@@ -226,6 +226,14 @@ function mergeClockTimes(events: NewsEvent[]): NewsEvent[] {
 }
 
 /** Names in the date's sentence: capitalised words that are not sentence openers, months or weekdays. */
+/** The words an article writes in lower case, for the article read last: its sentences are read one after another. */
+let lowerCaseCache: { text: string; words: Set<string> } | null = null;
+
+function lowerCaseWords(text: string): Set<string> {
+  if (lowerCaseCache?.text !== text) lowerCaseCache = { text, words: new Set(text.match(/(?<=\s)\p{Ll}[\p{Ll}'’-]*(?=\s)/gu) ?? []) };
+  return lowerCaseCache.words;
+}
+
 function participantsOf(text: string, sentence: Sentence, mention: DateMention): string[] {
   const names = new Set<string>();
   for (const match of text.slice(sentence.start, sentence.end).matchAll(NAME)) {
@@ -236,7 +244,7 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
     const single = words.length === 1;
     // "Russian officials": a people's adjective; "Having gone…": a word capitalised only because it opens the sentence.
     if (single && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(text.slice(at + match[0].length))) continue;
-    if (single && at === sentence.start && text.includes(` ${name.toLowerCase()} `)) continue;
+    if (single && at === sentence.start && lowerCaseWords(text).has(name.toLowerCase())) continue;
     if (single && at === sentence.start && /^\p{Lu}\p{Ll}+(?:ing|s)$/u.test(name)) continue;
     names.add(name);
   }
