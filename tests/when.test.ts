@@ -161,3 +161,19 @@ describe('"when did X become Y"', () => {
     expect(answerWhen(kb, 'When did Ivo Marsh become chairman?')).toBeNull();
   });
 });
+
+describe('a report of something done, in an article that also expects more of it', () => {
+  it('is not dated by the expected occurrence: it says the articles do not date it', async () => {
+    const text = [
+      'Mayors agree to keep talking',
+      '',
+      'Lisbon, 3 May 2024. In a telephone conversation, the two mayors promised to share their water plans.',
+      '',
+      'They could hold another conversation as early as June 2024, an aide said on 2 May 2024.',
+    ].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'mayors.txt', text }], warnings: [], hash: 'done', empty: false });
+    const kb = await buildKnowledge(corpus);
+    const answer = answerWhen(kb, 'When was the phone call between the mayors?');
+    expect(answer?.answer).toMatch(/^not dated in the articles/);
+  });
+});

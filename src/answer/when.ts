@@ -4,6 +4,7 @@ import { parseDateQuery } from '../extract/dates/timeline.js';
 import { EVENT_FAMILIES, eventFamilies, predicateKey } from '../extract/events/event-words.js';
 import type { DateMention, TimelineEntry } from '../extract/types.js';
 import type { Knowledge } from '../index/knowledge.js';
+import { IRREGULAR_VERBS } from '../text/analyzer.js';
 import { isStopWord } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { analyzeQuestion, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
@@ -373,13 +374,23 @@ function bestReport(kb: Knowledge, focus: WhenFocus): Report | null {
 const ANOTHER_OCCURRENCE = /\b(?:previous|earlier|last|former|prior|next)\s+(?:\S+\s+)?$/i;
 
 /** The dated entry of the report's article that names the focus's kind of event, not as another occurrence of it. */
+/** A verb in the past tense, regular or not: the sentence reports something done. */
+function reportsDone(sentence: string): boolean {
+  return wordsOf(sentence).some((word) => /^\p{L}{2,}ed$/u.test(word) || Object.hasOwn(IRREGULAR_VERBS, word) || word === 'was' || word === 'were');
+}
+
 function sameArticleEntry(kb: Knowledge, focus: WhenFocus, report: Report): TimelineEntry | null {
   const families = new Set(focus.eventWords.flatMap(eventFamilies));
   const keys = new Set(focus.eventWords.map(predicateKey));
+  // What the article reports as done happened by the time it was written: a date after that is another,
+  // expected occurrence ("they can talk again as early as January").
+  const written = kb.references.get(report.article.id)?.value.slice(0, 10);
+  const done = !focus.future && reportsDone(report.sentence.text);
   let best: { entry: TimelineEntry; score: number } | null = null;
   for (const entry of entriesOf(kb, report.article.id)) {
     const source = entry.sources.find((s) => s.articleId === report.article.id)!;
     if (entry.background) continue;
+    if (done && written && entry.value.slice(0, written.length) > written) continue;
     const words = wordsOf(source.text);
     const eventAt = words.findIndex((word) => keys.has(predicateKey(word)) || eventFamilies(word).some((f) => families.has(f)));
     if (eventAt < 0 || ANOTHER_OCCURRENCE.test(words.slice(0, eventAt).join(' ') + ' ')) continue;
