@@ -414,23 +414,33 @@ function entryWords(entry: TimelineEntry): string[] {
   return words;
 }
 
-/** The entries citing each article, found once per timeline. */
-const entriesByArticle = new WeakMap<TimelineEntry[], Map<string, TimelineEntry[]>>();
+/** A list's items grouped by the articles each belongs to, found once per list (the list changes when an article is added). */
+const groupsByList = new WeakMap<readonly object[], Map<string, unknown[]>>();
 
-function entriesOf(kb: Knowledge, articleId: string): TimelineEntry[] {
-  let byArticle = entriesByArticle.get(kb.timeline);
-  if (!byArticle) {
-    byArticle = new Map();
-    for (const entry of kb.timeline) {
-      for (const source of entry.sources) {
-        const entries = byArticle.get(source.articleId);
-        if (entries) entries.push(entry);
-        else byArticle.set(source.articleId, [entry]);
+function byArticle<T extends object>(list: readonly T[], articlesOf: (item: T) => string[]): Map<string, T[]> {
+  let groups = groupsByList.get(list) as Map<string, T[]> | undefined;
+  if (!groups) {
+    groups = new Map();
+    for (const item of list) {
+      for (const id of articlesOf(item)) {
+        const own = groups.get(id);
+        if (own) own.push(item);
+        else groups.set(id, [item]);
       }
     }
-    entriesByArticle.set(kb.timeline, byArticle);
+    groupsByList.set(list, groups);
   }
-  return byArticle.get(articleId) ?? [];
+  return groups;
+}
+
+/** The entries citing an article. */
+function entriesOf(kb: Knowledge, articleId: string): TimelineEntry[] {
+  return byArticle(kb.timeline, (entry) => [...new Set(entry.sources.map((s) => s.articleId))]).get(articleId) ?? [];
+}
+
+/** An article's date mentions. */
+function datesOf(kb: Knowledge, articleId: string): DateMention[] {
+  return byArticle(kb.dates, (mention) => [mention.articleId]).get(articleId) ?? [];
 }
 
 /** The sentences that hold a date, found once per knowledge base. */
@@ -443,23 +453,6 @@ function datedSentences(kb: Knowledge): Set<string> {
     datedByKnowledge.set(kb.dates, dated);
   }
   return dated;
-}
-
-/** The date mentions of each article, found once per knowledge base. */
-const datesByKnowledge = new WeakMap<DateMention[], Map<string, DateMention[]>>();
-
-function datesOf(kb: Knowledge, articleId: string): DateMention[] {
-  let byArticle = datesByKnowledge.get(kb.dates);
-  if (!byArticle) {
-    byArticle = new Map();
-    for (const mention of kb.dates) {
-      const own = byArticle.get(mention.articleId);
-      if (own) own.push(mention);
-      else byArticle.set(mention.articleId, [mention]);
-    }
-    datesByKnowledge.set(kb.dates, byArticle);
-  }
-  return byArticle.get(articleId) ?? [];
 }
 
 function undated(kb: Knowledge, question: string, report: Report): Answer {
