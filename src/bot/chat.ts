@@ -6,6 +6,7 @@ import { truncate } from '../present/limits.js';
 import { NO_MENTIONS, replyMessage, type ReplyPayload } from './render.js';
 import type { BotContext } from './interactions.js';
 import { replyFooter } from './interactions.js';
+import { inTurn } from './turns.js';
 
 /** Errors that mean "the bot may not post here": logged, never fatal. */
 const NO_PERMISSION = new Set<number>([RESTJSONErrorCodes.MissingPermissions, RESTJSONErrorCodes.MissingAccess, RESTJSONErrorCodes.CannotSendMessagesToThisUser]);
@@ -69,7 +70,8 @@ export class ChatResponder {
       }
       let understood: string | null = null;
       try {
-        const answer = this.ctx.dossier.ask(question, this.previousQuestion(message));
+        const previous = this.previousQuestion(message);
+        const answer = await inTurn(() => this.ctx.dossier.ask(question, previous));
         understood = answer.question;
         const reply = answerReply(answer);
         const options = { question: truncate(understood, 1500) };

@@ -15,6 +15,7 @@ import type { Logger } from '../log.js';
 import { CommandLineError, formatCommandLine, parseCommandLine, type DossierCommand, type OptionValues } from '../present/command.js';
 import { NO_MENTIONS, parseButtonId, replyMessage, sourcesEmbed } from './render.js';
 import type { Reply } from '../present/reply.js';
+import { inTurn } from './turns.js';
 
 export interface BotContext {
   dossier: Dossier;
@@ -61,7 +62,8 @@ async function runCommand(interaction: ChatInputCommandInteraction, ctx: BotCont
   if (command.defer) await interaction.deferReply();
   let reply: Reply;
   try {
-    reply = command.run(ctx.dossier, options, 0);
+    // An acknowledged command waits its turn; an unacknowledged one must answer at once.
+    reply = command.defer ? await inTurn(() => command.run(ctx.dossier, options, 0)) : command.run(ctx.dossier, options, 0);
   } catch (error) {
     if (!(error instanceof QuestionError)) throw error;
     await privateNote(interaction, error.message);
