@@ -6,6 +6,8 @@ const END_TO_END = ['tests/e2e-*.test.ts', 'tests/fake-discord.test.ts'];
 export default defineConfig({
   test: {
     testTimeout: 20_000,
+    // One worker a core: left to itself vitest keeps a core free, and runs the suite on one.
+    maxWorkers: 2,
     hookTimeout: 20_000,
     // One scratch folder per run for every test's temporary files, removed at the end; one snapshot of
     // the default articles that the process and shard tests load instead of each building their own.
