@@ -115,6 +115,20 @@ describe('a statement that looks back on a year', () => {
   });
 });
 
+describe('two events in one sentence', () => {
+  it('titles the dated event by its own clause, not by the other clause a known event word stands in', () => {
+    const rules = article(
+      'rules',
+      'Port rules change\n\nThe ministry said the plan was drafted in secret, but on March 3 the new port rules took effect.',
+      '2023-03-10',
+    );
+    const { mentions, references } = extractAllDates([rules]);
+    const [entry] = buildTimeline([rules], mentions, references);
+    expect(entry).toMatchObject({ value: '2023-03-03', event: 'took' });
+    expect(entry!.title).toMatch(/^(?:On March 3 )?the new port rules took effect/i);
+  });
+});
+
 describe('anchoring events to dates', () => {
   const text = 'The council voted on Monday to close the bridge, which engineers inspected in 2019 and found sound.';
   const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });

@@ -179,8 +179,10 @@ function eventOf(
   if (happenings.length === 0 && (mention.granularity === 'year' || mention.granularity === 'month')) return null;
   // A day dates the nearest event word, a statement too; a longer period only what happened in it.
   const candidates = mention.granularity === 'year' || mention.granularity === 'month' ? happenings : tied;
-  // A known event word ("meeting took place") names the event better than a verb of no family.
-  const main = [...candidates].sort((a, b) => Number(!a.known) - Number(!b.known) || distance(a) - distance(b))[0]!;
+  // A word of the date's own clause names the event its report is about; among those, a known event word
+  // ("meeting took place") names it better than a verb of no family.
+  const outside = (w: EventWord) => Number(w.start < mention.clause.start || w.end > mention.clause.end);
+  const main = [...candidates].sort((a, b) => outside(a) - outside(b) || Number(!a.known) - Number(!b.known) || distance(a) - distance(b))[0]!;
   const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
   const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
   const source = { file: article.file, articleId: article.id, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end };
