@@ -177,6 +177,11 @@ describe('event titles', () => {
     expect(title('On June 2, the orchestra named a new conductor.', 'named')).toBe('The orchestra named a new conductor');
   });
 
+  it('gives a sentence that opens inside a quotation its opening mark', () => {
+    expect(title('We will not close the pier this year,” the mayor said on Monday.', 'said')).toBe('“We will not close the pier this year,” the mayor said on Monday');
+    expect(title('“We will not close the pier,” the mayor said on Monday.', 'said')).toBe('“We will not close the pier,” the mayor said on Monday');
+  });
+
   it('keeps to one line', () => {
     const long = `The committee approved ${'a very long list of amendments, '.repeat(6)}on Friday.`;
     expect(title(long, 'approved').length).toBeLessThanOrEqual(111);

@@ -26,7 +26,14 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan): st
   if (NO_SUBJECT.test(clean(text, clauses[first]!))) from = sentence.start;
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
   title = dropOpeningPhrase(title);
-  return shorten(title.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()));
+  return shorten(openQuote(title.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())));
+}
+
+/** A sentence that opens inside a quotation ("…now,” she said) gets the opening mark it lost. */
+function openQuote(title: string): string {
+  const close = title.search(/[”»]/);
+  const open = title.search(/[“«]/);
+  return close >= 0 && (open < 0 || open > close) ? `${title[close] === '»' ? '«' : '“'}${title}` : title;
 }
 
 function clauseSpans(text: string, sentence: Sentence): TextSpan[] {
