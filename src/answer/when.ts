@@ -4,7 +4,7 @@ import { parseDateQuery } from '../extract/dates/timeline.js';
 import { EVENT_FAMILIES, eventFamilies, predicateKey } from '../extract/events/event-words.js';
 import type { DateMention, TimelineEntry } from '../extract/types.js';
 import type { Knowledge } from '../index/knowledge.js';
-import { IRREGULAR_VERBS } from '../text/analyzer.js';
+import { isPastTense } from '../text/analyzer.js';
 import { isStopWord } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { analyzeQuestion, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
@@ -376,7 +376,7 @@ const ANOTHER_OCCURRENCE = /\b(?:previous|earlier|last|former|prior|next)\s+(?:\
 /** The dated entry of the report's article that names the focus's kind of event, not as another occurrence of it. */
 /** A verb in the past tense, regular or not: the sentence reports something done. */
 function reportsDone(sentence: string): boolean {
-  return wordsOf(sentence).some((word) => /^\p{L}{2,}ed$/u.test(word) || Object.hasOwn(IRREGULAR_VERBS, word) || word === 'was' || word === 'were');
+  return wordsOf(sentence).some((word) => isPastTense(word) || word === 'was' || word === 'were');
 }
 
 function sameArticleEntry(kb: Knowledge, focus: WhenFocus, report: Report): TimelineEntry | null {

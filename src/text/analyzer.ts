@@ -18,11 +18,17 @@ export const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
     'rose:rise risen:rise struck:strike fought:fight sought:seek led:lead kept:keep paid:pay sold:sell bought:buy ' +
     'built:build stood:stand became:become broke:break broken:break drew:draw drawn:draw grew:grow grown:grow ' +
     'threw:throw thrown:throw flew:fly flown:fly froze:freeze frozen:freeze hid:hide hidden:hide shook:shake ' +
-    'woke:wake wore:wear worn:wear spent:spend meant:mean heard:hear found:find felt:feel dealt:deal'
+    'woke:wake wore:wear worn:wear spent:spend meant:mean heard:hear found:find felt:feel dealt:deal ' +
+    'used:use shown:show got:get told:tell said:say'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+/** A verb in the past tense or a past participle, regular ("reopened") or not ("held"); expects lower case. */
+export function isPastTense(word: string): boolean {
+  return /^[a-z]{3,}ed$/.test(word) || Object.hasOwn(IRREGULAR_VERBS, word);
+}
 
 /** Question words and reporting verbs: present in almost every sentence or question, useless for ranking. */
 const QUESTION_WORDS = new Set(['say', 'said', 'says', 'tell', 'told', 'hey', 'bot', 'pls', 'please', 'r', 'u', 'ur', 'whats', 'happen', 'happened']);

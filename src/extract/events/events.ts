@@ -7,6 +7,7 @@
 import type { Article, Sentence } from '../../corpus/types.js';
 import type { DateAttachment, DateGranularity, DateMention, TimelineSource } from '../types.js';
 import { anchorEvents, type TextSpan } from './anchor.js';
+import { isPastTense } from '../../text/analyzer.js';
 import { isStopWord } from '../../text/stopwords.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
 import { titleOf } from './title.js';
@@ -35,7 +36,6 @@ const NOT_DATING =
 const NOT_DATING_AFTER = /^\s*(?:levels?|figures?|standards?|onwards?|on\b)/i;
 /** A word that may name an event: a known event word, or a verb in the past tense. */
 const WORD = /\p{L}[\p{L}'’-]*/gu;
-const PAST_VERB = /^[a-z]{3,}ed$/;
 const NEGATED = /\b(?:not|never|no|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 const PRESENT_STATE = /\b(?:is|are|am|remains?|seems?)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A modal or auxiliary before a word makes it a verb ("will reopen", "did sign", "could end"). */
@@ -46,9 +46,6 @@ const PROGRESSIVE = /\b(?:is|are|am|was|were|be|been)\s+(?:\p{L}+ly\s+)?$/iu;
 const AFTER_SUBJECT_PRONOUN = /\b(?:he|she|it|who|which|that)\s+$/iu;
 /** -ing words that name no happening. */
 const NOT_EVENT_ING = new Set('during according including following regarding concerning being morning evening thing nothing something anything everything king ring spring string building ceiling'.split(' '));
-const IRREGULAR_PAST = new Set(
-  'used taken begun given shown held met took began came went made gave spoke saw fell rose won lost left sent brought sold paid led ran wrote became chose drew flew grew struck stood broke heard sought threw fought spent built got told said'.split(' '),
-);
 const AFTER_DATE_PENALTY = 10;
 const WRITTEN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)(?![a-z])/i;
 /** Time zones written after a clock time. */
@@ -144,7 +141,7 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
     const families = eventFamilies(word);
     const start = sentence.start + match.index;
     const before = text.slice(Math.max(0, start - 24), start);
-    if (families.length === 0 && !PAST_VERB.test(word) && !IRREGULAR_PAST.has(word) && !isVerbByPosition(word, before)) continue;
+    if (families.length === 0 && !isPastTense(word) && !isVerbByPosition(word, before)) continue;
     // "are prepared", "is concerned": a state in the present, not something that happened.
     if (families.length === 0 && PRESENT_STATE.test(before) && !/ing$/.test(word)) continue;
     // "did not offer", "never met": what did not happen dates nothing.
