@@ -29,3 +29,12 @@ describe('examples from the loaded articles', () => {
     expect(help.run(dossier, {}, 0).lines[0]).toContain('What happened about');
   });
 });
+
+describe('examples after the articles change', () => {
+  it('follow an article added while running', async () => {
+    const dossier = await dossierOf('Rain closes mountain roads\n\nHeavy rain closed the mountain roads for two days.');
+    expect(dossier.examples().speaker).toBeNull();
+    dossier.putArticle(article('strike', 'Harbour strike ends\n\n“We got what we asked for,” said union leader Maria Santos on Monday.'));
+    expect(dossier.examples().speaker).toMatch(/Santos$/);
+  });
+});

@@ -307,6 +307,7 @@ export class Dossier {
 
   private changed(): void {
     this.reference = this.latestReference();
+    this.corpusExamples = null;
     // The speaker and person lists are new: index their names now, as part of the change, rather than in
     // the next question that names someone (a lookup of nothing builds the index and finds nothing).
     findSpeaker(this.knowledge.quotes.speakers, '');
