@@ -145,6 +145,12 @@ describe('reference times', () => {
     expect(reference.basis).toContain('March 12');
   });
 
+  it('estimates a text far longer than an article from its opening, as news puts the latest first', () => {
+    const filler = Array.from({ length: 400 }, (_, i) => `Shipment ${i} of grain left the port as planned.`).join(' ');
+    const digest = article(`The port reopened in 2019. Workers went back on strike on March 3. ${filler} Talks failed on March 12.`, 'digest');
+    expect(referenceTimes([digest]).get('digest')).toMatchObject({ value: '2019-03-03', from: 'estimated' });
+  });
+
   it('borrows the year and events of a dated article that reports the same events', () => {
     const dated = article(
       'Fishing quotas for the northern cod stock were cut by the ministers on Tuesday after talks in Brussels about the quota dispute.',

@@ -11,6 +11,12 @@ import { mayHoldDate, mayHoldYear } from './cue.js';
 
 /** Two articles whose content words overlap this much (Jaccard) are taken to report the same events. */
 const SAME_EVENTS = 0.12;
+/**
+ * The sentences an estimate reads: far more than a news article holds. A longer text (a digest, a wire
+ * dump) is estimated from its opening, where news puts the latest facts, so that its size does not
+ * multiply the parses of its dates.
+ */
+const ESTIMATE_SENTENCES = 200;
 
 interface PastDate {
   value: string;
@@ -98,7 +104,7 @@ function estimate(article: Article, similar: Article | null, similarPast: PastDa
 function latestPastDate(article: Article, reference: Date, resolve: 'tense' | 'closest'): PastDate | null {
   let latest: PastDate | null = null;
   const limit = isoDay(reference);
-  for (const sentence of article.sentences) {
+  for (const sentence of article.sentences.slice(0, ESTIMATE_SENTENCES)) {
     const text = article.text.slice(sentence.start, sentence.end);
     if (!mayHoldDate(text)) continue;
     for (const date of parseNewsDates(text, reference, { resolve })) {
@@ -119,7 +125,7 @@ function isPastDay(date: NewsDate): boolean {
 function namedYear(article: Article): number | null {
   const years: Array<{ year: number; past: boolean }> = [];
   const now = new Date();
-  for (const sentence of article.sentences) {
+  for (const sentence of article.sentences.slice(0, ESTIMATE_SENTENCES)) {
     const text = article.text.slice(sentence.start, sentence.end);
     // A date with a year written out is the only kind kept here: a sentence without one is not parsed.
     if (!mayHoldYear(text)) continue;
