@@ -153,6 +153,8 @@ export class SpeakerResolver {
   /** Genders this article's own pronouns have shown: after "she said" for Mendes, "he" is someone else. */
   private readonly shown = new Map<string, Gender>();
   private documentOwner: SpeakerRef | null = null;
+  /** Each person's role words: a description is compared with hundreds of people, each often. */
+  private readonly roleWordsOf = new Map<string, Set<string>>();
 
   constructor(
     private readonly names: ArticleNames,
@@ -259,7 +261,7 @@ export class SpeakerResolver {
     for (const person of recentBefore(this.names.people, mention.start)) {
       if (seen.has(person.key)) continue;
       seen.add(person.key);
-      const known = new Set(this.rolesOf(person.key).flatMap(roleWords));
+      const known = this.knownRoleWords(person.key);
       const overlap = others.filter((w) => known.has(w)).length;
       const headMatch = head !== null && known.has(head);
       const fits = headMatch ? others.length === 0 || overlap > 0 : overlap >= 2;
@@ -297,9 +299,15 @@ export class SpeakerResolver {
     return /^(company|firm|group|corporation)$/.test(noun) ? last : null;
   }
 
-  private rolesOf(key: string): readonly string[] {
-    const last = key.split(' ').pop() ?? key;
-    return [...(this.facts.roles.get(key) ?? []), ...(this.facts.roles.get(`~${last}`) ?? [])];
+  /** The words of a person's roles, under the full name and the surname alone. Roles are all known before an article is read. */
+  private knownRoleWords(key: string): Set<string> {
+    let words = this.roleWordsOf.get(key);
+    if (!words) {
+      const last = key.split(' ').pop() ?? key;
+      const roles = [...(this.facts.roles.get(key) ?? []), ...(this.facts.roles.get(`~${last}`) ?? [])];
+      this.roleWordsOf.set(key, (words = new Set(roles.flatMap(roleWords))));
+    }
+    return words;
   }
 
   /** "Kremlin statement" → the Kremlin; "the report" → the owner named last in the section, or the heading's. */
