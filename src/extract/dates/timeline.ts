@@ -35,6 +35,8 @@ export interface TimelineFilter {
 interface Report {
   event: NewsEvent;
   words: Set<string>;
+  /** The participants' last words, lower case: "Smith" and "Anna Smith" are one name written shorter. */
+  surnames: Set<string>;
 }
 
 interface Event {
@@ -67,7 +69,7 @@ export function buildTimeline(articles: Article[], mentions: DateMention[], refe
       const words = contentWords(`${sentence} ${article.title}`);
       let group = byDate.get(key);
       if (!group) byDate.set(key, (group = { events: [], postings: new Map() }));
-      const report = { event, words };
+      const report = reportOf(event, words);
       let entry = sameEvent(group, report);
       if (!entry) group.events.push((entry = { value: event.value, end: event.end, granularity: event.granularity, reports: [] }));
       entry.reports.push(report);
@@ -111,7 +113,7 @@ export function addToTimeline(timeline: TimelineEntry[], article: Article, menti
       if (score >= bestScore) [best, bestScore] = [entry, score];
     }
     if (!best) {
-      const entry = toEntry({ value: event.value, end: event.end, granularity: event.granularity, reports: [{ event, words }] });
+      const entry = toEntry({ value: event.value, end: event.end, granularity: event.granularity, reports: [reportOf(event, words)] });
       added.push(entry);
       byKey.set(key, [...entries, entry]);
     } else if (!best.sources.some((s) => s.articleId === article.id)) {
@@ -168,7 +170,7 @@ function sameEvent(group: DateEvents, report: Report): Event | null {
   for (const event of candidates) {
     for (const other of event.reports.slice(0, COMPARED_REPORTS)) {
       if (!report.event.families.some((f) => other.event.families.includes(f))) continue;
-      const names = report.event.participants.some((p) => other.event.participants.some((q) => sameName(p, q)));
+      const names = [...report.surnames].some((name) => other.surnames.has(name));
       const score = overlap(report.words, other.words) + (names ? SAME_EVENT : 0);
       if (score >= SAME_EVENT && score > bestScore) [best, bestScore] = [event, score];
     }
@@ -176,10 +178,8 @@ function sameEvent(group: DateEvents, report: Report): Event | null {
   return best;
 }
 
-/** "Smith" and "Anna Smith", "the Council" and "Council": one name written shorter. */
-function sameName(a: string, b: string): boolean {
-  const last = (name: string) => name.split(' ').at(-1)!.toLowerCase();
-  return last(a) === last(b);
+function reportOf(event: NewsEvent, words: Set<string>): Report {
+  return { event, words, surnames: new Set(event.participants.map((name) => name.split(' ').at(-1)!.toLowerCase())) };
 }
 
 /** The entries that overlap [from, to] and mention every query word. */
