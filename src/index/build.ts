@@ -1,11 +1,9 @@
 import { CorpusError } from '../corpus/load.js';
 import type { Article, Corpus } from '../corpus/types.js';
-import { extractPeople } from '../extract/people/people.js';
 import { extractQuotes } from '../extract/quotes/quotes.js';
-import { summarizeArticle } from '../extract/summaries/summarize.js';
 import type { Quote } from '../extract/types.js';
 import { buildInWorker, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
-import { datesAndTimeline, type DatesResult } from './dates-build.js';
+import { sideFacts, type SideFacts, type SideInput } from './side-build.js';
 import type { Knowledge } from './knowledge.js';
 import { SearchIndex } from './search-index.js';
 import { startWorker } from './worker.js';
@@ -15,7 +13,7 @@ export interface BuildOptions {
   /** Told how long each extraction and index phase took (for the benchmark); never changes what is built. */
   onPhase?: (phase: BuildPhase, ms: number) => void;
   /**
-   * Extract dates and the timeline in a worker thread, beside the rest: on by default from
+   * Extract dates, the timeline, people and summaries in a worker thread, beside quotes and the index: on by default from
    * PARALLEL_FROM articles or PARALLEL_FROM_CHARS characters of text, where the second core saves more
    * than copying the articles costs.
    */
@@ -36,9 +34,9 @@ export const PARALLEL_FROM = 2000;
 export const PARALLEL_FROM_CHARS = 1_000_000;
 
 /**
- * Extract every fact from a corpus and index it: the cold build, done once and then saved. Dates and
- * the timeline (a third of the work) run in a worker thread for a large corpus, while this thread
- * extracts quotes, people and summaries and builds the index.
+ * Extract every fact from a corpus and index it: the cold build, done once and then saved. Dates, the
+ * timeline, people and summaries (about half the work) run in a worker thread for a large corpus, while
+ * this thread extracts quotes and builds the index.
  *
  * A corpus with a large article is built in a worker thread under the time budget of all its text
  * (see budget.ts); only when that runs out is each large article tried alone, those over their own
@@ -61,7 +59,8 @@ async function buildAll(corpus: Corpus, options: BuildOptions): Promise<Knowledg
   };
   const parallel =
     options.parallel ?? (corpus.articles.length >= PARALLEL_FROM || corpus.articles.reduce((sum, a) => sum + a.text.length, 0) >= PARALLEL_FROM_CHARS);
-  const dating = parallel ? datesInWorker(corpus.articles) : Promise.resolve(datesAndTimeline(corpus.articles));
+  const input: SideInput = { articles: corpus.articles, summarySentences: options.summarySentences };
+  const side = parallel ? sideFactsInWorker(input) : Promise.resolve(sideFacts(input));
 
   const quotes = timed('quotes', () => extractQuotes(corpus.articles));
   const quotesByArticle = groupQuotes(quotes.quotes);
@@ -73,14 +72,8 @@ async function buildAll(corpus: Corpus, options: BuildOptions): Promise<Knowledg
       return speakers.bySentence[sentence.index]!;
     }),
   );
-  const people = timed('people', () => extractPeople(corpus.articles));
-  const summaries = timed(
-    'summaries',
-    () => new Map(corpus.articles.map((a) => [a.id, summarizeArticle(a, options.summarySentences)] as const)),
-  );
-  const { references, mentions, timeline, ms } = await dating;
-  options.onPhase?.('dates', ms.dates);
-  options.onPhase?.('timeline', ms.timeline);
+  const { references, mentions, timeline, people, summaries, ms } = await side;
+  for (const [phase, took] of Object.entries(ms)) options.onPhase?.(phase as BuildPhase, took);
   return {
     corpus,
     articleById: new Map(corpus.articles.map((a) => [a.id, a])),
@@ -104,17 +97,17 @@ async function withinBudget(corpus: Corpus, options: BuildOptions): Promise<Corp
   return { ...corpus, articles: kept, warnings: [...corpus.warnings, ...warnings] };
 }
 
-/** `datesAndTimeline` in a worker thread. */
-function datesInWorker(articles: Article[]): Promise<DatesResult> {
-  const worker = startWorker('dates-worker', articles);
+/** `sideFacts` in a worker thread. */
+function sideFactsInWorker(input: SideInput): Promise<SideFacts> {
+  const worker = startWorker('side-worker', input);
   return new Promise((resolve, reject) => {
-    worker.once('message', (result: DatesResult) => {
+    worker.once('message', (result: SideFacts) => {
       resolve(result);
       void worker.terminate();
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {
-      if (code !== 0) reject(new Error(`the dates worker stopped with exit code ${code}`));
+      if (code !== 0) reject(new Error(`the side-facts worker stopped with exit code ${code}`));
     });
   });
 }
