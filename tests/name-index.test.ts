@@ -37,3 +37,21 @@ describe('NameIndex', () => {
     expect(find('   ')).toBeNull();
   });
 });
+
+describe('NameIndex carried from one list to the next', () => {
+  const build = (items: readonly Named[]) =>
+    new NameIndex(items, (p) => [p.name, ...p.aliases], (p) => p.weight, (n) => n.toLowerCase().replace(/^the\s+/, '').trim());
+
+  it('finds what a fresh index of the new list finds, and nothing of the items taken out', () => {
+    const carried = build(people);
+    const renamed: Named = { ...people[0]!, aliases: [...people[0]!.aliases, 'Marta Quill-Ortega'] };
+    const next = [renamed, people[1]!, people[3]!, { name: 'Ines Varga', aliases: ['Varga'], weight: 1 }];
+    carried.update(people, next);
+    const fresh = build(next);
+    for (const query of ['quill', 'quill-ortega', 'Varga', 'ines varga', 'vargaa', 'Henrik Saal', 'saal', 'tom quill', 'the authority']) {
+      expect(carried.find(query), query).toBe(fresh.find(query));
+    }
+    expect(carried.find('saal')).toBeNull();
+    expect(carried.find('quill')).toBe(renamed);
+  });
+});

@@ -4,8 +4,8 @@ import { buildCorpus, readCorpusFiles } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
 import { readDateOption } from './date-option.js';
 import { latestReference } from '../extract/dates/reference-time.js';
-import { findPerson } from '../extract/people/people.js';
-import { findSpeaker } from '../extract/quotes/quotes.js';
+import { carryPersonIndex, findPerson, type Person } from '../extract/people/people.js';
+import { carrySpeakerIndex, findSpeaker } from '../extract/quotes/speakers.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
 import { filterTimeline, mainEventsFirst, type TimelineSection } from '../extract/dates/timeline.js';
 import type { ArticleSummary, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
@@ -81,10 +81,13 @@ export class Dossier {
   private fingerprints: Map<string, string> | null = null;
   /** Where changes are saved (set when opened with a cache folder), and the pending save. */
   private snapshot: { options: OpenOptions; timer: NodeJS.Timeout | null; saving: Promise<void> } | null = null;
+  /** The speaker and people lists as of the last change: their name indexes are carried over to the next lists. */
+  private named: { speakers: readonly Speaker[]; people: readonly Person[] };
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = DEFAULT_SUMMARY_SENTENCES) {
     loadSynonyms();
     this.reference = this.latestReference();
+    this.named = { speakers: knowledge.quotes.speakers, people: knowledge.people };
   }
 
   /** Open with the articles folder, limits and cache the settings name. */
@@ -308,10 +311,16 @@ export class Dossier {
   private changed(): void {
     this.reference = this.latestReference();
     this.corpusExamples = null;
-    // The speaker and person lists are new: index their names now, as part of the change, rather than in
-    // the next question that names someone (a lookup of nothing builds the index and finds nothing).
-    findSpeaker(this.knowledge.quotes.speakers, '');
-    findPerson(this.knowledge.people, '');
+    // The speaker and person lists are new: their name indexes are the old ones updated, now, as part of
+    // the change, rather than in the next question that names someone (a lookup of nothing builds an index
+    // not built yet, and finds nothing).
+    const { speakers } = this.knowledge.quotes;
+    const { people } = this.knowledge;
+    carrySpeakerIndex(this.named.speakers, speakers);
+    carryPersonIndex(this.named.people, people);
+    findSpeaker(speakers, '');
+    findPerson(people, '');
+    this.named = { speakers, people };
     const snapshot = this.snapshot;
     if (!snapshot) return;
     if (snapshot.timer) clearTimeout(snapshot.timer);

@@ -11,17 +11,47 @@ export class NameIndex<T> {
 
   constructor(
     items: readonly T[],
-    forms: (item: T) => string[],
+    private readonly forms: (item: T) => string[],
     private readonly weight: (item: T) => number,
     private readonly normalise: (name: string) => string,
   ) {
-    for (const item of items) {
-      for (const form of new Set(forms(item).map(normalise))) {
-        if (!form) continue;
-        this.byForm.set(form, [...(this.byForm.get(form) ?? []), item]);
-        for (const word of form.split(' ')) this.byWord.update(word, (set = new Set()) => set.add(item));
+    for (const item of items) this.add(item);
+  }
+
+  /**
+   * The index of `previous` made the index of `next`: items only in `previous` are taken out, items only
+   * in `next` put in. A list that one article changed differs from the last in a few items, and indexing
+   * all of them again took a quarter of a second for a large corpus.
+   */
+  update(previous: readonly T[], next: readonly T[]): void {
+    const kept = new Set(next);
+    for (const item of previous) if (!kept.has(item)) this.remove(item);
+    const had = new Set(previous);
+    for (const item of next) if (!had.has(item)) this.add(item);
+  }
+
+  private add(item: T): void {
+    for (const form of this.formsOf(item)) {
+      this.byForm.set(form, [...(this.byForm.get(form) ?? []), item]);
+      for (const word of form.split(' ')) this.byWord.update(word, (set = new Set()) => set.add(item));
+    }
+  }
+
+  private remove(item: T): void {
+    for (const form of this.formsOf(item)) {
+      const others = (this.byForm.get(form) ?? []).filter((other) => other !== item);
+      if (others.length > 0) this.byForm.set(form, others);
+      else this.byForm.delete(form);
+      for (const word of form.split(' ')) {
+        const set = this.byWord.get(word);
+        set?.delete(item);
+        if (set?.size === 0) this.byWord.delete(word);
       }
     }
+  }
+
+  private formsOf(item: T): string[] {
+    return [...new Set(this.forms(item).map(this.normalise))].filter((form) => form !== '');
   }
 
   find(name: string): T | null {
@@ -69,12 +99,30 @@ function intersect<T>(sets: Set<T>[]): Set<T> {
   return new Set([...(first ?? [])].filter((item) => rest.every((set) => set.has(item))));
 }
 
-/** One index per list, built on first use: the lists never change once extracted. */
-export function cachedIndex<T>(cache: WeakMap<readonly T[], NameIndex<T>>, items: readonly T[], build: () => NameIndex<T>): NameIndex<T> {
-  let index = cache.get(items);
-  if (!index) {
-    index = build();
-    cache.set(items, index);
+/**
+ * One index per list, built on first use: a list never changes once extracted. An article added or
+ * removed makes a new list, whose index is the old one brought up to date (`carry`).
+ */
+export class IndexCache<T> {
+  private readonly indexes = new WeakMap<readonly T[], NameIndex<T>>();
+
+  constructor(private readonly build: (items: readonly T[]) => NameIndex<T>) {}
+
+  of(items: readonly T[]): NameIndex<T> {
+    let index = this.indexes.get(items);
+    if (!index) {
+      index = this.build(items);
+      this.indexes.set(items, index);
+    }
+    return index;
   }
-  return index;
+
+  /** The index of `previous`, if built, becomes the index of `next`; `previous` has none after. */
+  carry(previous: readonly T[], next: readonly T[]): void {
+    const index = this.indexes.get(previous);
+    if (!index || previous === next) return;
+    index.update(previous, next);
+    this.indexes.delete(previous);
+    this.indexes.set(next, index);
+  }
 }

@@ -1,5 +1,5 @@
 import type { Article } from '../../corpus/types.js';
-import { cachedIndex, NameIndex } from './name-index.js';
+import { IndexCache, NameIndex } from './name-index.js';
 
 /**
  * People the articles describe: a name with the titles and descriptions the text gives it
@@ -83,11 +83,17 @@ function trimTitle(title: string): string {
 
 /** The person a name refers to: full name, surname, or a name with a small typo. */
 export function findPerson(people: readonly Person[], name: string): Person | null {
-  const index = cachedIndex(personIndexes, people, () => new NameIndex(people, (p) => [p.name, ...p.aliases], (p) => p.descriptions.length, normaliseName));
-  return index.find(name);
+  return personIndexes.of(people).find(name);
 }
 
-const personIndexes = new WeakMap<readonly Person[], NameIndex<Person>>();
+/** The people lists before and after an article was added or removed: the new list's index is the old one's, updated. */
+export function carryPersonIndex(previous: readonly Person[], next: readonly Person[]): void {
+  personIndexes.carry(previous, next);
+}
+
+const personIndexes = new IndexCache<Person>(
+  (people) => new NameIndex(people, (p) => [p.name, ...p.aliases], (p) => p.descriptions.length, normaliseName),
+);
 
 function normaliseName(name: string): string {
   return name

@@ -1,5 +1,5 @@
 import { FUNCTION_WORDS, ROLE_SYNONYMS } from '../../text/phrases.js';
-import { cachedIndex, NameIndex } from '../people/name-index.js';
+import { IndexCache, NameIndex } from '../people/name-index.js';
 import type { QuoteKind, Speaker, SpeakerKind } from '../types.js';
 
 /**
@@ -204,9 +204,13 @@ function normalise(name: string): string {
  * ("ushakov"), then names within a small spelling distance ("sulivan"). Ties go to the speaker quoted most.
  */
 export function findSpeaker(speakers: readonly Speaker[], name: string): Speaker | null {
-  const index = cachedIndex(speakerIndexes, speakers, () => new NameIndex(speakers, (s) => [s.name, ...s.aliases], total, normalise));
-  return index.find(name);
+  return speakerIndexes.of(speakers).find(name);
 }
 
-const speakerIndexes = new WeakMap<readonly Speaker[], NameIndex<Speaker>>();
+/** The speaker lists before and after an article was added or removed: the new list's index is the old one's, updated. */
+export function carrySpeakerIndex(previous: readonly Speaker[], next: readonly Speaker[]): void {
+  speakerIndexes.carry(previous, next);
+}
+
+const speakerIndexes = new IndexCache<Speaker>((speakers) => new NameIndex(speakers, (s) => [s.name, ...s.aliases], total, normalise));
 
