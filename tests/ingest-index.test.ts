@@ -51,6 +51,7 @@ describe('an article added while running', () => {
     expect(dossier.removeArticle('harbour')?.file).toBe('harbour.md');
     expect(dossier.articles).toHaveLength(before);
     expect(dossier.search('cranes storm').some((c) => c.file === 'harbour.md')).toBe(false);
+    expect(dossier.ask('When did the harbour authority reopen the eastern pier?').citations.some((c) => c.file === 'harbour.md')).toBe(false);
     expect(dossier.quotes({ speaker: 'Quill' }).quotes).toEqual([]);
     expect(dossier.timeline().entries).toHaveLength(timelineBefore);
     expect(dossier.summary({ article: 'harbour' })).toBeNull();

@@ -8,7 +8,7 @@ import { carryPersonIndex, findPerson, type Person } from '../extract/people/peo
 import { carrySpeakerIndex, findSpeaker } from '../extract/quotes/speakers.js';
 import { summarizeArticle } from '../extract/summaries/summarize.js';
 import { filterTimeline, mainEventsFirst, type TimelineSection } from '../extract/dates/timeline.js';
-import type { ArticleSummary, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
+import type { ArticleSummary, DateMention, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
 import type { BudgetOptions } from '../index/budget.js';
 import { buildKnowledge } from '../index/build.js';
 import { putArticle, removeArticle } from '../index/incremental.js';
@@ -18,6 +18,7 @@ import { loadSynonyms } from '../text/synonyms.js';
 import { ask } from './ask.js';
 import { cite } from './evidence.js';
 import { resolveFollowUp } from './followup.js';
+import { carryWhenLookups } from './when.js';
 import { normalizeQuestion } from './question.js';
 import { citeQuote, quotesBy } from './quotes.js';
 import { asksForSides, citeSummarySentence, findArticle, topicSummary } from './summary.js';
@@ -81,13 +82,13 @@ export class Dossier {
   private fingerprints: Map<string, string> | null = null;
   /** Where changes are saved (set when opened with a cache folder), and the pending save. */
   private snapshot: { options: OpenOptions; timer: NodeJS.Timeout | null; saving: Promise<void> } | null = null;
-  /** The speaker and people lists as of the last change: their name indexes are carried over to the next lists. */
-  private named: { speakers: readonly Speaker[]; people: readonly Person[] };
+  /** The lists as of the last change: the lookups built over them are carried over to the next lists. */
+  private lists: { speakers: readonly Speaker[]; people: readonly Person[]; timeline: TimelineEntry[]; dates: DateMention[] };
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = DEFAULT_SUMMARY_SENTENCES) {
     loadSynonyms();
     this.reference = this.latestReference();
-    this.named = { speakers: knowledge.quotes.speakers, people: knowledge.people };
+    this.lists = { speakers: knowledge.quotes.speakers, people: knowledge.people, timeline: knowledge.timeline, dates: knowledge.dates };
   }
 
   /** Open with the articles folder, limits and cache the settings name. */
@@ -311,16 +312,15 @@ export class Dossier {
   private changed(): void {
     this.reference = this.latestReference();
     this.corpusExamples = null;
-    // The speaker and person lists are new: their name indexes are the old ones updated, now, as part of
-    // the change, rather than in the next question that names someone (a lookup of nothing builds an index
-    // not built yet, and finds nothing).
-    const { speakers } = this.knowledge.quotes;
-    const { people } = this.knowledge;
-    carrySpeakerIndex(this.named.speakers, speakers);
-    carryPersonIndex(this.named.people, people);
+    // The lists are new: the lookups over them are the old ones updated, now, as part of the change,
+    // rather than built afresh by the next question (a lookup of nothing builds a name index not built yet).
+    const { quotes: { speakers }, people, timeline, dates } = this.knowledge;
+    carrySpeakerIndex(this.lists.speakers, speakers);
+    carryPersonIndex(this.lists.people, people);
+    carryWhenLookups(this.lists, this.knowledge);
     findSpeaker(speakers, '');
     findPerson(people, '');
-    this.named = { speakers, people };
+    this.lists = { speakers, people, timeline, dates };
     const snapshot = this.snapshot;
     if (!snapshot) return;
     if (snapshot.timer) clearTimeout(snapshot.timer);

@@ -9,6 +9,7 @@ import { isStopWord } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { analyzeQuestion, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
 import { cite, uniqueCitations } from './evidence.js';
+import { GroupedList } from './grouped.js';
 import { round } from './facts.js';
 import type { Answer } from './types.js';
 
@@ -174,7 +175,7 @@ function isEmpty(focus: WhenFocus): boolean {
  */
 function withPredicates(kb: Knowledge, focus: WhenFocus): WhenFocus {
   if (focus.eventWords.length > 0) return focus;
-  const keys = eventIndex(kb).byKey;
+  const keys = eventIndex.of(kb.timeline);
   const known = (word: string) => keys.has(`p:${predicateKey(word)}`);
   const verb = focus.verbs.find(known);
   const predicates = verb ? [verb] : focus.words.filter(known);
@@ -273,32 +274,15 @@ function within(entry: TimelineEntry, relation: DateConstraint['relation'], rang
   }
 }
 
-/** Entries keyed by predicate ("p:reopen"), event family ("f:talks") and participant ("n:smith"), built once per timeline. */
-interface EventIndex {
-  byKey: Map<string, TimelineEntry[]>;
-}
-
-const eventIndexes = new WeakMap<TimelineEntry[], EventIndex>();
-
-function eventIndex(kb: Knowledge): EventIndex {
-  let index = eventIndexes.get(kb.timeline);
-  if (index) return index;
-  const byKey = new Map<string, TimelineEntry[]>();
-  const add = (key: string, entry: TimelineEntry) => {
-    const entries = byKey.get(key);
-    if (!entries) byKey.set(key, [entry]);
-    else if (entries.at(-1) !== entry) entries.push(entry);
-  };
-  for (const entry of kb.timeline) {
-    add(`p:${predicateKey(entry.event)}`, entry);
-    // An entry mentions other events than its own predicate ("held a video call"): each family it names finds it.
-    for (const word of entryWords(entry)) for (const family of eventFamilies(word)) add(`f:${family}`, entry);
-    for (const name of entry.participants) add(`n:${nameKey(name)}`, entry);
-  }
-  index = { byKey };
-  eventIndexes.set(kb.timeline, index);
-  return index;
-}
+/**
+ * Entries keyed by predicate ("p:reopen"), event family ("f:talks") and participant ("n:smith"). An entry
+ * mentions other events than its own predicate ("held a video call"): each family it names finds it.
+ */
+const eventIndex = new GroupedList<TimelineEntry>((entry) => [
+  `p:${predicateKey(entry.event)}`,
+  ...entryWords(entry).flatMap((word) => eventFamilies(word).map((family) => `f:${family}`)),
+  ...entry.participants.map((name) => `n:${nameKey(name)}`),
+]);
 
 function nameKey(name: string): string {
   return wordsOf(name).at(-1) ?? '';
@@ -306,7 +290,7 @@ function nameKey(name: string): string {
 
 /** The entries worth scoring: those holding the focus's predicate, event family or a participant, else those of the articles the text index finds. */
 function candidates(kb: Knowledge, focus: WhenFocus): Set<TimelineEntry> {
-  const { byKey } = eventIndex(kb);
+  const byKey = eventIndex.of(kb.timeline);
   const keys = new Set<string>();
   for (const word of [...focus.eventWords, ...focus.words]) {
     keys.add(`p:${predicateKey(word)}`);
@@ -326,13 +310,9 @@ function candidates(kb: Knowledge, focus: WhenFocus): Set<TimelineEntry> {
   return found;
 }
 
-/** The corpus' latest reference time, found once per knowledge base. */
-const latestByReferences = new WeakMap<Map<string, unknown>, string>();
-
+/** The corpus' latest reference time: a read of every article's, which is quick, and never out of date. */
 function latestOf(kb: Knowledge): string {
-  let latest = latestByReferences.get(kb.references);
-  if (latest === undefined) latestByReferences.set(kb.references, (latest = latestReference(kb.references) ?? ''));
-  return latest;
+  return latestReference(kb.references) ?? '';
 }
 
 interface Report {
@@ -365,7 +345,7 @@ function bestReport(kb: Knowledge, focus: WhenFocus): Report | null {
   for (const hit of kb.index.searchSentences(query, { limit: 40 })) {
     const match = matchFocus(focus, wordsOf(hit.sentence.text));
     if (match < MIN_MATCH || (best && match <= best.score)) continue;
-    if (!datedSentences(kb).has(`${hit.article.id}:${hit.sentence.index}`)) best = { article: hit.article, sentence: hit.sentence, score: match };
+    if (!datedSentences.of(kb.dates).has(`${hit.article.id}:${hit.sentence.index}`)) best = { article: hit.article, sentence: hit.sentence, score: match };
   }
   return best;
 }
@@ -414,45 +394,30 @@ function entryWords(entry: TimelineEntry): string[] {
   return words;
 }
 
-/** A list's items grouped by the articles each belongs to, found once per list (the list changes when an article is added). */
-const groupsByList = new WeakMap<readonly object[], Map<string, unknown[]>>();
-
-function byArticle<T extends object>(list: readonly T[], articlesOf: (item: T) => string[]): Map<string, T[]> {
-  let groups = groupsByList.get(list) as Map<string, T[]> | undefined;
-  if (!groups) {
-    groups = new Map();
-    for (const item of list) {
-      for (const id of articlesOf(item)) {
-        const own = groups.get(id);
-        if (own) own.push(item);
-        else groups.set(id, [item]);
-      }
-    }
-    groupsByList.set(list, groups);
-  }
-  return groups;
-}
+const entriesByArticle = new GroupedList<TimelineEntry>((entry) => entry.sources.map((s) => s.articleId));
+const datesByArticle = new GroupedList<DateMention>((mention) => [mention.articleId]);
+/** The sentences that hold a date, as "article:sentence"; "now" and "the past" date nothing. */
+const datedSentences = new GroupedList<DateMention>((mention) => (mention.timex?.endsWith('_REF') ? [] : [`${mention.articleId}:${mention.sentence}`]));
 
 /** The entries citing an article. */
 function entriesOf(kb: Knowledge, articleId: string): TimelineEntry[] {
-  return byArticle(kb.timeline, (entry) => [...new Set(entry.sources.map((s) => s.articleId))]).get(articleId) ?? [];
+  return entriesByArticle.of(kb.timeline).get(articleId) ?? [];
 }
 
 /** An article's date mentions. */
 function datesOf(kb: Knowledge, articleId: string): DateMention[] {
-  return byArticle(kb.dates, (mention) => [mention.articleId]).get(articleId) ?? [];
+  return datesByArticle.of(kb.dates).get(articleId) ?? [];
 }
 
-/** The sentences that hold a date, found once per knowledge base. */
-const datedByKnowledge = new WeakMap<DateMention[], Set<string>>();
-
-function datedSentences(kb: Knowledge): Set<string> {
-  let dated = datedByKnowledge.get(kb.dates);
-  if (!dated) {
-    dated = new Set(kb.dates.filter((m) => !m.timex?.endsWith('_REF')).map((m) => `${m.articleId}:${m.sentence}`));
-    datedByKnowledge.set(kb.dates, dated);
-  }
-  return dated;
+/**
+ * The timeline and date lists before and after an article was added or removed: the lookups built for
+ * the old lists are updated for the new ones, so that the next question does not build them afresh.
+ */
+export function carryWhenLookups(previous: Pick<Knowledge, 'timeline' | 'dates'>, next: Pick<Knowledge, 'timeline' | 'dates'>): void {
+  eventIndex.carry(previous.timeline, next.timeline);
+  entriesByArticle.carry(previous.timeline, next.timeline);
+  datesByArticle.carry(previous.dates, next.dates);
+  datedSentences.carry(previous.dates, next.dates);
 }
 
 function undated(kb: Knowledge, question: string, report: Report): Answer {
