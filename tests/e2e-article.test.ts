@@ -126,9 +126,14 @@ describe('/article add', () => {
 
   it('adds pasted text with a title', async () => {
     const text = 'The Velmar county library will open on Sundays from September, its board said on Monday. "Readers asked for it in every survey," said Oona Vail, the head librarian.';
+    const announced = fake.waitForNext({ method: 'POST', path: `/channels/${fake.guild.secondTextChannelId}/messages` }, 10_000);
     const reply = embedOf(await finalReply(article('add', { text, title: 'Library opens on Sundays' }), 10_000));
     expect(reply.title).toBe('Added: Library opens on Sundays');
     expect(await ask('What did Oona Vail say?')).toMatch(/Readers asked for it in every survey/);
+    // Announced in NEWS_CHANNEL like a feed's article, pinging no one.
+    const post = (await announced).body as Record<string, unknown>;
+    expectSafeMessage(post);
+    expect((post as { embeds: { title: string; description: string }[] }).embeds[0]).toMatchObject({ title: 'Library opens on Sundays', description: expect.stringMatching(/Sundays/) });
   }, 30_000);
 
   it('refuses bad input with a reason only the member sees, and changes nothing', async () => {

@@ -17,11 +17,13 @@ export interface Ingest {
 
 /**
  * New articles while the bot runs: the desk for /article, a watch on the articles folder (so every shard
- * sees every file any of them writes) and, in the process that runs shard 0 only, the feeds, each new
- * article announced in NEWS_CHANNEL.
+ * sees every file any of them writes) and, in the process that runs shard 0 only, the feeds. Each article
+ * the desk saves (an upload, a page, pasted text, a feed item) is announced in NEWS_CHANNEL by the shard
+ * that saved it; the other shards only see its file appear.
  */
 export function startIngest(client: Client, dossier: Dossier, settings: Settings, log: Logger): Ingest {
-  const desk = new ArticleDesk(dossier, settings);
+  const newsChannel = settings.newsChannel;
+  const desk = new ArticleDesk(dossier, settings, newsChannel ? (article) => void announce(client, newsChannel, dossier, article, log) : undefined);
   let watcher: { close(): void } | null = null;
   try {
     watcher = watchArticles(settings.articlesDir, {
@@ -47,10 +49,7 @@ export function startIngest(client: Client, dossier: Dossier, settings: Settings
     settings.feeds.length > 0 && leads
       ? new FeedPoller(settings.feeds, desk, {
           intervalMs: settings.feedMinutes * 60_000,
-          onArticle: async (article, feed) => {
-            log.info({ feed, file: article.file }, 'article added from a feed');
-            if (settings.newsChannel) await announce(client, settings.newsChannel, dossier, article, log);
-          },
+          onArticle: (article, feed) => log.info({ feed, file: article.file }, 'article added from a feed'),
           onWarning: (message, detail) => log.warn(detail, message),
         })
       : null;

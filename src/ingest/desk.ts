@@ -41,6 +41,8 @@ export class ArticleDesk {
   constructor(
     readonly dossier: Dossier,
     private readonly settings: DeskSettings,
+    /** Told of each article saved here (not of files that appear in the folder): to announce it. */
+    private readonly onSaved: (article: Article) => void = () => {},
   ) {}
 
   /** An attached .txt, .md or .html file. */
@@ -91,6 +93,7 @@ export class ArticleDesk {
       this.dossier.removeArticle(article.id);
       throw new IngestError(`The article could not be saved (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}); nothing was added.`);
     }
+    this.onSaved(article);
     return article;
   }
 
