@@ -11,7 +11,9 @@ export interface Quotation extends Span {
 
 type Style = 'curly' | 'straight' | 'doubled' | 'single';
 
-const OPENING_MARKS = new Set(['“', '„', '«', '"', "'", '`', '‘']);
+/** The characters that may open a quotation, and those that matter inside one. */
+const OPENING_MARK = /[“„«"'`‘]/g;
+const INNER_MARK = /[“«”»"'’]/g;
 
 /**
  * The top-level quotations in [from, to). Curly, straight and doubled-apostrophe ('') double quotes open a
@@ -34,10 +36,15 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
   };
 
   for (let i = from; i < to; i++) {
+    // Only marks matter: the next one is found by a regular expression, far faster than a step per character.
+    const marks = style === null ? OPENING_MARK : INNER_MARK;
+    marks.lastIndex = i;
+    const found = marks.exec(text);
+    if (!found || found.index >= to) break;
+    i = found.index;
     const ch = text[i]!;
     const next = text[i + 1] ?? '';
     if (style === null) {
-      if (!OPENING_MARKS.has(ch)) continue;
       const opening = openingStyle(text, i, from);
       if (opening) {
         style = opening;

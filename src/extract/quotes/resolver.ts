@@ -155,6 +155,7 @@ export class SpeakerResolver {
   private documentOwner: SpeakerRef | null = null;
   /** Each person's role words: a description is compared with hundreds of people, each often. */
   private readonly roleWordsOf = new Map<string, Set<string>>();
+  private describable: NamedPerson[] | null = null;
 
   constructor(
     private readonly names: ArticleNames,
@@ -258,7 +259,7 @@ export class SpeakerResolver {
     const others = words.filter((w) => w !== head);
     let best: { person: NamedPerson; score: number } | null = null;
     const seen = new Set<string>();
-    for (const person of recentBefore(this.names.people, mention.start)) {
+    for (const person of recentBefore(this.peopleWithRoles(), mention.start)) {
       if (seen.has(person.key)) continue;
       seen.add(person.key);
       const known = this.knownRoleWords(person.key);
@@ -297,6 +298,11 @@ export class SpeakerResolver {
       if (said.ref.kind === 'institution') return said.ref;
     }
     return /^(company|firm|group|corporation)$/.test(noun) ? last : null;
+  }
+
+  /** The people named whose roles are known: only they can be what a description stands for. */
+  private peopleWithRoles(): readonly NamedPerson[] {
+    return (this.describable ??= this.names.people.filter((person) => this.knownRoleWords(person.key).size > 0));
   }
 
   /** The words of a person's roles, under the full name and the surname alone. Roles are all known before an article is read. */
