@@ -1,8 +1,8 @@
 import type { Worker } from 'node:worker_threads';
 import type { Article, Corpus } from '../corpus/types.js';
-import type { BuildOptions, BuildPhase } from './build.js';
-import type { Knowledge } from './knowledge.js';
-import { fromPortable, type PortableKnowledge } from './snapshot.js';
+import type { QuoteSet } from '../extract/types.js';
+import type { BuildOptions } from './build.js';
+import type { SideFacts } from './side-build.js';
 import { startWorker } from './worker.js';
 
 /**
@@ -10,8 +10,8 @@ import { startWorker } from './worker.js';
  * is too: a fixed allowance plus so much per megabyte. An article that takes longer is one whose shape
  * some step handles worse than linearly; it is skipped with a warning instead of stalling the start.
  *
- * Synchronous extraction cannot be stopped from inside, so a corpus with a large article is built in a
- * worker thread, terminated if the budget of all its text runs out. Only then is each large article
+ * Synchronous extraction cannot be stopped from inside, so a corpus with a large article is extracted in
+ * a worker thread, terminated if the budget of all its text runs out. Only then is each large article
  * extracted on its own in a worker, under its own budget, to find the ones to skip. Short articles are
  * never tried: at every size below TRIAL_FROM_CHARS extraction takes a fraction of the fixed allowance.
  */
@@ -37,29 +37,74 @@ export function needsBudget(articles: readonly Article[], options: BudgetOptions
   return articles.some((a) => a.text.length >= trialFrom);
 }
 
-/** The whole build in a worker thread; null when it ran over the budget of all the text, or failed. */
-export async function buildInWorker(corpus: Corpus, options: BuildOptions): Promise<Knowledge | null> {
+/** What the worker extracted, and what was built here meanwhile. */
+export interface GuardedExtraction<T> {
+  quotes: QuoteSet;
+  quotesMs: number;
+  side: SideFacts;
+  during: T;
+}
+
+/**
+ * Every article's facts extracted in a worker thread; null when that ran over the budget of all the
+ * text, or failed. The quotes come first, and `meanwhile` (the index, which needs them) runs here while
+ * the worker goes on with the rest; its time is not extraction's, and does not count against the budget.
+ */
+export async function extractInWorker<T>(corpus: Corpus, options: BuildOptions, meanwhile: (quotes: QuoteSet) => T): Promise<GuardedExtraction<T> | null> {
   const chars = corpus.articles.reduce((sum, a) => sum + a.text.length, 0);
+  const budgetMs = articleBudgetMs(chars, options.budget);
   const worker = startWorker('build-worker', { corpus, summarySentences: options.summarySentences, parallel: options.parallel });
-  const outcome = await new Promise<{ portable: Omit<PortableKnowledge, 'corpus'>; phases: [BuildPhase, number][] } | null>((resolve) => {
-    const timer = setTimeout(() => resolve(null), articleBudgetMs(chars, options.budget));
-    worker.once('message', (message) => {
-      clearTimeout(timer);
-      resolve(message);
+  const inbox = new Inbox(worker);
+  try {
+    const started = performance.now();
+    const first = (await inbox.next(budgetMs)) as { quotes: QuoteSet; quotesMs: number } | null;
+    if (!first) return null;
+    const spent = performance.now() - started;
+    const during = meanwhile(first.quotes);
+    const second = (await inbox.next(budgetMs - spent)) as { side: SideFacts } | null;
+    return second && { quotes: first.quotes, quotesMs: first.quotesMs, side: second.side, during };
+  } finally {
+    await worker.terminate();
+  }
+}
+
+/**
+ * A worker's messages, one at a time, each waited for at most so long. An error, or an exit without a
+ * message (out of memory), ends them: the trials then find the article to blame.
+ */
+class Inbox {
+  private readonly waiting: unknown[] = [];
+  private closed = false;
+  private wake: (() => void) | null = null;
+
+  constructor(worker: Worker) {
+    worker.on('message', (message: unknown) => {
+      this.waiting.push(message);
+      this.wake?.();
     });
-    // An error, or an exit without a message (out of memory): the trials find the article to blame.
-    const failed = () => {
-      clearTimeout(timer);
-      resolve(null);
+    const close = () => {
+      this.closed = true;
+      this.wake?.();
     };
-    worker.once('error', failed);
-    worker.once('exit', failed);
-  });
-  await worker.terminate();
-  if (!outcome) return null;
-  for (const [phase, ms] of outcome.phases) options.onPhase?.(phase, ms);
-  // The worker sends back what it built, not the corpus it was given: this thread's copy is the same.
-  return fromPortable({ ...outcome.portable, corpus });
+    worker.once('error', close);
+    worker.once('exit', close);
+  }
+
+  /** The next message, or null when none came within `timeoutMs` or none will come. */
+  async next(timeoutMs: number): Promise<unknown> {
+    if (this.waiting.length === 0 && !this.closed && timeoutMs > 0) {
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, timeoutMs);
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.wake = done;
+      });
+      this.wake = null;
+    }
+    return this.waiting.shift() ?? null;
+  }
 }
 
 /** The articles that extract within their budget, and a warning for each that does not. */

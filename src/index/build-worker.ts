@@ -1,19 +1,13 @@
-// A worker thread's entry: the whole build of the corpus it is given, sent back as plain data (see budget.ts).
+// A worker thread's entry: the facts of the corpus it is given, the quotes first (see budget.ts).
 import { parentPort, workerData } from 'node:worker_threads';
 import type { Corpus } from '../corpus/types.js';
-import { buildKnowledge, type BuildPhase } from './build.js';
-import { toPortable } from './snapshot.js';
+import { extractQuotes } from '../extract/quotes/quotes.js';
+import { startSideFacts } from './build.js';
 
 const { corpus, summarySentences, parallel } = workerData as { corpus: Corpus; summarySentences?: number; parallel?: boolean };
-const phases: [BuildPhase, number][] = [];
-const knowledge = await buildKnowledge(corpus, {
-  summarySentences,
-  parallel,
-  // This build is the one under a budget: it must not start another.
-  budget: { trialFromChars: Infinity },
-  onPhase: (phase, ms) => phases.push([phase, ms]),
-});
-// The corpus is the one the parent sent, unchanged (no budget here skips an article): the parent keeps
-// its own, and copying it back would cost a second copy of every article's text.
-const { corpus: _same, ...built } = toPortable(knowledge);
-parentPort!.postMessage({ portable: built, phases });
+const side = startSideFacts(corpus, { summarySentences, parallel });
+const started = performance.now();
+const quotes = extractQuotes(corpus.articles);
+// The index needs only the quotes: the parent builds it while the side facts are still being extracted.
+parentPort!.postMessage({ quotes, quotesMs: performance.now() - started });
+parentPort!.postMessage({ side: await side });

@@ -1,8 +1,8 @@
 import { CorpusError } from '../corpus/load.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { extractQuotes } from '../extract/quotes/quotes.js';
-import type { Quote } from '../extract/types.js';
-import { buildInWorker, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
+import type { Quote, QuoteSet } from '../extract/types.js';
+import { extractInWorker, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
 import { sideFacts, type SideFacts, type SideInput } from './side-build.js';
 import type { Knowledge } from './knowledge.js';
 import { SearchIndex } from './search-index.js';
@@ -38,41 +38,58 @@ export const PARALLEL_FROM_CHARS = 1_000_000;
  * timeline, people and summaries (about half the work) run in a worker thread for a large corpus, while
  * this thread extracts quotes and builds the index.
  *
- * A corpus with a large article is built in a worker thread under the time budget of all its text
- * (see budget.ts); only when that runs out is each large article tried alone, those over their own
- * budget skipped with a warning, and the rest built here.
+ * A corpus with a large article is extracted in a worker thread under the time budget of all its text
+ * (see budget.ts), and indexed here as soon as its quotes are in; only when the budget runs out is each
+ * large article tried alone, those over their own budget skipped with a warning, and the rest built here.
  */
 export async function buildKnowledge(loaded: Corpus, options: BuildOptions = {}): Promise<Knowledge> {
   if (!needsBudget(loaded.articles, options.budget)) return buildAll(loaded, options);
-  const guarded = await buildInWorker(loaded, options);
-  return guarded ?? buildAll(await withinBudget(loaded, options), options);
+  const guarded = await extractInWorker(loaded, options, (quotes) => indexCorpus(loaded, quotes, options));
+  if (guarded) {
+    options.onPhase?.('quotes', guarded.quotesMs);
+    return knowledgeOf(loaded, guarded.quotes, guarded.during, guarded.side, options);
+  }
+  return buildAll(await withinBudget(loaded, options), options);
 }
 
-/** The build itself, on this thread, of every article given. */
+/** The build itself, on this thread (the side facts in a worker for a large corpus), of every article given. */
 async function buildAll(corpus: Corpus, options: BuildOptions): Promise<Knowledge> {
-  const timed = <T>(phase: BuildPhase, work: () => T): T => {
-    if (!options.onPhase) return work();
-    const started = performance.now();
-    const result = work();
-    options.onPhase(phase, performance.now() - started);
-    return result;
-  };
+  const side = startSideFacts(corpus, options);
+  const started = performance.now();
+  const quotes = extractQuotes(corpus.articles);
+  options.onPhase?.('quotes', performance.now() - started);
+  const indexed = indexCorpus(corpus, quotes, options);
+  return knowledgeOf(corpus, quotes, indexed, await side, options);
+}
+
+/** Dates, the timeline, people and summaries: in a worker thread for a large corpus, else here. */
+export function startSideFacts(corpus: Corpus, options: Pick<BuildOptions, 'parallel' | 'summarySentences'>): Promise<SideFacts> {
   const parallel =
     options.parallel ?? (corpus.articles.length >= PARALLEL_FROM || corpus.articles.reduce((sum, a) => sum + a.text.length, 0) >= PARALLEL_FROM_CHARS);
   const input: SideInput = { articles: corpus.articles, summarySentences: options.summarySentences };
-  const side = parallel ? sideFactsInWorker(input) : Promise.resolve(sideFacts(input));
+  return parallel ? sideFactsInWorker(input) : Promise.resolve(sideFacts(input));
+}
 
-  const quotes = timed('quotes', () => extractQuotes(corpus.articles));
+interface Indexed {
+  index: SearchIndex;
+  quotesByArticle: Map<string, Quote[]>;
+}
+
+/** The search index, each sentence with the speakers quoted in it: "what did Ushakov say" finds "he added". */
+function indexCorpus(corpus: Corpus, quotes: QuoteSet, options: BuildOptions): Indexed {
+  const started = performance.now();
   const quotesByArticle = groupQuotes(quotes.quotes);
-  // The speakers quoted in a sentence are indexed with it: "what did Ushakov say" finds "he added".
   let speakers: { articleId: string; bySentence: string[] } | null = null;
-  const index = timed('index', () =>
-    SearchIndex.build(corpus, (article, sentence) => {
-      if (speakers?.articleId !== article.id) speakers = { articleId: article.id, bySentence: speakersBySentence(article, quotesByArticle.get(article.id) ?? []) };
-      return speakers.bySentence[sentence.index]!;
-    }),
-  );
-  const { references, mentions, timeline, people, summaries, ms } = await side;
+  const index = SearchIndex.build(corpus, (article, sentence) => {
+    if (speakers?.articleId !== article.id) speakers = { articleId: article.id, bySentence: speakersBySentence(article, quotesByArticle.get(article.id) ?? []) };
+    return speakers.bySentence[sentence.index]!;
+  });
+  options.onPhase?.('index', performance.now() - started);
+  return { index, quotesByArticle };
+}
+
+function knowledgeOf(corpus: Corpus, quotes: QuoteSet, { index, quotesByArticle }: Indexed, side: SideFacts, options: BuildOptions): Knowledge {
+  const { references, mentions, timeline, people, summaries, ms } = side;
   for (const [phase, took] of Object.entries(ms)) options.onPhase?.(phase as BuildPhase, took);
   return {
     corpus,

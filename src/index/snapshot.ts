@@ -20,7 +20,7 @@ interface SnapshotFile extends PortableKnowledge {
   key: string;
 }
 
-/** Knowledge as plain data, for the disk or another thread: what is cheaply derived is left out. */
+/** Knowledge as plain data, for the disk: what is cheaply derived is left out. */
 export interface PortableKnowledge {
   corpus: Corpus;
   knowledge: Omit<Knowledge, 'corpus' | 'index' | 'articleById' | 'quotesByArticle'>;
