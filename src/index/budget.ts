@@ -46,25 +46,26 @@ export interface GuardedExtraction<T> {
 }
 
 /**
- * Every article's facts extracted in a worker thread; null when that ran over the budget of all the
- * text, or failed. The quotes come first, and `meanwhile` (the index, which needs them) runs here while
- * the worker goes on with the rest; its time is not extraction's, and does not count against the budget.
+ * Every article's facts extracted in two worker threads, the quotes in one and the side facts (dates,
+ * timeline, people, summaries) in the other; null when that ran over the budget of all the text, or
+ * failed. The quotes come first, and `meanwhile` (the index, which needs them) runs here while the side
+ * facts are still being extracted; its time is not extraction's, and does not count against the budget.
  */
 export async function extractInWorker<T>(corpus: Corpus, options: BuildOptions, meanwhile: (quotes: QuoteSet) => T): Promise<GuardedExtraction<T> | null> {
   const chars = corpus.articles.reduce((sum, a) => sum + a.text.length, 0);
   const budgetMs = articleBudgetMs(chars, options.budget);
-  const worker = startWorker('build-worker', { corpus, summarySentences: options.summarySentences, parallel: options.parallel });
-  const inbox = new Inbox(worker);
+  const workers = [startWorker('quotes-worker', corpus.articles), startWorker('side-worker', { articles: corpus.articles, summarySentences: options.summarySentences })];
+  const [quoting, siding] = workers.map((worker) => new Inbox(worker)) as [Inbox, Inbox];
   try {
     const started = performance.now();
-    const first = (await inbox.next(budgetMs)) as { quotes: QuoteSet; quotesMs: number } | null;
-    if (!first) return null;
+    const extracted = (await quoting.next(budgetMs)) as { quotes: QuoteSet; quotesMs: number } | null;
+    if (!extracted) return null;
     const spent = performance.now() - started;
-    const during = meanwhile(first.quotes);
-    const second = (await inbox.next(budgetMs - spent)) as { side: SideFacts } | null;
-    return second && { quotes: first.quotes, quotesMs: first.quotesMs, side: second.side, during };
+    const during = meanwhile(extracted.quotes);
+    const side = (await siding.next(budgetMs - spent)) as SideFacts | null;
+    return side && { ...extracted, side, during };
   } finally {
-    await worker.terminate();
+    await Promise.all(workers.map((worker) => worker.terminate()));
   }
 }
 

@@ -63,7 +63,7 @@ async function buildAll(corpus: Corpus, options: BuildOptions): Promise<Knowledg
 }
 
 /** Dates, the timeline, people and summaries: in a worker thread for a large corpus, else here. */
-export function startSideFacts(corpus: Corpus, options: Pick<BuildOptions, 'parallel' | 'summarySentences'>): Promise<SideFacts> {
+function startSideFacts(corpus: Corpus, options: Pick<BuildOptions, 'parallel' | 'summarySentences'>): Promise<SideFacts> {
   const parallel =
     options.parallel ?? (corpus.articles.length >= PARALLEL_FROM || corpus.articles.reduce((sum, a) => sum + a.text.length, 0) >= PARALLEL_FROM_CHARS);
   const input: SideInput = { articles: corpus.articles, summarySentences: options.summarySentences };
