@@ -2,8 +2,11 @@
  * `dossier start` (what npm start runs) as a separate process against the fake Discord: it logs in,
  * answers, and on SIGTERM or SIGINT logs out and exits 0; a rejected token is one line and exit 1.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtemp } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { PROJECT_ROOT } from '../src/config.js';
 import { FakeDiscord } from './helpers/fake-discord.js';
@@ -56,4 +59,30 @@ describe('dossier start as a process', () => {
     expect(code).toBe(1);
     expect(output().trim().split('\n')).toEqual([expect.stringMatching(/^Discord rejected DISCORD_TOKEN \(invalid token\)\. Reset it/)]);
   });
+});
+
+/** util-linux `script` gives a child a real terminal, which the offline console's prompt needs. */
+const hasScript = spawnSync('script', ['--version'], { stdio: 'ignore' }).status === 0;
+
+describe('dossier start without a token, in a real terminal', () => {
+  it.skipIf(!hasScript)('takes the offline console, says why it cannot start, and exits instead of waiting at the prompt', async () => {
+    const empty = await mkdtemp(join(tmpdir(), 'dossier-empty-'));
+    const entry = `${process.execPath} --import tsx -e 'import("./src/cli/main.ts").then((cli) => cli.main(["start"]))'`;
+    const child = spawn('script', ['-qec', entry, '/dev/null'], {
+      cwd: PROJECT_ROOT,
+      env: { PATH: process.env.PATH, ARTICLES_DIR: empty, CACHE_DIR: '' },
+      stdio: ['pipe', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout!.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    // Stdin stays open, as a terminal's does: only the program itself can end the run.
+    child.stdin!.write('y\n');
+    const exited = once(child, 'exit') as Promise<[number | null]>;
+    const late = setTimeout(() => child.kill('SIGKILL'), 25_000);
+    const [code] = await exited.finally(() => clearTimeout(late));
+    child.stdin!.end();
+    expect(output).toContain('Try Dossier offline in the console instead?');
+    expect(output).toMatch(/The articles folder .* is empty/);
+    expect(code).toBe(1);
+  }, 30_000);
 });
