@@ -177,6 +177,41 @@ describe('event titles', () => {
     expect(title('On June 2, the orchestra named a new conductor.', 'named')).toBe('The orchestra named a new conductor');
   });
 
+  it('drops an opening date phrase written without a comma, when a clause with its own subject follows', () => {
+    const dated = (text: string, word: string, date: string) => {
+      const at = text.indexOf(word);
+      const from = text.indexOf(date);
+      return titleOf(text, { start: 0, end: text.length, index: 0, paragraph: 0, text }, { start: at, end: at + word.length }, { start: from, end: from + date.length });
+    };
+    expect(dated('On March 3 the new rules took effect.', 'took', 'March 3')).toBe('The new rules took effect');
+    expect(dated('Last week the board voted to close the pier.', 'voted', 'Last week')).toBe('The board voted to close the pier');
+    expect(dated('In 1998 the company moved to Leeds.', 'moved', '1998')).toBe('The company moved to Leeds');
+    expect(dated('In 1998 was founded the first club.', 'founded', '1998')).toBe('In 1998 was founded the first club');
+  });
+
+  it('titles the main clause after an opening phrase that has no subject of its own', () => {
+    expect(title('Having gone in a year from loss to profit, which few expected, the brewery on May 3 opened a second plant.', 'opened')).toBe(
+      'The brewery on May 3 opened a second plant',
+    );
+    expect(title('Speaking to reporters on Monday, the minister said the talks would go on.', 'said')).toBe('The minister said the talks would go on');
+    expect(title('After talks with Oslo, Bergen and Tromsø, the envoy said on Monday that a deal was near.', 'said')).toBe('The envoy said on Monday that a deal was near');
+  });
+
+  it('gives an opening phrase that holds the event the main clause it leans on', () => {
+    expect(title('After meeting the mayor on Monday, which was her first visit, she said the pier was safe.', 'meeting')).toBe(
+      'After meeting the mayor on Monday, which was her first visit, she said the pier was safe',
+    );
+  });
+
+  it('takes a capitalised word in -ing that the article also writes mid-sentence for a name, not a participle', () => {
+    const text = 'Trains to Reading stopped. Reading on Monday, the council said, reopened its station.';
+    const start = text.indexOf('Reading on');
+    const at = text.indexOf('said');
+    expect(titleOf(text, { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) }, { start: at, end: at + 4 })).toBe(
+      'Reading on Monday, the council said, reopened its station',
+    );
+  });
+
   it('gives a sentence that opens inside a quotation its opening mark', () => {
     expect(title('We will not close the pier this year,” the mayor said on Monday.', 'said')).toBe('“We will not close the pier this year,” the mayor said on Monday');
     expect(title('“We will not close the pier,” the mayor said on Monday.', 'said')).toBe('“We will not close the pier,” the mayor said on Monday');

@@ -192,7 +192,7 @@ function eventOf(
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
     time: clockTime(article.text, mention, dating),
     attached: attachmentOf(mention, reference),
-    title: titleOf(article.text, sentence, main),
+    title: titleOf(article.text, sentence, main, mentionSpan(mention)),
     source,
     articleId: article.id,
     sentence: sentence.index,

@@ -1,10 +1,13 @@
 /**
  * An event's title: the clause of its own sentence that holds the event word, with the subject the
  * clause leans on ("Made it clear…" takes back the words before it that name who made it clear), an
- * opening phrase ("On December 3,", "As the paper wrote on Monday,") dropped, cut to one line.
+ * opening phrase ("On December 3,", "On March 3 the…", "Having gone…, Russia began…") dropped or given
+ * the main clause it leans on, cut to one line. A title is a clause with its subject, never a fragment.
  */
 import type { Sentence } from '../../corpus/types.js';
+import { FUNCTION_WORDS, ROLE_NOUNS, TIME_WORDS } from '../../text/phrases.js';
 import type { TextSpan } from './anchor.js';
+import { capitalisedMidSentence } from './capitals.js';
 
 const MAX_TITLE_LENGTH = 110;
 /** Where clauses meet: semicolons, colons, dashes, brackets, and a comma before a new clause. */
@@ -14,19 +17,74 @@ const OPENER = /^(?:on|in|at|as|by|according|after|before|during|since|earlier|l
 /** Words that tie a sentence to the one before it and say nothing of the event. */
 const DISCOURSE_OPENER = /^(?:at the same time|meanwhile|however|in addition|in turn|moreover|besides|furthermore|also),\s+/i;
 /** A clause that starts with a lower-case word of these kinds has lost its subject. */
-const NO_SUBJECT = /^(?:\p{Ll}+(?:ed|s)|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|and|but|or)\b/u;
+const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|and|but|or)\b/u;
+/**
+ * A phrase with no subject of its own that opens a sentence before its main clause: a preposition or a
+ * subordinating word ("After meeting the minister,", "As the paper wrote,"), or a participle ("Having
+ * gone…,", "Asked about the talks,").
+ */
+const OPENING_PHRASE =
+  /^(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|\p{L}+ed\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
+/** Words that open a subject: determiners, quantifiers, pronouns. */
+const SUBJECT_WORDS = new Set('the a an this these those its his her their our my your some many most all both each every no one two three several few other another such he she it they we i you there'.split(' '));
+const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
 
-export function titleOf(text: string, sentence: Sentence, trigger: TextSpan): string {
+export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, date?: TextSpan): string {
   const clauses = clauseSpans(text, sentence);
   let first = Math.max(0, clauses.findIndex((c) => c.start <= trigger.start && trigger.start < c.end));
-  const last = first;
+  let last = first;
   while (first > 0 && NO_SUBJECT.test(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
   let from = clauses[first]!.start;
   // A subject the clause lost lies before an opening phrase: take the sentence from its start.
   if (NO_SUBJECT.test(clean(text, clauses[first]!))) from = sentence.start;
+  // After an opening phrase with no subject, the main clause: the title when the event word stands in it,
+  // else what gives the phrase its subject ("After meeting the minister, she said…").
+  const main = mainClauseStart(text, from, sentence.end);
+  if (main >= 0 && main <= trigger.start) from = main;
+  else if (main > trigger.start) last = Math.max(last, clauses.findIndex((c) => c.start <= main && main < c.end));
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
+  if (date) title = dropOpeningDate(title, text.slice(date.start, date.end));
   title = dropOpeningPhrase(title);
   return shorten(openQuote(title.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())));
+}
+
+/**
+ * The text opens with a subject: a determiner, a pronoun, a title ("councillor Maria Lund"), or a
+ * capitalised word that is no grammar word or month.
+ */
+function opensWithSubject(text: string): boolean {
+  const word = FIRST_WORD.exec(text)?.[1];
+  if (!word) return false;
+  const lower = word.toLowerCase();
+  if (SUBJECT_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return true;
+  return /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(lower) && !TIME_WORDS.has(lower);
+}
+
+/**
+ * Where the main clause starts after an opening phrase with no subject of its own: after the first comma
+ * that a subject follows, a comma between two names being a list's; -1 when text[from…] opens otherwise.
+ */
+function mainClauseStart(text: string, from: number, end: number): number {
+  const raw = text.slice(from, end);
+  const opening = OPENING_PHRASE.exec(raw.replace(FIRST_WORD, '$1'));
+  // A capitalised word in -ing the article writes mid-sentence is a name ("Beijing"), not a participle.
+  if (!opening || (opening[1] && capitalisedMidSentence(text, opening[1]))) return -1;
+  for (const comma of raw.matchAll(/,\s+/g)) {
+    const after = raw.slice(comma.index + comma[0].length);
+    const before = /(\S+)$/.exec(raw.slice(0, comma.index))?.[1] ?? '';
+    if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
+    if (opensWithSubject(after)) return from + comma.index + comma[0].length;
+  }
+  return -1;
+}
+
+/** "On March 3 the new rules took effect" → "the new rules took effect": the date is shown beside the title. */
+function dropOpeningDate(title: string, date: string): string {
+  const written = date.trim().replace(/\s+/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const opening = new RegExp(`^(?:(?:on|in|at|by|during|as of)\\s+)?(?:the\\s+)?${written},?\\s+`, 'i').exec(title);
+  if (!opening) return title;
+  const rest = title.slice(opening[0].length);
+  return opensWithSubject(rest) ? rest : title;
 }
 
 /** A sentence that opens inside a quotation ("…now,” she said) gets the opening mark it lost. */

@@ -1,0 +1,36 @@
+/**
+ * What an article's own spelling says of a capitalised word: a word capitalised only where a sentence or a
+ * quotation starts ("Draft agreements…", "“Things we did…”") shows no sign of being a name; one the
+ * article also capitalises mid-sentence does. Computed once for the article read last: events read an
+ * article's sentences one after another.
+ */
+
+interface CaseEvidence {
+  text: string;
+  /** Words written in lower case, lower-cased. */
+  lower: Set<string>;
+  /** Words capitalised after a word in lower case or a number, lower-cased, possessive dropped. */
+  midSentence: Set<string>;
+}
+
+let cache: CaseEvidence | null = null;
+
+/** A capitalised word after a word in lower case or a number, on one line: "with Nordic", not "Nordic Ferries". */
+const AFTER_LOWER_CASE_WORD = /(?<=(?:^|[\s(“"‘])[\p{Ll}\p{N}][\p{L}\p{N}'’-]*[,;]?[ \t]+)\p{Lu}[\p{L}'’-]*/gu;
+
+function evidenceOf(text: string): CaseEvidence {
+  if (cache?.text === text) return cache;
+  const lower = new Set(text.match(/(?<=\s)\p{Ll}[\p{Ll}'’-]*(?=\s)/gu) ?? []);
+  const midSentence = new Set((text.match(AFTER_LOWER_CASE_WORD) ?? []).map((w) => w.replace(/['’]s?$/, '').toLowerCase()));
+  return (cache = { text, lower, midSentence });
+}
+
+/** The article writes the word in lower case somewhere. */
+export function writtenInLowerCase(text: string, word: string): boolean {
+  return evidenceOf(text).lower.has(word.toLowerCase());
+}
+
+/** The article capitalises the word where no sentence starts: a name, not a word capitalised by position. */
+export function capitalisedMidSentence(text: string, word: string): boolean {
+  return evidenceOf(text).midSentence.has(word.toLowerCase());
+}
