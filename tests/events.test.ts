@@ -129,6 +129,58 @@ describe('two events in one sentence', () => {
   });
 });
 
+/** An article written for the test, and its gold events: titles that stand alone, names without noise. */
+const HARBOUR = article(
+  'harbour',
+  [
+    'Harbour Council Backs Ferry Plan',
+    '',
+    'On June 5 the harbour council approved a new ferry timetable.',
+    'Having argued for months over the cost of the service, which, as the mayor put it, may yet rise, councillor Maria Lund on June 6 signed the contract with Nordic Ferries.',
+    'After meeting the skippers on Monday, which was her first visit to the port, Lund said the boats were ready.',
+    'Last week the operator reported record bookings.',
+    'Draft plans for the pier were published on May 2.',
+    'The Deputy Mayor welcomed the timetable on June 1.',
+    'US and Danish inspectors visited the pier on June 2.',
+    'Danish operators won the previous contract in 2021, and the EU fined them in 2022.',
+    '“Ferries and timetables change every year,” the mayor said on Sunday.',
+    'Harbour master Tom Sullivan inspected the boats on June 3.',
+  ].join('\n'),
+  '2023-06-07',
+);
+
+/** Date, event word, title and participants of every event of the article above. */
+const HARBOUR_GOLD: Array<[string, string, string, string[]]> = [
+  ['2021', 'won', 'Danish operators won the previous contract in 2021', ['EU']],
+  ['2022', 'fined', 'The EU fined them in 2022', ['EU']],
+  ['2023-05-02', 'published', 'Draft plans for the pier were published on May 2', []],
+  ['2023-05-29', 'reported', 'The operator reported record bookings', []],
+  ['2023-06-01', 'welcomed', 'The Deputy Mayor welcomed the timetable on June 1', []],
+  ['2023-06-02', 'visited', 'US and Danish inspectors visited the pier on June 2', ['US']],
+  ['2023-06-03', 'inspected', 'Harbour master Tom Sullivan inspected the boats on June 3', ['Tom Sullivan']],
+  ['2023-06-04', 'said', '“Ferries and timetables change every year,” the mayor said on Sunday', []],
+  ['2023-06-05', 'meeting', 'After meeting the skippers on Monday, which was her first visit to the port, Lund said the boats were ready', ['Lund']],
+  ['2023-06-05', 'approved', 'The harbour council approved a new ferry timetable', []],
+  ['2023-06-06', 'signed', 'Councillor Maria Lund on June 6 signed the contract with Nordic Ferries', ['Maria Lund', 'Nordic Ferries']],
+];
+
+describe('the gold events of an article written for the test', () => {
+  let entries: TimelineEntry[];
+  beforeAll(() => {
+    const { mentions, references } = extractAllDates([HARBOUR]);
+    entries = buildTimeline([HARBOUR], mentions, references);
+  });
+
+  it('finds exactly the gold events, each titled by a clause with its subject and named by its participants', () => {
+    expect(entries.map((e) => [e.value, e.event, e.title, e.participants])).toEqual(HARBOUR_GOLD);
+  });
+
+  it('takes no title, month, people\'s adjective or word capitalised by its place in the sentence for a name', () => {
+    const names = entries.flatMap((e) => e.participants);
+    for (const noise of ['On', 'June', 'Having', 'Draft', 'Deputy Mayor', 'Danish', 'Ferries', 'Last', 'Councillor', 'Harbour']) expect(names).not.toContain(noise);
+  });
+});
+
 describe('anchoring events to dates', () => {
   const text = 'The council voted on Monday to close the bridge, which engineers inspected in 2019 and found sound.';
   const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });

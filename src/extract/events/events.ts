@@ -9,6 +9,10 @@ import type { DateAttachment, DateGranularity, DateMention, TimelineSource } fro
 import { anchorEvents, type TextSpan } from './anchor.js';
 import { isPastTense } from '../../text/analyzer.js';
 import { isStopWord } from '../../text/stopwords.js';
+import { gazetteer } from '../../text/gazetteer.js';
+import { ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
+import { isNameLike } from '../people/mentions.js';
+import { capitalisedMidSentence, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
 import { titleOf } from './title.js';
 
@@ -42,6 +46,8 @@ const PRESENT_STATE = /\b(?:is|are|am|remains?|seems?)\s+(?:\p{L}+ly\s+)?$/iu;
 const AFTER_MODAL = /\b(?:will|would|shall|should|can|could|may|might|must|did|does|do|to\s+be|is\s+to|are\s+to|set\s+to|due\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|going\s+to|agreed\s+to|decided\s+to)\s+(?:\p{L}+ly\s+)?$/iu;
 /** "is reopening", "were closing": a verb in the progressive. */
 const PROGRESSIVE = /\b(?:is|are|am|was|were|be|been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** The form of a region's demonym ("European"); "-an" alone would take surnames ("Sullivan"). */
+const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:ean|ese|ish)$/u;
 /** "it reopens", "which ends": a verb in the present after a pronoun that can only be its subject. */
 const AFTER_SUBJECT_PRONOUN = /\b(?:he|she|it|who|which|that)\s+$/iu;
 /** -ing words that name no happening. */
@@ -52,13 +58,6 @@ const WRITTEN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 const ZONE = /^\s*(?:a\.?m\.?|p\.?m\.?)?\s*\(?\b([A-Z]{2,4}T?|GMT|UTC(?:[+-]\d{1,2})?)\b/;
 /** A zone chrono read as part of the time ("10:07 am ET"). */
 const WRITTEN_ZONE = /\d\s*(?:[ap]\.?m\.?)?\s+([A-Z]{2,4})$/;
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|i)$/u;
-const NAME = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
-const NOT_NAMES = new Set(
-  'The A An On In At As But And Or After Before During Since When While If This That These Those It He She They We I Its Their His Her Our Mr Mrs Ms Dr According However Meanwhile Earlier Later Also Yet So Then There Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
-    ' ',
-  ),
-);
 
 /** The dated events of one article, in text order. */
 export function extractEvents(article: Article, mentions: DateMention[], reference: string): NewsEvent[] {
@@ -224,28 +223,72 @@ function mergeClockTimes(events: NewsEvent[]): NewsEvent[] {
   });
 }
 
-/** Names in the date's sentence: capitalised words that are not sentence openers, months or weekdays. */
-/** The words an article writes in lower case, for the article read last: its sentences are read one after another. */
-let lowerCaseCache: { text: string; words: Set<string> } | null = null;
+/** Words inside a name: "Ministry of Defence", "Charles de Gaulle". */
+const NAME_CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van']);
+/** Role nouns that also open the names of firms and bodies ("General Motors", "Press Association"): no titles there. */
+const NAME_OPENING_ROLES = new Set(['general', 'major', 'press', 'campaign', 'host', 'anchor', 'partner', 'fellow', 'head']);
 
-function lowerCaseWords(text: string): Set<string> {
-  if (lowerCaseCache?.text !== text) lowerCaseCache = { text, words: new Set(text.match(/(?<=\s)\p{Ll}[\p{Ll}'’-]*(?=\s)/gu) ?? []) };
-  return lowerCaseCache.words;
-}
-
+/**
+ * Who takes part: the names in the date's sentence, outside the date. A run of capitalised words is a
+ * name without the titles before it ("US Vice President Kamala Harris" → "Kamala Harris"); a run of titles
+ * alone, a people's adjective ("Russian officials"), and a word capitalised only because it opens the
+ * sentence or a quotation are no names.
+ */
 function participantsOf(text: string, sentence: Sentence, mention: DateMention): string[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
   const names = new Set<string>();
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(NAME)) {
-    const words = match[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w.replace(/[.’']s?$/, '')));
-    const at = sentence.start + match.index;
-    if (at >= mention.start && at < mention.stop || words.length === 0) continue;
-    const name = words.join(' ').replace(/['’]s$|[.]$/, '');
-    const single = words.length === 1;
-    // "Russian officials": a people's adjective; "Having gone…": a word capitalised only because it opens the sentence.
-    if (single && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(text.slice(at + match[0].length))) continue;
-    if (single && at === sentence.start && lowerCaseWords(text).has(name.toLowerCase())) continue;
-    if (single && at === sentence.start && /^\p{Lu}\p{Ll}+(?:ing|s)$/u.test(name)) continue;
-    names.add(name);
+  let opening = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.word) {
+      if (/[“"‘«(:]/.test(token.text)) opening = true;
+      continue;
+    }
+    const opensSentence = opening;
+    opening = false;
+    if (!isNameLike(token)) continue;
+    let end = i + 1;
+    while (end < tokens.length && (isNameLike(tokens[end]) || (NAME_CONNECTORS.has(tokens[end]!.text) && isNameLike(tokens[end + 1])))) end++;
+    const run = tokens.slice(i, end);
+    i = end - 1;
+    if (run[0]!.start < mention.stop && run.at(-1)!.end > mention.start) continue;
+    const name = nameOf(text, run, opensSentence, tokens[end]);
+    if (name) names.add(name);
   }
   return [...names];
+}
+
+function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token | undefined): string | null {
+  let words = run;
+  const first = words[0]!.text;
+  // An acronym ("US") is written in capitals by choice, wherever it stands.
+  const byPosition = opensSentence && /\p{Ll}/u.test(first) && !capitalisedMidSentence(text, first);
+  if (byPosition && (words.length === 1 || writtenInLowerCase(text, first))) words = words.slice(1);
+  const lastTitle = words.findLastIndex(isTitle);
+  if (lastTitle >= 0) {
+    const rest = words.slice(lastTitle + 1);
+    if (rest.length === 0) return null;
+    // "President of Russia" names someone by office: kept whole.
+    if (!NAME_CONNECTORS.has(rest[0]!.text)) words = rest;
+  }
+  while (words.length > 0 && NAME_CONNECTORS.has(words[0]!.text)) words = words.slice(1);
+  if (words.length === 0) return null;
+  if (isDemonym(words.at(-1)!.text) && next?.word && !next.cap) return null;
+  return text.slice(words[0]!.start, words.at(-1)!.end);
+}
+
+/** A title or office: "President", "Ministers", "Dr.". */
+function isTitle(token: Token): boolean {
+  const lower = token.lower;
+  if (NAME_OPENING_ROLES.has(lower)) return false;
+  return ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
+}
+
+/** "Russian", "Russian-Ukrainian", "European": a country's demonym, or a word of their form that names no place. */
+function isDemonym(word: string): boolean {
+  const { demonyms, phrases } = gazetteer();
+  return word.split(/[-‐]/).every((part) => {
+    const lower = part.toLowerCase();
+    return demonyms.has(lower) || (DEMONYM_FORM.test(part) && !phrases.has(lower));
+  });
 }
