@@ -129,7 +129,7 @@ describe('two events in one sentence', () => {
   });
 });
 
-/** An article written for the test, and its gold events: titles that stand alone, names without noise. */
+/** An article written for the test, and its gold events: titles that stand alone, names without noise, planned events. */
 const HARBOUR = article(
   'harbour',
   [
@@ -138,6 +138,8 @@ const HARBOUR = article(
     'On June 5 the harbour council approved a new ferry timetable.',
     'Having argued for months over the cost of the service, which, as the mayor put it, may yet rise, councillor Maria Lund on June 6 signed the contract with Nordic Ferries.',
     'After meeting the skippers on Monday, which was her first visit to the port, Lund said the boats were ready.',
+    'The opening of the new pier is scheduled for June 20.',
+    'A public hearing was set for Friday.',
     'Last week the operator reported record bookings.',
     'Draft plans for the pier were published on May 2.',
     'The Deputy Mayor welcomed the timetable on June 1.',
@@ -145,6 +147,7 @@ const HARBOUR = article(
     'Danish operators won the previous contract in 2021, and the EU fined them in 2022.',
     '“Ferries and timetables change every year,” the mayor said on Sunday.',
     'Harbour master Tom Sullivan inspected the boats on June 3.',
+    'The new fares will be set at talks with the unions, which are scheduled for June 12.',
   ].join('\n'),
   '2023-06-07',
 );
@@ -162,6 +165,9 @@ const HARBOUR_GOLD: Array<[string, string, string, string[]]> = [
   ['2023-06-05', 'meeting', 'After meeting the skippers on Monday, which was her first visit to the port, Lund said the boats were ready', ['Lund']],
   ['2023-06-05', 'approved', 'The harbour council approved a new ferry timetable', []],
   ['2023-06-06', 'signed', 'Councillor Maria Lund on June 6 signed the contract with Nordic Ferries', ['Maria Lund', 'Nordic Ferries']],
+  ['2023-06-09', 'hearing', 'A public hearing was set for Friday', []],
+  ['2023-06-12', 'talks', 'The new fares will be set at talks with the unions', []],
+  ['2023-06-20', 'opening', 'The opening of the new pier is scheduled for June 20', []],
 ];
 
 describe('the gold events of an article written for the test', () => {
@@ -173,6 +179,10 @@ describe('the gold events of an article written for the test', () => {
 
   it('finds exactly the gold events, each titled by a clause with its subject and named by its participants', () => {
     expect(entries.map((e) => [e.value, e.event, e.title, e.participants])).toEqual(HARBOUR_GOLD);
+  });
+
+  it('reads an event set or scheduled for a date as an event of that date, not as a state', () => {
+    expect(entries.filter((e) => ['hearing', 'talks', 'opening'].includes(e.event)).map((e) => e.value)).toEqual(['2023-06-09', '2023-06-12', '2023-06-20']);
   });
 
   it('takes no title, month, people\'s adjective or word capitalised by its place in the sentence for a name', () => {

@@ -10,7 +10,7 @@ import { anchorEvents, type TextSpan } from './anchor.js';
 import { isPastTense } from '../../text/analyzer.js';
 import { isStopWord } from '../../text/stopwords.js';
 import { gazetteer } from '../../text/gazetteer.js';
-import { ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
+import { PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { isNameLike } from '../people/mentions.js';
 import { capitalisedMidSentence, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
@@ -44,8 +44,11 @@ const NEGATED = /\b(?:not|never|no|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 const PRESENT_STATE = /\b(?:is|are|am|remains?|seems?)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A modal or auxiliary before a word makes it a verb ("will reopen", "did sign", "could end"). */
 const AFTER_MODAL = /\b(?:will|would|shall|should|can|could|may|might|must|did|does|do|to\s+be|is\s+to|are\s+to|set\s+to|due\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|going\s+to|agreed\s+to|decided\s+to)\s+(?:\p{L}+ly\s+)?$/iu;
-/** "is reopening", "were closing": a verb in the progressive. */
-const PROGRESSIVE = /\b(?:is|are|am|was|were|be|been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** A form of "be" before a word: "is reopening", "were closing", "was set for". */
+const AFTER_BE = /\b(?:is|are|am|was|were|be|been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** After a form of "be", words that plan an event for a date: "is scheduled for", "was postponed to". */
+const PLANNED = /^(?:(?:scheduled|slated|planned|set|due)\s+(?:for|on|in|at)|(?:postponed|rescheduled|delayed|moved|pushed\s+back|brought\s+forward)\s+(?:to|for|on|in))\b/i;
+const MAX_SUBJECT_WORDS = 8;
 /** The form of a region's demonym ("European"); "-an" alone would take surnames ("Sullivan"). */
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:ean|ese|ish)$/u;
 /** "it reopens", "which ends": a verb in the present after a pronoun that can only be its subject. */
@@ -140,6 +143,15 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
     const families = eventFamilies(word);
     const start = sentence.start + match.index;
     const before = text.slice(Math.max(0, start - 24), start);
+    // "The auction is scheduled for May 3": not a state but an event planned for the date, named by the subject.
+    const be = AFTER_BE.exec(before);
+    if (be && PLANNED.test(text.slice(start, start + 40))) {
+      const subject = subjectHead(text, sentence, start - before.length + be.index);
+      // Without a noun to name it ("which is scheduled for…"), the participle names it, after any known event word.
+      const named = subject ?? { start, end: start + match[0].length, word };
+      if (!found.some((w) => w.start === named.start)) found.push({ ...named, known: subject !== null, families: predicateFamilies(named.word) });
+      continue;
+    }
     if (families.length === 0 && !isPastTense(word) && !isVerbByPosition(word, before)) continue;
     // "are prepared", "is concerned": a state in the present, not something that happened.
     if (families.length === 0 && PRESENT_STATE.test(before) && !/ing$/.test(word)) continue;
@@ -148,14 +160,27 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
     const known = families.length > 0;
     found.push({ start, end: start + match[0].length, word, known, families: predicateFamilies(word) });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The noun that heads the subject ending at `end`, within its clause: "The reopening of the bridge" →
+ * "reopening"; null for a pronoun, or a subject too long to be a plain noun phrase.
+ */
+function subjectHead(text: string, sentence: Sentence, end: number): (TextSpan & { word: string }) | null {
+  const from = sentence.start + text.slice(sentence.start, end).lastIndexOf(',') + 1;
+  const words = [...text.slice(from, end).matchAll(WORD)];
+  const modifierAt = words.findIndex((w) => PREPOSITIONS.has(w[0].toLowerCase()));
+  const head = words.slice(0, modifierAt < 0 ? words.length : modifierAt).at(-1);
+  if (!head || words.length > MAX_SUBJECT_WORDS || isStopWord(head[0].toLowerCase())) return null;
+  return { start: from + head.index, end: from + head.index + head[0].length, word: head[0].toLowerCase() };
 }
 
 /** A verb by the words before it: after a modal, in the progressive, or in the present after a pronoun. */
 function isVerbByPosition(word: string, before: string): boolean {
   if (word.length < 3 || isStopWord(word) || /^\p{N}/u.test(word)) return false;
   if (AFTER_MODAL.test(before)) return true;
-  if (/ing$/.test(word) && word.length > 5 && !NOT_EVENT_ING.has(word)) return PROGRESSIVE.test(before);
+  if (/ing$/.test(word) && word.length > 5 && !NOT_EVENT_ING.has(word)) return AFTER_BE.test(before);
   return /[^su]s$/.test(word) && AFTER_SUBJECT_PRONOUN.test(before);
 }
 
