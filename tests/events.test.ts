@@ -265,6 +265,12 @@ describe('event titles', () => {
     );
   });
 
+  it('gives a participle clause after a break the clause whose subject it shares', () => {
+    expect(title('The brewery owns most of the inn – having first bought into it in 1969.', 'bought')).toBe(
+      'The brewery owns most of the inn – having first bought into it in 1969',
+    );
+  });
+
   it('takes a capitalised word in -ing that the article also writes mid-sentence for a name, not a participle', () => {
     const text = 'Trains to Reading stopped. Reading on Monday, the council said, reopened its station.';
     const start = text.indexOf('Reading on');

@@ -16,15 +16,15 @@ const CLAUSE_BREAK = /;\s|:\s|\s[—–-]\s|—|[()]|,\s+(?=(?:which|who|where|w
 const OPENER = /^(?:on|in|at|as|by|according|after|before|during|since|earlier|later|meanwhile|however|until|amid|following|last|this|next)\b/i;
 /** Words that tie a sentence to the one before it and say nothing of the event. */
 const DISCOURSE_OPENER = /^(?:at the same time|meanwhile|however|in addition|in turn|moreover|besides|furthermore|also),\s+/i;
-/** A clause that starts with a lower-case word of these kinds has lost its subject. */
-const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|and|but|or)\b/u;
+/** A clause that starts with a lower-case word of these kinds (a verb, a participle) has lost its subject. */
+const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|and|but|or)\b/u;
 /**
  * A phrase with no subject of its own that opens a sentence before its main clause: a preposition or a
  * subordinating word ("After meeting the minister,", "As the paper wrote,"), or a participle ("Having
  * gone…,", "Asked about the talks,").
  */
 const OPENING_PHRASE =
-  /^(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|\p{L}+ed\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
+  /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|\p{L}+ed\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
 /** Words that open a subject: determiners, quantifiers, pronouns. */
 const SUBJECT_WORDS = new Set('the a an this these those its his her their our my your some many most all both each every no one two three several few other another such he she it they we i you there'.split(' '));
 const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
@@ -70,10 +70,10 @@ function mainClauseStart(text: string, from: number, end: number): number {
   // A capitalised word in -ing the article writes mid-sentence is a name ("Beijing"), not a participle.
   if (!opening || (opening[1] && capitalisedMidSentence(text, opening[1]))) return -1;
   for (const comma of raw.matchAll(/,\s+/g)) {
-    const after = raw.slice(comma.index + comma[0].length);
+    const rest = raw.slice(comma.index + comma[0].length);
     const before = /(\S+)$/.exec(raw.slice(0, comma.index))?.[1] ?? '';
-    if (/^\p{Lu}/u.test(before) && /^\p{Lu}/u.test(after)) continue;
-    if (opensWithSubject(after)) return from + comma.index + comma[0].length;
+    if (/^\p{Lu}/u.test(before) && !TIME_WORDS.has(before.toLowerCase()) && /^\p{Lu}/u.test(rest)) continue;
+    if (opensWithSubject(rest)) return from + comma.index + comma[0].length;
   }
   return -1;
 }
