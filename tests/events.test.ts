@@ -271,6 +271,16 @@ describe('event titles', () => {
     );
   });
 
+  it('titles a subordinate clause after its main clause without its subordinating word', () => {
+    expect(title('Bookings at the ferry fell in May, while fares reached a record in June.', 'reached')).toBe('Fares reached a record in June');
+    expect(title('The museum sold fewer tickets last year, when the new wing opened in March.', 'opened')).toBe('The new wing opened in March');
+    expect(title('The choir sang at the fair, as well as the band that played there in 2019.', 'played')).toMatch(/^As well as the band/);
+  });
+
+  it('gives a subordinate clause without a subject of its own the main clause before it', () => {
+    expect(title('The mayor was replaced by his deputy, after being voted out in May.', 'voted')).toBe('The mayor was replaced by his deputy, after being voted out in May');
+  });
+
   it('takes a capitalised word in -ing that the article also writes mid-sentence for a name, not a participle', () => {
     const text = 'Trains to Reading stopped. Reading on Monday, the council said, reopened its station.';
     const start = text.indexOf('Reading on');

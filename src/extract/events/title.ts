@@ -25,6 +25,8 @@ const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{3,}ing|made|said|told|held|met
  */
 const OPENING_PHRASE =
   /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|\p{L}+ed\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
+/** Words that open a clause subordinate to a main clause before it, and say that its event happened. */
+const TRAILING_SUBORDINATE = /^(?:while|whereas|although|though|when|after|before|because|as|since|once|until)\s+/i;
 /** Words that open a subject: determiners, quantifiers, pronouns. */
 const SUBJECT_WORDS = new Set('the a an this these those its his her their our my your some many most all both each every no one two three several few other another such he she it they we i you there'.split(' '));
 const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
@@ -43,6 +45,15 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   if (main >= 0 && main <= trigger.start) from = main;
   else if (main > trigger.start) last = Math.max(last, clauses.findIndex((c) => c.start <= main && main < c.end));
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
+  // A subordinate clause after its main clause: "…, while exports reached a record" names its event without
+  // "while"; "…, after being deselected" leans on the main clause for its subject; "…, when asked" stays.
+  const subordinate = TRAILING_SUBORDINATE.exec(title);
+  if (subordinate && first > 0 && opensWithSubject(text.slice(sentence.start, from))) {
+    const rest = title.slice(subordinate[0].length);
+    if (/^\p{Ll}+ing\b/u.test(rest)) title = clean(text, { start: clauses[first - 1]!.start, end: clauses[last]!.end });
+    // A plain noun may open the clause ("while sales rose"), but "as well as" is no clause.
+    else if (opensWithSubject(rest) || (!/^as\s/i.test(subordinate[0]) && /^\p{Ll}+(?<!ed)\s/u.test(rest))) title = rest;
+  }
   if (date) title = dropOpeningDate(title, text.slice(date.start, date.end));
   title = dropOpeningPhrase(title);
   return shorten(openQuote(title.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())));
