@@ -148,6 +148,7 @@ const HARBOUR = article(
     '“Ferries and timetables change every year,” the mayor said on Sunday.',
     'Harbour master Tom Sullivan inspected the boats on June 3.',
     'The new fares will be set at talks with the unions, which are scheduled for June 12.',
+    'Award-winning Harbour Radio will broadcast the race from the Bank of the North at 1830 GMT on June 21.',
   ].join('\n'),
   '2023-06-07',
 );
@@ -168,6 +169,7 @@ const HARBOUR_GOLD: Array<[string, string, string, string[]]> = [
   ['2023-06-09', 'hearing', 'A public hearing was set for Friday', []],
   ['2023-06-12', 'talks', 'The new fares will be set at talks with the unions', []],
   ['2023-06-20', 'opening', 'The opening of the new pier is scheduled for June 20', []],
+  ['2023-06-21', 'broadcast', 'Award-winning Harbour Radio will broadcast the race from the Bank of the North at 1830 GMT on June 21', ['Harbour Radio', 'Bank of the North']],
 ];
 
 describe('the gold events of an article written for the test', () => {
@@ -187,7 +189,7 @@ describe('the gold events of an article written for the test', () => {
 
   it('takes no title, month, people\'s adjective or word capitalised by its place in the sentence for a name', () => {
     const names = entries.flatMap((e) => e.participants);
-    for (const noise of ['On', 'June', 'Having', 'Draft', 'Deputy Mayor', 'Danish', 'Ferries', 'Last', 'Councillor', 'Harbour']) expect(names).not.toContain(noise);
+    for (const noise of ['On', 'June', 'Having', 'Draft', 'Deputy Mayor', 'Danish', 'Ferries', 'Last', 'Councillor', 'Harbour', 'GMT', 'Award-winning Harbour Radio']) expect(names).not.toContain(noise);
   });
 });
 

@@ -49,6 +49,8 @@ const AFTER_BE = /\b(?:is|are|am|was|were|be|been)\s+(?:\p{L}+ly\s+)?$/iu;
 /** After a form of "be", words that plan an event for a date: "is scheduled for", "was postponed to". */
 const PLANNED = /^(?:(?:scheduled|slated|planned|set|due)\s+(?:for|on|in|at)|(?:postponed|rescheduled|delayed|moved|pushed\s+back|brought\s+forward)\s+(?:to|for|on|in))\b/i;
 const MAX_SUBJECT_WORDS = 8;
+/** The end of a clock time, before its zone: "1830 ", "10:07 am (". */
+const CLOCK_BEFORE = /\d\s*(?:[ap]\.?m\.?\s*)?\(?\s*$/i;
 /** The form of a region's demonym ("European"); "-an" alone would take surnames ("Sullivan"). */
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:ean|ese|ish)$/u;
 /** "it reopens", "which ends": a verb in the present after a pronoun that can only be its subject. */
@@ -273,14 +275,23 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
     opening = false;
     if (!isNameLike(token)) continue;
     let end = i + 1;
-    while (end < tokens.length && (isNameLike(tokens[end]) || (NAME_CONNECTORS.has(tokens[end]!.text) && isNameLike(tokens[end + 1])))) end++;
+    for (let next = connectorsAt(tokens, end); isNameLike(tokens[next]); next = connectorsAt(tokens, end)) end = next + 1;
     const run = tokens.slice(i, end);
     i = end - 1;
     if (run[0]!.start < mention.stop && run.at(-1)!.end > mention.start) continue;
+    // "at 1830 GMT", "10:07 am ET": a zone after a clock time is no name.
+    if (run.length === 1 && /^[A-Z]{2,4}$/.test(run[0]!.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start))) continue;
     const name = nameOf(text, run, opensSentence, tokens[end]);
     if (name) names.add(name);
   }
   return [...names];
+}
+
+/** The index past the connectors ("of the") at `at`: the name goes on there if a capitalised word follows. */
+function connectorsAt(tokens: Token[], at: number): number {
+  let next = at;
+  while (next < at + 2 && NAME_CONNECTORS.has(tokens[next]?.text ?? '')) next++;
+  return next;
 }
 
 function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token | undefined): string | null {
@@ -296,9 +307,12 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
     // "President of Russia" names someone by office: kept whole.
     if (!NAME_CONNECTORS.has(rest[0]!.text)) words = rest;
   }
-  while (words.length > 0 && NAME_CONNECTORS.has(words[0]!.text)) words = words.slice(1);
+  // Connectors, and a compound modifier before the name ("Oscar-winning Lord of the Rings"), are not part of it.
+  while (words.length > 1 && (NAME_CONNECTORS.has(words[0]!.text) || /-\p{Ll}+$/u.test(words[0]!.text))) words = words.slice(1);
   if (words.length === 0) return null;
-  if (isDemonym(words.at(-1)!.text) && next?.word && !next.cap) return null;
+  // "Russian officials", "Oscar-winning films": a modifier before a noun, not a name.
+  const last = words.at(-1)!.text;
+  if ((isDemonym(last) || /-\p{Ll}+$/u.test(last)) && next?.word && !next.cap) return null;
   return text.slice(words[0]!.start, words.at(-1)!.end);
 }
 
