@@ -48,6 +48,7 @@ const AFTER_MODAL = /\b(?:will|would|shall|should|can|could|may|might|must|did|d
 const AFTER_BE = /\b(?:is|are|am|was|were|be|been)\s+(?:\p{L}+ly\s+)?$/iu;
 /** After a form of "be", words that plan an event for a date: "is scheduled for", "was postponed to". */
 const PLANNED = /^(?:(?:scheduled|slated|planned|set|due)\s+(?:for|on|in|at)|(?:postponed|rescheduled|delayed|moved|pushed\s+back|brought\s+forward)\s+(?:to|for|on|in))\b/i;
+const PLANNING_WORDS = new Set(['scheduled', 'slated', 'planned', 'set', 'due', 'postponed', 'rescheduled', 'delayed', 'moved', 'pushed', 'brought']);
 const MAX_SUBJECT_WORDS = 8;
 /** The end of a clock time, before its zone: "1830 ", "10:07 am (". */
 const CLOCK_BEFORE = /\d\s*(?:[ap]\.?m\.?\s*)?\(?\s*$/i;
@@ -146,7 +147,7 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
     const start = sentence.start + match.index;
     const before = text.slice(Math.max(0, start - 24), start);
     // "The auction is scheduled for May 3": not a state but an event planned for the date, named by the subject.
-    const be = AFTER_BE.exec(before);
+    const be = PLANNING_WORDS.has(word) ? AFTER_BE.exec(before) : null;
     if (be && PLANNED.test(text.slice(start, start + 40))) {
       const subject = subjectHead(text, sentence, start - before.length + be.index);
       // Without a noun to name it ("which is scheduled for…"), the participle names it, after any known event word.

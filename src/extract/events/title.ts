@@ -27,6 +27,8 @@ const OPENING_PHRASE =
   /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|\p{L}+ed\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
 /** Words that open a clause subordinate to a main clause before it, and say that its event happened. */
 const TRAILING_SUBORDINATE = /^(?:while|whereas|although|though|when|after|before|because|as|since|once|until)\s+/i;
+/** What may stand before an opening date: "on", "in the". */
+const DATE_PREPOSITION = /^(?:(?:on|in|at|by|during|as of)\s+)?(?:the\s+)?/i;
 /** Words that open a subject: determiners, quantifiers, pronouns. */
 const SUBJECT_WORDS = new Set('the a an this these those its his her their our my your some many most all both each every no one two three several few other another such he she it they we i you there'.split(' '));
 const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
@@ -91,10 +93,13 @@ function mainClauseStart(text: string, from: number, end: number): number {
 
 /** "On March 3 the new rules took effect" → "the new rules took effect": the date is shown beside the title. */
 function dropOpeningDate(title: string, date: string): string {
-  const written = date.trim().replace(/\s+/g, ' ').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const opening = new RegExp(`^(?:(?:on|in|at|by|during|as of)\\s+)?(?:the\\s+)?${written},?\\s+`, 'i').exec(title);
-  if (!opening) return title;
-  const rest = title.slice(opening[0].length);
+  const at = DATE_PREPOSITION.exec(title)![0].length;
+  const written = date.trim().replace(/\s+/g, ' ');
+  if (title.slice(at, at + written.length).toLowerCase() !== written.toLowerCase()) return title;
+  const after = title.slice(at + written.length);
+  // "March 3" must end where the date does: not the start of "March 30".
+  const separator = /^,?\s+/.exec(after);
+  const rest = separator ? after.slice(separator[0].length) : '';
   return opensWithSubject(rest) ? rest : title;
 }
 
