@@ -251,6 +251,8 @@ describe('event titles', () => {
     expect(dated('Last week the board voted to close the pier.', 'voted', 'Last week')).toBe('The board voted to close the pier');
     expect(dated('In 1998 the company moved to Leeds.', 'moved', '1998')).toBe('The company moved to Leeds');
     expect(dated('In 1998 was founded the first club.', 'founded', '1998')).toBe('In 1998 was founded the first club');
+    expect(dated('On Wednesday the mayor denied the report.', 'denied', 'On Wednesday')).toBe('The mayor denied the report');
+    expect(dated('On March 30 the ferry sailed.', 'sailed', 'March 3')).toBe('On March 30 the ferry sailed');
   });
 
   it('titles the main clause after an opening phrase that has no subject of its own', () => {
@@ -277,6 +279,13 @@ describe('event titles', () => {
     expect(title('Bookings at the ferry fell in May, while fares reached a record in June.', 'reached')).toBe('Fares reached a record in June');
     expect(title('The museum sold fewer tickets last year, when the new wing opened in March.', 'opened')).toBe('The new wing opened in March');
     expect(title('The choir sang at the fair, as well as the band that played there in 2019.', 'played')).toMatch(/^As well as the band/);
+  });
+
+  it('gives a subject the predicate that a relative clause interrupts', () => {
+    expect(title('The collapse of the 2015 harbour agreement, which had no alternative, dominated the talks.', 'agreement')).toBe(
+      'The collapse of the 2015 harbour agreement … dominated the talks',
+    );
+    expect(title('The council met the skippers, who own the boats, on Monday.', 'met')).toBe('The council met the skippers');
   });
 
   it('gives a subordinate clause without a subject of its own the main clause before it', () => {

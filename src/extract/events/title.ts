@@ -27,6 +27,8 @@ const OPENING_PHRASE =
   /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|\p{L}+ed\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
 /** Words that open a clause subordinate to a main clause before it, and say that its event happened. */
 const TRAILING_SUBORDINATE = /^(?:while|whereas|although|though|when|after|before|because|as|since|once|until)\s+/i;
+/** A verb in the past, or a form of "be" or "have", that opens a predicate. */
+const PREDICATE = /^(?:\p{Ll}{2,}ed|made|said|told|held|met|took|is|are|was|were|has|have|had)\b/u;
 /** What may stand before an opening date: "on", "in the". */
 const DATE_PREPOSITION = /^(?:(?:on|in|at|by|during|as of)\s+)?(?:the\s+)?/i;
 /** Words that open a subject: determiners, quantifiers, pronouns. */
@@ -47,6 +49,10 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   if (main >= 0 && main <= trigger.start) from = main;
   else if (main > trigger.start) last = Math.max(last, clauses.findIndex((c) => c.start <= main && main < c.end));
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
+  // "The lack of progress on the 2015 agreements, which have no alternative, topped the agenda": the
+  // relative clause gives way to the predicate it interrupts.
+  const predicate = interruptedPredicate(text, clauses[last + 1]);
+  if (predicate) title = `${title} … ${predicate}`;
   // A subordinate clause after its main clause: "…, while exports reached a record" names its event without
   // "while"; "…, after being deselected" leans on the main clause for its subject; "…, when asked" stays.
   const subordinate = TRAILING_SUBORDINATE.exec(title);
@@ -93,14 +99,29 @@ function mainClauseStart(text: string, from: number, end: number): number {
 
 /** "On March 3 the new rules took effect" → "the new rules took effect": the date is shown beside the title. */
 function dropOpeningDate(title: string, date: string): string {
-  const at = DATE_PREPOSITION.exec(title)![0].length;
-  const written = date.trim().replace(/\s+/g, ' ');
-  if (title.slice(at, at + written.length).toLowerCase() !== written.toLowerCase()) return title;
+  const written = date.trim().replace(/\s+/g, ' ').toLowerCase();
+  // The date as found may hold its preposition ("On Monday") or not ("March 3").
+  const at = [0, DATE_PREPOSITION.exec(title)![0].length].find((from) => title.slice(from, from + written.length).toLowerCase() === written);
+  if (at === undefined) return title;
   const after = title.slice(at + written.length);
   // "March 3" must end where the date does: not the start of "March 30".
   const separator = /^,?\s+/.exec(after);
   const rest = separator ? after.slice(separator[0].length) : '';
   return opensWithSubject(rest) ? rest : title;
+}
+
+/**
+ * The predicate a relative clause interrupts: "…, which have no alternative, topped the agenda" → "topped
+ * the agenda"; null when the clause given is no relative clause, or is followed by no predicate.
+ */
+function interruptedPredicate(text: string, relative: TextSpan | undefined): string | null {
+  if (!relative) return null;
+  const raw = text.slice(relative.start, relative.end);
+  if (!/^(?:which|who)\b/.test(raw)) return null;
+  for (const comma of raw.matchAll(/,\s+/g)) {
+    if (PREDICATE.test(raw.slice(comma.index + comma[0].length))) return clean(text, { start: relative.start + comma.index + comma[0].length, end: relative.end });
+  }
+  return null;
 }
 
 /** A sentence that opens inside a quotation ("…now,” she said) gets the opening mark it lost. */
