@@ -92,6 +92,13 @@ describe('relative dates against a given reference', () => {
     ]);
   });
 
+  it('looks forward for an event planned for a date, whatever the tense of the planning', () => {
+    expect(dates('A hearing was set for Friday.', '2023-06-07')).toEqual(['Friday → 2023-06-09']);
+    expect(dates('The concert was postponed to July 8.', '2023-03-15')).toEqual(['July 8 → 2023-07-08']);
+    // "due to" with a verb plans nothing for the date: the pluperfect still looks back.
+    expect(dates('The permit had been due to expire on Friday.', '2023-06-07')).toEqual(['on Friday → 2023-06-02']);
+  });
+
   it('tells the tense from the nearest verb form', () => {
     const at = (sentence: string, words: string) => tenseAt(sentence, sentence.indexOf(words), sentence.indexOf(words) + words.length);
     expect(at('Biden on Tuesday held talks.', 'on Tuesday')).toBe('past');

@@ -129,6 +129,70 @@ describe('two events in one sentence', () => {
   });
 });
 
+/** An article written for the test, and its gold events: titles that stand alone, names without noise, planned events. */
+const HARBOUR = article(
+  'harbour',
+  [
+    'Harbour Council Backs Ferry Plan',
+    '',
+    'On June 5 the harbour council approved a new ferry timetable.',
+    'Having argued for months over the cost of the service, which, as the mayor put it, may yet rise, councillor Maria Lund on June 6 signed the contract with Nordic Ferries.',
+    'After meeting the skippers on Monday, which was her first visit to the port, Lund said the boats were ready.',
+    'The opening of the new pier is scheduled for June 20.',
+    'A public hearing was set for Friday.',
+    'Last week the operator reported record bookings.',
+    'Draft plans for the pier were published on May 2.',
+    'The Deputy Mayor welcomed the timetable on June 1.',
+    'US and Danish inspectors visited the pier on June 2.',
+    'Danish operators won the previous contract in 2021, and the EU fined them in 2022.',
+    '“Ferries and timetables change every year,” the mayor said on Sunday.',
+    'Harbour master Tom Sullivan inspected the boats on June 3.',
+    'The new fares will be set at talks with the unions, which are scheduled for June 12.',
+    'Award-winning Harbour Radio will broadcast the race from the Bank of the North at 1830 GMT on June 21.',
+  ].join('\n'),
+  '2023-06-07',
+);
+
+/** Date, event word, title and participants of every event of the article above. */
+const HARBOUR_GOLD: Array<[string, string, string, string[]]> = [
+  ['2021', 'won', 'Danish operators won the previous contract in 2021', ['EU']],
+  ['2022', 'fined', 'The EU fined them in 2022', ['EU']],
+  ['2023-05-02', 'published', 'Draft plans for the pier were published on May 2', []],
+  ['2023-05-29', 'reported', 'The operator reported record bookings', []],
+  ['2023-06-01', 'welcomed', 'The Deputy Mayor welcomed the timetable on June 1', []],
+  ['2023-06-02', 'visited', 'US and Danish inspectors visited the pier on June 2', ['US']],
+  ['2023-06-03', 'inspected', 'Harbour master Tom Sullivan inspected the boats on June 3', ['Tom Sullivan']],
+  ['2023-06-04', 'said', '“Ferries and timetables change every year,” the mayor said on Sunday', []],
+  ['2023-06-05', 'meeting', 'After meeting the skippers on Monday, which was her first visit to the port, Lund said the boats were ready', ['Lund']],
+  ['2023-06-05', 'approved', 'The harbour council approved a new ferry timetable', []],
+  ['2023-06-06', 'signed', 'Councillor Maria Lund on June 6 signed the contract with Nordic Ferries', ['Maria Lund', 'Nordic Ferries']],
+  ['2023-06-09', 'hearing', 'A public hearing was set for Friday', []],
+  ['2023-06-12', 'talks', 'The new fares will be set at talks with the unions', []],
+  ['2023-06-20', 'opening', 'The opening of the new pier is scheduled for June 20', []],
+  ['2023-06-21', 'broadcast', 'Award-winning Harbour Radio will broadcast the race from the Bank of the North at 1830 GMT on June 21', ['Harbour Radio', 'Bank of the North']],
+];
+
+describe('the gold events of an article written for the test', () => {
+  let entries: TimelineEntry[];
+  beforeAll(() => {
+    const { mentions, references } = extractAllDates([HARBOUR]);
+    entries = buildTimeline([HARBOUR], mentions, references);
+  });
+
+  it('finds exactly the gold events, each titled by a clause with its subject and named by its participants', () => {
+    expect(entries.map((e) => [e.value, e.event, e.title, e.participants])).toEqual(HARBOUR_GOLD);
+  });
+
+  it('reads an event set or scheduled for a date as an event of that date, not as a state', () => {
+    expect(entries.filter((e) => ['hearing', 'talks', 'opening'].includes(e.event)).map((e) => e.value)).toEqual(['2023-06-09', '2023-06-12', '2023-06-20']);
+  });
+
+  it('takes no title, month, people\'s adjective or word capitalised by its place in the sentence for a name', () => {
+    const names = entries.flatMap((e) => e.participants);
+    for (const noise of ['On', 'June', 'Having', 'Draft', 'Deputy Mayor', 'Danish', 'Ferries', 'Last', 'Councillor', 'Harbour', 'GMT', 'Award-winning Harbour Radio']) expect(names).not.toContain(noise);
+  });
+});
+
 describe('anchoring events to dates', () => {
   const text = 'The council voted on Monday to close the bridge, which engineers inspected in 2019 and found sound.';
   const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
@@ -175,6 +239,66 @@ describe('event titles', () => {
 
   it('drops an opening date phrase when a clause with its own subject follows', () => {
     expect(title('On June 2, the orchestra named a new conductor.', 'named')).toBe('The orchestra named a new conductor');
+  });
+
+  it('drops an opening date phrase written without a comma, when a clause with its own subject follows', () => {
+    const dated = (text: string, word: string, date: string) => {
+      const at = text.indexOf(word);
+      const from = text.indexOf(date);
+      return titleOf(text, { start: 0, end: text.length, index: 0, paragraph: 0, text }, { start: at, end: at + word.length }, { start: from, end: from + date.length });
+    };
+    expect(dated('On March 3 the new rules took effect.', 'took', 'March 3')).toBe('The new rules took effect');
+    expect(dated('Last week the board voted to close the pier.', 'voted', 'Last week')).toBe('The board voted to close the pier');
+    expect(dated('In 1998 the company moved to Leeds.', 'moved', '1998')).toBe('The company moved to Leeds');
+    expect(dated('In 1998 was founded the first club.', 'founded', '1998')).toBe('In 1998 was founded the first club');
+    expect(dated('On Wednesday the mayor denied the report.', 'denied', 'On Wednesday')).toBe('The mayor denied the report');
+    expect(dated('On March 30 the ferry sailed.', 'sailed', 'March 3')).toBe('On March 30 the ferry sailed');
+  });
+
+  it('titles the main clause after an opening phrase that has no subject of its own', () => {
+    expect(title('Having gone in a year from loss to profit, which few expected, the brewery on May 3 opened a second plant.', 'opened')).toBe(
+      'The brewery on May 3 opened a second plant',
+    );
+    expect(title('Speaking to reporters on Monday, the minister said the talks would go on.', 'said')).toBe('The minister said the talks would go on');
+    expect(title('After talks with Oslo, Bergen and Tromsø, the envoy said on Monday that a deal was near.', 'said')).toBe('The envoy said on Monday that a deal was near');
+  });
+
+  it('gives an opening phrase that holds the event the main clause it leans on', () => {
+    expect(title('After meeting the mayor on Monday, which was her first visit, she said the pier was safe.', 'meeting')).toBe(
+      'After meeting the mayor on Monday, which was her first visit, she said the pier was safe',
+    );
+  });
+
+  it('gives a participle clause after a break the clause whose subject it shares', () => {
+    expect(title('The brewery owns most of the inn – having first bought into it in 1969.', 'bought')).toBe(
+      'The brewery owns most of the inn – having first bought into it in 1969',
+    );
+  });
+
+  it('titles a subordinate clause after its main clause without its subordinating word', () => {
+    expect(title('Bookings at the ferry fell in May, while fares reached a record in June.', 'reached')).toBe('Fares reached a record in June');
+    expect(title('The museum sold fewer tickets last year, when the new wing opened in March.', 'opened')).toBe('The new wing opened in March');
+    expect(title('The choir sang at the fair, as well as the band that played there in 2019.', 'played')).toMatch(/^As well as the band/);
+  });
+
+  it('gives a subject the predicate that a relative clause interrupts', () => {
+    expect(title('The collapse of the 2015 harbour agreement, which had no alternative, dominated the talks.', 'agreement')).toBe(
+      'The collapse of the 2015 harbour agreement … dominated the talks',
+    );
+    expect(title('The council met the skippers, who own the boats, on Monday.', 'met')).toBe('The council met the skippers');
+  });
+
+  it('gives a subordinate clause without a subject of its own the main clause before it', () => {
+    expect(title('The mayor was replaced by his deputy, after being voted out in May.', 'voted')).toBe('The mayor was replaced by his deputy, after being voted out in May');
+  });
+
+  it('takes a capitalised word in -ing that the article also writes mid-sentence for a name, not a participle', () => {
+    const text = 'Trains to Reading stopped. Reading on Monday, the council said, reopened its station.';
+    const start = text.indexOf('Reading on');
+    const at = text.indexOf('said');
+    expect(titleOf(text, { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) }, { start: at, end: at + 4 })).toBe(
+      'Reading on Monday, the council said, reopened its station',
+    );
   });
 
   it('gives a sentence that opens inside a quotation its opening mark', () => {

@@ -54,6 +54,8 @@ export interface Gazetteer {
   readonly tokens: ReadonlySet<string>;
   /** A token → the tokens that can stand for it: a country, its capitals and seats of government; a demonym's country. */
   readonly standsFor: ReadonlyMap<string, readonly string[]>;
+  /** Every country's demonyms, lower-cased ("russian"). */
+  readonly demonyms: ReadonlySet<string>;
 }
 
 let built: Gazetteer | null = null;
@@ -68,6 +70,7 @@ function buildGazetteer(): Gazetteer {
   const longestFrom = new Map<string, number>();
   const tokens = new Set<string>();
   const standsFor = new Map<string, string[]>();
+  const demonyms = new Set<string>();
 
   const addName = (name: string, token: string) => {
     tokens.add(token);
@@ -107,9 +110,10 @@ function buildGazetteer(): Gazetteer {
     for (const demonym of country.demonyms) {
       tokens.add(tokenOf(demonym));
       standsFor.set(tokenOf(demonym), [token]);
+      demonyms.add(demonym.toLowerCase());
     }
   }
-  return { phrases, codes, longestFrom, tokens, standsFor };
+  return { phrases, codes, longestFrom, tokens, standsFor, demonyms };
 }
 
 /**

@@ -98,7 +98,7 @@ export const ROLE_NOUNS = words(`
   candidate nominee analyst expert researcher professor economist specialist scientist manager executive ceo cfo
   founder member chancellor premier king queen prince princess pope bishop cardinal sheikh emir speaker strategist
   surrogate writer journalist reporter editor columnist correspondent host anchor commentator activist author
-  consultant counsel counselor negotiator diplomat delegate coordinator commissioner inspector prosecutor
+  consultant counsel counselor councillor councilor negotiator diplomat delegate coordinator commissioner inspector prosecutor
   sheriff lieutenant sergeant captain major marshal press campaign former acting ex interim incoming outgoing
   veteran retired chairperson boss owner partner pollster historian counterpart colleague mp mep politician fellow
 `);

@@ -9,6 +9,10 @@ import type { DateAttachment, DateGranularity, DateMention, TimelineSource } fro
 import { anchorEvents, type TextSpan } from './anchor.js';
 import { isPastTense } from '../../text/analyzer.js';
 import { isStopWord } from '../../text/stopwords.js';
+import { gazetteer } from '../../text/gazetteer.js';
+import { PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
+import { isNameLike } from '../people/mentions.js';
+import { capitalisedMidSentence, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
 import { titleOf } from './title.js';
 
@@ -40,8 +44,16 @@ const NEGATED = /\b(?:not|never|no|n['’]t)\s+(?:\p{L}+\s+)?$/iu;
 const PRESENT_STATE = /\b(?:is|are|am|remains?|seems?)\s+(?:\p{L}+ly\s+)?$/iu;
 /** A modal or auxiliary before a word makes it a verb ("will reopen", "did sign", "could end"). */
 const AFTER_MODAL = /\b(?:will|would|shall|should|can|could|may|might|must|did|does|do|to\s+be|is\s+to|are\s+to|set\s+to|due\s+to|plans?\s+to|planned\s+to|expected\s+to|scheduled\s+to|going\s+to|agreed\s+to|decided\s+to)\s+(?:\p{L}+ly\s+)?$/iu;
-/** "is reopening", "were closing": a verb in the progressive. */
-const PROGRESSIVE = /\b(?:is|are|am|was|were|be|been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** A form of "be" before a word: "is reopening", "were closing", "was set for". */
+const AFTER_BE = /\b(?:is|are|am|was|were|be|been)\s+(?:\p{L}+ly\s+)?$/iu;
+/** After a form of "be", words that plan an event for a date: "is scheduled for", "was postponed to". */
+const PLANNED = /^(?:(?:scheduled|slated|planned|set|due)\s+(?:for|on|in|at)|(?:postponed|rescheduled|delayed|moved|pushed\s+back|brought\s+forward)\s+(?:to|for|on|in))\b/i;
+const PLANNING_WORDS = new Set(['scheduled', 'slated', 'planned', 'set', 'due', 'postponed', 'rescheduled', 'delayed', 'moved', 'pushed', 'brought']);
+const MAX_SUBJECT_WORDS = 8;
+/** The end of a clock time, before its zone: "1830 ", "10:07 am (". */
+const CLOCK_BEFORE = /\d\s*(?:[ap]\.?m\.?\s*)?\(?\s*$/i;
+/** The form of a region's demonym ("European"); "-an" alone would take surnames ("Sullivan"). */
+const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:ean|ese|ish)$/u;
 /** "it reopens", "which ends": a verb in the present after a pronoun that can only be its subject. */
 const AFTER_SUBJECT_PRONOUN = /\b(?:he|she|it|who|which|that)\s+$/iu;
 /** -ing words that name no happening. */
@@ -52,13 +64,6 @@ const WRITTEN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|d
 const ZONE = /^\s*(?:a\.?m\.?|p\.?m\.?)?\s*\(?\b([A-Z]{2,4}T?|GMT|UTC(?:[+-]\d{1,2})?)\b/;
 /** A zone chrono read as part of the time ("10:07 am ET"). */
 const WRITTEN_ZONE = /\d\s*(?:[ap]\.?m\.?)?\s+([A-Z]{2,4})$/;
-const DEMONYM = /^\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ic|i)$/u;
-const NAME = /\b\p{Lu}[\p{L}'’.-]*(?:\s+(?:of\s+|the\s+|de\s+|von\s+)?\p{Lu}[\p{L}'’.-]*)*/gu;
-const NOT_NAMES = new Set(
-  'The A An On In At As But And Or After Before During Since When While If This That These Those It He She They We I Its Their His Her Our Mr Mrs Ms Dr According However Meanwhile Earlier Later Also Yet So Then There Here Monday Tuesday Wednesday Thursday Friday Saturday Sunday January February March April May June July August September October November December'.split(
-    ' ',
-  ),
-);
 
 /** The dated events of one article, in text order. */
 export function extractEvents(article: Article, mentions: DateMention[], reference: string): NewsEvent[] {
@@ -141,6 +146,15 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
     const families = eventFamilies(word);
     const start = sentence.start + match.index;
     const before = text.slice(Math.max(0, start - 24), start);
+    // "The auction is scheduled for May 3": not a state but an event planned for the date, named by the subject.
+    const be = PLANNING_WORDS.has(word) ? AFTER_BE.exec(before) : null;
+    if (be && PLANNED.test(text.slice(start, start + 40))) {
+      const subject = subjectHead(text, sentence, start - before.length + be.index);
+      // Without a noun to name it ("which is scheduled for…"), the participle names it, after any known event word.
+      const named = subject ?? { start, end: start + match[0].length, word };
+      if (!found.some((w) => w.start === named.start)) found.push({ ...named, known: subject !== null, families: predicateFamilies(named.word) });
+      continue;
+    }
     if (families.length === 0 && !isPastTense(word) && !isVerbByPosition(word, before)) continue;
     // "are prepared", "is concerned": a state in the present, not something that happened.
     if (families.length === 0 && PRESENT_STATE.test(before) && !/ing$/.test(word)) continue;
@@ -149,14 +163,27 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
     const known = families.length > 0;
     found.push({ start, end: start + match[0].length, word, known, families: predicateFamilies(word) });
   }
-  return found;
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * The noun that heads the subject ending at `end`, within its clause: "The reopening of the bridge" →
+ * "reopening"; null for a pronoun, or a subject too long to be a plain noun phrase.
+ */
+function subjectHead(text: string, sentence: Sentence, end: number): (TextSpan & { word: string }) | null {
+  const from = sentence.start + text.slice(sentence.start, end).lastIndexOf(',') + 1;
+  const words = [...text.slice(from, end).matchAll(WORD)];
+  const modifierAt = words.findIndex((w) => PREPOSITIONS.has(w[0].toLowerCase()));
+  const head = words.slice(0, modifierAt < 0 ? words.length : modifierAt).at(-1);
+  if (!head || words.length > MAX_SUBJECT_WORDS || isStopWord(head[0].toLowerCase())) return null;
+  return { start: from + head.index, end: from + head.index + head[0].length, word: head[0].toLowerCase() };
 }
 
 /** A verb by the words before it: after a modal, in the progressive, or in the present after a pronoun. */
 function isVerbByPosition(word: string, before: string): boolean {
   if (word.length < 3 || isStopWord(word) || /^\p{N}/u.test(word)) return false;
   if (AFTER_MODAL.test(before)) return true;
-  if (/ing$/.test(word) && word.length > 5 && !NOT_EVENT_ING.has(word)) return PROGRESSIVE.test(before);
+  if (/ing$/.test(word) && word.length > 5 && !NOT_EVENT_ING.has(word)) return AFTER_BE.test(before);
   return /[^su]s$/.test(word) && AFTER_SUBJECT_PRONOUN.test(before);
 }
 
@@ -192,7 +219,7 @@ function eventOf(
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
     time: clockTime(article.text, mention, dating),
     attached: attachmentOf(mention, reference),
-    title: titleOf(article.text, sentence, main),
+    title: titleOf(article.text, sentence, main, mentionSpan(mention)),
     source,
     articleId: article.id,
     sentence: sentence.index,
@@ -224,28 +251,84 @@ function mergeClockTimes(events: NewsEvent[]): NewsEvent[] {
   });
 }
 
-/** Names in the date's sentence: capitalised words that are not sentence openers, months or weekdays. */
-/** The words an article writes in lower case, for the article read last: its sentences are read one after another. */
-let lowerCaseCache: { text: string; words: Set<string> } | null = null;
+/** Words inside a name: "Ministry of Defence", "Charles de Gaulle". */
+const NAME_CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van']);
+/** Role nouns that also open the names of firms and bodies ("General Motors", "Press Association"): no titles there. */
+const NAME_OPENING_ROLES = new Set(['general', 'major', 'press', 'campaign', 'host', 'anchor', 'partner', 'fellow', 'head']);
 
-function lowerCaseWords(text: string): Set<string> {
-  if (lowerCaseCache?.text !== text) lowerCaseCache = { text, words: new Set(text.match(/(?<=\s)\p{Ll}[\p{Ll}'’-]*(?=\s)/gu) ?? []) };
-  return lowerCaseCache.words;
-}
-
+/**
+ * Who takes part: the names in the date's sentence, outside the date. A run of capitalised words is a
+ * name without the titles before it ("US Vice President Kamala Harris" → "Kamala Harris"); a run of titles
+ * alone, a people's adjective ("Russian officials"), and a word capitalised only because it opens the
+ * sentence or a quotation are no names.
+ */
 function participantsOf(text: string, sentence: Sentence, mention: DateMention): string[] {
+  const tokens = tokenize(text, sentence.start, sentence.end);
   const names = new Set<string>();
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(NAME)) {
-    const words = match[0].split(/\s+/).filter((w) => !NOT_NAMES.has(w.replace(/[.’']s?$/, '')));
-    const at = sentence.start + match.index;
-    if (at >= mention.start && at < mention.stop || words.length === 0) continue;
-    const name = words.join(' ').replace(/['’]s$|[.]$/, '');
-    const single = words.length === 1;
-    // "Russian officials": a people's adjective; "Having gone…": a word capitalised only because it opens the sentence.
-    if (single && DEMONYM.test(name) && /^\s+\p{Ll}/u.test(text.slice(at + match[0].length))) continue;
-    if (single && at === sentence.start && lowerCaseWords(text).has(name.toLowerCase())) continue;
-    if (single && at === sentence.start && /^\p{Lu}\p{Ll}+(?:ing|s)$/u.test(name)) continue;
-    names.add(name);
+  let opening = true;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (!token.word) {
+      if (/[“"‘«(:]/.test(token.text)) opening = true;
+      continue;
+    }
+    const opensSentence = opening;
+    opening = false;
+    if (!isNameLike(token)) continue;
+    let end = i + 1;
+    for (let next = connectorsAt(tokens, end); isNameLike(tokens[next]); next = connectorsAt(tokens, end)) end = next + 1;
+    const run = tokens.slice(i, end);
+    i = end - 1;
+    if (run[0]!.start < mention.stop && run.at(-1)!.end > mention.start) continue;
+    // "at 1830 GMT", "10:07 am ET": a zone after a clock time is no name.
+    if (run.length === 1 && /^[A-Z]{2,4}$/.test(run[0]!.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start))) continue;
+    const name = nameOf(text, run, opensSentence, tokens[end]);
+    if (name) names.add(name);
   }
   return [...names];
+}
+
+/** The index past the connectors ("of the") at `at`: the name goes on there if a capitalised word follows. */
+function connectorsAt(tokens: Token[], at: number): number {
+  let next = at;
+  while (next < at + 2 && NAME_CONNECTORS.has(tokens[next]?.text ?? '')) next++;
+  return next;
+}
+
+function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token | undefined): string | null {
+  let words = run;
+  const first = words[0]!.text;
+  // An acronym ("US") is written in capitals by choice, wherever it stands.
+  const byPosition = opensSentence && /\p{Ll}/u.test(first) && !capitalisedMidSentence(text, first);
+  if (byPosition && (words.length === 1 || writtenInLowerCase(text, first))) words = words.slice(1);
+  const lastTitle = words.findLastIndex(isTitle);
+  if (lastTitle >= 0) {
+    const rest = words.slice(lastTitle + 1);
+    if (rest.length === 0) return null;
+    // "President of Russia" names someone by office: kept whole.
+    if (!NAME_CONNECTORS.has(rest[0]!.text)) words = rest;
+  }
+  // Connectors, and a compound modifier before the name ("Oscar-winning Lord of the Rings"), are not part of it.
+  while (words.length > 1 && (NAME_CONNECTORS.has(words[0]!.text) || /-\p{Ll}+$/u.test(words[0]!.text))) words = words.slice(1);
+  if (words.length === 0) return null;
+  // "Russian officials", "Oscar-winning films": a modifier before a noun, not a name.
+  const last = words.at(-1)!.text;
+  if ((isDemonym(last) || /-\p{Ll}+$/u.test(last)) && next?.word && !next.cap) return null;
+  return text.slice(words[0]!.start, words.at(-1)!.end);
+}
+
+/** A title or office: "President", "Ministers", "Dr.". */
+function isTitle(token: Token): boolean {
+  const lower = token.lower;
+  if (NAME_OPENING_ROLES.has(lower)) return false;
+  return ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
+}
+
+/** "Russian", "Russian-Ukrainian", "European": a country's demonym, or a word of their form that names no place. */
+function isDemonym(word: string): boolean {
+  const { demonyms, phrases } = gazetteer();
+  return word.split(/[-‐]/).every((part) => {
+    const lower = part.toLowerCase();
+    return demonyms.has(lower) || (DEMONYM_FORM.test(part) && !phrases.has(lower));
+  });
 }

@@ -5,12 +5,15 @@
 
 export type Tense = 'past' | 'future' | 'present';
 
-const SURE_FUTURE = String.raw`will|won['’]t|shall|['’]ll|going to|scheduled|slated|plans?|planning|expects?|expecting|upcoming|intends?|is to|are to|set to|as soon as|as early as`;
+/** "was set for", "were postponed to": an event planned for the date, whatever the tense of the planning. */
+const PLANNED_FOR = String.raw`(?:(?:scheduled|slated|planned|set|due)(?=\s+for\b)|(?:postponed|rescheduled)(?=\s+(?:for|to|until)\b))`;
+
+const SURE_FUTURE = String.raw`${PLANNED_FOR}|will|won['’]t|shall|['’]ll|going to|scheduled|slated|plans?|planning|expects?|expecting|upcoming|intends?|is to|are to|set to|as soon as|as early as`;
 
 const WEAK_FUTURE = String.raw`would|could|can|might|should|must|hopes?|aims?|planned|expected|until`;
 
 /** "had expected", "was scheduled": a past auxiliary makes the participle after it past. */
-const PAST_PARTICIPLE = String.raw`(?:was|were|had|wasn['’]t|weren['’]t|hadn['’]t)\s+(?:not\s+)?(?:\w+ed|due|set)`;
+const PAST_PARTICIPLE = String.raw`(?:was|were|had|wasn['’]t|weren['’]t|hadn['’]t)\s+(?:not\s+)?(?!${PLANNED_FOR}\b)(?:\w+ed|due|set)`;
 
 const SURE_PAST =
   String.raw`${PAST_PARTICIPLE}|was|were|wasn['’]t|weren['’]t|had|hadn['’]t|did|didn['’]t|has|have|hasn['’]t|haven['’]t|['’]ve|ago|earlier|last|previously|` +

@@ -1,0 +1,38 @@
+/**
+ * What an article's own spelling says of a capitalised word: a word capitalised only where a sentence or a
+ * quotation starts ("Draft agreements…", "“Things we did…”") shows no sign of being a name; one the
+ * article also capitalises mid-sentence does. Computed once for the article read last: events read an
+ * article's sentences one after another.
+ */
+
+interface CaseEvidence {
+  text: string;
+  /** Words written in lower case, lower-cased; read when first asked for. */
+  lower: Set<string> | null;
+  /** Words capitalised after a word in lower case or a number, lower-cased, possessive dropped. */
+  midSentence: Set<string> | null;
+}
+
+let cache: CaseEvidence = { text: '', lower: null, midSentence: null };
+
+/** A capitalised word after a word in lower case or a number, on one line: "with Nordic", not "Nordic Ferries". */
+const AFTER_LOWER_CASE_WORD = /(?<=(?:^|[\s(“"‘])[\p{Ll}\p{N}][\p{L}\p{N}'’-]*[,;]?[ \t]+)\p{Lu}[\p{L}'’-]*/gu;
+
+function evidenceOf(text: string): CaseEvidence {
+  if (cache.text !== text) cache = { text, lower: null, midSentence: null };
+  return cache;
+}
+
+/** The article writes the word in lower case somewhere. */
+export function writtenInLowerCase(text: string, word: string): boolean {
+  const evidence = evidenceOf(text);
+  evidence.lower ??= new Set(text.match(/(?<=\s)\p{Ll}[\p{Ll}'’-]*(?=\s)/gu) ?? []);
+  return evidence.lower.has(word.toLowerCase());
+}
+
+/** The article capitalises the word where no sentence starts: a name, not a word capitalised by position. */
+export function capitalisedMidSentence(text: string, word: string): boolean {
+  const evidence = evidenceOf(text);
+  evidence.midSentence ??= new Set((text.match(AFTER_LOWER_CASE_WORD) ?? []).map((w) => w.replace(/['’]s?$/, '').toLowerCase()));
+  return evidence.midSentence.has(word.toLowerCase());
+}
