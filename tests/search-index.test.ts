@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../src/corpus/article.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { analyze, expandTerm } from '../src/text/analyzer.js';
-import { SearchIndex } from '../src/index/search-index.js';
+import { EarlyTokens, SearchIndex } from '../src/index/search-index.js';
 
 const corpus = (...texts: string[]): Corpus => ({
   dir: '/test',
@@ -95,5 +95,20 @@ describe('SearchIndex', () => {
       expect(restored.searchSentences(query).map((h) => h.sentence.text)).toEqual(index.searchSentences(query).map((h) => h.sentence.text));
     }
     expect(restored.resolve('pipline')).toBe('pipelin');
+  });
+});
+
+describe('sentences tokenised ahead of the build', () => {
+  it('give the same index as tokenising during the build, and are handed over once', async () => {
+    const early = new EarlyTokens(harbour);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const tokenized = early.take();
+    expect(tokenized.size).toBe(harbour.articles.reduce((sum, a) => sum + a.sentences.length, 0));
+    const ahead = SearchIndex.build(harbour, () => '', tokenized);
+    const during = SearchIndex.build(harbour);
+    expect(tokenized.size).toBe(0);
+    for (const query of ['harbour agreement Kiev', 'USA engineers', 'flooded fields rain', 'Anna Kovalenko']) {
+      expect(ahead.searchSentences(query).map((h) => [h.sentence.text, h.score])).toEqual(during.searchSentences(query).map((h) => [h.sentence.text, h.score]));
+    }
   });
 });

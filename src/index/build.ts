@@ -5,7 +5,7 @@ import type { Quote, QuoteSet } from '../extract/types.js';
 import { extractInWorker, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
 import { sideFacts, type SideFacts, type SideInput } from './side-build.js';
 import type { Knowledge } from './knowledge.js';
-import { SearchIndex } from './search-index.js';
+import { EarlyTokens, SearchIndex } from './search-index.js';
 import { startWorker } from './worker.js';
 
 export interface BuildOptions {
@@ -44,7 +44,10 @@ export const PARALLEL_FROM_CHARS = 1_000_000;
  */
 export async function buildKnowledge(loaded: Corpus, options: BuildOptions = {}): Promise<Knowledge> {
   if (!needsBudget(loaded.articles, options.budget)) return buildAll(loaded, options);
-  const guarded = await extractInWorker(loaded, options, (quotes) => indexCorpus(loaded, quotes, options));
+  // While the worker extracts, this thread tokenises what the index will need.
+  const early = new EarlyTokens(loaded);
+  const guarded = await extractInWorker(loaded, options, (quotes) => indexCorpus(loaded, quotes, options, early.take()));
+  early.take();
   if (guarded) {
     options.onPhase?.('quotes', guarded.quotesMs);
     return knowledgeOf(loaded, guarded.quotes, guarded.during, guarded.side, options);
@@ -76,14 +79,14 @@ interface Indexed {
 }
 
 /** The search index, each sentence with the speakers quoted in it: "what did Ushakov say" finds "he added". */
-function indexCorpus(corpus: Corpus, quotes: QuoteSet, options: BuildOptions): Indexed {
+function indexCorpus(corpus: Corpus, quotes: QuoteSet, options: BuildOptions, tokenized?: Map<string, string[]>): Indexed {
   const started = performance.now();
   const quotesByArticle = groupQuotes(quotes.quotes);
   let speakers: { articleId: string; bySentence: string[] } | null = null;
   const index = SearchIndex.build(corpus, (article, sentence) => {
     if (speakers?.articleId !== article.id) speakers = { articleId: article.id, bySentence: speakersBySentence(article, quotesByArticle.get(article.id) ?? []) };
     return speakers.bySentence[sentence.index]!;
-  });
+  }, tokenized);
   options.onPhase?.('index', performance.now() - started);
   return { index, quotesByArticle };
 }

@@ -106,14 +106,20 @@ export class SearchIndex {
     this.documents.get(this.articles[slot]!.id)!.sentenceIds.push(id);
   }
 
-  /** Index a corpus. `context(article, sentence)` gives extra words to index with a sentence (speakers). */
-  static build(corpus: Corpus, context: SentenceContext = () => ''): SearchIndex {
+  /**
+   * Index a corpus. `context(article, sentence)` gives extra words to index with a sentence (speakers);
+   * `tokenized` holds sentence texts already tokenised (see EarlyTokens), used once and emptied.
+   */
+  static build(corpus: Corpus, context: SentenceContext = () => '', tokenized = new Map<string, string[]>()): SearchIndex {
     const vocabulary = new SearchableMap<TermStats>();
     // Counted in a plain map while the corpus is added (a radix-tree update per word was most of the
     // tokenising time of a large article), then moved into the vocabulary in first-seen order, which
     // gives the same tree: later additions count into the vocabulary itself.
     const counter = new TermCounter(vocabulary, new Map());
-    const sentenceIndex = new MiniSearch<SentenceDoc>(sentenceOptions(counter));
+    const sentenceIndex = new MiniSearch<SentenceDoc>({
+      ...sentenceOptions(counter),
+      tokenize: (text, field) => (field === 'text' ? tokenized.get(text) : undefined) ?? tokenize(text),
+    });
     const articleIndex = new MiniSearch<ArticleDoc>(articleOptions());
     let id = 0;
     const docs: SentenceDoc[] = [];
@@ -124,6 +130,7 @@ export class SearchIndex {
       }
     }
     sentenceIndex.addAll(docs);
+    tokenized.clear();
     counter.flush();
     articleIndex.addAll(
       corpus.articles.map((article, i) => ({ id: i, title: article.title, source: article.source ?? '', slug: article.id })),
@@ -304,6 +311,43 @@ export class SearchIndex {
   private fuzziness(term: string): number | false {
     if (this.vocabulary.has(term) || term.length < 4) return false;
     return term.length >= 8 ? 2 : 1;
+  }
+}
+
+/** Sentences tokenised between each pause for other events. */
+const TOKENIZED_PER_SLICE = 500;
+
+/**
+ * Sentence texts tokenised ahead of the index build, a slice at a time between other events, their
+ * words' index terms worked out too: while a worker extracts the quotes the index needs, this thread
+ * would otherwise wait idle. `take` stops it and hands over what is done.
+ */
+export class EarlyTokens {
+  private readonly tokenized = new Map<string, string[]>();
+  private stopped = false;
+
+  constructor(corpus: Corpus) {
+    void this.run(corpus);
+  }
+
+  take(): Map<string, string[]> {
+    this.stopped = true;
+    return this.tokenized;
+  }
+
+  private async run(corpus: Corpus): Promise<void> {
+    let count = 0;
+    for (const article of corpus.articles) {
+      for (const { text } of article.sentences) {
+        if (this.stopped) return;
+        if (!this.tokenized.has(text)) {
+          const tokens = tokenize(text);
+          for (const token of tokens) normalizeTerm(token);
+          this.tokenized.set(text, tokens);
+        }
+        if (++count % TOKENIZED_PER_SLICE === 0) await new Promise(setImmediate);
+      }
+    }
   }
 }
 
