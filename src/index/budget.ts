@@ -37,7 +37,7 @@ export function needsBudget(articles: readonly Article[], options: BudgetOptions
   return articles.some((a) => a.text.length >= trialFrom);
 }
 
-/** What the worker extracted, and what was built here meanwhile. */
+/** What the workers extracted, and what was built here meanwhile. */
 export interface GuardedExtraction<T> {
   quotes: QuoteSet;
   quotesMs: number;
@@ -51,7 +51,7 @@ export interface GuardedExtraction<T> {
  * failed. The quotes come first, and `meanwhile` (the index, which needs them) runs here while the side
  * facts are still being extracted; its time is not extraction's, and does not count against the budget.
  */
-export async function extractInWorker<T>(corpus: Corpus, options: BuildOptions, meanwhile: (quotes: QuoteSet) => T): Promise<GuardedExtraction<T> | null> {
+export async function extractInWorkers<T>(corpus: Corpus, options: BuildOptions, meanwhile: (quotes: QuoteSet) => T): Promise<GuardedExtraction<T> | null> {
   const chars = corpus.articles.reduce((sum, a) => sum + a.text.length, 0);
   const budgetMs = articleBudgetMs(chars, options.budget);
   const workers = [startWorker('quotes-worker', corpus.articles), startWorker('side-worker', { articles: corpus.articles, summarySentences: options.summarySentences })];

@@ -2,7 +2,7 @@ import { CorpusError } from '../corpus/load.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { extractQuotes } from '../extract/quotes/quotes.js';
 import type { Quote, QuoteSet } from '../extract/types.js';
-import { extractInWorker, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
+import { extractInWorkers, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
 import { sideFacts, type SideFacts, type SideInput } from './side-build.js';
 import type { Knowledge } from './knowledge.js';
 import { EarlyTokens, SearchIndex } from './search-index.js';
@@ -46,7 +46,7 @@ export async function buildKnowledge(loaded: Corpus, options: BuildOptions = {})
   if (!needsBudget(loaded.articles, options.budget)) return buildAll(loaded, options);
   // While the worker extracts, this thread tokenises what the index will need.
   const early = new EarlyTokens(loaded);
-  const guarded = await extractInWorker(loaded, options, (quotes) => indexCorpus(loaded, quotes, options, early.take()));
+  const guarded = await extractInWorkers(loaded, options, (quotes) => indexCorpus(loaded, quotes, options, early.take()));
   early.take();
   if (guarded) {
     options.onPhase?.('quotes', guarded.quotesMs);
