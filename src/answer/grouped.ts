@@ -1,4 +1,4 @@
-import { listChanges } from '../extract/people/name-index.js';
+import { listChanges, type ListChanges } from '../extract/people/name-index.js';
 
 /**
  * A list's items grouped under keys ("the entries citing article 12"), built once per list. An article
@@ -20,11 +20,15 @@ export class GroupedList<T> {
     return groups;
   }
 
-  /** The groups of `previous`, if built, become those of `next`; `previous` has none after. */
-  carry(previous: readonly T[], next: readonly T[]): void {
+  /**
+   * The groups of `previous`, if built, become those of `next`; `previous` has none after. `changes`
+   * works out what differs, asked only when there are groups to carry: a caller carrying several
+   * groupings of the same lists can work it out once.
+   */
+  carry(previous: readonly T[], next: readonly T[], changes: () => ListChanges<T> = () => listChanges(previous, next)): void {
     const groups = this.groups.get(previous);
     if (!groups || previous === next) return;
-    const { gone, came } = listChanges(previous, next);
+    const { gone, came } = changes();
     for (const item of gone) {
       for (const key of new Set(this.keysOf(item))) {
         const others = (groups.get(key) ?? []).filter((other) => other !== item);

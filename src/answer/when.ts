@@ -10,6 +10,7 @@ import { synonymsOf } from '../text/synonyms.js';
 import { analyzeQuestion, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
 import { cite, uniqueCitations } from './evidence.js';
 import { GroupedList } from './grouped.js';
+import { listChanges, type ListChanges } from '../extract/people/name-index.js';
 import { round } from './facts.js';
 import type { Answer } from './types.js';
 
@@ -414,10 +415,14 @@ function datesOf(kb: Knowledge, articleId: string): DateMention[] {
  * the old lists are updated for the new ones, so that the next question does not build them afresh.
  */
 export function carryWhenLookups(previous: Pick<Knowledge, 'timeline' | 'dates'>, next: Pick<Knowledge, 'timeline' | 'dates'>): void {
-  eventIndex.carry(previous.timeline, next.timeline);
-  entriesByArticle.carry(previous.timeline, next.timeline);
-  datesByArticle.carry(previous.dates, next.dates);
-  datedSentences.carry(previous.dates, next.dates);
+  let entries: ListChanges<TimelineEntry> | undefined;
+  const entryChanges = () => (entries ??= listChanges(previous.timeline, next.timeline));
+  eventIndex.carry(previous.timeline, next.timeline, entryChanges);
+  entriesByArticle.carry(previous.timeline, next.timeline, entryChanges);
+  let mentions: ListChanges<DateMention> | undefined;
+  const mentionChanges = () => (mentions ??= listChanges(previous.dates, next.dates));
+  datesByArticle.carry(previous.dates, next.dates, mentionChanges);
+  datedSentences.carry(previous.dates, next.dates, mentionChanges);
 }
 
 function undated(kb: Knowledge, question: string, report: Report): Answer {

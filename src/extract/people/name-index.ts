@@ -93,8 +93,13 @@ export class NameIndex<T> {
   }
 }
 
+export interface ListChanges<T> {
+  gone: T[];
+  came: T[];
+}
+
 /** The items only in `previous` and the items only in `next`, by identity. */
-export function listChanges<T>(previous: readonly T[], next: readonly T[]): { gone: T[]; came: T[] } {
+export function listChanges<T>(previous: readonly T[], next: readonly T[]): ListChanges<T> {
   const inNext = new Set(next);
   const inPrevious = new Set(previous);
   return { gone: previous.filter((item) => !inNext.has(item)), came: next.filter((item) => !inPrevious.has(item)) };
