@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_THRESHOLD, confidenceOf, type ConfidenceFeatures } from '../src/answer/confidence.js';
-import { deniesQuestionWord, positions } from '../src/answer/typed.js';
+import { deniesQuestionWord, neighbourTerms, positions } from '../src/answer/typed.js';
+import type { SentenceHit } from '../src/index/search-index.js';
 import { areOpposites, opposesWord } from '../src/text/opposites.js';
 import { normalizeTerm } from '../src/text/analyzer.js';
 
@@ -91,5 +92,21 @@ describe('deniesQuestionWord: a denial counts only next to the question\'s words
   it("reads a contracted denial (didn't)", () => {
     const text = "The council didn't raise the bridge tolls.";
     expect(deniesQuestionWord(text, positions(text), terms('tolls'))).toBe(true);
+  });
+});
+
+describe('neighbourTerms: the words around a sentence within its paragraph', () => {
+  const texts = ['The Orlen canal was dug by hand.', 'It runs through farmland.', 'Its builders used barges.', 'A new paragraph names the harbour.'];
+  const sentences = texts.map((text, index) => ({ text, index, paragraph: index < 3 ? 0 : 1, start: 0, end: text.length }));
+  const hit = { article: { sentences }, sentence: sentences[2]!, score: 1 } as unknown as SentenceHit;
+
+  it('holds the words of the sentences before it in the paragraph', () => {
+    const terms = neighbourTerms(hit);
+    expect(terms.has(normalizeTerm('canal'))).toBe(true);
+    expect(terms.has(normalizeTerm('builders'))).toBe(true);
+  });
+
+  it('stops at the paragraph', () => {
+    expect(neighbourTerms(hit).has(normalizeTerm('harbour'))).toBe(false);
   });
 });

@@ -174,6 +174,25 @@ function numbersIn(questionWords: readonly string[], sentenceWords: ReadonlySet<
 /** Two question words side by side in the sentence too ("decision problem") say more than each alone. */
 const PHRASE_WEIGHT = 0.15;
 
+/**
+ * A question is often written about a whole paragraph: the words its answer sentence lacks stand in the
+ * sentences around it. How much their coverage adds to the sentence's own (measured on development data).
+ */
+const CONTEXT_WEIGHT = 0.6;
+/** How many sentences on each side count as the sentence's context (within its paragraph). */
+const CONTEXT_REACH = 3;
+
+/** The terms of a sentence and its neighbours in the same paragraph: what a question about it may also use. */
+export function neighbourTerms(hit: SentenceHit): Set<string | null> {
+  const { sentences } = hit.article;
+  const terms = new Set<string | null>();
+  for (let i = Math.max(0, hit.sentence.index - CONTEXT_REACH); i <= Math.min(sentences.length - 1, hit.sentence.index + CONTEXT_REACH); i++) {
+    if (sentences[i]!.paragraph !== hit.sentence.paragraph) continue;
+    for (const term of termsOf(sentences[i]!.text)) terms.add(term);
+  }
+  return terms;
+}
+
 /** How many sentences the search gives to be ranked by their words (more cost time at every question). */
 const SEARCHED_SENTENCES = 20;
 
@@ -206,8 +225,9 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
   const namesHead = head !== null && own.includes(head) && own.length > 1;
   const repeated = own.filter((t) => terms.terms.includes(t) && t !== head).length / Math.max(1, own.length);
   const anchors = sentence.filter((p) => p.term !== null && terms.terms.includes(p.term) && (p.end <= candidate.start || p.start >= candidate.end));
-  // Closeness to the nearest question word on one side, and half of that on the other: an answer
-  // standing between the question's words beats one beside them.
+  // Closeness to the nearest question word on one side, and half of that on the other: an amount or a
+  // name standing between the question's words beats one beside them. Not for a phrase of ordinary words,
+  // where on development data that favoured the filler between them ("focuses" in "theory that focuses on").
   const side = (before: boolean) =>
     Math.max(
       0,
@@ -216,11 +236,15 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
         .map((anchor) => 1 / (1 + ((before ? text.slice(anchor.end, candidate.start) : text.slice(candidate.end, anchor.start)).match(WORD) ?? []).length / 3)),
     );
   const [near, far] = [side(true), side(false)].sort((a, b) => b - a) as [number, number];
-  let score = (near || 0.1) + 0.5 * far - repeated * 0.5 + (namesHead ? 0.4 : 0);
+  const phraseType = analysis.type === 'thing' || analysis.type === 'definition';
+  const ordinaryWords = /^[\p{Ll}\s'’-]+$/u.test(candidate.text);
+  let score = (near || 0.1) + (phraseType && ordinaryWords ? 0 : 0.5 * far) - repeated * 0.5 + (namesHead ? 0.4 : 0);
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
   score += kindBonus(type, candidate, text);
   // Short answers: a long phrase is rarely the whole of one.
   if (analysis.type === 'thing' || analysis.type === 'definition' || analysis.type === 'manner') score -= Math.max(0, candidate.text.split(/\s+/).length - 3) * 0.03;
+  // Nor is one ordinary word ("amount", "study"): answers are names, numbers and noun phrases.
+  if (phraseType && ordinaryWords && !/\s/.test(candidate.text)) score -= 0.5;
   if (questionWords.has(candidate.text.toLowerCase())) score -= 0.5;
   return score;
 }
@@ -274,7 +298,8 @@ export function typedAnswer(
       const polarityAgrees = (analysis.polarity === 'negative') === deniesQuestionWord(hit.sentence.text, sentence, terms.terms);
       const sequence = sequenceOf(hit.sentence.text);
       const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
-      const score = coverage + PHRASE_WEIGHT * phrase + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
+      const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms);
+      const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
       return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
     })
     .sort((a, b) => b.score - a.score)
