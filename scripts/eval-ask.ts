@@ -14,19 +14,11 @@
  *
  * Usage: npm run eval:ask [-- --json] [-- --errors N] [-- --split dev|held-out|all] [-- --by-type]
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { PROJECT_ROOT } from '../src/config.js';
 import { Dossier } from '../src/answer/dossier.js';
 import type { Answer } from '../src/answer/types.js';
-
-interface SquadQuestion {
-  id: string;
-  article: string;
-  q: string;
-  answers: string[];
-  impossible: boolean;
-}
+import { isHit, readSquadQuestions, splitOf, SQUAD_DIR, tokenF1, type SquadQuestion } from './lib/squad.js';
 
 interface Outcome {
   question: SquadQuestion;
@@ -36,47 +28,11 @@ interface Outcome {
   f1: number;
 }
 
-const DIR = join(PROJECT_ROOT, '..', 'shared', 'eval', 'squad2-dev');
-
-/** SQuAD's answer normalisation: lower case, no punctuation, no articles, single spaces. */
-export function normaliseAnswer(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}\s]/gu, ' ')
-    .replace(/\b(a|an|the)\b/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-function tokenF1(predicted: string, gold: string): number {
-  const p = normaliseAnswer(predicted).split(' ').filter(Boolean);
-  const g = normaliseAnswer(gold).split(' ').filter(Boolean);
-  if (p.length === 0 || g.length === 0) return p.length === g.length ? 1 : 0;
-  const counts = new Map<string, number>();
-  for (const t of g) counts.set(t, (counts.get(t) ?? 0) + 1);
-  let same = 0;
-  for (const t of p) {
-    const n = counts.get(t) ?? 0;
-    if (n > 0) {
-      same++;
-      counts.set(t, n - 1);
-    }
-  }
-  if (same === 0) return 0;
-  const precision = same / p.length;
-  const recall = same / g.length;
-  return (2 * precision * recall) / (precision + recall);
-}
-
-/** The reply's first lines as a reader sees them: the short answer and the sentence it stands in. */
-function shownFirst(answer: Answer): string {
-  return `${answer.answer ?? ''} ${answer.citations[0]?.text ?? answer.text.split('\n')[0] ?? ''}`;
-}
+const DIR = SQUAD_DIR;
 
 function score(question: SquadQuestion, answer: Answer): Outcome {
   const declined = answer.answer === null;
-  const shown = ` ${normaliseAnswer(shownFirst(answer))} `;
-  const hit = !declined && question.answers.some((gold) => normaliseAnswer(gold) !== '' && shown.includes(` ${normaliseAnswer(gold)} `));
+  const hit = isHit(question, answer);
   const f1 = declined ? 0 : Math.max(0, ...question.answers.map((gold) => tokenF1(answer.answer ?? '', gold)));
   return { question, answer, declined, hit, f1 };
 }
@@ -110,11 +66,6 @@ function curve(outcomes: Outcome[]) {
   return points;
 }
 
-/** Development half: the first four articles by name; held-out half: the other four. */
-export function splitOf(article: string, articles: string[]): 'dev' | 'held-out' {
-  return [...articles].sort().indexOf(article) < 4 ? 'dev' : 'held-out';
-}
-
 async function main(): Promise<void> {
   if (!existsSync(DIR)) {
     console.error(`No SQuAD data at ${DIR}: see ../shared/README.md.`);
@@ -127,7 +78,7 @@ async function main(): Promise<void> {
   const splitAt = args.indexOf('--split');
   const only = splitAt >= 0 ? args[splitAt + 1] : 'all';
 
-  const questions = (JSON.parse(readFileSync(join(DIR, 'questions.json'), 'utf8')) as { questions: SquadQuestion[] }).questions;
+  const questions = readSquadQuestions();
   const articles = [...new Set(questions.map((q) => q.article))];
   const started = performance.now();
   const dossier = await Dossier.open({ articlesDir: join(DIR, 'articles'), cacheDir: null });

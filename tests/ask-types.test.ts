@@ -181,3 +181,26 @@ describe('lists', () => {
     }
   }, 60_000);
 });
+
+describe('short answers as phrases', () => {
+  async function withArticles(files: Record<string, string>, run: (local: Dossier) => void): Promise<void> {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-phrase-'));
+    try {
+      for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+      run(await Dossier.open({ articlesDir: dir, cacheDir: null }));
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }
+
+  it('answers with a phrase, not one ordinary word between the question words', async () => {
+    await withArticles(
+      { 'routes.txt': 'Harbour theory\n\nHarbour theory is a study of ferry routes that focuses on ranking ferry routes by their total cost. Students at the naval college now learn it in their second year, and planners use it when they draw up timetables for the island services.\n' },
+      (local) => {
+        expect(local.ask('What does harbour theory rank ferry routes by?').answer).toBe('total cost');
+      },
+    );
+  }, 60_000);
+});

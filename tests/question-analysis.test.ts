@@ -80,6 +80,15 @@ describe('candidatesIn: stretches of a sentence by type', () => {
     expect(texts('Engineers from Meridian Construction arrived.', 'organization')).toEqual(['Engineers', 'Meridian Construction']);
   });
 
+  it('finds things as noun phrases that keep an inner "of" and end at a verb', () => {
+    const things = texts('The survey of harbour tolls found a rise in fares of ferries.', 'thing');
+    expect(things).toContain('survey of harbour tolls');
+    expect(things).toContain('rise');
+    expect(things).toContain('fares of ferries');
+    expect(things).toContain('harbour tolls');
+    expect(things.some((t) => /\bfound\b/.test(t))).toBe(false);
+  });
+
   it('finds reasons after "because" and similar', () => {
     expect(texts('The ferry stopped because the harbour froze, officials said.', 'reason')).toEqual(['because the harbour froze']);
   });

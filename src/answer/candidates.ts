@@ -1,5 +1,6 @@
 import { foldNames, gazetteer } from '../text/gazetteer.js';
 import { FUNCTION_WORDS } from '../text/phrases.js';
+import { isPastTense } from '../text/analyzer.js';
 import type { AnswerType } from './analysis.js';
 
 /** A stretch of a sentence that could answer a question of some type. */
@@ -107,32 +108,53 @@ function splitPersonOfPlace(c: Candidate): Candidate[] {
   ];
 }
 
-/** Phrases of one to six content words between function words and punctuation: candidate things. */
+/**
+ * Phrases of one to six content words between function words and punctuation: candidate things. An "of"
+ * between content words stays inside ("analysis of algorithms", "set of triples"), and the parts on each
+ * side of it are candidates too ("a pay rise of 6 percent" answers "how big was the pay rise").
+ */
 function phrases(text: string): Candidate[] {
   const out: Candidate[] = [];
-  let run: { start: number; end: number; count: number } | null = null;
+  let run: { start: number; end: number; count: number; part: number } | null = null;
+  let afterOf = false;
+  const push = (start: number, end: number) => {
+    // A phrase that ends a sentence keeps its words, not the full stop.
+    const phrase = text.slice(start, end).replace(/\.$/, '');
+    out.push({ text: phrase, start, end: start + phrase.length });
+  };
   const flush = () => {
     if (run) {
-      // A phrase that ends a sentence keeps its words, not the full stop.
-      const phrase = text.slice(run.start, run.end).replace(/\.$/, '');
-      out.push({ text: phrase, start: run.start, end: run.start + phrase.length });
+      push(run.start, run.end);
+      if (run.part > run.start) push(run.part, run.end);
     }
     run = null;
+    afterOf = false;
   };
   for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”]/gu)) {
     const word = m[0];
+    if (word === 'of' && run && !afterOf) {
+      afterOf = true;
+      continue;
+    }
+    const joinsOf = afterOf;
     // A phrase holds no verb form: it ends where one starts ("the theory formalizes", "is referred").
-    const verbLike = /^\p{Ll}/u.test(word) && /(?:ed|ing|izes|ises|ly)$|^(?:solves|tries|asks|uses|makes|takes|gives|shows|means|consider|considered|called|known)$/.test(word);
+    const lower = /^\p{Ll}/u.test(word);
+    const verbLike = lower && (/(?:ed|ing|izes|ises|ly)$|^(?:solves|tries|asks|uses|makes|takes|gives|shows|means|consider|considered|called|known)$/.test(word) || isPastTense(word));
     if (/^[,;:()"“”]$/.test(word) || CLAUSE_STOP.has(word.toLowerCase()) || verbLike) {
       flush();
       continue;
     }
     if (run && run.count < 6) {
+      if (joinsOf) {
+        push(run.part, run.end);
+        run.part = m.index!;
+      }
       run.end = m.index! + word.length;
       run.count++;
+      afterOf = false;
     } else {
       flush();
-      run = { start: m.index!, end: m.index! + word.length, count: 1 };
+      run = { start: m.index!, end: m.index! + word.length, count: 1, part: m.index! };
     }
   }
   flush();

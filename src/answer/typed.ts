@@ -6,6 +6,7 @@ import type { SentenceHit } from '../index/search-index.js';
 import type { AnswerType, QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
+import { opposesWord } from '../text/opposites.js';
 import { cite, type QuestionTerms } from './evidence.js';
 import type { Answer, AnswerKind } from './types.js';
 
@@ -15,8 +16,24 @@ import type { Answer, AnswerKind } from './types.js';
  * and does not repeat them, and score the pair for confidence.
  */
 
-/** A denial in the sentence: a question that asks the opposite way does not match it. */
-const NEGATED = /\b(not|never|no|none|neither|nor|cannot|without)\b|n['’]t\b/i;
+/** A denial: a question that asks the opposite way does not match it. */
+const NEGATION = /^(?:not|never|no|none|neither|nor|cannot|without|\p{L}+n['’]t)$/iu;
+
+/** How many words before a question word a denial still bears on it ("did not even pay the dividend"). */
+const NEGATION_REACH = 4;
+
+/**
+ * The sentence denies something the question asks about: a denial stands just before one of the
+ * question's words. A denial elsewhere ("we are not finished," she told the meeting) bears on other words.
+ */
+export function deniesQuestionWord(text: string, sentence: readonly Position[], terms: readonly string[]): boolean {
+  return sentence.some(
+    (p, i) =>
+      p.term !== null &&
+      terms.includes(p.term) &&
+      sentence.slice(Math.max(0, i - NEGATION_REACH), i).some((before) => NEGATION.test(text.slice(before.start, before.end))),
+  );
+}
 
 /** Nouns that only name the type of the answer. */
 const TYPE_NOUNS = /^(year|years|date|day|month|century|decade|time|hour|number|amount|quantity|percentage|percent|kind|type|sort)$/;
@@ -24,14 +41,21 @@ const TYPE_NOUNS = /^(year|years|date|day|month|century|decade|time|hour|number|
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
 /** A sentence and its best candidate, with the features the confidence is computed from. */
-interface Scored extends Omit<ConfidenceFeatures, 'typeFound' | 'unknownWords' | 'type'> {
+interface Scored {
   hit: SentenceHit;
+  present: Set<string | null>;
+  around: Set<string | null>;
+  coverage: number;
+  phrase: number;
+  namesMatched: boolean;
+  polarityAgrees: boolean;
   candidate: Candidate | null;
+  candidateScore: number;
   score: number;
 }
 
 /** A word of a sentence with its index term and where it stands. */
-interface Position {
+export interface Position {
   term: string | null;
   start: number;
   end: number;
@@ -41,7 +65,7 @@ interface Position {
 const positionsOf = new Map<string, Position[]>();
 const MAX_REMEMBERED = 20_000;
 
-function positions(text: string): Position[] {
+export function positions(text: string): Position[] {
   let found = positionsOf.get(text);
   if (!found) {
     if (positionsOf.size >= MAX_REMEMBERED) positionsOf.clear();
@@ -49,6 +73,13 @@ function positions(text: string): Position[] {
     positionsOf.set(text, found);
   }
   return found;
+}
+
+/** The sentence's index terms in order, without the words the index leaves out. */
+function sequenceOf(text: string): string[] {
+  return positions(text)
+    .map((p) => p.term)
+    .filter((t): t is string => t !== null);
 }
 
 function termsOf(text: string): (string | null)[] {
@@ -121,18 +152,46 @@ export function weightedCoverage(
 
 /**
  * Share of the question's words other than names (known to the articles or not) that the sentence holds,
- * itself or by a synonym: a sentence that only shares the question's names is about something else.
+ * itself or (unless literal) by a synonym: a sentence that only shares the question's names is about
+ * something else.
  */
-function focusShare(terms: QuestionTerms, present: Set<string | null>, synonyms: Map<string, string[]>): number {
+function focusShare(terms: QuestionTerms, present: Set<string | null>, synonyms: Map<string, string[]>, literal = false): number {
   const focus = terms.terms.filter((t) => !terms.names.includes(t));
   const total = focus.length + terms.unknown.length;
   if (total === 0) return 1;
-  const held = (key: string) => present.has(key) || (synonyms.get(key) ?? []).some((t) => present.has(t));
-  return (focus.filter((t) => held(t) || matches(t, present)).length + terms.unknown.filter(held).length) / total;
+  const held = (key: string) => present.has(key) || (!literal && (synonyms.get(key) ?? []).some((t) => present.has(t)));
+  return (focus.filter((t) => held(t) || (!literal && matches(t, present))).length + terms.unknown.filter(held).length) / total;
+}
+
+/** A number in digits, or in words up to twenty and the scales. */
+const NUMBER_WORD = /^(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|hundred|thousand|million|billion)$/;
+
+/** Every number of the question stands in the sentence ("three integers" is not "two integers"). */
+function numbersIn(questionWords: readonly string[], sentenceWords: ReadonlySet<string>): boolean {
+  return questionWords.every((word) => !NUMBER_WORD.test(word) || sentenceWords.has(word));
 }
 
 /** Two question words side by side in the sentence too ("decision problem") say more than each alone. */
 const PHRASE_WEIGHT = 0.15;
+
+/**
+ * A question is often written about a whole paragraph: the words its answer sentence lacks stand in the
+ * sentences around it. How much their coverage adds to the sentence's own (measured on development data).
+ */
+const CONTEXT_WEIGHT = 0.6;
+/** How many sentences on each side count as the sentence's context (within its paragraph). */
+const CONTEXT_REACH = 3;
+
+/** The terms of a sentence and its neighbours in the same paragraph: what a question about it may also use. */
+export function neighbourTerms(hit: SentenceHit): Set<string | null> {
+  const { sentences } = hit.article;
+  const terms = new Set<string | null>();
+  for (let i = Math.max(0, hit.sentence.index - CONTEXT_REACH); i <= Math.min(sentences.length - 1, hit.sentence.index + CONTEXT_REACH); i++) {
+    if (sentences[i]!.paragraph !== hit.sentence.paragraph) continue;
+    for (const term of termsOf(sentences[i]!.text)) terms.add(term);
+  }
+  return terms;
+}
 
 /** How many sentences the search gives to be ranked by their words (more cost time at every question). */
 const SEARCHED_SENTENCES = 20;
@@ -166,8 +225,9 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
   const namesHead = head !== null && own.includes(head) && own.length > 1;
   const repeated = own.filter((t) => terms.terms.includes(t) && t !== head).length / Math.max(1, own.length);
   const anchors = sentence.filter((p) => p.term !== null && terms.terms.includes(p.term) && (p.end <= candidate.start || p.start >= candidate.end));
-  // Closeness to the nearest question word on one side, and half of that on the other: an answer
-  // standing between the question's words beats one beside them.
+  // Closeness to the nearest question word on one side, and half of that on the other: an amount or a
+  // name standing between the question's words beats one beside them. Not for a phrase of ordinary words,
+  // where on development data that favoured the filler between them ("focuses" in "theory that focuses on").
   const side = (before: boolean) =>
     Math.max(
       0,
@@ -176,11 +236,15 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
         .map((anchor) => 1 / (1 + ((before ? text.slice(anchor.end, candidate.start) : text.slice(candidate.end, anchor.start)).match(WORD) ?? []).length / 3)),
     );
   const [near, far] = [side(true), side(false)].sort((a, b) => b - a) as [number, number];
-  let score = (near || 0.1) + 0.5 * far - repeated * 0.5 + (namesHead ? 0.4 : 0);
+  const phraseType = analysis.type === 'thing' || analysis.type === 'definition';
+  const ordinaryWords = /^[\p{Ll}\s'’-]+$/u.test(candidate.text);
+  let score = (near || 0.1) + (phraseType && ordinaryWords ? 0 : 0.5 * far) - repeated * 0.5 + (namesHead ? 0.4 : 0);
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
   score += kindBonus(type, candidate, text);
   // Short answers: a long phrase is rarely the whole of one.
   if (analysis.type === 'thing' || analysis.type === 'definition' || analysis.type === 'manner') score -= Math.max(0, candidate.text.split(/\s+/).length - 3) * 0.03;
+  // Nor is one ordinary word ("amount", "study"): answers are names, numbers and noun phrases.
+  if (phraseType && ordinaryWords && !/\s/.test(candidate.text)) score -= 0.5;
   if (questionWords.has(candidate.text.toLowerCase())) score -= 0.5;
   return score;
 }
@@ -196,6 +260,17 @@ function kindBonus(type: AnswerType, candidate: Candidate, text: string): number
 }
 
 export function answerByType(kb: Knowledge, question: string, analysis: QuestionAnalysis, asked: QuestionTerms, kind: AnswerKind): Answer | null {
+  return typedAnswer(kb, question, analysis, asked, kind)?.answer ?? null;
+}
+
+/** The typed answer with the features its confidence was computed from (the confidence fit reads them). */
+export function typedAnswer(
+  kb: Knowledge,
+  question: string,
+  analysis: QuestionAnalysis,
+  asked: QuestionTerms,
+  kind: AnswerKind,
+): { answer: Answer; features: ConfidenceFeatures } | null {
   // The noun that names the answer's type ("what year", "which number") need not stand in the sentence.
   const terms = analysis.head && TYPE_NOUNS.test(analysis.head) ? { ...asked, unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) } : asked;
   if (terms.terms.length === 0) return null;
@@ -220,16 +295,18 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
       const around = new Set([...termsOf(hit.article.title), ...termsOf(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
       const coverage = weightedCoverage(kb, terms, present, around, synonyms);
       const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
-      const polarityAgrees = (analysis.polarity === 'negative') === NEGATED.test(hit.sentence.text);
-      const sequence = sentence.map((p) => p.term).filter((t): t is string => t !== null);
+      const polarityAgrees = (analysis.polarity === 'negative') === deniesQuestionWord(hit.sentence.text, sentence, terms.terms);
+      const sequence = sequenceOf(hit.sentence.text);
       const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
-      const score = coverage + PHRASE_WEIGHT * phrase + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
+      const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms);
+      const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
       return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, CANDIDATE_SENTENCES);
 
   let best: Scored | null = null;
+  let runnerUp = 0;
   for (const { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score: wordScore } of ranked) {
     let candidate: Candidate | null = null;
     let candidateValue = 0;
@@ -245,41 +322,49 @@ export function answerByType(kb: Knowledge, question: string, analysis: Question
     const typed = candidate !== null && type !== 'thing' && type !== 'definition' && type !== 'manner';
     const score = wordScore + (typed ? 0.2 : 0.05) * candidateValue;
     if (!best || score > best.score) {
-      const focusMatched = focusShare(terms, present, synonyms) >= 0.5;
-      const rarestFound = rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest);
-      best = { hit, coverage, phrase, namesMatched, focusMatched, polarityAgrees, rarestFound, candidate, candidateScore: candidateValue, score };
-    }
+      if (best) runnerUp = best.score;
+      best = { hit, present, around, coverage, phrase, namesMatched, polarityAgrees, candidate, candidateScore: candidateValue, score };
+    } else if (score > runnerUp) runnerUp = score;
   }
   // A number, date or amount that the sentence does not hold cannot be answered from it.
   if (!best || (best.candidate === null && STRICT_TYPES.has(type))) return null;
-  const { hit } = best;
+  const { hit, present, around } = best;
   const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, best.candidate, analysis.itemType) : (best.candidate?.text ?? null);
-  const confidence = confidenceOf({
+  const questionWords = question.toLowerCase().match(WORD) ?? [];
+  const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
+  const features: ConfidenceFeatures = {
     coverage: best.coverage,
     phrase: best.phrase,
     namesMatched: best.namesMatched,
-    focusMatched: best.focusMatched,
+    focusShare: focusShare(terms, present, synonyms),
+    literalShare: focusShare(terms, present, synonyms, true),
     polarityAgrees: best.polarityAgrees,
-    rarestFound: best.rarestFound,
+    rarestFound: rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest),
     typeFound: best.candidate !== null || !extracts,
     candidateScore: best.candidateScore,
     unknownWords: terms.unknown.length,
+    numbersMatched: numbersIn(questionWords, sentenceWords),
+    opposite: opposesWord(questionWords, sentenceWords),
+    margin: ranked.length > 1 ? best.score - runnerUp : 0.5,
+    sentenceScore: best.score,
+    missingWords: terms.terms.filter((t) => !present.has(t) && !matches(t, present) && !around.has(t) && !(synonyms.get(t) ?? []).some((s) => present.has(s))).length,
     type: analysis.type,
-  });
+  };
+  const confidence = confidenceOf(features);
   const sentenceCitation = cite(hit.article, hit.sentence);
   const citations = best.candidate
     ? [sentenceCitation, cite(hit.article, { start: hit.sentence.start + offsetIn(hit, best.candidate.start), end: hit.sentence.start + offsetIn(hit, best.candidate.end) })]
     : [sentenceCitation];
-  const answer = short ?? hit.sentence.text;
-  return {
+  const answer: Answer = {
     question,
-    answer,
+    answer: short ?? hit.sentence.text,
     kind,
     type: analysis.type,
     confidence,
     text: short ? `${capitalise(short)}. ${hit.sentence.text}` : hit.sentence.text,
     citations,
   };
+  return { answer, features };
 }
 
 /** Sentence offsets are into the sentence's text as stored; map a candidate offset into the article. */

@@ -1,0 +1,55 @@
+/**
+ * Words of opposite meaning: a question that swaps a sentence's word for its opposite ("informal" for
+ * "formal", "decrease" for "increase") asks about something the sentence does not say. Two sources: a
+ * negating prefix on the same word, and a closed list of common pairs that share no letters.
+ */
+
+const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'non-', 'dis', 'a'];
+
+const PAIRS: [string, string][] = [
+  ['more', 'less'], ['more', 'fewer'], ['most', 'least'], ['increase', 'decrease'], ['increased', 'decreased'],
+  ['increasing', 'decreasing'], ['rise', 'fall'], ['rose', 'fell'], ['gain', 'loss'], ['win', 'lose'], ['won', 'lost'],
+  ['before', 'after'], ['first', 'last'], ['earliest', 'latest'], ['early', 'late'], ['earlier', 'later'],
+  ['begin', 'end'], ['began', 'ended'], ['start', 'end'], ['started', 'ended'], ['high', 'low'], ['higher', 'lower'],
+  ['highest', 'lowest'], ['large', 'small'], ['larger', 'smaller'], ['largest', 'smallest'], ['big', 'small'],
+  ['bigger', 'smaller'], ['biggest', 'smallest'], ['long', 'short'], ['longer', 'shorter'], ['longest', 'shortest'],
+  ['maximum', 'minimum'], ['major', 'minor'], ['majority', 'minority'], ['internal', 'external'], ['inner', 'outer'],
+  ['upper', 'lower'], ['above', 'below'], ['over', 'under'], ['inside', 'outside'], ['positive', 'negative'],
+  ['success', 'failure'], ['succeeded', 'failed'], ['strong', 'weak'], ['stronger', 'weaker'], ['rich', 'poor'],
+  ['old', 'new'], ['older', 'newer'], ['oldest', 'newest'], ['ancient', 'modern'], ['private', 'public'],
+  ['same', 'different'], ['accept', 'reject'], ['accepted', 'rejected'], ['allow', 'forbid'], ['allowed', 'forbidden'],
+  ['allowed', 'banned'], ['north', 'south'], ['northern', 'southern'], ['east', 'west'], ['eastern', 'western'],
+  ['true', 'false'], ['simple', 'complex'], ['easy', 'hard'], ['easy', 'difficult'], ['fast', 'slow'],
+  ['faster', 'slower'], ['hot', 'cold'], ['heavy', 'light'], ['wide', 'narrow'], ['open', 'closed'], ['enter', 'leave'],
+  ['import', 'export'], ['imports', 'exports'], ['buy', 'sell'], ['bought', 'sold'], ['give', 'take'],
+  ['support', 'oppose'], ['supported', 'opposed'], ['friend', 'enemy'], ['ally', 'enemy'], ['allies', 'enemies'],
+  ['victory', 'defeat'], ['defeated', 'victorious'], ['attack', 'defend'], ['always', 'never'], ['all', 'none'],
+  ['many', 'few'], ['often', 'rarely'], ['common', 'rare'], ['commonly', 'rarely'], ['top', 'bottom'], ['upward', 'downward'],
+  ['birth', 'death'], ['born', 'died'], ['male', 'female'], ['men', 'women'], ['lowest', 'highest'], ['best', 'worst'],
+  ['better', 'worse'], ['good', 'bad'], ['input', 'output'], ['inputs', 'outputs'], ['lower', 'raise'],
+];
+
+const OPPOSITE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  const add = (a: string, b: string) => map.set(a, (map.get(a) ?? new Set()).add(b));
+  for (const [a, b] of PAIRS) {
+    add(a, b);
+    add(b, a);
+  }
+  return map;
+})();
+
+/** True when one word is the other's opposite, by a listed pair or by a negating prefix ("formal", "informal"). */
+export function areOpposites(a: string, b: string): boolean {
+  const [x, y] = [a.toLowerCase(), b.toLowerCase()];
+  if (x === y) return false;
+  if (OPPOSITE.get(x)?.has(y)) return true;
+  const [short, long] = x.length < y.length ? [x, y] : [y, x];
+  // The bare word must be long enough that the prefix is not part of an unrelated word ("a" + "gent").
+  return short.length >= 4 && NEGATING_PREFIXES.some((prefix) => long === prefix + short && (prefix !== 'a' || short.length >= 6));
+}
+
+/** Some word of the question that the sentence lacks has its opposite in the sentence. */
+export function opposesWord(questionWords: readonly string[], sentenceWords: ReadonlySet<string>): boolean {
+  return questionWords.some((word) => !sentenceWords.has(word.toLowerCase()) && [...sentenceWords].some((other) => areOpposites(word, other)));
+}

@@ -1,0 +1,112 @@
+import { describe, expect, it } from 'vitest';
+import { ANSWER_THRESHOLD, confidenceOf, type ConfidenceFeatures } from '../src/answer/confidence.js';
+import { deniesQuestionWord, neighbourTerms, positions } from '../src/answer/typed.js';
+import type { SentenceHit } from '../src/index/search-index.js';
+import { areOpposites, opposesWord } from '../src/text/opposites.js';
+import { normalizeTerm } from '../src/text/analyzer.js';
+
+/** A sentence that holds every word of the question, in order, and nothing against it. */
+const CLEAR: ConfidenceFeatures = {
+  coverage: 1,
+  phrase: 1,
+  namesMatched: true,
+  focusShare: 1,
+  literalShare: 1,
+  polarityAgrees: true,
+  rarestFound: true,
+  typeFound: true,
+  candidateScore: 1,
+  unknownWords: 0,
+  numbersMatched: true,
+  opposite: false,
+  margin: 0.5,
+  sentenceScore: 1.2,
+  missingWords: 0,
+  type: 'thing',
+};
+
+describe('confidenceOf: the fitted abstention score', () => {
+  it('answers a sentence that holds the whole question', () => {
+    expect(confidenceOf(CLEAR)).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+  });
+
+  it.each<[string, Partial<ConfidenceFeatures>]>([
+    ['the sentence denies what the question asks', { polarityAgrees: false }],
+    ['the question gives a number the sentence lacks', { numbersMatched: false }],
+    ['the sentence holds the opposite of a question word', { opposite: true }],
+    ['another sentence matches about as well', { margin: 0 }],
+    ['half the question is missing', { coverage: 0.5, focusShare: 0.5, literalShare: 0.5 }],
+  ])('is lower when %s', (_, change) => {
+    expect(confidenceOf({ ...CLEAR, ...change })).toBeLessThan(confidenceOf(CLEAR));
+  });
+
+  it('stays between 0 and 1', () => {
+    const worst = confidenceOf({ ...CLEAR, coverage: 0, phrase: 0, namesMatched: false, focusShare: 0, literalShare: 0, polarityAgrees: false, opposite: true, margin: 0, sentenceScore: 0 });
+    expect(worst).toBeGreaterThanOrEqual(0);
+    expect(worst).toBeLessThan(ANSWER_THRESHOLD);
+    expect(confidenceOf(CLEAR)).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('areOpposites and opposesWord', () => {
+  it.each([
+    ['formal', 'informal'],
+    ['binary', 'nonbinary'],
+    ['increase', 'decrease'],
+    ['largest', 'smallest'],
+    ['before', 'after'],
+  ])('%s and %s are opposites', (a, b) => {
+    expect(areOpposites(a, b)).toBe(true);
+    expect(areOpposites(b, a)).toBe(true);
+  });
+
+  it.each([
+    ['formal', 'formal'],
+    ['sign', 'assign'],
+    ['form', 'reform'],
+    ['large', 'larger'],
+  ])('%s and %s are not', (a, b) => {
+    expect(areOpposites(a, b)).toBe(false);
+  });
+
+  it('flags a question word the sentence swapped for its opposite, not one it keeps', () => {
+    const sentence = new Set(['the', 'harbour', 'toll', 'will', 'increase', 'in', 'spring']);
+    expect(opposesWord(['will', 'the', 'toll', 'decrease'], sentence)).toBe(true);
+    expect(opposesWord(['will', 'the', 'toll', 'increase'], sentence)).toBe(false);
+  });
+});
+
+describe('deniesQuestionWord: a denial counts only next to the question\'s words', () => {
+  const terms = (...words: string[]) => words.map((w) => normalizeTerm(w)!);
+
+  it('reads a denial just before a question word', () => {
+    const text = 'The brewery did not pay a dividend this quarter.';
+    expect(deniesQuestionWord(text, positions(text), terms('dividend'))).toBe(true);
+  });
+
+  it('ignores a denial that bears on other words of the sentence', () => {
+    const text = '"We are not finished," the brewer told shareholders at the annual meeting in Brookfield.';
+    expect(deniesQuestionWord(text, positions(text), terms('annual', 'meeting'))).toBe(false);
+  });
+
+  it("reads a contracted denial (didn't)", () => {
+    const text = "The council didn't raise the bridge tolls.";
+    expect(deniesQuestionWord(text, positions(text), terms('tolls'))).toBe(true);
+  });
+});
+
+describe('neighbourTerms: the words around a sentence within its paragraph', () => {
+  const texts = ['The Orlen canal was dug by hand.', 'It runs through farmland.', 'Its builders used barges.', 'A new paragraph names the harbour.'];
+  const sentences = texts.map((text, index) => ({ text, index, paragraph: index < 3 ? 0 : 1, start: 0, end: text.length }));
+  const hit = { article: { sentences }, sentence: sentences[2]!, score: 1 } as unknown as SentenceHit;
+
+  it('holds the words of the sentences before it in the paragraph', () => {
+    const terms = neighbourTerms(hit);
+    expect(terms.has(normalizeTerm('canal'))).toBe(true);
+    expect(terms.has(normalizeTerm('builders'))).toBe(true);
+  });
+
+  it('stops at the paragraph', () => {
+    expect(neighbourTerms(hit).has(normalizeTerm('harbour'))).toBe(false);
+  });
+});
