@@ -138,3 +138,47 @@ describe('what is not reported speech', () => {
     expect(set.quotes.map((q) => q.kind)).toEqual(['quote']);
   });
 });
+
+describe('more shapes of reported speech', () => {
+  const set = extractArticle(
+    'Bridge repairs',
+    'Tomas Vela, the city engineer, inspected the bridge on Monday.',
+    'The cables were "in worse shape than anyone admitted," Mr. Vela said.',
+    'Two of the piers had cracked during the winter, officials said.',
+    'A lorry struck the railing shortly after midnight, police said.',
+    'Vela said on Tuesday he would close the bridge for a month.',
+    'Vela said more than half of the bolts had rusted through.',
+    'The council heard from residents who say the detour doubles their commute.',
+    'The council is expected to approve the repairs next week.',
+    'The contractor appears reluctant to start before spring.',
+    'Vela appeared on local television on Sunday night.',
+    'Vela said the deadline seems impossible to meet.',
+    'Vela said so.',
+  );
+
+  it('ends the reported words at a comma inside the closing quotation mark', () => {
+    expect(statement(set, 'The cables were')).toMatchObject({ speaker: 'Tomas Vela', cue: { text: 'Mr. Vela said' } });
+  });
+
+  it('reads a short plural or collective phrase closing the sentence as the speakers', () => {
+    expect(statement(set, 'Two of the piers had cracked').speaker).toMatch(/^officials$/i);
+    expect(statement(set, 'A lorry struck the railing').speaker).toMatch(/^police$/i);
+  });
+
+  it('reads any clause after "said", past a phrase of time, but not "said so"', () => {
+    expect(statement(set, 'he would close the bridge')).toMatchObject({ speaker: 'Tomas Vela' });
+    expect(statement(set, 'more than half of the bolts')).toMatchObject({ speaker: 'Tomas Vela' });
+    none(set, 'said so');
+  });
+
+  it('gives "who say" the noun phrase right before it as the speakers', () => {
+    expect(statement(set, 'the detour doubles their commute').speaker).toMatch(/^residents$/i);
+  });
+
+  it('keeps hedged reports ("is expected to", "appears") without a speaker, unless someone reports them', () => {
+    expect(statement(set, 'The council is expected to approve')).toMatchObject({ speaker: null, cue: { text: 'is expected' } });
+    expect(statement(set, 'The contractor appears reluctant')).toMatchObject({ speaker: null, cue: { text: 'appears' } });
+    none(set, 'on local television');
+    expect(statement(set, 'the deadline seems impossible')).toMatchObject({ speaker: 'Tomas Vela' });
+  });
+});

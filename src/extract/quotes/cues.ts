@@ -1,5 +1,5 @@
 import { isNameLike } from '../people/mentions.js';
-import { FUNCTION_WORDS, NOUN_MARKERS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, isPossessive, type Token } from '../../text/phrases.js';
+import { FUNCTION_WORDS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, isPossessive, type Token } from '../../text/phrases.js';
 import { verbKey, type ReportSort, type SpeechVerbs } from './speech-verbs.js';
 
 /**
@@ -70,7 +70,7 @@ export function cueAfter(tokens: readonly Token[], verbs: SpeechVerbs, tight = f
     if (speechVerbAt(tokens, j, verbs)) {
       const phrase = trimModifiers(tokens.slice(i, j));
       // "panel Chairman Rep. Jason Chaffetz said": any opening will do when the phrase holds a name.
-      if (phrase.length === 0 || (!startsSubject(first) && !phrase.some(isNameLike))) return null;
+      if (phrase.length === 0 || (!startsSubject(first) && !phrase.some(isNameLike) && !namesGroup(phrase))) return null;
       return { phrase, verbAfter: true, start: tokens[i]!.start, end: tokens[j]!.end, passive: false };
     }
   }
@@ -83,6 +83,16 @@ function speechVerbAt(tokens: readonly Token[], i: number, verbs: SpeechVerbs): 
   if (!token || !verbs.has(token)) return false;
   const previous = tokens[i - 1];
   return !previous || (!NOUN_MARKERS.has(previous.lower) && !/^(be|been|being)$/.test(previous.lower));
+}
+
+/** Nouns for a body of people that take no plural "-s". */
+const COLLECTIVE = /^(police|staff|people|public|clergy|military|press)$/;
+
+/** "officials said", "federal investigators say": a short phrase whose head is a role or people in the plural. */
+function namesGroup(phrase: readonly Token[]): boolean {
+  const head = phrase[phrase.length - 1];
+  if (!head || phrase.length > 4 || head.cap || FUNCTION_WORDS.has(head.lower)) return false;
+  return COLLECTIVE.test(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, '')) || /[^su]s$/.test(head.lower);
 }
 
 /** A word that can open a speaker phrase: a name, a pronoun, an article, a title. */
@@ -269,6 +279,11 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
   for (let v = 1; v <= last && found.length < MAX_REPORTS; v++) {
     const verb = tokens[v]!;
     if (quoted(v) || (tail && v >= tail.from)) continue;
+    const hedged = hedgedStatement(tokens, v, last, floor);
+    if (hedged) {
+      found.push({ ...hedged, end });
+      continue;
+    }
     const sort = verbs.reports(verb);
     // "of reports", "Smith's comments": a noun.
     if (!sort || NOUN_MARKERS.has(tokens[v - 1]!.lower) || isPossessive(tokens[v - 1])) continue;
@@ -280,7 +295,7 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     const participle = /ing$/.test(verb.lower);
     const cue = plainSubject(afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted), verbs));
     if (!cue || (sort === 'stance' && pluralNoun(verb, cue))) continue;
-    let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
+    let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb), verbs.takesClause(verb));
     if (content < 0 && verbs.takesObject(verb)) content = contentAfter(tokens, v, last, 'stance', false);
     if (content < 0) continue;
     if (tokens[content - 1] && CLAUSE_MARKS.test(tokens[content - 1]!.lower) && !participle) cue.end = tokens[content - 1]!.end;
@@ -292,7 +307,9 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
   if (according && found.length < MAX_REPORTS) found.push(according);
   // Reported words that open with a quotation are the quotation's.
   const kept = found.filter((report) => !quoted(firstFrom(tokens, report.start)));
-  return kept.map((report) => ({ ...report, inner: kept.some((outer) => outer !== report && report.words.start >= outer.start && report.words.start < outer.end) }));
+  const reports = kept.map((report) => ({ ...report, inner: kept.some((outer) => outer !== report && report.words.start >= outer.start && report.words.start < outer.end) }));
+  // "Smith said the race appears closer": a hedge inside someone's report is theirs, not a report of its own.
+  return reports.filter((report) => report.cue || !report.inner);
 }
 
 /** The index of the first item (in text order) that starts at or after `offset`, by bisection. */
@@ -342,7 +359,7 @@ function pluralNoun(verb: Token, cue: Cue): boolean {
 function finiteSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
   // From the sentence's (or the inner report's) start, over any quotation: "She declared “...” and said ...".
   if (coordinated(tokens, v)) return clauseSubject(tokens, Math.max(floor, v - SUBJECT_REACH), v);
-  return antecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
+  return antecedent(tokens, v, floor, quoted) ?? restrictiveAntecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
 }
 
 /** "..., saying that ...": the clause's subject speaks; "with most voters saying ...": the phrase before it. */
@@ -398,6 +415,29 @@ function headlineStatement(tokens: readonly Token[], last: number): { statement:
   return { statement: { cue, words: cue, start: tokens[colon + 1]!.start, end: tokens[last]!.end, bareName: true }, from: colon + 1 };
 }
 
+/** Verbs of seeming: "the plan appears doomed", "she seemed to agree". */
+const SEEMING = /^(seems?|seemed|seeming|appears?|appeared)$/;
+/** What follows "appeared" when it means showing up, not seeming: "appeared on television". */
+const SHOWING_UP = /^(alongside|together|onstage|live|briefly|here|there)$/;
+
+/**
+ * "The House is expected to pass the bill", "the race appears closer", "she seemed to agree": a hedged
+ * report with no one named; the reported words are the clause, from its subject to the sentence's end.
+ */
+function hedgedStatement(tokens: readonly Token[], v: number, last: number, floor: number): Omit<StatementCue, 'end'> | null {
+  const verb = tokens[v]!;
+  const next = tokens[v + 1];
+  if (!next || !next.word || v + 2 > last) return null;
+  const seeming = SEEMING.test(verb.lower) && (next.lower === 'to' || next.lower === 'that' || (!FUNCTION_WORDS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !SHOWING_UP.test(next.lower)));
+  const expected = verb.lower === 'expected' && next.lower === 'to' && BE.test(tokens[v - 1]!.lower);
+  if (!seeming && !expected) return null;
+  let start = v;
+  while (start > floor && !STOP_BACK.test(tokens[start - 1]!.text) && tokens[start - 1]!.text !== ',' && !CLAUSE_ENDERS.has(tokens[start - 1]!.lower) && v - start < SUBJECT_REACH) start--;
+  if (start === v || (expected && start === v - 1)) return null;
+  const words = expected ? { start: tokens[v - 1]!.start, end: verb.end } : { start: verb.start, end: verb.end };
+  return { cue: null, words, start: tokens[start]!.start };
+}
+
 /** "It was reported that ...", "it is believed that ...", "It is stated in the report that ...". */
 function impersonalStatement(tokens: readonly Token[], v: number, last: number): Omit<StatementCue, 'end'> | null {
   let subject = v - 1;
@@ -445,6 +485,28 @@ function antecedent(tokens: readonly Token[], v: number, floor: number, quoted: 
   return cue ? { ...cue, end: tokens[v]!.end } : null;
 }
 
+/** How many words a noun phrase before "who" may hold: "the 30 percent of voters who said". */
+const ANTECEDENT_WORDS = 6;
+
+/**
+ * "Republicans who say the law is a failure": with no comma before "who", the speaker is the short
+ * noun phrase right before it, back to a preposition or a clause's start.
+ */
+function restrictiveAntecedent(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+  let who = v - 1;
+  while (who > floor && isModifier(tokens[who]!)) who--;
+  if (who <= floor || !/^(who|that)$/.test(tokens[who]!.lower) || !tokens[who - 1]!.word) return null;
+  let start = who;
+  while (start > floor && who - start < ANTECEDENT_WORDS) {
+    const previous = tokens[start - 1]!;
+    if (!previous.word || quoted(start - 1) || PREPOSITIONS.has(previous.lower) || CLAUSE_OPENERS.has(previous.lower) || FINITE.test(previous.lower)) break;
+    start--;
+  }
+  if (start === who || who - start >= ANTECEDENT_WORDS) return null;
+  const phrase = tokens.slice(start, who);
+  return { phrase, verbAfter: true, start: phrase[0]!.start, end: tokens[v]!.end, passive: false };
+}
+
 const isModifier = (token: Token) => VERB_MODIFIERS.has(token.lower) || /ly$/.test(token.lower);
 
 /** The verb is the second of its subject's: "attempted to re-engage the campaign and said ...". */
@@ -465,12 +527,17 @@ function parenthetical(tokens: readonly Token[], v: number, cue: Cue): boolean {
 /** "..., Sullivan said." / "..., said the aide to the Russian president." / "..., according to the White House." `from` is the comma. */
 function trailingStatement(tokens: readonly Token[], last: number, verbs: SpeechVerbs, quoted: (i: number) => boolean): { statement: StatementCue; from: number } | null {
   for (let comma = last - 1; comma > 2 && last - comma <= 16; comma--) {
-    if (tokens[comma]!.text !== ',' || quoted(comma)) continue;
-    const cue = closingCue(tokens.slice(comma + 1, last + 1), verbs);
+    if (tokens[comma]!.text !== ',') continue;
+    // A comma inside a closing quotation mark ends the reported words too: 'The plan was "a failure," Ruiz said.'
+    const after = quoted(comma) ? comma + 2 : comma + 1;
+    if (quoted(comma) && (!CLOSING_MARK.test(tokens[comma + 1]?.text ?? '') || quoted(after))) continue;
+    const cue = closingCue(tokens.slice(after, last + 1), verbs);
     if (cue) return { statement: { cue, words: cue, start: tokens[0]!.start, end: tokens[comma - 1]!.end }, from: comma };
   }
   return null;
 }
+
+const CLOSING_MARK = /^[”"’']{1,2}$/;
 
 /** The cue that closes a sentence after its last comma ("..., Mr. Holtz-Eakin said."), if it does. */
 export function trailingCue(tokens: readonly Token[], verbs: SpeechVerbs): Cue | null {
@@ -498,7 +565,7 @@ function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
  * verb of evidence needs its clause marked or opened by a name ("the poll found Smith ahead"); a stance
  * is reported with its verb and whatever follows.
  */
-function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean): number {
+function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean, saysClause = false): number {
   // The verb is part of what is reported: "called the plan a failure", "urged voters to stay home".
   if (sort === 'stance') return tokens[verb + 1]?.word && last - verb >= 2 ? verb : -1;
   for (let k = verb + 1; k <= Math.min(last, verb + 10); k++) {
@@ -510,13 +577,29 @@ function contentAfter(tokens: readonly Token[], verb: number, last: number, sort
   const next = tokens[verb + 1];
   // "As X said, ..." and "X said: ..."
   if ((next?.text === ',' && /^as$/i.test(tokens[0]?.text ?? '')) || next?.text === ':') return last - verb >= 4 ? verb + 2 : -1;
-  const from = listener ? listenerEnd(tokens, verb + 1, last) : verb + 1;
+  const from = listener ? listenerEnd(tokens, verb + 1, last) : pastAdjunct(tokens, verb + 1, last);
   const first = tokens[from];
   if (!first || !first.word || last - from < 2) return -1;
   const named = (PRONOUNS.has(first.lower) && !/^(him|her|them|us|me|it)$/.test(first.lower)) || (first.cap && !FUNCTION_WORDS.has(first.lower));
   if (sort === 'evidence') return named ? from : -1;
+  // "say" takes nothing but a clause, once its objects ("said so", "said nothing") are set aside.
+  if (saysClause && !NO_CLAUSE.test(first.lower) && !PREPOSITIONS.has(first.lower) && !/ly$/.test(first.lower)) return from;
   const opensClause = named || CLAUSE_OPENING.test(first.lower) || /^\d/.test(first.text) || finiteSoon(tokens, from, last);
   return opensClause ? from : -1;
+}
+
+/** What "said" takes that is no clause: "said so", "said nothing", "said yes". */
+const NO_CLAUSE = /^(so|nothing|something|anything|everything|much|little|yes|no|otherwise|more|less|what|it|this|that|goodbye|hello|thanks|sorry|none)$/;
+const SUBJECT_PRONOUN = /^(he|she|they|we|i|it|you)$/;
+
+/** "said on Friday he would run", "said in an interview the plan failed": past a short phrase to the clause's subject. */
+function pastAdjunct(tokens: readonly Token[], from: number, last: number): number {
+  if (!PREPOSITIONS.has(tokens[from]?.lower ?? '')) return from;
+  for (let k = from + 1; k <= Math.min(last, from + 6); k++) {
+    if (SUBJECT_PRONOUN.test(tokens[k]!.lower)) return k;
+    if (!tokens[k]!.word) return tokens[k]!.text === ',' ? k + 1 : from;
+  }
+  return from;
 }
 
 /** Past the listener of "told": a pronoun, a name, or a short noun phrase ("the council", "reporters"). */

@@ -84,6 +84,8 @@ const OBJECT_KEYS = new Set(OBJECT.split(' ').map(verbKey));
 /** How a verb reports: speech or thought take a clause, evidence a marked clause, a stance its object. */
 export type ReportSort = 'speech' | 'thought' | 'evidence' | 'stance';
 const LISTENER_KEYS = new Set([...LISTENER].map(verbKey));
+/** Verbs that take a clause and hardly any noun object. */
+const CLAUSE_KEYS = new Set(['say', 'think', 'believe', 'argue', 'insist', 'contend', 'add', 'tell'].map(verbKey));
 
 export class SpeechVerbs {
   private readonly keys: Set<string>;
@@ -113,6 +115,11 @@ export class SpeechVerbs {
   /** A speech verb whose object is what was said when no clause follows ("announced his candidacy"). */
   takesObject(token: Token): boolean {
     return OBJECT_KEYS.has(verbKey(token.lower));
+  }
+
+  /** A verb whose object can only be a clause or "so" / "nothing": "said the plan failed". */
+  takesClause(token: Token): boolean {
+    return CLAUSE_KEYS.has(verbKey(token.lower));
   }
 
   /** The verb's listener may stand before its clause: "told reporters", "warned the council". */
