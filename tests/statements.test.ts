@@ -154,6 +154,12 @@ describe('more shapes of reported speech', () => {
     'Vela appeared on local television on Sunday night.',
     'Vela said the deadline seems impossible to meet.',
     'Vela said so.',
+    'A survey of drivers showed a narrow majority for a toll.',
+    'Vela found a crack in the third pier.',
+    'Critics call the toll a tax on commuters.',
+    'Most shopkeepers would support a shorter closure.',
+    'Vela knows the shopkeepers want the bridge open by summer.',
+    'Ms. Ruiz, the council leader, told a meeting of residents in the town hall on Friday evening that the toll was off the table.',
   );
 
   it('ends the reported words at a comma inside the closing quotation mark', () => {
@@ -173,6 +179,21 @@ describe('more shapes of reported speech', () => {
 
   it('gives "who say" the noun phrase right before it as the speakers', () => {
     expect(statement(set, 'the detour doubles their commute').speaker).toMatch(/^residents$/i);
+  });
+
+  it('reads what a study shows without a clause, and what a person finds only with one', () => {
+    expect(statement(set, 'a narrow majority for a toll').speaker).toMatch(/survey/i);
+    none(set, 'a crack in the third pier');
+  });
+
+  it('reads a base form as a reporting verb after a plural subject or a modal', () => {
+    expect(statement(set, 'call the toll a tax')).toMatchObject({ speaker: 'Critics', cue: { text: 'Critics call' } });
+    expect(statement(set, 'support a shorter closure').speaker).toMatch(/shopkeepers/i);
+  });
+
+  it('reads knowledge like belief, and reaches "that" past a long listener', () => {
+    expect(statement(set, 'the shopkeepers want the bridge open')).toMatchObject({ speaker: 'Tomas Vela' });
+    expect(statement(set, 'the toll was off the table').cue?.text).toMatch(/^Ms\. Ruiz.*told .*that$/);
   });
 
   it('keeps hedged reports ("is expected to", "appears") without a speaker, unless someone reports them', () => {

@@ -284,7 +284,7 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
       found.push({ ...hedged, end });
       continue;
     }
-    const sort = verbs.reports(verb);
+    const sort = verbs.reports(verb, verbBefore(tokens[v - 1]!));
     // "of reports", "Smith's comments": a noun.
     if (!sort || NOUN_MARKERS.has(tokens[v - 1]!.lower) || isPossessive(tokens[v - 1])) continue;
     if (BE.test(tokens[v - 1]!.lower)) {
@@ -295,7 +295,8 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     const participle = /ing$/.test(verb.lower);
     const cue = plainSubject(afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted), verbs));
     if (!cue || (sort === 'stance' && pluralNoun(verb, cue))) continue;
-    let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb), verbs.takesClause(verb));
+    const study = cue.phrase.some((t) => !t.cap && STUDIES.test(t.lower));
+    let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb), verbs.takesClause(verb), study);
     if (content < 0 && verbs.takesObject(verb)) content = contentAfter(tokens, v, last, 'stance', false);
     if (content < 0) continue;
     if (tokens[content - 1] && CLAUSE_MARKS.test(tokens[content - 1]!.lower) && !participle) cue.end = tokens[content - 1]!.end;
@@ -323,6 +324,9 @@ export function firstFrom(items: readonly { start: number }[], offset: number): 
   }
   return lo;
 }
+
+/** What finds or shows things as evidence: "the survey found", "records show". */
+const STUDIES = /^(polls?|polling|surveys?|study|studies|reviews?|analysis|analyses|research|data|papers?|records?|findings|results|numbers|figures|photos?|videos?|footage|documents?|reports?|ledgers?|e-?mails?|filings?|audits?|investigations?|tests?|evidence|statistics|estimates?)$/;
 
 const VIEW_WORDS = /^(view|opinion|estimation|judgment|judgement|words)$/;
 
@@ -413,6 +417,11 @@ function headlineStatement(tokens: readonly Token[], last: number): { statement:
   const phrase = tokens.slice(0, colon);
   const cue: Cue = { phrase, verbAfter: true, start: phrase[0]!.start, end: phrase[colon - 1]!.end, passive: false };
   return { statement: { cue, words: cue, start: tokens[colon + 1]!.start, end: tokens[last]!.end, bareName: true }, from: colon + 1 };
+}
+
+/** Words after which a base form is a verb: "they support", "critics call", "would oppose", "didn't back". */
+function verbBefore(token: Token): boolean {
+  return /^(they|we|i|you|not|n['’]t)$/.test(token.lower) || (FINITE.test(token.lower) && !BE.test(token.lower) && !/^(has|have|had)$/.test(token.lower)) || (token.word && /[^su'’]s$/.test(token.lower) && !FUNCTION_WORDS.has(token.lower));
 }
 
 /** Verbs of seeming: "the plan appears doomed", "she seemed to agree". */
@@ -565,10 +574,10 @@ function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
  * verb of evidence needs its clause marked or opened by a name ("the poll found Smith ahead"); a stance
  * is reported with its verb and whatever follows.
  */
-function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean, saysClause = false): number {
+function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean, saysClause = false, study = false): number {
   // The verb is part of what is reported: "called the plan a failure", "urged voters to stay home".
   if (sort === 'stance') return tokens[verb + 1]?.word && last - verb >= 2 ? verb : -1;
-  for (let k = verb + 1; k <= Math.min(last, verb + 10); k++) {
+  for (let k = verb + 1; k <= Math.min(last, verb + (listener ? 15 : 10)); k++) {
     const token = tokens[k]!;
     const marks = token.lower === 'that' || ((listener || k === verb + 1) && QUESTION_WORDS.test(token.lower));
     if (marks) return k + 1 <= last ? k + 1 : -1;
@@ -581,7 +590,8 @@ function contentAfter(tokens: readonly Token[], verb: number, last: number, sort
   const first = tokens[from];
   if (!first || !first.word || last - from < 2) return -1;
   const named = (PRONOUNS.has(first.lower) && !/^(him|her|them|us|me|it)$/.test(first.lower)) || (first.cap && !FUNCTION_WORDS.has(first.lower));
-  if (sort === 'evidence') return named ? from : -1;
+  // "The poll showed a slimmer lead": a study's findings are whatever it shows; a person's need a clause.
+  if (sort === 'evidence') return named || finiteSoon(tokens, from, last) || (study && !PREPOSITIONS.has(first.lower)) ? from : -1;
   // "say" takes nothing but a clause, once its objects ("said so", "said nothing") are set aside.
   if (saysClause && !NO_CLAUSE.test(first.lower) && !PREPOSITIONS.has(first.lower) && !/ly$/.test(first.lower)) return from;
   const opensClause = named || CLAUSE_OPENING.test(first.lower) || /^\d/.test(first.text) || finiteSoon(tokens, from, last);

@@ -461,8 +461,10 @@ class ArticleReader {
     if (words.length === 0 || words.length > UNNAMED_WORDS || words.some((t) => this.verbs.reports(t))) return null;
     const head = words[words.length - 1]!;
     // "the campaign", "most voters", "85% of Democrats"; not "the States", a name misread.
-    const quantified = QUANTIFIER.test(words[0]!.lower) && !(words[0]!.lower === 'the' && head.cap);
-    const group = quantified || /^\d/.test(words[0]!.text) || ROLE_NOUNS.has(head.lower) || (!head.cap && /[^s]s$/.test(head.lower));
+    // A capital that only opens the sentence ("Critics say") hides a common word.
+    const common = !head.cap || this.evidence.isCommon(head.lower);
+    const quantified = QUANTIFIER.test(words[0]!.lower) && !(words[0]!.lower === 'the' && !common);
+    const group = quantified || /^\d/.test(words[0]!.text) || ROLE_NOUNS.has(head.lower) || (common && /[^s]s$/.test(head.lower));
     if (!group || PREPOSITIONS.has(words[0]!.lower) || /ly$/.test(words[0]!.lower)) return null;
     const first = cue.phrase.findIndex((t) => t.word);
     const { start } = cue.phrase[first]!;

@@ -19,7 +19,8 @@ const SEED =
 const REPORTING =
   'believe think expect hope fear worry doubt agree allege contend maintain reiterate disclose concede signal ' +
   'testify assure inform remind hint recount insist deny argue acknowledge predict assume conclude suspect ' +
-  'estimate forecast speculate guess reckon feel';
+  'estimate forecast speculate guess reckon feel know learn realize realise understand recognize recognise remember ' +
+  'imagine anticipate wonder';
 
 /**
  * Verbs that report a stance on something rather than a clause: what follows the verb is what was said
@@ -28,7 +29,8 @@ const REPORTING =
 const STANCE =
   'call accuse criticize criticise praise endorse defend describe urge vow promise pledge propose demand ' +
   'dismiss blame condemn reject cite refer decline refuse threaten welcome slam blast question oppose want ' +
-  'support back seek express speak talk discuss mention denounce attack';
+  'support back seek express speak talk discuss mention denounce attack plan intend decide prefer favor favour ' +
+  'tout boast highlight portray embrace dispute challenge applaud hail mock ridicule decry deride lambaste offer';
 
 /** Speech verbs that report an object when no clause follows: "announced his candidacy", "asked about the merger". */
 const OBJECT = 'announce ask report deny confirm acknowledge admit predict reiterate recall raise';
@@ -53,6 +55,9 @@ const IRREGULAR = new Map<string, string>([
   ['written', 'write'],
   ['spoke', 'speak'],
   ['spoken', 'speak'],
+  ['sought', 'seek'],
+  ['knew', 'know'],
+  ['known', 'know'],
 ]);
 
 /** A base form good enough to match inflections: "concluded", "concludes", "concluding" → "conclud". */
@@ -99,12 +104,16 @@ export class SpeechVerbs {
     this.keys = new Set([...SEED.split(' ').map(verbKey), ...learned.map(verbKey)]);
   }
 
-  /** A verb that reports: a speech verb, or one of thought, evidence or stance ("believes", "found", "called for"). */
-  reports(token: Token): ReportSort | null {
+  /**
+   * A verb that reports: a speech verb, or one of thought, evidence or stance ("believes", "found", "called
+   * for"). A base form counts when the list says it is rarely a noun, or when `bare` says the words before
+   * make it a verb ("critics call", "would support").
+   */
+  reports(token: Token, bare = false): ReportSort | null {
     if (!token.word || token.cap) return null;
     const lower = token.lower;
     const inflected = IRREGULAR.has(lower) || /(s|ed|ing)$/.test(lower);
-    if ((!inflected && !BARE.has(lower)) || FUNCTION_WORDS.has(lower)) return null;
+    if ((!inflected && !bare && !BARE.has(lower)) || FUNCTION_WORDS.has(lower)) return null;
     const key = verbKey(lower);
     if (EVIDENCE_KEYS.has(key)) return 'evidence';
     if (STANCE_KEYS.has(key)) return 'stance';
