@@ -159,6 +159,13 @@ describe('more shapes of reported speech', () => {
     'Critics call the toll a tax on commuters.',
     'Most shopkeepers would support a shorter closure.',
     'Vela knows the shopkeepers want the bridge open by summer.',
+    'The bridge will stay shut until June, according to a council report.',
+    'In a poll of residents, most people backed the closure.',
+    'The detour, these people said, adds twenty minutes.',
+    'Vela has gained support, with 60 percent of residents saying they trust him.',
+    'Vela must acknowledge the history of the old tollhouse that stands by the bridge.',
+    'Vela said on Friday that the toll booths would go.',
+    'Residents say they feel that way about every closure.',
     'Ms. Ruiz, the council leader, told a meeting of residents in the town hall on Friday evening that the toll was off the table.',
   );
 
@@ -194,6 +201,24 @@ describe('more shapes of reported speech', () => {
   it('reads knowledge like belief, and reaches "that" past a long listener', () => {
     expect(statement(set, 'the shopkeepers want the bridge open')).toMatchObject({ speaker: 'Tomas Vela' });
     expect(statement(set, 'the toll was off the table').cue?.text).toMatch(/^Ms\. Ruiz.*told .*that$/);
+  });
+
+  it('reads a report, a poll or a document as the source', () => {
+    expect(statement(set, 'The bridge will stay shut')).toMatchObject({ speaker: 'A council report', cue: { text: 'according to a council report' } });
+    expect(set.quotes.filter((q) => q.text.startsWith('The bridge will stay shut'))).toHaveLength(1);
+    expect(statement(set, 'most people backed the closure').cue?.text).toBe('In a poll of residents');
+  });
+
+  it('finds the speakers of a cue set off by commas, and after "with"', () => {
+    expect(statement(set, 'The detour, these people said').speaker).toMatch(/^these people$/i);
+    expect(statement(set, 'they trust him').speaker).toMatch(/60 percent of residents/i);
+  });
+
+  it('reads "that" as the mark of a clause only after an aside, and "that way" as an object', () => {
+    expect(statement(set, 'the history of the old tollhouse that stands')).toMatchObject({ speaker: 'Tomas Vela' });
+    expect(set.quotes.filter((q) => q.kind === 'statement' && q.text.startsWith('stands by the bridge'))).toEqual([]);
+    expect(statement(set, 'the toll booths would go').cue?.text).toBe('Vela said on Friday that');
+    expect(statement(set, 'that way about every closure').cue?.text).toBe('they feel');
   });
 
   it('keeps hedged reports ("is expected to", "appears") without a speaker, unless someone reports them', () => {

@@ -1,5 +1,5 @@
 import { isNameLike } from '../people/mentions.js';
-import { FUNCTION_WORDS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, isPossessive, type Token } from '../../text/phrases.js';
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, isPossessive, type Token } from '../../text/phrases.js';
 import { verbKey, type ReportSort, type SpeechVerbs } from './speech-verbs.js';
 
 /**
@@ -89,7 +89,7 @@ function speechVerbAt(tokens: readonly Token[], i: number, verbs: SpeechVerbs): 
 const COLLECTIVE = /^(police|staff|people|public|clergy|military|press)$/;
 
 /** "officials said", "federal investigators say": a short phrase whose head is a role or people in the plural. */
-function namesGroup(phrase: readonly Token[]): boolean {
+export function namesGroup(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
   if (!head || phrase.length > 4 || head.cap || FUNCTION_WORDS.has(head.lower)) return false;
   return COLLECTIVE.test(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, '')) || /[^su]s$/.test(head.lower);
@@ -97,7 +97,7 @@ function namesGroup(phrase: readonly Token[]): boolean {
 
 /** A word that can open a speaker phrase: a name, a pronoun, an article, a title. */
 function startsSubject(token: Token): boolean {
-  return isNameLike(token) || PRONOUNS.has(token.lower) || /^(the|a|an|one|two|some|his|her|its|their|our|several|many)$/.test(token.lower) || ROLE_NOUNS.has(token.lower);
+  return isNameLike(token) || PRONOUNS.has(token.lower) || /^(the|a|an|one|two|some|these|those|his|her|its|their|our|several|many)$/.test(token.lower) || ROLE_NOUNS.has(token.lower);
 }
 
 /** After "said Caddell": the phrase stops at a clause ("who", "adding", "that") or a second verb. */
@@ -295,7 +295,7 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     const participle = /ing$/.test(verb.lower);
     const cue = plainSubject(afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted), verbs));
     if (!cue || (sort === 'stance' && pluralNoun(verb, cue))) continue;
-    const study = cue.phrase.some((t) => !t.cap && STUDIES.test(t.lower));
+    const study = namesStudy(cue.phrase);
     let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb), verbs.takesClause(verb), study);
     if (content < 0 && verbs.takesObject(verb)) content = contentAfter(tokens, v, last, 'stance', false);
     if (content < 0) continue;
@@ -305,7 +305,8 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     floor = v + 1;
   }
   const according = midAccording(tokens, last, opening?.from ?? 0);
-  if (according && found.length < MAX_REPORTS) found.push(according);
+  // A closing "..., according to X." is the trailing cue already.
+  if (according && found.length < MAX_REPORTS && !(tail && according.words.start >= tokens[tail.from]!.start)) found.push(according);
   // Reported words that open with a quotation are the quotation's.
   const kept = found.filter((report) => !quoted(firstFrom(tokens, report.start)));
   const reports = kept.map((report) => ({ ...report, inner: kept.some((outer) => outer !== report && report.words.start >= outer.start && report.words.start < outer.end) }));
@@ -327,6 +328,14 @@ export function firstFrom(items: readonly { start: number }[], offset: number): 
 
 /** What finds or shows things as evidence: "the survey found", "records show". */
 const STUDIES = /^(polls?|polling|surveys?|study|studies|reviews?|analysis|analyses|research|data|papers?|records?|findings|results|numbers|figures|photos?|videos?|footage|documents?|reports?|ledgers?|e-?mails?|filings?|audits?|investigations?|tests?|evidence|statistics|estimates?)$/;
+
+/** A phrase for a study, a poll or a document: "a congressional report", "exit polls reported by the networks". */
+export function namesStudy(phrase: readonly Token[]): boolean {
+  return phrase.some((t) => !t.cap && (STUDIES.test(t.lower) || DOCUMENT_NOUNS.has(t.lower)));
+}
+
+/** What reports findings of its own: "in a new poll". */
+const POLLS = /^(polls?|polling|surveys?|study|studies|analysis|research)$/;
 
 const VIEW_WORDS = /^(view|opinion|estimation|judgment|judgement|words)$/;
 
@@ -369,11 +378,11 @@ function finiteSubject(tokens: readonly Token[], v: number, floor: number, quote
 /** "..., saying that ...": the clause's subject speaks; "with most voters saying ...": the phrase before it. */
 function participleSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
   if (tokens[v - 1]!.text === ',') return leadingSubject(tokens, v);
-  const cue = subjectBefore(tokens, v, floor, quoted);
-  if (!cue || cue.phrase.length > 8) return null;
-  let before = v - 1;
-  while (before >= 0 && tokens[before]!.start >= cue.phrase[0]!.start) before--;
-  return tokens[before]?.lower === 'with' ? cue : null;
+  for (let w = v - 2; w >= Math.max(floor, v - 9); w--) {
+    if (quoted(w) || STOP_BACK.test(tokens[w]!.text)) return null;
+    if (tokens[w]!.lower === 'with') return subjectBefore(tokens, v, w + 1, quoted);
+  }
+  return null;
 }
 
 /** "..., according to the agency, ...": the sentence around the cue is what the source reports. */
@@ -400,6 +409,8 @@ function openingStatement(tokens: readonly Token[], last: number): { statement: 
   const content = { start: tokens[comma + 1]!.start, end: tokens[last]!.end };
   let cue: Cue | null = null;
   if (tokens[0]!.lower === 'according' && tokens[1]!.lower === 'to') cue = phraseCue(tokens, 0, 2, comma);
+  // "In a poll released Monday, most voters ...": the poll reports what follows.
+  else if (tokens[0]!.lower === 'in' && tokens.some((t, k) => k < comma && !t.cap && POLLS.test(t.lower))) cue = phraseCue(tokens, 0, 1, comma);
   else if (tokens[0]!.lower === 'in' && tokens.some((t, k) => k < comma && VIEW_WORDS.test(t.lower))) {
     const of = tokens.findIndex((t, k) => k < comma && t.lower === 'of');
     const possessive = tokens.findIndex((t, k) => k < comma && isPossessive(t));
@@ -473,7 +484,7 @@ function afterIntroduction(cue: Cue | null): Cue | null {
   let comma = phrase.length - 1;
   while (comma >= 0 && phrase[comma]!.text !== ',') comma--;
   const subject = phrase[comma + 1];
-  if (comma < 0 || !subject || !startsSubject(subject)) return cue;
+  if (comma < 0 || !subject || !(startsSubject(subject) || namesGroup(phrase.slice(comma + 1)))) return cue;
   return { ...cue, phrase: phrase.slice(comma + 1), start: subject.start };
 }
 
@@ -577,11 +588,16 @@ function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
 function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean, saysClause = false, study = false): number {
   // The verb is part of what is reported: "called the plan a failure", "urged voters to stay home".
   if (sort === 'stance') return tokens[verb + 1]?.word && last - verb >= 2 ? verb : -1;
-  for (let k = verb + 1; k <= Math.min(last, verb + (listener ? 15 : 10)); k++) {
+  // "that" marks the clause when only an aside stands before it ("said on Friday that"), not an object ("acknowledge the
+  // church that"); evidence has one ("found proof that").
+  const aside = listener || sort === 'evidence' || !tokens[verb + 1]?.word || ASIDE_OPENING.test(tokens[verb + 1]!.lower) || tokens[verb + 1]!.cap || isModifier(tokens[verb + 1]!);
+  for (let k = verb + 1; k <= Math.min(last, verb + (listener ? 15 : 10)) && (aside || k === verb + 1); k++) {
     const token = tokens[k]!;
+    // "feel that way": the object itself is what is reported.
+    if (token.lower === 'that' && demonstrative(tokens, k)) return k;
     const marks = token.lower === 'that' || ((listener || k === verb + 1) && QUESTION_WORDS.test(token.lower));
     if (marks) return k + 1 <= last ? k + 1 : -1;
-    if (/^[.;:“"]$/.test(token.text)) break;
+    if (/^[.;:“"]$/.test(token.text) || (k > verb + 1 && SUBJECT_PRONOUN.test(token.lower))) break;
   }
   const next = tokens[verb + 1];
   // "As X said, ..." and "X said: ..."
@@ -600,6 +616,8 @@ function contentAfter(tokens: readonly Token[], verb: number, last: number, sort
 
 /** What "said" takes that is no clause: "said so", "said nothing", "said yes". */
 const NO_CLAUSE = /^(so|nothing|something|anything|everything|much|little|yes|no|otherwise|more|less|what|it|this|that|goodbye|hello|thanks|sorry|none)$/;
+/** Words that open an aside between a verb and "that": a preposition or a time ("last week", "this month"). */
+const ASIDE_OPENING = /^(of|to|for|at|in|on|with|from|by|about|during|after|before|this|last|earlier|again|today|yesterday|tonight|privately|publicly|repeatedly|recently|in)$/;
 const SUBJECT_PRONOUN = /^(he|she|they|we|i|it|you)$/;
 
 /** "said on Friday he would run", "said in an interview the plan failed": past a short phrase to the clause's subject. */
@@ -610,6 +628,13 @@ function pastAdjunct(tokens: readonly Token[], from: number, last: number): numb
     if (!tokens[k]!.word) return tokens[k]!.text === ',' ? k + 1 : from;
   }
   return from;
+}
+
+/** "feel that way", "said that much": "that" before a lone noun is no clause's mark. */
+function demonstrative(tokens: readonly Token[], that: number): boolean {
+  const noun = tokens[that + 1];
+  const after = tokens[that + 2];
+  return !!noun && noun.word && !noun.cap && !FUNCTION_WORDS.has(noun.lower) && (!after || !after.word || PREPOSITIONS.has(after.lower));
 }
 
 /** Past the listener of "told": a pronoun, a name, or a short noun phrase ("the council", "reporters"). */

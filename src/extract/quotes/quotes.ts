@@ -1,5 +1,5 @@
 import type { Article, Paragraph, Sentence } from '../../corpus/types.js';
-import { clauseSubject, cueAfter, cueBefore, findStatements, trailingCue, type Cue } from './cues.js';
+import { clauseSubject, cueAfter, cueBefore, findStatements, namesGroup, namesStudy, trailingCue, type Cue } from './cues.js';
 import { NameEvidence, namesIn, phraseText, readMention, type Mention } from '../people/mentions.js';
 import { PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { findQuotations, type Quotation } from './quote-marks.js';
@@ -27,8 +27,10 @@ const FRAGMENT_WORDS = 4;
 const CLAUSE_REACH = 600;
 /** Up to this many words, a speaker phrase no reading names is an unnamed source ("most Democrats polled"). */
 const UNNAMED_WORDS = 6;
+/** Up to this many words, a phrase that names a study or a document is a source ("exit polls reported by two networks"). */
+const STUDY_WORDS = 10;
 /** Words that open a phrase for a group of people: "most voters", "about half", "some economists". */
-const QUANTIFIER = /^(the|some|many|most|several|few|all|both|about|nearly|almost|only|more|half|majorities|majority|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
+const QUANTIFIER = /^(the|these|those|some|many|most|several|few|all|both|about|nearly|almost|only|more|half|majorities|majority|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
 /** Fewer words than this are no statement: "X said so". */
 const MIN_STATEMENT_WORDS = 3;
 
@@ -458,13 +460,15 @@ class ArticleReader {
    */
   private unnamedSource(cue: Cue, paragraph: Paragraph): Attribution | null {
     const words = cue.phrase.filter((t) => t.word);
-    if (words.length === 0 || words.length > UNNAMED_WORDS || words.some((t) => this.verbs.reports(t))) return null;
+    // A study or a document is described at more length: "a memo released Friday by the agency's watchdog".
+    const study = namesStudy(words);
+    if (words.length === 0 || words.length > (study ? STUDY_WORDS : UNNAMED_WORDS) || words.slice(0, -1).some((t) => this.verbs.reports(t) && !study)) return null;
     const head = words[words.length - 1]!;
     // "the campaign", "most voters", "85% of Democrats"; not "the States", a name misread.
     // A capital that only opens the sentence ("Critics say") hides a common word.
     const common = !head.cap || this.evidence.isCommon(head.lower);
     const quantified = QUANTIFIER.test(words[0]!.lower) && !(words[0]!.lower === 'the' && !common);
-    const group = quantified || /^\d/.test(words[0]!.text) || ROLE_NOUNS.has(head.lower) || (common && /[^s]s$/.test(head.lower));
+    const group = study || quantified || /^\d/.test(words[0]!.text) || ROLE_NOUNS.has(head.lower) || (common && namesGroup([{ ...head, cap: false }]));
     if (!group || PREPOSITIONS.has(words[0]!.lower) || /ly$/.test(words[0]!.lower)) return null;
     const first = cue.phrase.findIndex((t) => t.word);
     const { start } = cue.phrase[first]!;
