@@ -166,6 +166,11 @@ describe('more shapes of reported speech', () => {
     'Vela must acknowledge the history of the old tollhouse that stands by the bridge.',
     'Vela said on Friday that the toll booths would go.',
     'Residents say they feel that way about every closure.',
+    'Vela is telling drivers that the detour will be signposted.',
+    'Shop owners backing the closure have asked for a rent break.',
+    'Most drivers agreed they would rather wait.',
+    'But according to the transport office, the ferry will run every hour.',
+    'Traffic fell by a third according to a count released Monday.',
     'Ms. Ruiz, the council leader, told a meeting of residents in the town hall on Friday evening that the toll was off the table.',
   );
 
@@ -219,6 +224,20 @@ describe('more shapes of reported speech', () => {
     expect(set.quotes.filter((q) => q.kind === 'statement' && q.text.startsWith('stands by the bridge'))).toEqual([]);
     expect(statement(set, 'the toll booths would go').cue?.text).toBe('Vela said on Friday that');
     expect(statement(set, 'that way about every closure').cue?.text).toBe('they feel');
+  });
+
+  it('reads a progressive as active, and a participle after a noun as that noun\'s', () => {
+    expect(statement(set, 'the detour will be signposted')).toMatchObject({ speaker: 'Tomas Vela', cue: { text: 'Vela is telling drivers that' } });
+    expect(statement(set, 'backing the closure').speaker).toMatch(/shop owners/i);
+  });
+
+  it('reads "agreed" as a form of "agree"', () => {
+    expect(statement(set, 'they would rather wait').speaker).toMatch(/most drivers/i);
+  });
+
+  it('finds "according to" after "But", and closing a sentence without a comma', () => {
+    expect(statement(set, 'the ferry will run every hour')).toMatchObject({ speaker: 'The transport office' });
+    expect(statement(set, 'Traffic fell by a third')).toMatchObject({ text: 'Traffic fell by a third', cue: { text: 'according to a count released Monday' } });
   });
 
   it('keeps hedged reports ("is expected to", "appears") without a speaker, unless someone reports them', () => {

@@ -287,12 +287,14 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     const sort = verbs.reports(verb, verbBefore(tokens[v - 1]!));
     // "of reports", "Smith's comments": a noun.
     if (!sort || NOUN_MARKERS.has(tokens[v - 1]!.lower) || isPossessive(tokens[v - 1])) continue;
-    if (BE.test(tokens[v - 1]!.lower)) {
+    // "is telling voters": a progressive is active; "was told", "is believed" are passive.
+    const progressive = /ing$/.test(verb.lower) && BE.test(tokens[v - 1]!.lower);
+    if (BE.test(tokens[v - 1]!.lower) && !progressive) {
       const impersonal = impersonalStatement(tokens, v, last);
       if (impersonal) found.push({ ...impersonal, end });
       continue;
     }
-    const participle = /ing$/.test(verb.lower);
+    const participle = /ing$/.test(verb.lower) && !progressive;
     const cue = plainSubject(afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted), verbs));
     if (!cue || (sort === 'stance' && pluralNoun(verb, cue))) continue;
     const study = namesStudy(cue.phrase);
@@ -333,6 +335,8 @@ const STUDIES = /^(polls?|polling|surveys?|study|studies|reviews?|analysis|analy
 export function namesStudy(phrase: readonly Token[]): boolean {
   return phrase.some((t) => !t.cap && (STUDIES.test(t.lower) || DOCUMENT_NOUNS.has(t.lower)));
 }
+
+const CONJUNCTION = /^(but|and|yet|so|still|however|also)$/;
 
 /** What reports findings of its own: "in a new poll". */
 const POLLS = /^(polls?|polling|surveys?|study|studies|analysis|research)$/;
@@ -379,22 +383,23 @@ function finiteSubject(tokens: readonly Token[], v: number, floor: number, quote
 function participleSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
   if (tokens[v - 1]!.text === ',') return leadingSubject(tokens, v);
   for (let w = v - 2; w >= Math.max(floor, v - 9); w--) {
-    if (quoted(w) || STOP_BACK.test(tokens[w]!.text)) return null;
+    if (quoted(w) || STOP_BACK.test(tokens[w]!.text)) break;
     if (tokens[w]!.lower === 'with') return subjectBefore(tokens, v, w + 1, quoted);
   }
-  return null;
+  // "groups backing the governor", "a Democrat supporting Clinton": the noun right before speaks.
+  return headsParticiple(tokens[v - 1]!) ? nounPhraseBefore(tokens, v, v, floor, quoted) : null;
 }
 
 /** "..., according to the agency, ...": the sentence around the cue is what the source reports. */
 function midAccording(tokens: readonly Token[], last: number, from: number): StatementCue | null {
   for (let k = Math.max(from, 2); k < last; k++) {
-    if (tokens[k]!.lower !== 'according' || tokens[k + 1]?.lower !== 'to' || tokens[k - 1]!.text !== ',') continue;
+    if (tokens[k]!.lower !== 'according' || tokens[k + 1]?.lower !== 'to') continue;
     let stop = k + 2;
     while (stop <= last && stop - k < 20 && tokens[stop]!.text !== ',') stop++;
     const cue = phraseCue(tokens, k, k + 2, stop);
     if (!cue) return null;
     // The reported words run before the cue, and on after it when the sentence goes on.
-    const end = stop < last ? tokens[last]!.end : tokens[k - 2]!.end;
+    const end = stop < last ? tokens[last]!.end : tokens[tokens[k - 1]!.word ? k - 1 : k - 2]!.end;
     return { cue, words: cue, start: tokens[from]!.start, end };
   }
   return null;
@@ -404,11 +409,12 @@ function midAccording(tokens: readonly Token[], last: number, from: number): Sta
 function openingStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
   const headline = headlineStatement(tokens, last);
   if (headline) return headline;
-  const comma = tokens.findIndex((t, k) => k > 1 && k < 30 && t.text === ',');
+  const open = openingAccording(tokens);
+  const comma = tokens.findIndex((t, k) => k > open + 1 && k < open + 30 && t.text === ',');
   if (comma < 2 || comma >= last) return null;
   const content = { start: tokens[comma + 1]!.start, end: tokens[last]!.end };
   let cue: Cue | null = null;
-  if (tokens[0]!.lower === 'according' && tokens[1]!.lower === 'to') cue = phraseCue(tokens, 0, 2, comma);
+  if (tokens[open]!.lower === 'according' && tokens[open + 1]!.lower === 'to') cue = phraseCue(tokens, open, open + 2, comma);
   // "In a poll released Monday, most voters ...": the poll reports what follows.
   else if (tokens[0]!.lower === 'in' && tokens.some((t, k) => k < comma && !t.cap && POLLS.test(t.lower))) cue = phraseCue(tokens, 0, 1, comma);
   else if (tokens[0]!.lower === 'in' && tokens.some((t, k) => k < comma && VIEW_WORDS.test(t.lower))) {
@@ -419,6 +425,16 @@ function openingStatement(tokens: readonly Token[], last: number): { statement: 
     if (phrase.some((t) => t.word)) cue = { phrase, verbAfter: of < 0, start: tokens[0]!.start, end: tokens[comma - 1]!.end, passive: false };
   }
   return cue ? { statement: { cue, words: cue, ...content }, from: comma + 1 } : null;
+}
+
+/** Where "according to" opens the sentence's clause: first, after "But", or after a colon ("Not everyone agrees: according to X, ..."). */
+function openingAccording(tokens: readonly Token[]): number {
+  for (let k = 0; k < Math.min(tokens.length - 1, 12); k++) {
+    if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') {
+      return k === 0 || tokens[k - 1]!.text === ':' || tokens.slice(0, k).every((t) => CONJUNCTION.test(t.lower)) ? k : 0;
+    }
+  }
+  return 0;
 }
 
 /** A headline's "Graham: Trump's rhetoric is destroying the party": a name of up to four words, a colon, the words. */
@@ -516,14 +532,25 @@ function restrictiveAntecedent(tokens: readonly Token[], v: number, floor: numbe
   let who = v - 1;
   while (who > floor && isModifier(tokens[who]!)) who--;
   if (who <= floor || !/^(who|that)$/.test(tokens[who]!.lower) || !tokens[who - 1]!.word) return null;
-  let start = who;
-  while (start > floor && who - start < ANTECEDENT_WORDS) {
+  return nounPhraseBefore(tokens, who, v, floor, quoted);
+}
+
+/** A noun a participle can hang on: a name, a role, or a plural ("voters backing him"); not a verb or a grammar word. */
+function headsParticiple(token: Token): boolean {
+  if (!token.word || FUNCTION_WORDS.has(token.lower) || VERB_MODIFIERS.has(token.lower) || /(ed|ly|ing)$/.test(token.lower)) return false;
+  return isNameLike(token) || ROLE_NOUNS.has(token.lower) || namesGroup([token]);
+}
+
+/** The short noun phrase that ends right before `end`, back to a preposition or a clause's start; the cue runs to verb `v`. */
+function nounPhraseBefore(tokens: readonly Token[], end: number, v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+  let start = end;
+  while (start > floor && end - start < ANTECEDENT_WORDS) {
     const previous = tokens[start - 1]!;
     if (!previous.word || quoted(start - 1) || PREPOSITIONS.has(previous.lower) || CLAUSE_OPENERS.has(previous.lower) || FINITE.test(previous.lower)) break;
     start--;
   }
-  if (start === who || who - start >= ANTECEDENT_WORDS) return null;
-  const phrase = tokens.slice(start, who);
+  if (start === end || end - start >= ANTECEDENT_WORDS) return null;
+  const phrase = tokens.slice(start, end);
   return { phrase, verbAfter: true, start: phrase[0]!.start, end: tokens[v]!.end, passive: false };
 }
 

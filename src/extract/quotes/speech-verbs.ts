@@ -66,10 +66,12 @@ export function verbKey(word: string): string {
   w = IRREGULAR.get(w) ?? w;
   if (/(ies|ied)$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('eed') && w.length > 4) w = w.slice(0, -1);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('es') && w.length > 4 && !/[aeiou]es$/.test(w.slice(-4))) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  // "agree" keeps its double "e", so that "agreed" finds it.
+  if (w.endsWith('e') && !w.endsWith('ee') && w.length > 3) w = w.slice(0, -1);
   if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
   return w;
 }
