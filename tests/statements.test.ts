@@ -171,9 +171,6 @@ describe('more shapes of reported speech', () => {
     'Most drivers agreed they would rather wait.',
     'But according to the transport office, the ferry will run every hour.',
     'Traffic fell by a third according to a count released Monday.',
-    'Vela joked that the bridge was older than the town.',
-    'Ruiz fired back that the engineers had been warned in March.',
-    'The inspectors that visited the site left early.',
     'Ms. Ruiz, the council leader, told a meeting of residents in the town hall on Friday evening that the toll was off the table.',
   );
 
@@ -241,12 +238,6 @@ describe('more shapes of reported speech', () => {
   it('finds "according to" after "But", and closing a sentence without a comma', () => {
     expect(statement(set, 'the ferry will run every hour')).toMatchObject({ speaker: 'The transport office' });
     expect(statement(set, 'Traffic fell by a third')).toMatchObject({ text: 'Traffic fell by a third', cue: { text: 'according to a count released Monday' } });
-  });
-
-  it('reads any verb followed by "that" and a clause as a report, but not a relative clause', () => {
-    expect(statement(set, 'the bridge was older than the town')).toMatchObject({ speaker: 'Tomas Vela', cue: { text: 'Vela joked that' } });
-    expect(statement(set, 'the engineers had been warned').cue?.text).toMatch(/fired back that$/);
-    none(set, 'visited the site');
   });
 
   it('keeps hedged reports ("is expected to", "appears") without a speaker, unless someone reports them', () => {

@@ -1,5 +1,4 @@
 import { isNameLike } from '../people/mentions.js';
-import { isPastTense } from '../../text/analyzer.js';
 import { DOCUMENT_NOUNS, FUNCTION_WORDS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, isPossessive, type Token } from '../../text/phrases.js';
 import { verbKey, type ReportSort, type SpeechVerbs } from './speech-verbs.js';
 
@@ -285,7 +284,7 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
       found.push({ ...hedged, end });
       continue;
     }
-    const sort = verbs.reports(verb, verbBefore(tokens[v - 1]!)) ?? (reportsThat(tokens, v) ? 'thought' : null);
+    const sort = verbs.reports(verb, verbBefore(tokens[v - 1]!));
     // "of reports", "Smith's comments": a noun.
     if (!sort || NOUN_MARKERS.has(tokens[v - 1]!.lower) || isPossessive(tokens[v - 1])) continue;
     // "is telling voters": a progressive is active; "was told", "is believed" are passive.
@@ -445,23 +444,6 @@ function headlineStatement(tokens: readonly Token[], last: number): { statement:
   const phrase = tokens.slice(0, colon);
   const cue: Cue = { phrase, verbAfter: true, start: phrase[0]!.start, end: phrase[colon - 1]!.end, passive: false };
   return { statement: { cue, words: cue, start: tokens[colon + 1]!.start, end: tokens[last]!.end, bareName: true }, from: colon + 1 };
-}
-
-/** Particles between a verb and its "that": "fired back that", "pointed out that". */
-const PARTICLE = /^(back|out|up|down|off)$/;
-
-/**
- * Any inflected verb whose clause opens with "that" and a subject reports it: "she joked that the
- * plan ...", "he fired back that Smith ...". The word after "that" must open a clause, not a verb
- * ("the leaders that backed him").
- */
-function reportsThat(tokens: readonly Token[], v: number): boolean {
-  const verb = tokens[v]!;
-  if (!verb.word || verb.cap || FUNCTION_WORDS.has(verb.lower) || !(isPastTense(verb.lower) || /([^su'’]s|ing)$/.test(verb.lower))) return false;
-  const that = PARTICLE.test(tokens[v + 1]?.lower ?? '') ? v + 2 : v + 1;
-  const next = tokens[that + 1];
-  if (tokens[that]?.lower !== 'that' || !next || demonstrative(tokens, that)) return false;
-  return SUBJECT_PRONOUN.test(next.lower) || CLAUSE_OPENING.test(next.lower) || isNameLike(next) || /^\d/.test(next.text);
 }
 
 /** Words after which a base form is a verb: "they support", "critics call", "would oppose", "didn't back". */
@@ -635,7 +617,7 @@ function contentAfter(tokens: readonly Token[], verb: number, last: number, sort
   if (sort === 'stance') return tokens[verb + 1]?.word && last - verb >= 2 ? verb : -1;
   // "that" marks the clause when only an aside stands before it ("said on Friday that"), not an object ("acknowledge the
   // church that"); evidence has one ("found proof that").
-  const aside = listener || sort === 'evidence' || PARTICLE.test(tokens[verb + 1]?.lower ?? '') || !tokens[verb + 1]?.word || ASIDE_OPENING.test(tokens[verb + 1]!.lower) || tokens[verb + 1]!.cap || isModifier(tokens[verb + 1]!);
+  const aside = listener || sort === 'evidence' || !tokens[verb + 1]?.word || ASIDE_OPENING.test(tokens[verb + 1]!.lower) || tokens[verb + 1]!.cap || isModifier(tokens[verb + 1]!);
   for (let k = verb + 1; k <= Math.min(last, verb + (listener ? 15 : 10)) && (aside || k === verb + 1); k++) {
     const token = tokens[k]!;
     // "feel that way": the object itself is what is reported.
