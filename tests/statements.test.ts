@@ -171,6 +171,8 @@ describe('more shapes of reported speech', () => {
     'Most drivers agreed they would rather wait.',
     'But according to the transport office, the ferry will run every hour.',
     'Traffic fell by a third according to a count released Monday.',
+    'Some engineers said none of the bolts could be saved.',
+    'Vela voted against the second bridge.',
     'Ms. Ruiz, the council leader, told a meeting of residents in the town hall on Friday evening that the toll was off the table.',
   );
 
@@ -238,6 +240,11 @@ describe('more shapes of reported speech', () => {
   it('finds "according to" after "But", and closing a sentence without a comma', () => {
     expect(statement(set, 'the ferry will run every hour')).toMatchObject({ speaker: 'The transport office' });
     expect(statement(set, 'Traffic fell by a third')).toMatchObject({ text: 'Traffic fell by a third', cue: { text: 'according to a count released Monday' } });
+  });
+
+  it('reads "said none of ..." as a clause, and a vote as a stance', () => {
+    expect(statement(set, 'none of the bolts could be saved').speaker).toMatch(/some engineers/i);
+    expect(statement(set, 'voted against the second bridge')).toMatchObject({ speaker: 'Tomas Vela' });
   });
 
   it('keeps hedged reports ("is expected to", "appears") without a speaker, unless someone reports them', () => {

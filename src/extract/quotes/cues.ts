@@ -642,7 +642,7 @@ function contentAfter(tokens: readonly Token[], verb: number, last: number, sort
 }
 
 /** What "said" takes that is no clause: "said so", "said nothing", "said yes". */
-const NO_CLAUSE = /^(so|nothing|something|anything|everything|much|little|yes|no|otherwise|more|less|what|it|this|that|goodbye|hello|thanks|sorry|none)$/;
+const NO_CLAUSE = /^(so|nothing|something|anything|everything|much|little|yes|no|otherwise|goodbye|hello|thanks|sorry)$/;
 /** Words that open an aside between a verb and "that": a preposition or a time ("last week", "this month"). */
 const ASIDE_OPENING = /^(of|to|for|at|in|on|with|from|by|about|during|after|before|this|last|earlier|again|today|yesterday|tonight|privately|publicly|repeatedly|recently|in)$/;
 const SUBJECT_PRONOUN = /^(he|she|they|we|i|it|you)$/;

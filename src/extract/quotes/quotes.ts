@@ -26,7 +26,7 @@ const FRAGMENT_WORDS = 4;
  */
 const CLAUSE_REACH = 600;
 /** Up to this many words, a speaker phrase no reading names is an unnamed source ("most Democrats polled"). */
-const UNNAMED_WORDS = 6;
+const UNNAMED_WORDS = 8;
 /** Up to this many words, a phrase that names a study or a document is a source ("exit polls reported by two networks"). */
 const STUDY_WORDS = 10;
 /** Words that open a phrase for a group of people: "most voters", "about half", "some economists". */
