@@ -254,3 +254,20 @@ describe('more shapes of reported speech', () => {
     expect(statement(set, 'the deadline seems impossible')).toMatchObject({ speaker: 'Tomas Vela' });
   });
 });
+
+describe('speakers that name no one', () => {
+  it('drops a sentence\'s opening word or a participle as a speaker, keeps groups and what a pronoun refers to', () => {
+    const set = extractArticle(
+      'Casino book',
+      'Paul Orr wrote a book about the casino and its owner, and instead of praise it offers blame.',
+      'Instead portrayed the owner as a bully who knew little about the business.',
+      'Speaking on the radio, Orr kept calling the owner a total stiff.',
+      'Several agreed the casino would close within a year.',
+      'Orr repeated what he described as the worst decision of the decade.',
+    );
+    none(set, 'the owner as a bully');
+    expect(set.quotes.filter((q) => q.speaker === 'Instead' || q.speaker === 'Speaking')).toEqual([]);
+    expect(statement(set, 'the casino would close').speaker).toBe('Several');
+    expect(statement(set, 'described as the worst decision')).toMatchObject({ speaker: 'Paul Orr', cue: { text: 'he described' } });
+  });
+});

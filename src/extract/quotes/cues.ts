@@ -22,7 +22,7 @@ export interface Cue {
 const LEAD = /^[,–—―:-]$/;
 const STOP_BACK = /^[.;:“”"‘«»!?]$/;
 /** Words that open a clause: a subject never reaches back past them. */
-const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'whose', 'which', 'when', 'because', 'if', 'while', 'as', 'since', 'although', 'though', 'whether', 'where', 'after', 'before', 'and', 'but']);
+const CLAUSE_OPENERS = new Set(['that', 'what', 'who', 'whom', 'whose', 'which', 'when', 'because', 'if', 'while', 'as', 'since', 'although', 'though', 'whether', 'where', 'after', 'before', 'and', 'but']);
 /** Within a speaker phrase "and" may join titles ("an economist and tax expert"); these still end it. */
 const PHRASE_ENDERS = new Set(['that', 'who', 'whom', 'which', 'when', 'because', 'if', 'while', 'since', 'although', 'whether', 'where']);
 const DASH = /^[–—―-]$/;
@@ -91,8 +91,13 @@ const COLLECTIVE = /^(police|staff|people|public|clergy|military|press)$/;
 /** "officials said", "federal investigators say": a short phrase whose head is a role or people in the plural. */
 export function namesGroup(phrase: readonly Token[]): boolean {
   const head = phrase[phrase.length - 1];
-  if (!head || phrase.length > 4 || head.cap || FUNCTION_WORDS.has(head.lower)) return false;
-  return COLLECTIVE.test(head.lower) || ROLE_NOUNS.has(head.lower.replace(/s$/, '')) || /[^su]s$/.test(head.lower);
+  return !!head && phrase.length <= 4 && !head.cap && isGroupNoun(head.lower);
+}
+
+/** A noun for people: a role ("aides"), a plural ("voters"), a body ("police"). */
+export function isGroupNoun(lower: string): boolean {
+  if (FUNCTION_WORDS.has(lower)) return false;
+  return COLLECTIVE.test(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || /[^su]s$/.test(lower);
 }
 
 /** A word that can open a speaker phrase: a name, a pronoun, an article, a title. */
