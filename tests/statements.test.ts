@@ -271,3 +271,22 @@ describe('speakers that name no one', () => {
     expect(statement(set, 'described as the worst decision')).toMatchObject({ speaker: 'Paul Orr', cue: { text: 'he described' } });
   });
 });
+
+describe('owned reports and title-case headlines', () => {
+  it('reads "X\'s claim that ..." and "his call for ..." as what the owner said, to the next comma', () => {
+    const set = extractArticle(
+      'Harbour vote',
+      'Marta Ilves runs the harbour board.',
+      'Voters were angry about Ilves’s claim that the vote had been rigged, and about her call for a second count.',
+      'The board’s roof needs repairs after the storm.',
+    );
+    expect(statement(set, 'the vote had been rigged')).toMatchObject({ speaker: 'Marta Ilves', text: 'the vote had been rigged' });
+    expect(statement(set, 'for a second count')).toMatchObject({ speaker: 'Marta Ilves' });
+    none(set, 'needs repairs');
+  });
+
+  it('reads a reporting verb capitalised in a title-case line', () => {
+    const set = extractArticle('Harbour news', 'Marta Ilves met the pilots.', 'Ilves Says The Harbour Will Reopen In Spring');
+    expect(statement(set, 'The Harbour Will Reopen').cue?.text).toMatch(/^Ilves Says$/);
+  });
+});

@@ -268,7 +268,8 @@ const CLAUSE_OPENING = /^(the|a|an|this|these|those|there|his|her|their|its|our|
  * "the report found that ...", "..., saying that ...", "it was reported that ...", and the inner report
  * of "X said that Y told him ...". `quoted(i)` tells whether token i stands inside quotation marks.
  */
-export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quoted: (i: number) => boolean): Report[] {
+export function findStatements(sentence: readonly Token[], verbs: SpeechVerbs, quoted: (i: number) => boolean): Report[] {
+  const tokens = titleCased(sentence) ? sentence.map((t) => (t.cap && verbs.reports({ ...t, cap: false }) ? { ...t, cap: false } : t)) : sentence;
   const last = lastWordIndex(tokens);
   if (last < 0) return [];
   const sentenceEnd = tokens[last]!.end;
@@ -287,6 +288,11 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     const hedged = hedgedStatement(tokens, v, last, floor);
     if (hedged) {
       found.push({ ...hedged, end });
+      continue;
+    }
+    const owned = ownedReport(tokens, v, last, floor, quoted);
+    if (owned) {
+      found.push(owned);
       continue;
     }
     const sort = verbs.reports(verb, verbBefore(tokens[v - 1]!));
@@ -319,6 +325,12 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
   const reports = kept.map((report) => ({ ...report, inner: kept.some((outer) => outer !== report && report.words.start >= outer.start && report.words.start < outer.end) }));
   // "Smith said the race appears closer": a hedge inside someone's report is theirs, not a report of its own.
   return reports.filter((report) => report.cue || !report.inner);
+}
+
+/** A headline in title case ("Trump Says He Will Win"): every word but the short grammar words capitalised. */
+function titleCased(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && !/^\d/.test(t.text));
+  return words.length >= 4 && words.every((t) => t.cap || (FUNCTION_WORDS.has(t.lower) && t.lower.length <= 4));
 }
 
 /** The index of the first item (in text order) that starts at or after `offset`, by bisection. */
@@ -454,6 +466,32 @@ function headlineStatement(tokens: readonly Token[], last: number): { statement:
 /** Words after which a base form is a verb: "they support", "critics call", "would oppose", "didn't back". */
 function verbBefore(token: Token): boolean {
   return /^(they|we|i|you|not|n['’]t)$/.test(token.lower) || (FINITE.test(token.lower) && !BE.test(token.lower) && !/^(has|have|had)$/.test(token.lower)) || (token.word && /[^su'’]s$/.test(token.lower) && !FUNCTION_WORDS.has(token.lower));
+}
+
+/** Nouns for something said or decided, whose owner is its speaker: "Smith's claim that ...", "her call for ...". */
+const REPORT_NOUNS = new Set(
+  ('claim claims call calls plan plans decision promise promises pledge proposal proposals demand demands warning warnings ' +
+    'criticism attack attacks support endorsement opposition refusal insistence argument assertion suggestion view views ' +
+    'remarks comments statement position stance vow threat threats accusation accusations denial praise')
+    .split(' '),
+);
+
+/** "Trump's claim that the vote was rigged", "his call for a recount": the owner reports what follows the noun, to the next comma. */
+function ownedReport(tokens: readonly Token[], v: number, last: number, floor: number, quoted: (i: number) => boolean): StatementCue | null {
+  const noun = tokens[v]!;
+  const before = tokens[v - 1]!;
+  if (noun.cap || !REPORT_NOUNS.has(noun.lower) || v + 2 > last) return null;
+  let cue: Cue | null = null;
+  if (/^(his|her|their|its|our)$/.test(before.lower)) cue = { phrase: [before], verbAfter: true, start: before.start, end: noun.end, passive: false };
+  else if (isPossessive(before) && v - 2 >= floor) {
+    const owner = nounPhraseBefore(tokens, v - 1, v, floor, quoted);
+    cue = owner && owner.phrase.some(isNameLike) ? owner : null;
+  }
+  if (!cue) return null;
+  const from = tokens[v + 1]!.lower === 'that' ? v + 2 : v + 1;
+  let to = from;
+  while (to < last && tokens[to + 1]!.text !== ',' && !STOP_BACK.test(tokens[to + 1]!.text)) to++;
+  return to - from >= 1 ? { cue, words: cue, start: tokens[from]!.start, end: tokens[to]!.end } : null;
 }
 
 /** Verbs of seeming: "the plan appears doomed", "she seemed to agree". */
