@@ -173,6 +173,8 @@ describe('more shapes of reported speech', () => {
     'Traffic fell by a third according to a count released Monday.',
     'Some engineers said none of the bolts could be saved.',
     'Vela voted against the second bridge.',
+    'The contractor reportedly told the council it would need more money.',
+    'Asked whether the toll would return, Vela said he had not decided.',
     'Ms. Ruiz, the council leader, told a meeting of residents in the town hall on Friday evening that the toll was off the table.',
   );
 
@@ -245,6 +247,16 @@ describe('more shapes of reported speech', () => {
   it('reads "said none of ..." as a clause, and a vote as a stance', () => {
     expect(statement(set, 'none of the bolts could be saved').speaker).toMatch(/some engineers/i);
     expect(statement(set, 'voted against the second bridge')).toMatchObject({ speaker: 'Tomas Vela' });
+  });
+
+  it('keeps hearsay ("reportedly") and an opening question ("Asked whether ...") without a speaker', () => {
+    expect(statement(set, 'The contractor reportedly told')).toMatchObject({ speaker: null, cue: { text: 'reportedly' } });
+    expect(statement(set, 'whether the toll would return')).toMatchObject({ speaker: null, cue: { text: 'Asked' } });
+  });
+
+  it('reads no closing cue in "..., Vela said he had not decided": a clause follows the verb', () => {
+    expect(statement(set, 'he had not decided')).toMatchObject({ speaker: 'Tomas Vela' });
+    none(set, 'Asked whether the toll');
   });
 
   it('keeps hedged reports ("is expected to", "appears") without a speaker, unless someone reports them', () => {

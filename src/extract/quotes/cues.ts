@@ -424,7 +424,7 @@ function midAccording(tokens: readonly Token[], last: number, from: number): Sta
 
 /** "According to X, ..." and "In X's view, ..." / "In the view of X, ..." opening the sentence; `from` is the reported words' first token. */
 function openingStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
-  const headline = headlineStatement(tokens, last);
+  const headline = headlineStatement(tokens, last) ?? askedStatement(tokens, last);
   if (headline) return headline;
   const open = openingAccording(tokens);
   const comma = tokens.findIndex((t, k) => k > open + 1 && k < open + 30 && t.text === ',');
@@ -442,6 +442,16 @@ function openingStatement(tokens: readonly Token[], last: number): { statement: 
     if (phrase.some((t) => t.word)) cue = { phrase, verbAfter: of < 0, start: tokens[0]!.start, end: tokens[comma - 1]!.end, passive: false };
   }
   return cue ? { statement: { cue, words: cue, ...content }, from: comma + 1 } : null;
+}
+
+/** "Asked whether he would run, Smith said ...", "When asked about the plan, ...": the question is reported, with no one named. */
+function askedStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
+  const asked = tokens[0]!.lower === 'when' ? 1 : 0;
+  if (tokens[asked]?.lower !== 'asked') return null;
+  const comma = tokens.findIndex((t, k) => k > asked + 2 && k < 40 && t.text === ',');
+  if (comma < 0 || comma >= last) return null;
+  const words = { start: tokens[0]!.start, end: tokens[asked]!.end };
+  return { statement: { cue: null, words, start: tokens[asked + 1]!.start, end: tokens[comma - 1]!.end }, from: comma + 1 };
 }
 
 /** Where "according to" opens the sentence's clause: first, after "But", or after a colon ("Not everyone agrees: according to X, ..."). */
@@ -496,12 +506,15 @@ function ownedReport(tokens: readonly Token[], v: number, last: number, floor: n
 
 /** Verbs of seeming: "the plan appears doomed", "she seemed to agree". */
 const SEEMING = /^(seems?|seemed|seeming|appears?|appeared)$/;
+/** Adverbs that report hearsay: "he reportedly told aides ...". */
+const HEARSAY = /^(reportedly|allegedly|supposedly|purportedly)$/;
 /** What follows "appeared" when it means showing up, not seeming: "appeared on television". */
 const SHOWING_UP = /^(alongside|together|onstage|live|briefly|here|there)$/;
 
 /**
- * "The House is expected to pass the bill", "the race appears closer", "she seemed to agree": a hedged
- * report with no one named; the reported words are the clause, from its subject to the sentence's end.
+ * "The House is expected to pass the bill", "the race appears closer", "she seemed to agree", "he
+ * reportedly told aides": a hedged report with no one named; the reported words are the clause, from its
+ * subject to the sentence's end.
  */
 function hedgedStatement(tokens: readonly Token[], v: number, last: number, floor: number): Omit<StatementCue, 'end'> | null {
   const verb = tokens[v]!;
@@ -509,10 +522,10 @@ function hedgedStatement(tokens: readonly Token[], v: number, last: number, floo
   if (!next || !next.word || v + 2 > last) return null;
   const seeming = SEEMING.test(verb.lower) && (next.lower === 'to' || next.lower === 'that' || (!FUNCTION_WORDS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !SHOWING_UP.test(next.lower)));
   const expected = verb.lower === 'expected' && next.lower === 'to' && BE.test(tokens[v - 1]!.lower);
-  if (!seeming && !expected) return null;
+  if (!seeming && !expected && !HEARSAY.test(verb.lower)) return null;
   let start = v;
   while (start > floor && !STOP_BACK.test(tokens[start - 1]!.text) && tokens[start - 1]!.text !== ',' && !CLAUSE_ENDERS.has(tokens[start - 1]!.lower) && v - start < SUBJECT_REACH) start--;
-  if (start === v || (expected && start === v - 1)) return null;
+  if ((start === v && !HEARSAY.test(verb.lower)) || (expected && start === v - 1)) return null;
   const words = expected ? { start: tokens[v - 1]!.start, end: verb.end } : { start: verb.start, end: verb.end };
   return { cue: null, words, start: tokens[start]!.start };
 }
@@ -645,8 +658,9 @@ export function trailingCue(tokens: readonly Token[], verbs: SpeechVerbs): Cue |
 function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
   const cue = cueAfter(rest, verbs);
   if (!cue || cue.passive || (!cue.verbAfter && holdsClause(cue.phrase))) return null;
-  const trailing = rest.filter((t) => t.end > cue.end && t.word).length;
-  return trailing <= 4 ? cue : null;
+  const trailing = rest.filter((t) => t.end > cue.end && t.word);
+  // "said Tuesday" closes the sentence; "said he had not decided" opens a clause of its own.
+  return trailing.length <= 4 && !trailing.some((t) => FINITE.test(t.lower) || SUBJECT_PRONOUN.test(t.lower)) ? cue : null;
 }
 
 /**
