@@ -175,6 +175,7 @@ describe('more shapes of reported speech', () => {
     'Vela voted against the second bridge.',
     'The contractor reportedly told the council it would need more money.',
     'Asked whether the toll would return, Vela said he had not decided.',
+    'I think the bridge should have been closed years ago.',
     'Ms. Ruiz, the council leader, told a meeting of residents in the town hall on Friday evening that the toll was off the table.',
   );
 
@@ -257,6 +258,10 @@ describe('more shapes of reported speech', () => {
   it('reads no closing cue in "..., Vela said he had not decided": a clause follows the verb', () => {
     expect(statement(set, 'he had not decided')).toMatchObject({ speaker: 'Tomas Vela' });
     none(set, 'Asked whether the toll');
+  });
+
+  it('keeps a first-person report ("I think ...") without a speaker', () => {
+    expect(statement(set, 'the bridge should have been closed')).toMatchObject({ speaker: null, cue: { text: 'I think' } });
   });
 
   it('keeps hedged reports ("is expected to", "appears") without a speaker, unless someone reports them', () => {

@@ -440,7 +440,9 @@ class ArticleReader {
       const identified = named && !this.commonWordsOnly(named) && !strayPhrase(named);
       const attribution = found.cue ? (identified ? named : found.bareName ? null : this.unnamedSource(found.cue, paragraph)) : null;
       const resolved = attribution?.resolved ?? null;
-      if (found.cue && (!resolved || (found.bareName && resolved.ref.kind === 'unnamed'))) continue;
+      // "I think ...", "we know ...": the writer or the one interviewed, whom no name resolves; kept without a speaker.
+      const firstPerson = found.cue !== null && attribution !== null && found.cue.phrase.every((t) => !t.word || /^(i|we)$/.test(t.lower));
+      if (found.cue && !firstPerson && (!resolved || (found.bareName && resolved.ref.kind === 'unnamed'))) continue;
       this.push({
         text: this.text.slice(span.start, span.end),
         role: resolved?.role ?? null,
