@@ -176,6 +176,8 @@ describe('more shapes of reported speech', () => {
     'The contractor reportedly told the council it would need more money.',
     'Asked whether the toll would return, Vela said he had not decided.',
     'I think the bridge should have been closed years ago.',
+    'Ana Ruiz, an early critic of the toll, calls the detour a disgrace.',
+    'Then Ruiz addressed the council, pledging that the toll would never return.',
     'Ms. Ruiz, the council leader, told a meeting of residents in the town hall on Friday evening that the toll was off the table.',
   );
 
@@ -262,6 +264,11 @@ describe('more shapes of reported speech', () => {
 
   it('keeps a first-person report ("I think ...") without a speaker', () => {
     expect(statement(set, 'the bridge should have been closed')).toMatchObject({ speaker: null, cue: { text: 'I think' } });
+  });
+
+  it('reads a stance in "-s" after a subject with an apposition, and a participle after an opening adverb', () => {
+    expect(statement(set, 'calls the detour a disgrace').speaker).toMatch(/Ruiz/);
+    expect(statement(set, 'pledging that the toll would never return').speaker).toMatch(/Ruiz/);
   });
 
   it('keeps hedged reports ("is expected to", "appears") without a speaker, unless someone reports them', () => {

@@ -219,16 +219,22 @@ const SUBJECT_REACH = 80;
  * his colleague to “de-escalate ...”" is Biden's wording even though "call on" is no speech verb.
  */
 export function clauseSubject(tokens: readonly Token[], from = 0, to = tokens.length): Cue | null {
+  if (from >= to) return null;
+  // "Then she shattered party norms, pledging ...": past an opening adverb to the subject.
   let start = from;
+  while (start < to - 1 && OPENING_ADVERB.test(tokens[start]!.lower)) start++;
+  if (!isSubjectWord(tokens[start]!)) start = from;
   let comma = from;
   while (comma < to && comma - from <= 15 && tokens[comma]!.text !== ',') comma++;
   // "During a national security speech earlier in the day, Trump attacked ...": skip the opening phrase.
-  if (comma > from && comma < to && tokens[comma]!.text === ',' && !isSubjectWord(tokens[from]!)) start = comma + 1;
+  if (comma > from && comma < to && tokens[comma]!.text === ',' && !isSubjectWord(tokens[start]!)) start = comma + 1;
   let end = start;
   while (end < to && isSubjectWord(tokens[end]!)) end++;
   if (end === start || !tokens.slice(start, end).some((t) => isNameLike(t) || PRONOUNS.has(t.lower))) return null;
   return { phrase: tokens.slice(start, end), verbAfter: true, start: tokens[start]!.start, end: tokens[end - 1]!.end, passive: false };
 }
+
+const OPENING_ADVERB = /^(then|now|later|also|still|so|yet|instead|meanwhile|but|and|however|indeed|finally|again|even)$/;
 
 function isSubjectWord(token: Token): boolean {
   return isNameLike(token) || /^(he|she|they|we|it)$/.test(token.lower) || /^(the|a|an|'s|’s)$/.test(token.lower) || ROLE_NOUNS.has(token.lower);
@@ -383,10 +389,11 @@ function plainSubject(cue: Cue | null): Cue | null {
   return end === cue.phrase.length ? cue : { ...cue, phrase };
 }
 
-/** "They contain calls for ...": a stance verb in -s after anything but a name or pronoun is a plural noun. */
+/** "They contain calls for ...": a stance verb in -s after a phrase with no name that ends in no pronoun is a plural noun. */
 function pluralNoun(verb: Token, cue: Cue): boolean {
-  const subject = cue.phrase[cue.phrase.length - 1];
-  return /[^s]s$/.test(verb.lower) && !(subject && (subject.cap || PRONOUNS.has(subject.lower)));
+  // "Ana Ruiz, an early critic of the toll, calls ...": the name stands before the apposition.
+  const subject = cue.phrase.findLast((t) => t.word);
+  return /[^s]s$/.test(verb.lower) && !cue.phrase.some(isNameLike) && !(subject && PRONOUNS.has(subject.lower));
 }
 
 /** The subject of a finite reporting verb; "He called the actions lawful, and said ...": the clause's subject. */
