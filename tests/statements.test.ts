@@ -178,6 +178,9 @@ describe('more shapes of reported speech', () => {
     'I think the bridge should have been closed years ago.',
     'Ana Ruiz, an early critic of the toll, calls the detour a disgrace.',
     'Then Ruiz addressed the council, pledging that the toll would never return.',
+    'Men under 35 support a second bridge by ten points.',
+    'About three-quarters oppose the toll.',
+    'Anna Kelly hopes to reopen the ferry before June.',
     'Ms. Ruiz, the council leader, told a meeting of residents in the town hall on Friday evening that the toll was off the table.',
   );
 
@@ -269,6 +272,12 @@ describe('more shapes of reported speech', () => {
   it('reads a stance in "-s" after a subject with an apposition, and a participle after an opening adverb', () => {
     expect(statement(set, 'calls the detour a disgrace').speaker).toMatch(/Ruiz/);
     expect(statement(set, 'pledging that the toll would never return').speaker).toMatch(/Ruiz/);
+  });
+
+  it('reads a base form after a number, a share as speakers, and an intention with its verb', () => {
+    expect(statement(set, 'support a second bridge').speaker).toMatch(/men under 35/i);
+    expect(statement(set, 'oppose the toll').speaker).toMatch(/about three-quarters/i);
+    expect(statement(set, 'hopes to reopen the ferry')).toMatchObject({ speaker: 'Anna Kelly' });
   });
 
   it('keeps hedged reports ("is expected to", "appears") without a speaker, unless someone reports them', () => {

@@ -134,7 +134,7 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 
 function trimModifiers(phrase: Token[]): Token[] {
   let to = phrase.length;
-  while (to > 0 && (VERB_MODIFIERS.has(phrase[to - 1]!.lower) || /ly$/.test(phrase[to - 1]!.lower) || !phrase[to - 1]!.word)) to--;
+  while (to > 0 && (isModifier(phrase[to - 1]!) || !phrase[to - 1]!.word)) to--;
   return phrase.slice(0, to);
 }
 
@@ -192,7 +192,7 @@ function findAccording(tokens: readonly Token[], end: number): Cue | null {
 /** The subject that stands before a speech verb: back over modifiers, then to the clause's start. */
 function subjectBefore(tokens: readonly Token[], verb: number, floor = 0, quoted: (i: number) => boolean = () => false): Cue | null {
   let end = verb;
-  while (end > floor && (VERB_MODIFIERS.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))) end--;
+  while (end > floor && isModifier(tokens[end - 1]!)) end--;
   let start = end;
   while (start > floor && end - start < 30) {
     const previous = tokens[start - 1]!;
@@ -480,9 +480,9 @@ function headlineStatement(tokens: readonly Token[], last: number): { statement:
   return { statement: { cue, words: cue, start: tokens[colon + 1]!.start, end: tokens[last]!.end, bareName: true }, from: colon + 1 };
 }
 
-/** Words after which a base form is a verb: "they support", "critics call", "would oppose", "didn't back". */
+/** Words after which a base form is a verb: "they support", "critics call", "would oppose", "didn't back", "40 percent back". */
 function verbBefore(token: Token): boolean {
-  return /^(they|we|i|you|not|n['’]t)$/.test(token.lower) || (FINITE.test(token.lower) && !BE.test(token.lower) && !/^(has|have|had)$/.test(token.lower)) || (token.word && /[^su'’]s$/.test(token.lower) && !FUNCTION_WORDS.has(token.lower));
+  return /^(they|we|i|you|not|n['’]t|percent|\d+%?)$/.test(token.lower) || (FINITE.test(token.lower) && !BE.test(token.lower) && !/^(has|have|had)$/.test(token.lower)) || (token.word && /[^su'’]s$/.test(token.lower) && !FUNCTION_WORDS.has(token.lower));
 }
 
 /** Nouns for something said or decided, whose owner is its speaker: "Smith's claim that ...", "her call for ...". */
@@ -617,7 +617,8 @@ function nounPhraseBefore(tokens: readonly Token[], end: number, v: number, floo
   return { phrase, verbAfter: true, start: phrase[0]!.start, end: tokens[v]!.end, passive: false };
 }
 
-const isModifier = (token: Token) => VERB_MODIFIERS.has(token.lower) || /ly$/.test(token.lower);
+/** An auxiliary or an adverb ("has", "repeatedly"); a name in "-ly" ("Jolly", "Kelly") is none. */
+const isModifier = (token: Token) => VERB_MODIFIERS.has(token.lower) || (/ly$/.test(token.lower) && !token.cap);
 
 /** The verb is the second of its subject's: "attempted to re-engage the campaign and said ...". */
 function coordinated(tokens: readonly Token[], v: number): boolean {
@@ -678,7 +679,8 @@ function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
  */
 function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean, saysClause = false, study = false): number {
   // The verb is part of what is reported: "called the plan a failure", "urged voters to stay home".
-  if (sort === 'stance') return tokens[verb + 1]?.word && last - verb >= 2 ? verb : -1;
+  // "hopes to win": an intention is reported with its verb, like a stance.
+  if (sort === 'stance' || (sort === 'thought' && tokens[verb + 1]?.lower === 'to')) return tokens[verb + 1]?.word && last - verb >= 2 ? verb : -1;
   // "that" marks the clause when only an aside stands before it ("said on Friday that"), not an object ("acknowledge the
   // church that"); evidence has one ("found proof that").
   const aside = listener || sort === 'evidence' || !tokens[verb + 1]?.word || ASIDE_OPENING.test(tokens[verb + 1]!.lower) || tokens[verb + 1]!.cap || isModifier(tokens[verb + 1]!);

@@ -483,7 +483,8 @@ class ArticleReader {
     const common = !head.cap || this.evidence.isCommon(head.lower);
     const quantified = QUANTIFIER.test(words[0]!.lower) && !(words[0]!.lower === 'the' && !common);
     const group = study || quantified || /^\d/.test(words[0]!.text) || ROLE_NOUNS.has(head.lower) || (common && isGroupNoun(head.lower));
-    if (!group || PREPOSITIONS.has(words[0]!.lower) || /ly$/.test(words[0]!.lower)) return null;
+    // "About three-quarters" counts people; "In Iowa" or "Clearly" names no one.
+    if (!group || (PREPOSITIONS.has(words[0]!.lower) && !quantified) || /ly$/.test(words[0]!.lower)) return null;
     const first = cue.phrase.findIndex((t) => t.word);
     const { start } = cue.phrase[first]!;
     const end = words[words.length - 1]!.end;
