@@ -181,6 +181,7 @@ describe('more shapes of reported speech', () => {
     'Men under 35 support a second bridge by ten points.',
     'About three-quarters oppose the toll.',
     'Anna Kelly hopes to reopen the ferry before June.',
+    'Vela raised concerns about the weight limit on the old bridge.',
     'Ms. Ruiz, the council leader, told a meeting of residents in the town hall on Friday evening that the toll was off the table.',
   );
 
@@ -253,6 +254,7 @@ describe('more shapes of reported speech', () => {
   it('reads "said none of ..." as a clause, and a vote as a stance', () => {
     expect(statement(set, 'none of the bolts could be saved').speaker).toMatch(/some engineers/i);
     expect(statement(set, 'voted against the second bridge')).toMatchObject({ speaker: 'Tomas Vela' });
+    expect(statement(set, 'raised concerns about the weight limit')).toMatchObject({ speaker: 'Tomas Vela' });
   });
 
   it('keeps hearsay ("reportedly") and an opening question ("Asked whether ...") without a speaker', () => {

@@ -31,7 +31,7 @@ const STANCE =
   'dismiss blame condemn reject cite refer decline refuse threaten welcome slam blast question oppose want ' +
   'support back seek express speak talk discuss mention denounce attack plan intend decide prefer favor favour ' +
   'tout boast highlight portray embrace dispute challenge applaud hail mock ridicule decry deride lambaste offer ' +
-  'vote consider push focus view point advocate promote encourage ignore request address voice try';
+  'vote consider push focus view point advocate promote encourage ignore request address voice try issue raise share deliver';
 
 /** Speech verbs that report an object when no clause follows: "announced his candidacy", "asked about the merger". */
 const OBJECT = 'announce ask report deny confirm acknowledge admit predict reiterate recall raise';
