@@ -43,6 +43,8 @@ describe('speech verbs', () => {
     expect(verbKey('added')).toBe(verbKey('adds'));
     expect(verbKey('told')).toBe(verbKey('tells'));
     expect(verbKey('clarified')).toBe(verbKey('clarifies'));
+    expect(verbKey('agreed')).toBe(verbKey('agree'));
+    expect(verbKey('agreeing')).toBe(verbKey('agrees'));
   });
 
   it('learns a verb no list has from the shape of an attribution next to a quotation', () => {

@@ -1,5 +1,5 @@
 import { isNameLike } from '../people/mentions.js';
-import { FUNCTION_WORDS, NOUN_MARKERS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, isPossessive, type Token } from '../../text/phrases.js';
+import { DOCUMENT_NOUNS, FUNCTION_WORDS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, isPossessive, type Token } from '../../text/phrases.js';
 import { verbKey, type ReportSort, type SpeechVerbs } from './speech-verbs.js';
 
 /**
@@ -22,7 +22,7 @@ export interface Cue {
 const LEAD = /^[,–—―:-]$/;
 const STOP_BACK = /^[.;:“”"‘«»!?]$/;
 /** Words that open a clause: a subject never reaches back past them. */
-const CLAUSE_OPENERS = new Set(['that', 'who', 'whom', 'whose', 'which', 'when', 'because', 'if', 'while', 'as', 'since', 'although', 'though', 'whether', 'where', 'after', 'before', 'and', 'but']);
+const CLAUSE_OPENERS = new Set(['that', 'what', 'who', 'whom', 'whose', 'which', 'when', 'because', 'if', 'while', 'as', 'since', 'although', 'though', 'whether', 'where', 'after', 'before', 'and', 'but']);
 /** Within a speaker phrase "and" may join titles ("an economist and tax expert"); these still end it. */
 const PHRASE_ENDERS = new Set(['that', 'who', 'whom', 'which', 'when', 'because', 'if', 'while', 'since', 'although', 'whether', 'where']);
 const DASH = /^[–—―-]$/;
@@ -70,7 +70,7 @@ export function cueAfter(tokens: readonly Token[], verbs: SpeechVerbs, tight = f
     if (speechVerbAt(tokens, j, verbs)) {
       const phrase = trimModifiers(tokens.slice(i, j));
       // "panel Chairman Rep. Jason Chaffetz said": any opening will do when the phrase holds a name.
-      if (phrase.length === 0 || (!startsSubject(first) && !phrase.some(isNameLike))) return null;
+      if (phrase.length === 0 || (!startsSubject(first) && !phrase.some(isNameLike) && !namesGroup(phrase))) return null;
       return { phrase, verbAfter: true, start: tokens[i]!.start, end: tokens[j]!.end, passive: false };
     }
   }
@@ -85,9 +85,24 @@ function speechVerbAt(tokens: readonly Token[], i: number, verbs: SpeechVerbs): 
   return !previous || (!NOUN_MARKERS.has(previous.lower) && !/^(be|been|being)$/.test(previous.lower));
 }
 
+/** Nouns for a body of people that take no plural "-s". */
+const COLLECTIVE = /^(police|staff|people|public|clergy|military|press)$/;
+
+/** "officials said", "federal investigators say": a short phrase whose head is a role or people in the plural. */
+export function namesGroup(phrase: readonly Token[]): boolean {
+  const head = phrase[phrase.length - 1];
+  return !!head && phrase.length <= 4 && !head.cap && isGroupNoun(head.lower);
+}
+
+/** A noun for people: a role ("aides"), a plural ("voters"), a body ("police"). */
+export function isGroupNoun(lower: string): boolean {
+  if (FUNCTION_WORDS.has(lower)) return false;
+  return COLLECTIVE.test(lower) || ROLE_NOUNS.has(lower.replace(/s$/, '')) || /[^su]s$/.test(lower);
+}
+
 /** A word that can open a speaker phrase: a name, a pronoun, an article, a title. */
 function startsSubject(token: Token): boolean {
-  return isNameLike(token) || PRONOUNS.has(token.lower) || /^(the|a|an|one|two|some|his|her|its|their|our|several|many)$/.test(token.lower) || ROLE_NOUNS.has(token.lower);
+  return isNameLike(token) || PRONOUNS.has(token.lower) || /^(the|a|an|one|two|some|these|those|his|her|its|their|our|several|many)$/.test(token.lower) || ROLE_NOUNS.has(token.lower);
 }
 
 /** After "said Caddell": the phrase stops at a clause ("who", "adding", "that") or a second verb. */
@@ -119,7 +134,7 @@ function clauseEnd(tokens: readonly Token[], from: number): number {
 
 function trimModifiers(phrase: Token[]): Token[] {
   let to = phrase.length;
-  while (to > 0 && (VERB_MODIFIERS.has(phrase[to - 1]!.lower) || /ly$/.test(phrase[to - 1]!.lower) || !phrase[to - 1]!.word)) to--;
+  while (to > 0 && (isModifier(phrase[to - 1]!) || !phrase[to - 1]!.word)) to--;
   return phrase.slice(0, to);
 }
 
@@ -177,7 +192,7 @@ function findAccording(tokens: readonly Token[], end: number): Cue | null {
 /** The subject that stands before a speech verb: back over modifiers, then to the clause's start. */
 function subjectBefore(tokens: readonly Token[], verb: number, floor = 0, quoted: (i: number) => boolean = () => false): Cue | null {
   let end = verb;
-  while (end > floor && (VERB_MODIFIERS.has(tokens[end - 1]!.lower) || /ly$/.test(tokens[end - 1]!.lower))) end--;
+  while (end > floor && isModifier(tokens[end - 1]!)) end--;
   let start = end;
   while (start > floor && end - start < 30) {
     const previous = tokens[start - 1]!;
@@ -204,16 +219,22 @@ const SUBJECT_REACH = 80;
  * his colleague to “de-escalate ...”" is Biden's wording even though "call on" is no speech verb.
  */
 export function clauseSubject(tokens: readonly Token[], from = 0, to = tokens.length): Cue | null {
+  if (from >= to) return null;
+  // "Then she shattered party norms, pledging ...": past an opening adverb to the subject.
   let start = from;
+  while (start < to - 1 && OPENING_ADVERB.test(tokens[start]!.lower)) start++;
+  if (!isSubjectWord(tokens[start]!)) start = from;
   let comma = from;
   while (comma < to && comma - from <= 15 && tokens[comma]!.text !== ',') comma++;
   // "During a national security speech earlier in the day, Trump attacked ...": skip the opening phrase.
-  if (comma > from && comma < to && tokens[comma]!.text === ',' && !isSubjectWord(tokens[from]!)) start = comma + 1;
+  if (comma > from && comma < to && tokens[comma]!.text === ',' && !isSubjectWord(tokens[start]!)) start = comma + 1;
   let end = start;
   while (end < to && isSubjectWord(tokens[end]!)) end++;
   if (end === start || !tokens.slice(start, end).some((t) => isNameLike(t) || PRONOUNS.has(t.lower))) return null;
   return { phrase: tokens.slice(start, end), verbAfter: true, start: tokens[start]!.start, end: tokens[end - 1]!.end, passive: false };
 }
+
+const OPENING_ADVERB = /^(then|now|later|also|still|so|yet|instead|meanwhile|but|and|however|indeed|finally|again|even)$/;
 
 function isSubjectWord(token: Token): boolean {
   return isNameLike(token) || /^(he|she|they|we|it)$/.test(token.lower) || /^(the|a|an|'s|’s)$/.test(token.lower) || ROLE_NOUNS.has(token.lower);
@@ -253,7 +274,8 @@ const CLAUSE_OPENING = /^(the|a|an|this|these|those|there|his|her|their|its|our|
  * "the report found that ...", "..., saying that ...", "it was reported that ...", and the inner report
  * of "X said that Y told him ...". `quoted(i)` tells whether token i stands inside quotation marks.
  */
-export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quoted: (i: number) => boolean): Report[] {
+export function findStatements(sentence: readonly Token[], verbs: SpeechVerbs, quoted: (i: number) => boolean): Report[] {
+  const tokens = titleCased(sentence) ? sentence.map((t) => (t.cap && verbs.reports({ ...t, cap: false }) ? { ...t, cap: false } : t)) : sentence;
   const last = lastWordIndex(tokens);
   if (last < 0) return [];
   const sentenceEnd = tokens[last]!.end;
@@ -269,18 +291,31 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
   for (let v = 1; v <= last && found.length < MAX_REPORTS; v++) {
     const verb = tokens[v]!;
     if (quoted(v) || (tail && v >= tail.from)) continue;
-    const sort = verbs.reports(verb);
+    const hedged = hedgedStatement(tokens, v, last, floor);
+    if (hedged) {
+      found.push({ ...hedged, end });
+      continue;
+    }
+    const owned = ownedReport(tokens, v, last, floor, quoted);
+    if (owned) {
+      found.push(owned);
+      continue;
+    }
+    const sort = verbs.reports(verb, verbBefore(tokens[v - 1]!));
     // "of reports", "Smith's comments": a noun.
     if (!sort || NOUN_MARKERS.has(tokens[v - 1]!.lower) || isPossessive(tokens[v - 1])) continue;
-    if (BE.test(tokens[v - 1]!.lower)) {
+    // "is telling voters": a progressive is active; "was told", "is believed" are passive.
+    const progressive = /ing$/.test(verb.lower) && BE.test(tokens[v - 1]!.lower);
+    if (BE.test(tokens[v - 1]!.lower) && !progressive) {
       const impersonal = impersonalStatement(tokens, v, last);
       if (impersonal) found.push({ ...impersonal, end });
       continue;
     }
-    const participle = /ing$/.test(verb.lower);
+    const participle = /ing$/.test(verb.lower) && !progressive;
     const cue = plainSubject(afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted), verbs));
     if (!cue || (sort === 'stance' && pluralNoun(verb, cue))) continue;
-    let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb));
+    const study = namesStudy(cue.phrase);
+    let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb), verbs.takesClause(verb), study);
     if (content < 0 && verbs.takesObject(verb)) content = contentAfter(tokens, v, last, 'stance', false);
     if (content < 0) continue;
     if (tokens[content - 1] && CLAUSE_MARKS.test(tokens[content - 1]!.lower) && !participle) cue.end = tokens[content - 1]!.end;
@@ -289,10 +324,19 @@ export function findStatements(tokens: readonly Token[], verbs: SpeechVerbs, quo
     floor = v + 1;
   }
   const according = midAccording(tokens, last, opening?.from ?? 0);
-  if (according && found.length < MAX_REPORTS) found.push(according);
+  // A closing "..., according to X." is the trailing cue already.
+  if (according && found.length < MAX_REPORTS && !(tail && according.words.start >= tokens[tail.from]!.start)) found.push(according);
   // Reported words that open with a quotation are the quotation's.
   const kept = found.filter((report) => !quoted(firstFrom(tokens, report.start)));
-  return kept.map((report) => ({ ...report, inner: kept.some((outer) => outer !== report && report.words.start >= outer.start && report.words.start < outer.end) }));
+  const reports = kept.map((report) => ({ ...report, inner: kept.some((outer) => outer !== report && report.words.start >= outer.start && report.words.start < outer.end) }));
+  // "Smith said the race appears closer": a hedge inside someone's report is theirs, not a report of its own.
+  return reports.filter((report) => report.cue || !report.inner);
+}
+
+/** A headline in title case ("Trump Says He Will Win"): every word but the short grammar words capitalised. */
+function titleCased(tokens: readonly Token[]): boolean {
+  const words = tokens.filter((t) => t.word && !/^\d/.test(t.text));
+  return words.length >= 4 && words.every((t) => t.cap || (FUNCTION_WORDS.has(t.lower) && t.lower.length <= 4));
 }
 
 /** The index of the first item (in text order) that starts at or after `offset`, by bisection. */
@@ -306,6 +350,19 @@ export function firstFrom(items: readonly { start: number }[], offset: number): 
   }
   return lo;
 }
+
+/** What finds or shows things as evidence: "the survey found", "records show". */
+const STUDIES = /^(polls?|polling|surveys?|study|studies|reviews?|analysis|analyses|research|data|papers?|records?|findings|results|numbers|figures|photos?|videos?|footage|documents?|reports?|ledgers?|e-?mails?|filings?|audits?|investigations?|tests?|evidence|statistics|estimates?)$/;
+
+/** A phrase for a study, a poll or a document: "a congressional report", "exit polls reported by the networks". */
+export function namesStudy(phrase: readonly Token[]): boolean {
+  return phrase.some((t) => !t.cap && (STUDIES.test(t.lower) || DOCUMENT_NOUNS.has(t.lower)));
+}
+
+const CONJUNCTION = /^(but|and|yet|so|still|however|also)$/;
+
+/** What reports findings of its own: "in a new poll". */
+const POLLS = /^(polls?|polling|surveys?|study|studies|analysis|research)$/;
 
 const VIEW_WORDS = /^(view|opinion|estimation|judgment|judgement|words)$/;
 
@@ -332,39 +389,41 @@ function plainSubject(cue: Cue | null): Cue | null {
   return end === cue.phrase.length ? cue : { ...cue, phrase };
 }
 
-/** "They contain calls for ...": a stance verb in -s after anything but a name or pronoun is a plural noun. */
+/** "They contain calls for ...": a stance verb in -s after a phrase with no name that ends in no pronoun is a plural noun. */
 function pluralNoun(verb: Token, cue: Cue): boolean {
-  const subject = cue.phrase[cue.phrase.length - 1];
-  return /[^s]s$/.test(verb.lower) && !(subject && (subject.cap || PRONOUNS.has(subject.lower)));
+  // "Ana Ruiz, an early critic of the toll, calls ...": the name stands before the apposition.
+  const subject = cue.phrase.findLast((t) => t.word);
+  return /[^s]s$/.test(verb.lower) && !cue.phrase.some(isNameLike) && !(subject && PRONOUNS.has(subject.lower));
 }
 
 /** The subject of a finite reporting verb; "He called the actions lawful, and said ...": the clause's subject. */
 function finiteSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
   // From the sentence's (or the inner report's) start, over any quotation: "She declared “...” and said ...".
   if (coordinated(tokens, v)) return clauseSubject(tokens, Math.max(floor, v - SUBJECT_REACH), v);
-  return antecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
+  return antecedent(tokens, v, floor, quoted) ?? restrictiveAntecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
 }
 
 /** "..., saying that ...": the clause's subject speaks; "with most voters saying ...": the phrase before it. */
 function participleSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
   if (tokens[v - 1]!.text === ',') return leadingSubject(tokens, v);
-  const cue = subjectBefore(tokens, v, floor, quoted);
-  if (!cue || cue.phrase.length > 8) return null;
-  let before = v - 1;
-  while (before >= 0 && tokens[before]!.start >= cue.phrase[0]!.start) before--;
-  return tokens[before]?.lower === 'with' ? cue : null;
+  for (let w = v - 2; w >= Math.max(floor, v - 9); w--) {
+    if (quoted(w) || STOP_BACK.test(tokens[w]!.text)) break;
+    if (tokens[w]!.lower === 'with') return subjectBefore(tokens, v, w + 1, quoted);
+  }
+  // "groups backing the governor", "a Democrat supporting Clinton": the noun right before speaks.
+  return headsParticiple(tokens[v - 1]!) ? nounPhraseBefore(tokens, v, v, floor, quoted) : null;
 }
 
 /** "..., according to the agency, ...": the sentence around the cue is what the source reports. */
 function midAccording(tokens: readonly Token[], last: number, from: number): StatementCue | null {
   for (let k = Math.max(from, 2); k < last; k++) {
-    if (tokens[k]!.lower !== 'according' || tokens[k + 1]?.lower !== 'to' || tokens[k - 1]!.text !== ',') continue;
+    if (tokens[k]!.lower !== 'according' || tokens[k + 1]?.lower !== 'to') continue;
     let stop = k + 2;
     while (stop <= last && stop - k < 20 && tokens[stop]!.text !== ',') stop++;
     const cue = phraseCue(tokens, k, k + 2, stop);
     if (!cue) return null;
     // The reported words run before the cue, and on after it when the sentence goes on.
-    const end = stop < last ? tokens[last]!.end : tokens[k - 2]!.end;
+    const end = stop < last ? tokens[last]!.end : tokens[tokens[k - 1]!.word ? k - 1 : k - 2]!.end;
     return { cue, words: cue, start: tokens[from]!.start, end };
   }
   return null;
@@ -372,13 +431,16 @@ function midAccording(tokens: readonly Token[], last: number, from: number): Sta
 
 /** "According to X, ..." and "In X's view, ..." / "In the view of X, ..." opening the sentence; `from` is the reported words' first token. */
 function openingStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
-  const headline = headlineStatement(tokens, last);
+  const headline = headlineStatement(tokens, last) ?? askedStatement(tokens, last);
   if (headline) return headline;
-  const comma = tokens.findIndex((t, k) => k > 1 && k < 30 && t.text === ',');
+  const open = openingAccording(tokens);
+  const comma = tokens.findIndex((t, k) => k > open + 1 && k < open + 30 && t.text === ',');
   if (comma < 2 || comma >= last) return null;
   const content = { start: tokens[comma + 1]!.start, end: tokens[last]!.end };
   let cue: Cue | null = null;
-  if (tokens[0]!.lower === 'according' && tokens[1]!.lower === 'to') cue = phraseCue(tokens, 0, 2, comma);
+  if (tokens[open]!.lower === 'according' && tokens[open + 1]!.lower === 'to') cue = phraseCue(tokens, open, open + 2, comma);
+  // "In a poll released Monday, most voters ...": the poll reports what follows.
+  else if (tokens[0]!.lower === 'in' && tokens.some((t, k) => k < comma && !t.cap && POLLS.test(t.lower))) cue = phraseCue(tokens, 0, 1, comma);
   else if (tokens[0]!.lower === 'in' && tokens.some((t, k) => k < comma && VIEW_WORDS.test(t.lower))) {
     const of = tokens.findIndex((t, k) => k < comma && t.lower === 'of');
     const possessive = tokens.findIndex((t, k) => k < comma && isPossessive(t));
@@ -389,6 +451,26 @@ function openingStatement(tokens: readonly Token[], last: number): { statement: 
   return cue ? { statement: { cue, words: cue, ...content }, from: comma + 1 } : null;
 }
 
+/** "Asked whether he would run, Smith said ...", "When asked about the plan, ...": the question is reported, with no one named. */
+function askedStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
+  const asked = tokens[0]!.lower === 'when' ? 1 : 0;
+  if (tokens[asked]?.lower !== 'asked') return null;
+  const comma = tokens.findIndex((t, k) => k > asked + 2 && k < 40 && t.text === ',');
+  if (comma < 0 || comma >= last) return null;
+  const words = { start: tokens[0]!.start, end: tokens[asked]!.end };
+  return { statement: { cue: null, words, start: tokens[asked + 1]!.start, end: tokens[comma - 1]!.end }, from: comma + 1 };
+}
+
+/** Where "according to" opens the sentence's clause: first, after "But", or after a colon ("Not everyone agrees: according to X, ..."). */
+function openingAccording(tokens: readonly Token[]): number {
+  for (let k = 0; k < Math.min(tokens.length - 1, 12); k++) {
+    if (tokens[k]!.lower === 'according' && tokens[k + 1]!.lower === 'to') {
+      return k === 0 || tokens[k - 1]!.text === ':' || tokens.slice(0, k).every((t) => CONJUNCTION.test(t.lower)) ? k : 0;
+    }
+  }
+  return 0;
+}
+
 /** A headline's "Graham: Trump's rhetoric is destroying the party": a name of up to four words, a colon, the words. */
 function headlineStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
   const colon = tokens.findIndex((t, k) => k >= 1 && k <= 4 && t.text === ':');
@@ -396,6 +478,63 @@ function headlineStatement(tokens: readonly Token[], last: number): { statement:
   const phrase = tokens.slice(0, colon);
   const cue: Cue = { phrase, verbAfter: true, start: phrase[0]!.start, end: phrase[colon - 1]!.end, passive: false };
   return { statement: { cue, words: cue, start: tokens[colon + 1]!.start, end: tokens[last]!.end, bareName: true }, from: colon + 1 };
+}
+
+/** Words after which a base form is a verb: "they support", "critics call", "would oppose", "didn't back", "40 percent back". */
+function verbBefore(token: Token): boolean {
+  return /^(they|we|i|you|not|n['’]t|percent|\d+%?)$/.test(token.lower) || (FINITE.test(token.lower) && !BE.test(token.lower) && !/^(has|have|had)$/.test(token.lower)) || (token.word && /[^su'’]s$/.test(token.lower) && !FUNCTION_WORDS.has(token.lower));
+}
+
+/** Nouns for something said or decided, whose owner is its speaker: "Smith's claim that ...", "her call for ...". */
+const REPORT_NOUNS = new Set(
+  ('claim claims call calls plan plans decision promise promises pledge proposal proposals demand demands warning warnings ' +
+    'criticism attack attacks support endorsement opposition refusal insistence argument assertion suggestion view views ' +
+    'remarks comments statement position stance vow threat threats accusation accusations denial praise')
+    .split(' '),
+);
+
+/** "Trump's claim that the vote was rigged", "his call for a recount": the owner reports what follows the noun, to the next comma. */
+function ownedReport(tokens: readonly Token[], v: number, last: number, floor: number, quoted: (i: number) => boolean): StatementCue | null {
+  const noun = tokens[v]!;
+  const before = tokens[v - 1]!;
+  if (noun.cap || !REPORT_NOUNS.has(noun.lower) || v + 2 > last) return null;
+  let cue: Cue | null = null;
+  if (/^(his|her|their|its|our)$/.test(before.lower)) cue = { phrase: [before], verbAfter: true, start: before.start, end: noun.end, passive: false };
+  else if (isPossessive(before) && v - 2 >= floor) {
+    const owner = nounPhraseBefore(tokens, v - 1, v, floor, quoted);
+    cue = owner && owner.phrase.some(isNameLike) ? owner : null;
+  }
+  if (!cue) return null;
+  const from = tokens[v + 1]!.lower === 'that' ? v + 2 : v + 1;
+  let to = from;
+  while (to < last && tokens[to + 1]!.text !== ',' && !STOP_BACK.test(tokens[to + 1]!.text)) to++;
+  return to - from >= 1 ? { cue, words: cue, start: tokens[from]!.start, end: tokens[to]!.end } : null;
+}
+
+/** Verbs of seeming: "the plan appears doomed", "she seemed to agree". */
+const SEEMING = /^(seems?|seemed|seeming|appears?|appeared)$/;
+/** Adverbs that report hearsay: "he reportedly told aides ...". */
+const HEARSAY = /^(reportedly|allegedly|supposedly|purportedly)$/;
+/** What follows "appeared" when it means showing up, not seeming: "appeared on television". */
+const SHOWING_UP = /^(alongside|together|onstage|live|briefly|here|there)$/;
+
+/**
+ * "The House is expected to pass the bill", "the race appears closer", "she seemed to agree", "he
+ * reportedly told aides": a hedged report with no one named; the reported words are the clause, from its
+ * subject to the sentence's end.
+ */
+function hedgedStatement(tokens: readonly Token[], v: number, last: number, floor: number): Omit<StatementCue, 'end'> | null {
+  const verb = tokens[v]!;
+  const next = tokens[v + 1];
+  if (!next || !next.word || v + 2 > last) return null;
+  const seeming = SEEMING.test(verb.lower) && (next.lower === 'to' || next.lower === 'that' || (!FUNCTION_WORDS.has(next.lower) && !PREPOSITIONS.has(next.lower) && !SHOWING_UP.test(next.lower)));
+  const expected = verb.lower === 'expected' && next.lower === 'to' && BE.test(tokens[v - 1]!.lower);
+  if (!seeming && !expected && !HEARSAY.test(verb.lower)) return null;
+  let start = v;
+  while (start > floor && !STOP_BACK.test(tokens[start - 1]!.text) && tokens[start - 1]!.text !== ',' && !CLAUSE_ENDERS.has(tokens[start - 1]!.lower) && v - start < SUBJECT_REACH) start--;
+  if ((start === v && !HEARSAY.test(verb.lower)) || (expected && start === v - 1)) return null;
+  const words = expected ? { start: tokens[v - 1]!.start, end: verb.end } : { start: verb.start, end: verb.end };
+  return { cue: null, words, start: tokens[start]!.start };
 }
 
 /** "It was reported that ...", "it is believed that ...", "It is stated in the report that ...". */
@@ -424,7 +563,7 @@ function afterIntroduction(cue: Cue | null): Cue | null {
   let comma = phrase.length - 1;
   while (comma >= 0 && phrase[comma]!.text !== ',') comma--;
   const subject = phrase[comma + 1];
-  if (comma < 0 || !subject || !startsSubject(subject)) return cue;
+  if (comma < 0 || !subject || !(startsSubject(subject) || namesGroup(phrase.slice(comma + 1)))) return cue;
   return { ...cue, phrase: phrase.slice(comma + 1), start: subject.start };
 }
 
@@ -445,7 +584,41 @@ function antecedent(tokens: readonly Token[], v: number, floor: number, quoted: 
   return cue ? { ...cue, end: tokens[v]!.end } : null;
 }
 
-const isModifier = (token: Token) => VERB_MODIFIERS.has(token.lower) || /ly$/.test(token.lower);
+/** How many words a noun phrase before "who" may hold: "the 30 percent of voters who said". */
+const ANTECEDENT_WORDS = 6;
+
+/**
+ * "Republicans who say the law is a failure": with no comma before "who", the speaker is the short
+ * noun phrase right before it, back to a preposition or a clause's start.
+ */
+function restrictiveAntecedent(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+  let who = v - 1;
+  while (who > floor && isModifier(tokens[who]!)) who--;
+  if (who <= floor || !/^(who|that)$/.test(tokens[who]!.lower) || !tokens[who - 1]!.word) return null;
+  return nounPhraseBefore(tokens, who, v, floor, quoted);
+}
+
+/** A noun a participle can hang on: a name, a role, or a plural ("voters backing him"); not a verb or a grammar word. */
+function headsParticiple(token: Token): boolean {
+  if (!token.word || FUNCTION_WORDS.has(token.lower) || VERB_MODIFIERS.has(token.lower) || /(ed|ly|ing)$/.test(token.lower)) return false;
+  return isNameLike(token) || ROLE_NOUNS.has(token.lower) || namesGroup([token]);
+}
+
+/** The short noun phrase that ends right before `end`, back to a preposition or a clause's start; the cue runs to verb `v`. */
+function nounPhraseBefore(tokens: readonly Token[], end: number, v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+  let start = end;
+  while (start > floor && end - start < ANTECEDENT_WORDS) {
+    const previous = tokens[start - 1]!;
+    if (!previous.word || quoted(start - 1) || PREPOSITIONS.has(previous.lower) || CLAUSE_OPENERS.has(previous.lower) || FINITE.test(previous.lower)) break;
+    start--;
+  }
+  if (start === end || end - start >= ANTECEDENT_WORDS) return null;
+  const phrase = tokens.slice(start, end);
+  return { phrase, verbAfter: true, start: phrase[0]!.start, end: tokens[v]!.end, passive: false };
+}
+
+/** An auxiliary or an adverb ("has", "repeatedly"); a name in "-ly" ("Jolly", "Kelly") is none. */
+const isModifier = (token: Token) => VERB_MODIFIERS.has(token.lower) || (/ly$/.test(token.lower) && !token.cap);
 
 /** The verb is the second of its subject's: "attempted to re-engage the campaign and said ...". */
 function coordinated(tokens: readonly Token[], v: number): boolean {
@@ -465,12 +638,17 @@ function parenthetical(tokens: readonly Token[], v: number, cue: Cue): boolean {
 /** "..., Sullivan said." / "..., said the aide to the Russian president." / "..., according to the White House." `from` is the comma. */
 function trailingStatement(tokens: readonly Token[], last: number, verbs: SpeechVerbs, quoted: (i: number) => boolean): { statement: StatementCue; from: number } | null {
   for (let comma = last - 1; comma > 2 && last - comma <= 16; comma--) {
-    if (tokens[comma]!.text !== ',' || quoted(comma)) continue;
-    const cue = closingCue(tokens.slice(comma + 1, last + 1), verbs);
+    if (tokens[comma]!.text !== ',') continue;
+    // A comma inside a closing quotation mark ends the reported words too: 'The plan was "a failure," Ruiz said.'
+    const after = quoted(comma) ? comma + 2 : comma + 1;
+    if (quoted(comma) && (!CLOSING_MARK.test(tokens[comma + 1]?.text ?? '') || quoted(after))) continue;
+    const cue = closingCue(tokens.slice(after, last + 1), verbs);
     if (cue) return { statement: { cue, words: cue, start: tokens[0]!.start, end: tokens[comma - 1]!.end }, from: comma };
   }
   return null;
 }
+
+const CLOSING_MARK = /^[”"’']{1,2}$/;
 
 /** The cue that closes a sentence after its last comma ("..., Mr. Holtz-Eakin said."), if it does. */
 export function trailingCue(tokens: readonly Token[], verbs: SpeechVerbs): Cue | null {
@@ -488,8 +666,9 @@ export function trailingCue(tokens: readonly Token[], verbs: SpeechVerbs): Cue |
 function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
   const cue = cueAfter(rest, verbs);
   if (!cue || cue.passive || (!cue.verbAfter && holdsClause(cue.phrase))) return null;
-  const trailing = rest.filter((t) => t.end > cue.end && t.word).length;
-  return trailing <= 4 ? cue : null;
+  const trailing = rest.filter((t) => t.end > cue.end && t.word);
+  // "said Tuesday" closes the sentence; "said he had not decided" opens a clause of its own.
+  return trailing.length <= 4 && !trailing.some((t) => FINITE.test(t.lower) || SUBJECT_PRONOUN.test(t.lower)) ? cue : null;
 }
 
 /**
@@ -498,25 +677,57 @@ function closingCue(rest: readonly Token[], verbs: SpeechVerbs): Cue | null {
  * verb of evidence needs its clause marked or opened by a name ("the poll found Smith ahead"); a stance
  * is reported with its verb and whatever follows.
  */
-function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean): number {
+function contentAfter(tokens: readonly Token[], verb: number, last: number, sort: ReportSort, listener: boolean, saysClause = false, study = false): number {
   // The verb is part of what is reported: "called the plan a failure", "urged voters to stay home".
-  if (sort === 'stance') return tokens[verb + 1]?.word && last - verb >= 2 ? verb : -1;
-  for (let k = verb + 1; k <= Math.min(last, verb + 10); k++) {
+  // "hopes to win": an intention is reported with its verb, like a stance.
+  if (sort === 'stance' || (sort === 'thought' && tokens[verb + 1]?.lower === 'to')) return tokens[verb + 1]?.word && last - verb >= 2 ? verb : -1;
+  // "that" marks the clause when only an aside stands before it ("said on Friday that"), not an object ("acknowledge the
+  // church that"); evidence has one ("found proof that").
+  const aside = listener || sort === 'evidence' || !tokens[verb + 1]?.word || ASIDE_OPENING.test(tokens[verb + 1]!.lower) || tokens[verb + 1]!.cap || isModifier(tokens[verb + 1]!);
+  for (let k = verb + 1; k <= Math.min(last, verb + (listener ? 15 : 10)) && (aside || k === verb + 1); k++) {
     const token = tokens[k]!;
+    // "feel that way": the object itself is what is reported.
+    if (token.lower === 'that' && demonstrative(tokens, k)) return k;
     const marks = token.lower === 'that' || ((listener || k === verb + 1) && QUESTION_WORDS.test(token.lower));
     if (marks) return k + 1 <= last ? k + 1 : -1;
-    if (/^[.;:“"]$/.test(token.text)) break;
+    if (/^[.;:“"]$/.test(token.text) || (k > verb + 1 && SUBJECT_PRONOUN.test(token.lower))) break;
   }
   const next = tokens[verb + 1];
   // "As X said, ..." and "X said: ..."
   if ((next?.text === ',' && /^as$/i.test(tokens[0]?.text ?? '')) || next?.text === ':') return last - verb >= 4 ? verb + 2 : -1;
-  const from = listener ? listenerEnd(tokens, verb + 1, last) : verb + 1;
+  const from = listener ? listenerEnd(tokens, verb + 1, last) : pastAdjunct(tokens, verb + 1, last);
   const first = tokens[from];
   if (!first || !first.word || last - from < 2) return -1;
   const named = (PRONOUNS.has(first.lower) && !/^(him|her|them|us|me|it)$/.test(first.lower)) || (first.cap && !FUNCTION_WORDS.has(first.lower));
-  if (sort === 'evidence') return named ? from : -1;
+  // "The poll showed a slimmer lead": a study's findings are whatever it shows; a person's need a clause.
+  if (sort === 'evidence') return named || finiteSoon(tokens, from, last) || (study && !PREPOSITIONS.has(first.lower)) ? from : -1;
+  // "say" takes nothing but a clause, once its objects ("said so", "said nothing") are set aside.
+  if (saysClause && !NO_CLAUSE.test(first.lower) && !PREPOSITIONS.has(first.lower) && !/ly$/.test(first.lower)) return from;
   const opensClause = named || CLAUSE_OPENING.test(first.lower) || /^\d/.test(first.text) || finiteSoon(tokens, from, last);
   return opensClause ? from : -1;
+}
+
+/** What "said" takes that is no clause: "said so", "said nothing", "said yes". */
+const NO_CLAUSE = /^(so|nothing|something|anything|everything|much|little|yes|no|otherwise|goodbye|hello|thanks|sorry)$/;
+/** Words that open an aside between a verb and "that": a preposition or a time ("last week", "this month"). */
+const ASIDE_OPENING = /^(of|to|for|at|in|on|with|from|by|about|during|after|before|this|last|earlier|again|today|yesterday|tonight|privately|publicly|repeatedly|recently|in)$/;
+const SUBJECT_PRONOUN = /^(he|she|they|we|i|it|you)$/;
+
+/** "said on Friday he would run", "said in an interview the plan failed": past a short phrase to the clause's subject. */
+function pastAdjunct(tokens: readonly Token[], from: number, last: number): number {
+  if (!PREPOSITIONS.has(tokens[from]?.lower ?? '')) return from;
+  for (let k = from + 1; k <= Math.min(last, from + 6); k++) {
+    if (SUBJECT_PRONOUN.test(tokens[k]!.lower)) return k;
+    if (!tokens[k]!.word) return tokens[k]!.text === ',' ? k + 1 : from;
+  }
+  return from;
+}
+
+/** "feel that way", "said that much": "that" before a lone noun is no clause's mark. */
+function demonstrative(tokens: readonly Token[], that: number): boolean {
+  const noun = tokens[that + 1];
+  const after = tokens[that + 2];
+  return !!noun && noun.word && !noun.cap && !FUNCTION_WORDS.has(noun.lower) && (!after || !after.word || PREPOSITIONS.has(after.lower));
 }
 
 /** Past the listener of "told": a pronoun, a name, or a short noun phrase ("the council", "reporters"). */

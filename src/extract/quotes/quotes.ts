@@ -1,7 +1,7 @@
 import type { Article, Paragraph, Sentence } from '../../corpus/types.js';
-import { clauseSubject, cueAfter, cueBefore, findStatements, trailingCue, type Cue } from './cues.js';
+import { clauseSubject, cueAfter, cueBefore, findStatements, isGroupNoun, namesStudy, trailingCue, type Cue } from './cues.js';
 import { NameEvidence, namesIn, phraseText, readMention, type Mention } from '../people/mentions.js';
-import { PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { findQuotations, type Quotation } from './quote-marks.js';
 import { ArticleNames, GenderVotes, genderOf, SpeakerResolver, type Gender, type PeopleFacts, type Resolved } from './resolver.js';
 import { personKey, SpeakerBook, type SpeakerRef } from './speakers.js';
@@ -26,9 +26,11 @@ const FRAGMENT_WORDS = 4;
  */
 const CLAUSE_REACH = 600;
 /** Up to this many words, a speaker phrase no reading names is an unnamed source ("most Democrats polled"). */
-const UNNAMED_WORDS = 6;
+const UNNAMED_WORDS = 8;
+/** Up to this many words, a phrase that names a study or a document is a source ("exit polls reported by two networks"). */
+const STUDY_WORDS = 10;
 /** Words that open a phrase for a group of people: "most voters", "about half", "some economists". */
-const QUANTIFIER = /^(the|some|many|most|several|few|all|both|about|nearly|almost|only|more|half|majorities|majority|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
+const QUANTIFIER = /^(the|these|those|some|none|many|most|several|few|all|both|about|nearly|almost|only|more|half|majorities|majority|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands)$/;
 /** Fewer words than this are no statement: "X said so". */
 const MIN_STATEMENT_WORDS = 3;
 
@@ -434,9 +436,13 @@ class ArticleReader {
     for (const found of findStatements(tokens, this.verbs, (i) => inside[i]!)) {
       const span = trimSpan(this.text, found.start, found.end);
       if (!span || this.text.slice(span.start, span.end).split(/\s+/).length < MIN_STATEMENT_WORDS) continue;
-      const attribution = found.cue ? this.attribute(found.cue, paragraph) ?? (found.bareName ? null : this.unnamedSource(found.cue, paragraph)) : null;
+      const named = found.cue ? this.attribute(found.cue, paragraph) : null;
+      const identified = named && !this.commonWordsOnly(named) && !strayPhrase(named);
+      const attribution = found.cue ? (identified ? named : found.bareName ? null : this.unnamedSource(found.cue, paragraph)) : null;
       const resolved = attribution?.resolved ?? null;
-      if (found.cue && (!resolved || (found.bareName && resolved.ref.kind === 'unnamed'))) continue;
+      // "I think ...", "we know ...": the writer or the one interviewed, whom no name resolves; kept without a speaker.
+      const firstPerson = found.cue !== null && attribution !== null && found.cue.phrase.every((t) => !t.word || /^(i|we)$/.test(t.lower));
+      if (found.cue && !firstPerson && (!resolved || (found.bareName && resolved.ref.kind === 'unnamed'))) continue;
       this.push({
         text: this.text.slice(span.start, span.end),
         role: resolved?.role ?? null,
@@ -453,17 +459,32 @@ class ArticleReader {
   }
 
   /**
+   * A person or institution whose every word the corpus writes in lower case mid-sentence: a capital that
+   * only opens the sentence ("Instead portrayed ...", "Speaking on Fox, ...") names no one.
+   */
+  private commonWordsOnly(attribution: Attribution): boolean {
+    const ref = attribution.resolved?.ref;
+    if (!ref || (ref.kind !== 'person' && ref.kind !== 'institution')) return false;
+    return ref.name.split(/\s+/).every((w) => FUNCTION_WORDS.has(w.toLowerCase()) || (this.evidence.isCommon(w.toLowerCase()) && !this.evidence.seenAsName(w.toLowerCase())));
+  }
+
+  /**
    * A short speaker phrase no reading names, shaped like a group of people: an unnamed source described
    * so ("about half", "85% of Democrats", "many economists"). An adverb or a stray phrase is no one.
    */
   private unnamedSource(cue: Cue, paragraph: Paragraph): Attribution | null {
     const words = cue.phrase.filter((t) => t.word);
-    if (words.length === 0 || words.length > UNNAMED_WORDS || words.some((t) => this.verbs.reports(t))) return null;
+    // A study or a document is described at more length: "a memo released Friday by the agency's watchdog".
+    const study = namesStudy(words);
+    if (words.length === 0 || words.length > (study ? STUDY_WORDS : UNNAMED_WORDS) || words.slice(0, -1).some((t) => this.verbs.reports(t) && !study)) return null;
     const head = words[words.length - 1]!;
     // "the campaign", "most voters", "85% of Democrats"; not "the States", a name misread.
-    const quantified = QUANTIFIER.test(words[0]!.lower) && !(words[0]!.lower === 'the' && head.cap);
-    const group = quantified || /^\d/.test(words[0]!.text) || ROLE_NOUNS.has(head.lower) || (!head.cap && /[^s]s$/.test(head.lower));
-    if (!group || PREPOSITIONS.has(words[0]!.lower) || /ly$/.test(words[0]!.lower)) return null;
+    // A capital that only opens the sentence ("Critics say") hides a common word.
+    const common = !head.cap || this.evidence.isCommon(head.lower);
+    const quantified = QUANTIFIER.test(words[0]!.lower) && !(words[0]!.lower === 'the' && !common);
+    const group = study || quantified || /^\d/.test(words[0]!.text) || ROLE_NOUNS.has(head.lower) || (common && isGroupNoun(head.lower));
+    // "About three-quarters" counts people; "In Iowa" or "Clearly" names no one.
+    if (!group || (PREPOSITIONS.has(words[0]!.lower) && !quantified) || /ly$/.test(words[0]!.lower)) return null;
     const first = cue.phrase.findIndex((t) => t.word);
     const { start } = cue.phrase[first]!;
     const end = words[words.length - 1]!.end;
@@ -508,6 +529,20 @@ interface Attribution {
   /** Null when the cue names nobody the article identifies. */
   resolved: Resolved | null;
   cue: Quote['cue'];
+}
+
+/**
+ * An unnamed speaker that reads as no one: a sentence's opening word ("Instead", "Likewise"), a participle
+ * ("Speaking"), a prepositional phrase ("Of a non-disclosure agreement"). A group ("Critics", "Several")
+ * or a longer description ("the campaign's lawyers") stays.
+ */
+function strayPhrase(attribution: Attribution): boolean {
+  const ref = attribution.resolved?.ref;
+  if (!ref || ref.kind !== 'unnamed') return false;
+  const words = ref.name.split(/\s+/).map((w) => w.toLowerCase());
+  const first = words[0]!;
+  if (PREPOSITIONS.has(first) || /ing$/.test(first)) return true;
+  return words.length === 1 && !isGroupNoun(first) && !QUANTIFIER.test(first) && !/^(someone|somebody|everyone|everybody|women|men)$/.test(first);
 }
 
 /** The attribution words: from the speaker phrase to the verb, or from the verb to the phrase. */

@@ -19,7 +19,8 @@ const SEED =
 const REPORTING =
   'believe think expect hope fear worry doubt agree allege contend maintain reiterate disclose concede signal ' +
   'testify assure inform remind hint recount insist deny argue acknowledge predict assume conclude suspect ' +
-  'estimate forecast speculate guess reckon feel';
+  'estimate forecast speculate guess reckon feel know learn realize realise understand recognize recognise remember ' +
+  'imagine anticipate wonder';
 
 /**
  * Verbs that report a stance on something rather than a clause: what follows the verb is what was said
@@ -28,7 +29,9 @@ const REPORTING =
 const STANCE =
   'call accuse criticize criticise praise endorse defend describe urge vow promise pledge propose demand ' +
   'dismiss blame condemn reject cite refer decline refuse threaten welcome slam blast question oppose want ' +
-  'support back seek express speak talk discuss mention denounce attack';
+  'support back seek express speak talk discuss mention denounce attack plan intend decide prefer favor favour ' +
+  'tout boast highlight portray embrace dispute challenge applaud hail mock ridicule decry deride lambaste offer ' +
+  'vote consider push focus view point advocate promote encourage ignore request address voice try issue raise share deliver';
 
 /** Speech verbs that report an object when no clause follows: "announced his candidacy", "asked about the merger". */
 const OBJECT = 'announce ask report deny confirm acknowledge admit predict reiterate recall raise';
@@ -53,6 +56,9 @@ const IRREGULAR = new Map<string, string>([
   ['written', 'write'],
   ['spoke', 'speak'],
   ['spoken', 'speak'],
+  ['sought', 'seek'],
+  ['knew', 'know'],
+  ['known', 'know'],
 ]);
 
 /** A base form good enough to match inflections: "concluded", "concludes", "concluding" → "conclud". */
@@ -61,10 +67,12 @@ export function verbKey(word: string): string {
   w = IRREGULAR.get(w) ?? w;
   if (/(ies|ied)$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
+  else if (w.endsWith('eed') && w.length > 4) w = w.slice(0, -1);
   else if (w.endsWith('ed') && w.length > 4) w = w.slice(0, -2);
   else if (w.endsWith('es') && w.length > 4 && !/[aeiou]es$/.test(w.slice(-4))) w = w.slice(0, -2);
   else if (w.endsWith('s') && !w.endsWith('ss') && w.length > 3) w = w.slice(0, -1);
-  if (w.endsWith('e') && w.length > 3) w = w.slice(0, -1);
+  // "agree" keeps its double "e", so that "agreed" finds it.
+  if (w.endsWith('e') && !w.endsWith('ee') && w.length > 3) w = w.slice(0, -1);
   if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
   return w;
 }
@@ -84,6 +92,8 @@ const OBJECT_KEYS = new Set(OBJECT.split(' ').map(verbKey));
 /** How a verb reports: speech or thought take a clause, evidence a marked clause, a stance its object. */
 export type ReportSort = 'speech' | 'thought' | 'evidence' | 'stance';
 const LISTENER_KEYS = new Set([...LISTENER].map(verbKey));
+/** Verbs that take a clause and hardly any noun object. */
+const CLAUSE_KEYS = new Set(['say', 'think', 'believe', 'argue', 'insist', 'contend', 'add', 'tell'].map(verbKey));
 
 export class SpeechVerbs {
   private readonly keys: Set<string>;
@@ -97,12 +107,16 @@ export class SpeechVerbs {
     this.keys = new Set([...SEED.split(' ').map(verbKey), ...learned.map(verbKey)]);
   }
 
-  /** A verb that reports: a speech verb, or one of thought, evidence or stance ("believes", "found", "called for"). */
-  reports(token: Token): ReportSort | null {
+  /**
+   * A verb that reports: a speech verb, or one of thought, evidence or stance ("believes", "found", "called
+   * for"). A base form counts when the list says it is rarely a noun, or when `bare` says the words before
+   * make it a verb ("critics call", "would support").
+   */
+  reports(token: Token, bare = false): ReportSort | null {
     if (!token.word || token.cap) return null;
     const lower = token.lower;
     const inflected = IRREGULAR.has(lower) || /(s|ed|ing)$/.test(lower);
-    if ((!inflected && !BARE.has(lower)) || FUNCTION_WORDS.has(lower)) return null;
+    if ((!inflected && !bare && !BARE.has(lower)) || FUNCTION_WORDS.has(lower)) return null;
     const key = verbKey(lower);
     if (EVIDENCE_KEYS.has(key)) return 'evidence';
     if (STANCE_KEYS.has(key)) return 'stance';
@@ -113,6 +127,11 @@ export class SpeechVerbs {
   /** A speech verb whose object is what was said when no clause follows ("announced his candidacy"). */
   takesObject(token: Token): boolean {
     return OBJECT_KEYS.has(verbKey(token.lower));
+  }
+
+  /** A verb whose object can only be a clause or "so" / "nothing": "said the plan failed". */
+  takesClause(token: Token): boolean {
+    return CLAUSE_KEYS.has(verbKey(token.lower));
   }
 
   /** The verb's listener may stand before its clause: "told reporters", "warned the council". */
