@@ -7,6 +7,7 @@ import { extractAllDates, extractDates } from '../src/extract/dates/dates.js';
 import { tenseAt } from '../src/extract/dates/chrono/tense.js';
 import { parseNewsDates, referenceDate } from '../src/extract/dates/news-dates.js';
 import { referenceTimes } from '../src/extract/dates/reference-time.js';
+import { mayHoldDate } from '../src/extract/dates/cue.js';
 import type { DateMention, ReferenceTime } from '../src/extract/types.js';
 
 const article = (text: string, id = 'test', published?: string) =>
@@ -225,6 +226,17 @@ describe('the seed articles', () => {
       const text = articles.find((a) => a.id === mention.articleId)!.text;
       expect(text.slice(mention.start, mention.stop).replace(/\s+/g, ' ')).toBe(mention.text);
       expect(text.slice(mention.clause.start, mention.clause.end).replace(/\s+/g, ' ')).toBe(mention.clause.text);
+    }
+  });
+});
+
+describe('the cue that spares chrono a sentence', () => {
+  it('lets through every way digits write a date, and not figures alone', () => {
+    for (const dated of ['It closed at 10:07.', 'Sales peaked in 1987.', "Prices fell in the '80s.", 'Output doubled in the 1990s.', 'Filed on 12/3.', 'Shares were halted 2 hours later.', 'Markets open at 9 am.', 'Trading resumed on the 5th.', 'The latest period had profit.', 'The deal closes 1987-03-12.', 'Talks ended at 1830 GMT.']) {
+      expect(mayHoldDate(dated), dated).toBe(true);
+    }
+    for (const figures of ['Profit rose 5.2 pct to 1.5 mln dlrs.', 'It sold 125 thousand tonnes, up 12 pct.', 'Shares closed 45 cents higher, up 3 pct.']) {
+      expect(mayHoldDate(figures), figures).toBe(false);
     }
   });
 });

@@ -3,7 +3,7 @@
  * definition for every pass that reads an article's dates sentence by sentence.
  */
 const DATE_CUE =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|week|month|year|decade|quarter|half|spring|summer|fall|autumn|winter|current|recent|lately|previously|formerly|past|future|soon|eventually|someday|present|date|ago)/i;
+  /\b(?:1[5-9]|20)\d\d|'\d\d|\d0s\b|\d\s*[/:]\s*\d|\d-\d\d?-\d|\d\s*(?:[ap]\.?m\b|gmt|utc|hrs?\b|hours?|min|sec|h\b)|\d(?:st|nd|rd|th)\b|\bat\s+\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|today|tonight|tomorrow|yesterday|now|noon|midnight|morning|afternoon|evening|night|week|month|year|decade|quarter|half|period|spring|summer|fall|autumn|winter|current|recent|lately|previously|formerly|past|future|soon|eventually|someday|present|date|ago)/i;
 
 /** "the next day", "on the eve of": days named from the day before them. */
 const DAY_CUE = /\bday|\beve\b/i;
