@@ -70,7 +70,7 @@ export async function measureCorpus(name: string, dir: string, cacheDir: string,
   say(`  built in ${round(totalMs / 1000, 1)} s; heap ${afterBuild.heapUsedMB} MB, rss ${afterBuild.rssMB} MB`);
 
   const key = await snapshotKey(read.result.hash, { summarySentences: 3 });
-  const saved = await time(() => saveSnapshot(cacheDir, key, knowledge.result));
+  const saved = await time(async () => (await saveSnapshot(cacheDir, key, knowledge.result))!);
   collect();
   const loaded = await time(async () => 'knowledge' in (await loadSnapshot(cacheDir, key)));
   if (!loaded.result) throw new Error('the snapshot just saved did not load');

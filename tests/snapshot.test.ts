@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import { cp, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -115,5 +115,19 @@ describe('the index snapshot', () => {
     const blocked = await open(DEFAULT_ARTICLES_DIR, cache);
     expect(blocked.steps).toEqual(['built', 'snapshot-failed']);
     expect(await readdir(cache)).toEqual(['knowledge.snapshot']);
+  });
+
+  it('is dropped when the knowledge changed while its parts were written, and a cut-short file is not read', async () => {
+    const { dossier } = await open(DEFAULT_ARTICLES_DIR, await mkdtemp(join(tmpdir(), 'dossier-unused-')));
+    const cache = await mkdtemp(join(tmpdir(), 'dossier-cache-'));
+    expect(await saveSnapshot(cache, 'key', dossier.knowledge, () => false)).toBeNull();
+    expect(await readdir(cache)).toEqual([]);
+
+    const saved = await saveSnapshot(cache, 'key', dossier.knowledge);
+    expect('knowledge' in (await loadSnapshot(cache, 'key'))).toBe(true);
+    expect(await loadSnapshot(cache, 'other key')).toEqual({ stale: true });
+    const whole = await readFile(saved!.path);
+    await writeFile(saved!.path, whole.subarray(0, whole.length - 1000));
+    expect(await loadSnapshot(cache, 'key')).toEqual({ unusable: expect.stringMatching(/is not a snapshot or was cut short \(\d+ of \d+ bytes in a part\)/) });
   });
 });

@@ -82,6 +82,8 @@ export class Dossier {
   private fingerprints: Map<string, string> | null = null;
   /** Where changes are saved (set when opened with a cache folder), and the pending save. */
   private snapshot: { options: OpenOptions; timer: NodeJS.Timeout | null; saving: Promise<void> } | null = null;
+  /** Articles added or removed since opening: a snapshot saved across a change is dropped. */
+  private changes = 0;
   /** The lists as of the last change: the lookups built over them are carried over to the next lists. */
   private lists: { speakers: readonly Speaker[]; people: readonly Person[]; timeline: TimelineEntry[]; dates: DateMention[] };
 
@@ -119,13 +121,19 @@ export class Dossier {
     const dossier = new Dossier(knowledge, options.summarySentences);
     if (options.cacheDir) {
       // Saved after the first answers can go out: no question waits on the disk.
-      dossier.saved = saveSnapshotLater(options.cacheDir, key, knowledge, {
-        saved: (path) => options.onProgress?.({ step: 'snapshot-saved', ms: ms(), detail: path }),
-        failed: (line) => {
-          options.onWarning?.(line);
-          options.onProgress?.({ step: 'snapshot-failed', ms: ms(), detail: line });
+      dossier.saved = saveSnapshotLater(
+        options.cacheDir,
+        key,
+        knowledge,
+        {
+          saved: (path) => options.onProgress?.({ step: 'snapshot-saved', ms: ms(), detail: path }),
+          failed: (line) => {
+            options.onWarning?.(line);
+            options.onProgress?.({ step: 'snapshot-failed', ms: ms(), detail: line });
+          },
         },
-      });
+        dossier.unchangedSince(),
+      );
     }
     return dossier.keepSnapshot(options);
   }
@@ -309,7 +317,14 @@ export class Dossier {
     return this;
   }
 
+  /** Whether no article was added or removed since this was asked. */
+  private unchangedSince(): () => boolean {
+    const changes = this.changes;
+    return () => this.changes === changes;
+  }
+
   private changed(): void {
+    this.changes++;
     this.reference = this.latestReference();
     this.corpusExamples = null;
     // The lists are new: the lookups over them are the old ones updated, now, as part of the change,
@@ -336,11 +351,13 @@ export class Dossier {
     const { options } = this.snapshot!;
     const started = performance.now();
     const ms = () => Math.round(performance.now() - started);
+    // The folder is read (for the key) before the knowledge is: a change in between is a change during the save.
+    const unchanged = this.unchangedSince();
     try {
       const read = await readCorpusFiles(options.articlesDir, { maxBytes: options.maxArticleBytes });
       const key = await snapshotKey(read.hash, snapshotSettings(options));
-      const saved = await saveSnapshot(options.cacheDir!, key, this.knowledge);
-      options.onProgress?.({ step: 'snapshot-saved', ms: ms(), detail: saved.path });
+      const saved = await saveSnapshot(options.cacheDir!, key, this.knowledge, unchanged);
+      if (saved) options.onProgress?.({ step: 'snapshot-saved', ms: ms(), detail: saved.path });
     } catch (error) {
       options.onProgress?.({ step: 'snapshot-failed', ms: ms(), detail: (error as Error).message });
     }

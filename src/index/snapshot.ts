@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { unlinkSync } from 'node:fs';
-import { mkdir, readdir, readFile, rename, stat, unlink, writeFile } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, stat, unlink } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
@@ -16,9 +16,6 @@ import { SearchIndex, type IndexSnapshot } from './search-index.js';
  * which a JSON snapshot of a large corpus would hit; the index's postings are typed arrays, which it
  * copies at memory speed. What is cheaply derived (quotes by article, articles by id) is rebuilt on load.
  */
-interface SnapshotFile extends PortableKnowledge {
-  key: string;
-}
 
 /** Knowledge as plain data, for the disk: what is cheaply derived is left out. */
 export interface PortableKnowledge {
@@ -27,9 +24,10 @@ export interface PortableKnowledge {
   index: IndexSnapshot;
 }
 
-export function toPortable(knowledge: Knowledge): PortableKnowledge {
+/** Each part of the portable knowledge, made when asked for: the index's takes a second at 16k articles. */
+function portableParts(knowledge: Knowledge): { [P in keyof PortableKnowledge]: () => PortableKnowledge[P] } {
   const { corpus, index, articleById: _byId, quotesByArticle: _byArticle, ...facts } = knowledge;
-  return { corpus, knowledge: facts, index: index.toSnapshot() };
+  return { corpus: () => corpus, knowledge: () => facts, index: () => index.toSnapshot() };
 }
 
 export function fromPortable(portable: PortableKnowledge): Knowledge {
@@ -116,12 +114,34 @@ async function readJson(path: string): Promise<Record<string, unknown> | null> {
 }
 
 /**
+ * The file: a 4-byte length, a JSON header (the key and the size of each part), then the parts, each
+ * V8-serialized on its own turn of the event loop. A large corpus's knowledge takes seconds to
+ * serialize; in parts, answers and Discord's events are served between them.
+ */
+interface SnapshotHeader {
+  key: string;
+  parts: number[];
+}
+
+const PART_NAMES = ['corpus', 'knowledge', 'index'] as const;
+
+/**
  * Write the snapshot: to a temporary file first, renamed into place, so a reader never sees half a file.
  * The temporary file is removed on every path: a failed write, and a process that exits mid-write.
+ * `isCurrent` is asked before the rename: knowledge changed while its parts were serialized would mix two
+ * states, so such a file is dropped (null), the save that the change scheduled taking its place.
  */
-export async function saveSnapshot(dir: string, key: string, knowledge: Knowledge): Promise<{ path: string; bytes: number }> {
-  const file: SnapshotFile = { key, ...toPortable(knowledge) };
-  const bytes = serialize(file);
+export async function saveSnapshot(dir: string, key: string, knowledge: Knowledge, isCurrent = () => true): Promise<{ path: string; bytes: number } | null> {
+  const portable = portableParts(knowledge);
+  const parts: Buffer[] = [];
+  for (const name of PART_NAMES) {
+    await new Promise((resolve) => setImmediate(resolve));
+    parts.push(serialize(portable[name]()));
+  }
+  const header = Buffer.from(JSON.stringify({ key, parts: parts.map((part) => part.length) } satisfies SnapshotHeader));
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(header.length);
+  const buffers = [length, header, ...parts];
   await makeFolder(dir);
   const path = join(dir, SNAPSHOT_FILE);
   const temporary = `${path}.${process.pid}.tmp`;
@@ -134,7 +154,16 @@ export async function saveSnapshot(dir: string, key: string, knowledge: Knowledg
   };
   process.once('exit', removeOnExit);
   try {
-    await writeFile(temporary, bytes);
+    const file = await open(temporary, 'w');
+    try {
+      await file.writev(buffers);
+    } finally {
+      await file.close();
+    }
+    if (!isCurrent()) {
+      await unlink(temporary);
+      return null;
+    }
     await rename(temporary, path);
   } catch (error) {
     await unlink(temporary).catch(() => undefined);
@@ -142,17 +171,24 @@ export async function saveSnapshot(dir: string, key: string, knowledge: Knowledg
   } finally {
     process.off('exit', removeOnExit);
   }
-  return { path, bytes: bytes.length };
+  return { path, bytes: buffers.reduce((sum, buffer) => sum + buffer.length, 0) };
 }
 
 /**
  * Save the snapshot after the current turn of the event loop (so the answer that needed the build goes
  * out first), reporting how it went; never rejects.
  */
-export async function saveSnapshotLater(dir: string, key: string, knowledge: Knowledge, report: { saved: (path: string) => void; failed: (line: string) => void }): Promise<void> {
+export async function saveSnapshotLater(
+  dir: string,
+  key: string,
+  knowledge: Knowledge,
+  report: { saved: (path: string) => void; failed: (line: string) => void },
+  isCurrent = () => true,
+): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   try {
-    report.saved((await saveSnapshot(dir, key, knowledge)).path);
+    const saved = await saveSnapshot(dir, key, knowledge, isCurrent);
+    if (saved) report.saved(saved.path);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     report.failed(`${dir}: the index snapshot cannot be saved (${code ?? (error as Error).message}); each start will index the articles again (set CACHE_DIR to a writable folder, or to nothing)`);
@@ -188,18 +224,38 @@ export async function loadSnapshot(dir: string, key: string): Promise<LoadedSnap
     const code = (error as NodeJS.ErrnoException).code;
     return code === 'ENOENT' || code === 'ENOTDIR' ? { missing: true } : { unusable: unusable(dir, `cannot be read (${code ?? String(error)})`) };
   }
-  let file: SnapshotFile;
+  let header: SnapshotHeader;
+  let parts: Buffer[];
   try {
-    file = deserialize(bytes) as SnapshotFile;
+    ({ header, parts } = readParts(bytes));
   } catch (error) {
     return { unusable: unusable(dir, `is not a snapshot or was cut short (${(error as Error).message})`) };
   }
-  if (file?.key !== key) return { stale: true };
+  // The key is read before any part: a snapshot of other articles or code is not deserialized at all.
+  if (header.key !== key) return { stale: true };
   try {
-    return { knowledge: fromPortable(file) };
+    const [corpus, knowledge, index] = parts.map((part) => deserialize(part)) as [PortableKnowledge['corpus'], PortableKnowledge['knowledge'], PortableKnowledge['index']];
+    return { knowledge: fromPortable({ corpus, knowledge, index }) };
   } catch (error) {
     return { unusable: unusable(dir, `is damaged (${(error as Error).message})`) };
   }
+}
+
+/** The header and the parts of a snapshot file; throws when it is no snapshot or ends early. */
+function readParts(bytes: Buffer): { header: SnapshotHeader; parts: Buffer[] } {
+  if (bytes.length < 4) throw new Error('too short');
+  const headerEnd = 4 + bytes.readUInt32BE(0);
+  if (headerEnd > bytes.length) throw new Error('no header');
+  const header = JSON.parse(bytes.subarray(4, headerEnd).toString('utf8')) as SnapshotHeader;
+  if (typeof header?.key !== 'string' || !Array.isArray(header.parts) || header.parts.length !== PART_NAMES.length) throw new Error('no header');
+  const parts: Buffer[] = [];
+  let at = headerEnd;
+  for (const size of header.parts) {
+    if (at + size > bytes.length) throw new Error(`${bytes.length - at} of ${size} bytes in a part`);
+    parts.push(bytes.subarray(at, at + size));
+    at += size;
+  }
+  return { header, parts };
 }
 
 function unusable(dir: string, why: string): string {
