@@ -166,3 +166,15 @@ function lookupForm(word: string): string {
   }
   return form;
 }
+
+/** The form of a region's demonym ("European"); "-an" alone would take surnames ("Morgan"). */
+const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:ean|ese|ish)$/u;
+
+/** "Danish", "Danish-Swedish", "European": a country's demonym, or a word of their form that names no place. */
+export function isDemonym(word: string): boolean {
+  const { demonyms, phrases } = gazetteer();
+  return word.split(/[-‐]/).every((part) => {
+    const lower = part.toLowerCase();
+    return demonyms.has(lower) || (DEMONYM_FORM.test(part) && !phrases.has(lower));
+  });
+}

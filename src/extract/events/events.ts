@@ -9,7 +9,7 @@ import type { DateAttachment, DateGranularity, DateMention, TimelineSource } fro
 import { anchorEvents, type TextSpan } from './anchor.js';
 import { isPastTense } from '../../text/analyzer.js';
 import { isStopWord } from '../../text/stopwords.js';
-import { gazetteer } from '../../text/gazetteer.js';
+import { isDemonym } from '../../text/gazetteer.js';
 import { PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { isNameLike } from '../people/mentions.js';
 import { capitalisedMidSentence, writtenInLowerCase } from './capitals.js';
@@ -52,8 +52,6 @@ const PLANNING_WORDS = new Set(['scheduled', 'slated', 'planned', 'set', 'due', 
 const MAX_SUBJECT_WORDS = 8;
 /** The end of a clock time, before its zone: "1830 ", "10:07 am (". */
 const CLOCK_BEFORE = /\d\s*(?:[ap]\.?m\.?\s*)?\(?\s*$/i;
-/** The form of a region's demonym ("European"); "-an" alone would take surnames ("Sullivan"). */
-const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:ean|ese|ish)$/u;
 /** "it reopens", "which ends": a verb in the present after a pronoun that can only be its subject. */
 const AFTER_SUBJECT_PRONOUN = /\b(?:he|she|it|who|which|that)\s+$/iu;
 /** -ing words that name no happening. */
@@ -324,11 +322,3 @@ function isTitle(token: Token): boolean {
   return ROLE_NOUNS.has(lower) || (lower.endsWith('s') && ROLE_NOUNS.has(lower.slice(0, -1)));
 }
 
-/** "Russian", "Russian-Ukrainian", "European": a country's demonym, or a word of their form that names no place. */
-function isDemonym(word: string): boolean {
-  const { demonyms, phrases } = gazetteer();
-  return word.split(/[-‐]/).every((part) => {
-    const lower = part.toLowerCase();
-    return demonyms.has(lower) || (DEMONYM_FORM.test(part) && !phrases.has(lower));
-  });
-}

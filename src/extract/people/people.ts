@@ -1,4 +1,5 @@
 import type { Article } from '../../corpus/types.js';
+import { isDemonym } from '../../text/gazetteer.js';
 import { IndexCache, NameIndex } from './name-index.js';
 
 /**
@@ -40,14 +41,14 @@ const ROLE_THEN_NAME = new RegExp(String.raw`((?:[Tt]he|[Aa]n?|^\p{Lu}\p{Ll}+)\s
 
 const ROLE_ALONE = new RegExp(`^${ROLE_NOUN}$`, 'u');
 const ENDS_WITH_NAME = new RegExp(`${ROLE_NOUN}\\s+${NAME}$`, 'u');
-const NOT_NAMES = /^(The|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|During|Since|According|However|Meanwhile|Russian|American|Ukrainian|European|White|State|United|National|Foreign|Federal)$/;
+const NOT_NAMES = /^(The|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|During|Since|According|However|Meanwhile|White|State|United|National|Foreign|Federal)$/;
 
 export function extractPeople(articles: readonly Article[]): Person[] {
   const people = new Map<string, Person>();
   const add = (article: Article, sentenceIndex: number, name: string, role: string, start: number, end: number) => {
     const cleanName = name.replace(/\s+/g, ' ').trim();
     const first = cleanName.split(' ')[0]!;
-    if (NOT_NAMES.test(first) || ROLE_ALONE.test(first) || cleanName.split(' ').length < 2) return;
+    if (NOT_NAMES.test(first) || isDemonym(first) || ROLE_ALONE.test(first) || cleanName.split(' ').length < 2) return;
     const description = role.replace(/\s+/g, ' ').replace(/^(the|a|an)\s+/i, '').trim();
     // "Prime Minister X, German Chancellor Y," lists people: the second is not the first one's description.
     if (description.length < 3 || ENDS_WITH_NAME.test(description)) return;
