@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { GroupedList } from '../src/answer/grouped.js';
+import { groupedList } from '../src/answer/grouped.js';
 
 interface Report {
   article: string;
   words: string[];
 }
 
-const byWord = () => new GroupedList<Report>((report) => [...report.words, `a:${report.article}`]);
+const byWord = () => groupedList<Report>((report) => [...report.words, `a:${report.article}`]);
 const groupsOf = (groups: Map<string, Report[]>) =>
   Object.fromEntries([...groups].map(([key, items]) => [key, items.map((r) => `${r.article}:${r.words.join('+')}`).sort()]).sort());
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { listChanges } from '../src/extract/list-cache.js';
 import { NameIndex } from '../src/extract/people/name-index.js';
 
 interface Named {
@@ -46,7 +47,7 @@ describe('NameIndex carried from one list to the next', () => {
     const carried = build(people);
     const renamed: Named = { ...people[0]!, aliases: [...people[0]!.aliases, 'Marta Quill-Ortega'] };
     const next = [renamed, people[1]!, people[3]!, { name: 'Ines Varga', aliases: ['Varga'], weight: 1 }];
-    carried.update(people, next);
+    carried.apply(listChanges(people, next));
     const fresh = build(next);
     for (const query of ['quill', 'quill-ortega', 'Varga', 'ines varga', 'vargaa', 'Henrik Saal', 'saal', 'tom quill', 'the authority']) {
       expect(carried.find(query), query).toBe(fresh.find(query));

@@ -9,8 +9,8 @@ import { isStopWord } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { analyzeQuestion, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
 import { cite, uniqueCitations } from './evidence.js';
-import { GroupedList } from './grouped.js';
-import { listChanges, type ListChanges } from '../extract/people/name-index.js';
+import { groupedList } from './grouped.js';
+import { listChanges, type ListChanges } from '../extract/list-cache.js';
 import { round } from './facts.js';
 import type { Answer } from './types.js';
 
@@ -279,7 +279,7 @@ function within(entry: TimelineEntry, relation: DateConstraint['relation'], rang
  * Entries keyed by predicate ("p:reopen"), event family ("f:talks") and participant ("n:smith"). An entry
  * mentions other events than its own predicate ("held a video call"): each family it names finds it.
  */
-const eventIndex = new GroupedList<TimelineEntry>((entry) => [
+const eventIndex = groupedList<TimelineEntry>((entry) => [
   `p:${predicateKey(entry.event)}`,
   ...entryWords(entry).flatMap((word) => eventFamilies(word).map((family) => `f:${family}`)),
   ...entry.participants.map((name) => `n:${nameKey(name)}`),
@@ -395,10 +395,10 @@ function entryWords(entry: TimelineEntry): string[] {
   return words;
 }
 
-const entriesByArticle = new GroupedList<TimelineEntry>((entry) => entry.sources.map((s) => s.articleId));
-const datesByArticle = new GroupedList<DateMention>((mention) => [mention.articleId]);
+const entriesByArticle = groupedList<TimelineEntry>((entry) => entry.sources.map((s) => s.articleId));
+const datesByArticle = groupedList<DateMention>((mention) => [mention.articleId]);
 /** The sentences that hold a date, as "article:sentence"; "now" and "the past" date nothing. */
-const datedSentences = new GroupedList<DateMention>((mention) => (mention.timex?.endsWith('_REF') ? [] : [`${mention.articleId}:${mention.sentence}`]));
+const datedSentences = groupedList<DateMention>((mention) => (mention.timex?.endsWith('_REF') ? [] : [`${mention.articleId}:${mention.sentence}`]));
 
 /** The entries citing an article. */
 function entriesOf(kb: Knowledge, articleId: string): TimelineEntry[] {

@@ -1,3 +1,4 @@
+import type { ListChanges } from '../list-cache.js';
 import SearchableMap from 'minisearch/SearchableMap';
 
 /**
@@ -18,13 +19,8 @@ export class NameIndex<T> {
     for (const item of items) this.add(item);
   }
 
-  /**
-   * The index of `previous` made the index of `next`: items only in `previous` are taken out, items only
-   * in `next` put in. A list that one article changed differs from the last in a few items, and indexing
-   * all of them again took a quarter of a second for a large corpus.
-   */
-  update(previous: readonly T[], next: readonly T[]): void {
-    const { gone, came } = listChanges(previous, next);
+  /** The items that left taken out, the items that came put in (see ListCache). */
+  apply({ gone, came }: ListChanges<T>): void {
     for (const item of gone) this.remove(item);
     for (const item of came) this.add(item);
   }
@@ -93,47 +89,7 @@ export class NameIndex<T> {
   }
 }
 
-export interface ListChanges<T> {
-  gone: T[];
-  came: T[];
-}
-
-/** The items only in `previous` and the items only in `next`, by identity. */
-export function listChanges<T>(previous: readonly T[], next: readonly T[]): ListChanges<T> {
-  const inNext = new Set(next);
-  const inPrevious = new Set(previous);
-  return { gone: previous.filter((item) => !inNext.has(item)), came: next.filter((item) => !inPrevious.has(item)) };
-}
-
 function intersect<T>(sets: Set<T>[]): Set<T> {
   const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
   return new Set([...(first ?? [])].filter((item) => rest.every((set) => set.has(item))));
-}
-
-/**
- * One index per list, built on first use: a list never changes once extracted. An article added or
- * removed makes a new list, whose index is the old one brought up to date (`carry`).
- */
-export class IndexCache<T> {
-  private readonly indexes = new WeakMap<readonly T[], NameIndex<T>>();
-
-  constructor(private readonly build: (items: readonly T[]) => NameIndex<T>) {}
-
-  of(items: readonly T[]): NameIndex<T> {
-    let index = this.indexes.get(items);
-    if (!index) {
-      index = this.build(items);
-      this.indexes.set(items, index);
-    }
-    return index;
-  }
-
-  /** The index of `previous`, if built, becomes the index of `next`; `previous` has none after. */
-  carry(previous: readonly T[], next: readonly T[]): void {
-    const index = this.indexes.get(previous);
-    if (!index || previous === next) return;
-    index.update(previous, next);
-    this.indexes.delete(previous);
-    this.indexes.set(next, index);
-  }
 }

@@ -1,6 +1,7 @@
 import type { Article } from '../../corpus/types.js';
 import { isDemonym } from '../../text/gazetteer.js';
-import { IndexCache, NameIndex } from './name-index.js';
+import { ListCache } from '../list-cache.js';
+import { NameIndex } from './name-index.js';
 
 /**
  * People the articles describe: a name with the titles and descriptions the text gives it
@@ -92,8 +93,9 @@ export function carryPersonIndex(previous: readonly Person[], next: readonly Per
   personIndexes.carry(previous, next);
 }
 
-const personIndexes = new IndexCache<Person>(
+const personIndexes = new ListCache<Person, NameIndex<Person>>(
   (people) => new NameIndex(people, (p) => [p.name, ...p.aliases], (p) => p.descriptions.length, normaliseName),
+  (index, changes) => index.apply(changes),
 );
 
 function normaliseName(name: string): string {

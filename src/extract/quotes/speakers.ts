@@ -1,5 +1,6 @@
 import { FUNCTION_WORDS, ROLE_SYNONYMS } from '../../text/phrases.js';
-import { IndexCache, NameIndex } from '../people/name-index.js';
+import { ListCache } from '../list-cache.js';
+import { NameIndex } from '../people/name-index.js';
 import type { QuoteKind, Speaker, SpeakerKind } from '../types.js';
 
 /**
@@ -212,5 +213,8 @@ export function carrySpeakerIndex(previous: readonly Speaker[], next: readonly S
   speakerIndexes.carry(previous, next);
 }
 
-const speakerIndexes = new IndexCache<Speaker>((speakers) => new NameIndex(speakers, (s) => [s.name, ...s.aliases], total, normalise));
+const speakerIndexes = new ListCache<Speaker, NameIndex<Speaker>>(
+  (speakers) => new NameIndex(speakers, (s) => [s.name, ...s.aliases], total, normalise),
+  (index, changes) => index.apply(changes),
+);
 
