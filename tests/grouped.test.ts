@@ -10,7 +10,7 @@ const byWord = () => groupedList<Report>((report) => [...report.words, `a:${repo
 const groupsOf = (groups: Map<string, Report[]>) =>
   Object.fromEntries([...groups].map(([key, items]) => [key, items.map((r) => `${r.article}:${r.words.join('+')}`).sort()]).sort());
 
-describe('GroupedList', () => {
+describe('groupedList', () => {
   const first: Report[] = [
     { article: 'pier', words: ['storm', 'cranes'] },
     { article: 'pier', words: ['storm', 'storm'] },

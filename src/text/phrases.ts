@@ -161,3 +161,8 @@ export const NOUN_MARKERS = words(`
   the a an this that these those his her its their our my your such many some no any every each
   of to for at in on with from by about against among between into over under near
 `);
+
+/** A mark after which the next word is capitalised by rule, not because it is a name: an opening quotation mark, a bracket, a colon. */
+export function capitalisesNextWord(token: Token): boolean {
+  return !token.word && /[“"‘«(:]/.test(token.text);
+}

@@ -10,7 +10,7 @@ import { anchorEvents, type TextSpan } from './anchor.js';
 import { isPastTense } from '../../text/analyzer.js';
 import { isStopWord } from '../../text/stopwords.js';
 import { isDemonym } from '../../text/gazetteer.js';
-import { PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
+import { capitalisesNextWord, PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { isNameLike } from '../people/mentions.js';
 import { capitalisedMidSentence, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
@@ -267,7 +267,7 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word) {
-      if (/[“"‘«(:]/.test(token.text)) opening = true;
+      if (capitalisesNextWord(token)) opening = true;
       continue;
     }
     const opensSentence = opening;

@@ -1,4 +1,5 @@
 import {
+  capitalisesNextWord,
   DOCUMENT_NOUNS,
   FUNCTION_WORDS,
   INSTITUTION_NOUNS,
@@ -52,7 +53,7 @@ export class NameEvidence {
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i]!;
       if (!token.word) {
-        if (/[“"‘«(:]/.test(token.text)) initial = true;
+        if (capitalisesNextWord(token)) initial = true;
         continue;
       }
       // Grammar words and numbers are never asked about; counting them would only cost time.
