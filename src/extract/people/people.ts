@@ -41,6 +41,8 @@ const NAME_THEN_ROLE = new RegExp(String.raw`${NAME},\s+((?:the|a|an|his|her|its
 const ROLE_THEN_NAME = new RegExp(String.raw`((?:[Tt]he|[Aa]n?|^\p{Lu}\p{Ll}+)\s+[^,;.]{0,40}?\b${ROLE_NOUN}\b[^,;.]{0,50}?),\s+${NAME}[,.]`, 'gu');
 
 const ROLE_ALONE = new RegExp(`^${ROLE_NOUN}$`, 'u');
+/** Every pattern above needs an office word: most sentences have none and skip the three. */
+const ANY_ROLE = new RegExp(ROLE_WORDS, 'i');
 const ENDS_WITH_NAME = new RegExp(`${ROLE_NOUN}\\s+${NAME}$`, 'u');
 const NOT_NAMES = /^(The|This|That|These|Those|In|On|At|For|But|And|If|When|While|After|Before|During|Since|According|However|Meanwhile|White|State|United|National|Foreign|Federal)$/;
 
@@ -62,6 +64,7 @@ export function extractPeople(articles: readonly Article[]): Person[] {
   for (const article of articles) {
     for (const sentence of article.sentences) {
       const text = article.text.slice(sentence.start, sentence.end);
+      if (!ANY_ROLE.test(text)) continue;
       for (const m of text.matchAll(TITLE_THEN_NAME)) {
         add(article, sentence.index, m[2]!, trimTitle(m[1]!), sentence.start + m.index!, sentence.start + m.index! + m[0].length);
       }
