@@ -45,19 +45,36 @@ const SIGNS: Array<{ tense: Tense; weak: boolean }> = [
   { tense: 'future', weak: true },
 ];
 
+interface Sign {
+  at: number;
+  to: number;
+  tense: Tense;
+  weak: boolean;
+}
+
+/** The signs of the text read last: the parsers and refiners ask about each date of one sentence in turn. */
+let read: { text: string; signs: Sign[] } = { text: '', signs: [] };
+
+function signsOf(text: string): Sign[] {
+  if (read.text === text) return read.signs;
+  const signs: Sign[] = [];
+  for (const match of text.matchAll(TENSE_SIGN)) {
+    const group = match.findIndex((part, i) => i > 0 && part !== undefined) - 1;
+    if (group === 4 && match[0] !== match[0].toLowerCase()) continue;
+    if (group === 5 && match[0] !== 'may') continue;
+    signs.push({ at: match.index, to: match.index + match[0].length, ...SIGNS[group]! });
+  }
+  read = { text, signs };
+  return signs;
+}
+
 /** The tense of the words nearest to text[start, end), or null when the sentence shows none. */
 export function tenseAt(text: string, start: number, end: number): Tense | null {
   let best: { distance: number; tense: Tense } | null = null;
-  for (const match of text.matchAll(TENSE_SIGN)) {
-    const at = match.index;
-    const to = at + match[0].length;
+  for (const { at, to, tense, weak } of signsOf(text)) {
     if (to > start && at < end) continue;
-    const group = match.findIndex((part, i) => i > 0 && part !== undefined) - 1;
-    const sign = SIGNS[group]!;
-    if (group === 4 && match[0] !== match[0].toLowerCase()) continue;
-    if (group === 5 && match[0] !== 'may') continue;
-    const distance = (at >= end ? at - end : start - to) + (sign.weak ? WEAK_SIGN_PENALTY : 0);
-    if (!best || distance < best.distance) best = { distance, tense: sign.tense };
+    const distance = (at >= end ? at - end : start - to) + (weak ? WEAK_SIGN_PENALTY : 0);
+    if (!best || distance < best.distance) best = { distance, tense };
   }
   return best?.tense ?? null;
 }
