@@ -15,17 +15,22 @@ export function splitSentences(text: string, from = 0, to = text.length, words: 
   const spans: Span[] = [];
   let start = skipSpace(text, from, to);
   let insideQuoteUntil = -1;
+  // The last character of the open quotation that is not terminal punctuation: before it, a stop is inside.
+  let lastWordInQuote = -1;
   for (let i = from; i < to; i++) {
-    const ch = text[i]!;
-    const closer = quoteClosers.get(i);
-    if (closer !== undefined && closer - i <= MAX_UNSPLIT_QUOTATION) insideQuoteUntil = Math.max(insideQuoteUntil, closer);
+    const closer = quoteClosers.size > 0 ? quoteClosers.get(i) : undefined;
+    if (closer !== undefined && closer - i <= MAX_UNSPLIT_QUOTATION && closer > insideQuoteUntil) {
+      insideQuoteUntil = closer;
+      lastWordInQuote = closer - 1;
+      while (lastWordInQuote >= i && isTerminal(text.charCodeAt(lastWordInQuote))) lastWordInQuote--;
+    }
     // Inside a quotation only its last full stop can end the sentence: '... politics.” According to him'.
-    if (i < insideQuoteUntil && !/^[.!?…]*$/.test(text.slice(i, insideQuoteUntil))) continue;
+    if (i <= lastWordInQuote) continue;
 
     let boundaryEnd = -1;
-    if (TERMINAL.test(ch) && !isFalseStop(text, i, start)) {
+    if (isTerminal(text.charCodeAt(i)) && !isFalseStop(text, i, start)) {
       let j = i + 1;
-      while (j < to && (TERMINAL.test(text[j]!) || CLOSERS.test(text[j]!))) j++;
+      while (j < to && (isTerminal(text.charCodeAt(j)) || CLOSERS.test(text[j]!))) j++;
       const next = skipSpace(text, j, to);
       if (next > j && next < to && STARTS_SENTENCE.test(text[next]!)) boundaryEnd = j;
       if (next >= to) boundaryEnd = -1;
@@ -77,7 +82,10 @@ function cutPoint(text: string, start: number, limit: number): number {
 /** A quotation longer than this is split like running text: it is a speech, not a sentence. */
 const MAX_UNSPLIT_QUOTATION = 600;
 
-const TERMINAL = /[.!?…]/;
+/** . ! ? … */
+function isTerminal(code: number): boolean {
+  return code === 46 || code === 33 || code === 63 || code === 0x2026;
+}
 const CLOSERS = /["'”’»)\]]/;
 const STARTS_SENTENCE = /[\p{Lu}\p{N}"'“‘«(\[]/u;
 
