@@ -1,4 +1,4 @@
-import { wordCount } from '../text/words.js';
+import { collapseSpace, wordCount } from '../text/words.js';
 import { cleanParagraphs, isBoilerplate, splitParagraphs, type RawParagraph } from './clean.js';
 import { inferSource, isHeadline, isWireCredit, parseDateline, titleFromOpening } from './metadata.js';
 import { splitSentences, wordCounts } from './segment.js';
@@ -56,7 +56,7 @@ export function buildArticle({ id, file, text, bodyStart = 0, meta = {} }: Artic
     if (paragraph.kind === 'heading' || paragraph.kind === 'signature') continue;
     const to = paragraph.signature && paragraph.signature.start > paragraph.start ? paragraph.signature.start : paragraph.end;
     for (const span of splitSentences(text, paragraph.start, to, words)) {
-      const sentenceText = text.slice(span.start, span.end).replace(/\s+/g, ' ').trim();
+      const sentenceText = collapseSpace(text.slice(span.start, span.end)).trim();
       if (!/[\p{L}\p{N}]/u.test(sentenceText)) continue;
       if (paragraph.index === firstBodyIndex(paragraphs) && isWireCredit(sentenceText)) {
         dropped.push({ ...span, text: sentenceText, reason: 'wire-credit' });

@@ -1,7 +1,7 @@
 import type { Dropped, DroppedReason, Paragraph, Signature, Span } from './types.js';
 import { isOtherLanguage } from '../text/language.js';
 import { ROLE_NOUN_PATTERN } from '../text/phrases.js';
-import { wordCount } from '../text/words.js';
+import { collapseSpace, wordCount } from '../text/words.js';
 
 /**
  * Cleaning: split the body into paragraphs, classify each, and drop what is not the article's own
@@ -58,7 +58,7 @@ function trimmed(text: string, span: Span): RawParagraph {
   let { start, end } = span;
   while (start < end && /\s/.test(text[start]!)) start++;
   while (end > start && /\s/.test(text[end - 1]!)) end--;
-  return { start, end, text: text.slice(start, end).replace(/\s+/g, ' ') };
+  return { start, end, text: collapseSpace(text.slice(start, end)) };
 }
 
 export interface CleanResult {

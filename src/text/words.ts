@@ -24,3 +24,14 @@ function isWordChar(text: string, i: number): boolean {
   // A surrogate pair (an emoji, a rare script) is tested whole.
   return NON_ASCII_WORD_CHAR.test(String.fromCodePoint(text.codePointAt(i)!));
 }
+
+/** White space other than a single space: a tab, a line break, a no-break space, or two spaces. */
+const LOOSE_SPACE = /[^\S ]| {2}/;
+
+/**
+ * Every run of white space as one space. Most sentences have none to collapse, and a replace would
+ * still copy them word by word: they are returned as they are.
+ */
+export function collapseSpace(text: string): string {
+  return LOOSE_SPACE.test(text) ? text.replace(/\s+/g, ' ') : text;
+}

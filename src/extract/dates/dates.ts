@@ -7,6 +7,7 @@ import { parseNewsDates, referenceDate, type NewsDate } from './news-dates.js';
 import { referenceTimes } from './reference-time.js';
 import { mayHoldDate } from './cue.js';
 import type { DateMention, ReferenceTime } from '../types.js';
+import { collapseSpace } from '../../text/words.js';
 
 export { latestReference, referenceTimes } from './reference-time.js';
 export { buildTimeline, filterTimeline, parseDateQuery, type TimelineFilter } from './timeline.js';
@@ -169,5 +170,5 @@ function trimClause(text: string, from: number, to: number): DateMention['clause
   while (to > from && /[\s"“”'‘’.,;:—–-]/.test(text[to - 1]!)) to--;
   const conjunction = LEADING_CONJUNCTION.exec(text.slice(from, to));
   if (conjunction) from += conjunction[0].length;
-  return { text: text.slice(from, to).replace(/\s+/g, ' '), start: from, end: to };
+  return { text: collapseSpace(text.slice(from, to)), start: from, end: to };
 }

@@ -11,6 +11,7 @@ import {
   VERB_MODIFIERS,
   type Token,
 } from '../../text/phrases.js';
+import { collapseSpace } from '../../text/words.js';
 
 /**
  * Reading the phrase that names a speaker: "US National Security Adviser Jake Sullivan", "the Kremlin",
@@ -150,7 +151,7 @@ function personSuffix(run: readonly Token[], evidence: NameEvidence): number {
 }
 
 export function phraseText(text: string, from: number, to: number): string {
-  return text.slice(from, to).replace(/\s+/g, ' ').trim();
+  return collapseSpace(text.slice(from, to)).trim();
 }
 
 interface Run {

@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { collapseSpace, wordCount } from '../src/text/words.js';
+
+describe('collapseSpace', () => {
+  it.each([
+    ['one space stays', 'a b c', 'a b c'],
+    ['two spaces become one', 'a  b', 'a b'],
+    ['line breaks and tabs become spaces', 'a\n\tb\r\nc', 'a b c'],
+    ['a no-break space becomes a space', 'a\u00a0b', 'a b'],
+    ['a space at either end is kept', ' a ', ' a '],
+  ])('%s', (_, text, expected) => {
+    expect(collapseSpace(text)).toBe(expected);
+  });
+});
+
+describe('wordCount', () => {
+  it('joins words across inner apostrophes, stops and hyphens', () => {
+    expect(wordCount("The U.S. ex-president's plan, in 2 parts.")).toBe(7);
+  });
+});
