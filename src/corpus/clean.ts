@@ -68,7 +68,8 @@ export interface CleanResult {
 
 /** Classify paragraphs (after the title and dateline were taken off) into kept and dropped ones. */
 export function cleanParagraphs(text: string, raw: RawParagraph[], title: string | null): CleanResult {
-  const reasons: (DroppedReason | null)[] = raw.map((p) => dropReason(p.text, title));
+  const headline = title === null ? null : normalise(title);
+  const reasons: (DroppedReason | null)[] = raw.map((p) => dropReason(p.text, headline));
   // The whole text's share, summed paragraph by paragraph: joining them copied the whole article.
   const counts = { letters: 0, latin: 0 };
   for (const p of raw) countLetters(p.text, counts);
@@ -109,7 +110,8 @@ export function isBoilerplate(paragraph: string): boolean {
   return dropReason(paragraph, null) !== null || !mostlyLatin(paragraph);
 }
 
-function dropReason(paragraph: string, title: string | null): DroppedReason | null {
+/** `headline`: the article's title, normalised; a paragraph that repeats it is dropped. */
+function dropReason(paragraph: string, headline: string | null): DroppedReason | null {
   const words = wordCount(paragraph);
   // A short paragraph that names a translation service, in English or in another language, is a notice.
   const names = TRANSLATION_SERVICE.test(paragraph);
@@ -122,7 +124,7 @@ function dropReason(paragraph: string, title: string | null): DroppedReason | nu
   if (LINK_HEADER.test(paragraph) || READ_ON.test(paragraph)) return 'related-links';
   if (SUBSCRIBE.test(paragraph) && (words <= 25 || /\bsubscribe to our\b/i.test(paragraph))) return 'subscribe';
   if (CAPTION.test(paragraph) && words <= 30) return 'photo-caption';
-  if (title && words <= 40 && normalise(paragraph).startsWith(normalise(title))) return 'repeated-headline';
+  if (headline && words <= 40 && normalise(paragraph).startsWith(headline)) return 'repeated-headline';
   if (isReaderAppeal(paragraph)) return 'reader-appeal';
   return null;
 }
