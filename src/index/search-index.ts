@@ -352,14 +352,21 @@ export class EarlyTokens {
 }
 
 function countTerm(stats: TermStats | undefined, token: string): TermStats {
-  const capitalised = /^\p{Lu}/u.test(token);
+  const capitalised = startsUpper(token);
   if (!stats) return { count: 1, capitalised: capitalised ? 1 : 0, form: token };
   stats.count++;
   if (capitalised) {
     stats.capitalised++;
-    if (!/^\p{Lu}/u.test(stats.form)) stats.form = token;
+    if (!startsUpper(stats.form)) stats.form = token;
   }
   return stats;
+}
+
+/** A capital first letter; ASCII is decided without a regular expression (this runs for every word indexed). */
+function startsUpper(token: string): boolean {
+  const code = token.charCodeAt(0);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /^\p{Lu}/u.test(token);
 }
 
 /** Counts terms into the vocabulary, or into `pending` until `flush` moves them there. */

@@ -125,7 +125,7 @@ export function foldNames(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
-    const code = codes.get(word);
+    const code = isLowerAscii(word) ? undefined : codes.get(word);
     if (code) {
       out.push(code);
       continue;
@@ -158,6 +158,7 @@ const MAX_REMEMBERED_FORMS = 200_000;
 
 /** A written word as names are looked up: lower case, no accents, no possessive, no apostrophes. */
 function lookupForm(word: string): string {
+  if (isLowerAscii(word)) return word;
   let form = lookupForms.get(word);
   if (form === undefined) {
     if (lookupForms.size >= MAX_REMEMBERED_FORMS) lookupForms.clear();
@@ -165,6 +166,15 @@ function lookupForm(word: string): string {
     lookupForms.set(word, form);
   }
   return form;
+}
+
+/** Letters a to z only: most words are their own lookup form, and need no remembering. */
+function isLowerAscii(word: string): boolean {
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code < 97 || code > 122) return false;
+  }
+  return true;
 }
 
 /** The form of a region's demonym ("European"); "-an" alone would take surnames ("Morgan"). */

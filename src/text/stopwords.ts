@@ -23,5 +23,5 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 
 /** True for a function word; expects a lower-cased word. Curly apostrophes count as straight ones. */
 export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word.replace(/’/g, "'"));
+  return STOP_WORDS.has(word.includes('’') ? word.replace(/’/g, "'") : word);
 }
