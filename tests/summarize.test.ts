@@ -368,3 +368,17 @@ describe('dossier summary', () => {
     }
   });
 });
+
+describe('summaries of huge articles', () => {
+  it('summarises an article whose first summary-fit sentences come after thousands of short ones', () => {
+    const tally = Array.from({ length: 2500 }, (_, i) => `Item ${i + 1}: 40 units.`).join('\n');
+    const report =
+      'The harbour authority approved a new ferry terminal for the northern quay on Monday.\n' +
+      'Construction of the terminal will start in spring and last about two years, the authority said.\n' +
+      'The ferry operator welcomed the decision and said it would add three daily crossings.';
+    const article = buildArticle({ id: 'tally', file: 'tally.txt', text: `Harbour tally\n\n${tally}\n\n${report}` });
+    const summary = summarizeArticle(article, 2);
+    expect(summary.sentences.length).toBe(2);
+    for (const sentence of summary.sentences) expect(report).toContain(sentence.text);
+  });
+});

@@ -11,7 +11,8 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 export function contentTerms(text: string): string[] {
   const terms: string[] = [];
   for (const [match] of text.toLowerCase().matchAll(WORD)) {
-    const word = match.replace(/['’]s$/, '');
+    const apostrophe = match[match.length - 2];
+    const word = (apostrophe === "'" || apostrophe === '’') && match.endsWith('s') ? match.slice(0, -2) : match;
     if (word.length < 2 || isStopWord(word)) continue;
     terms.push(stem(word));
   }

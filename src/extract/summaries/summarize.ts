@@ -19,6 +19,11 @@ export { isSummarySentence } from './sentence-rank.js';
 
 /** The graph ranks at most this many sentences: the lead of a huge article, and O(n²) stays small. */
 const MAX_GRAPH_SENTENCES = 60;
+/**
+ * Word weights (IDF) are counted over at most this many sentences from the start: enough to weigh the
+ * lead's candidates, and a huge article costs no more than a long one.
+ */
+const MAX_IDF_SENTENCES = 2000;
 /** Two summary sentences more similar than this say the same thing: the second is skipped. */
 const REDUNDANT = 0.5;
 /** Sentences shorter than this (in words) get a proportionally smaller prior. */
@@ -47,9 +52,9 @@ function prior(sentence: Sentence, vector: TermVector, title: TermVector | null)
 function rankSentences(article: Article): RankedSentence[] {
   const candidates = article.sentences.filter((s) => isSummarySentence(article, s)).slice(0, MAX_GRAPH_SENTENCES);
   if (candidates.length === 0) return [];
-  const terms = article.sentences.map((s) => contentTerms(s.text));
+  const terms = article.sentences.slice(0, MAX_IDF_SENTENCES).map((s) => contentTerms(s.text));
   const idf = inverseDocumentFrequency(terms);
-  const vectors = candidates.map((s) => unitVector(terms[s.index]!, idf));
+  const vectors = candidates.map((s) => unitVector(terms[s.index] ?? contentTerms(s.text), idf));
   // A title made from the opening sentence would only echo that sentence.
   const title = article.titleFrom === 'opening' ? null : unitVector(contentTerms(article.title), idf);
   const scores = pageRank(
