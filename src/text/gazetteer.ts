@@ -167,6 +167,12 @@ function lookupForm(word: string): string {
   return form;
 }
 
+/** A place or organisation the gazetteer knows, by any of its spellings: "Ivory Coast", "United Kingdom", "UN". */
+export function inGazetteer(name: string): boolean {
+  const { phrases, codes } = gazetteer();
+  return codes.has(name.replace(/\./g, '')) || phrases.has(nameWords(name).join(' '));
+}
+
 /** The form of a region's demonym ("European"); "-an" alone would take surnames ("Morgan"). */
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:ean|ese|ish)$/u;
 
