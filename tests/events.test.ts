@@ -259,6 +259,32 @@ describe('the gold events of a second article written for the test', () => {
   });
 });
 
+describe('a year before a noun, and comparisons', () => {
+  it('titles a past year before a noun by its phrase, and a year to come by the clause that plans it', () => {
+    const party = article(
+      'party',
+      'Party Picks Host City\n\nThe party will hold its 2024 spring conference in Leeds. The failure of its 2019 conference still troubles members. Turnout was higher than that in 2018.',
+      '2023-04-02',
+    );
+    const { mentions, references } = extractAllDates([party]);
+    expect(buildTimeline([party], mentions, references).map((e) => [e.value, e.title])).toEqual([
+      ['2019', 'Its 2019 conference'],
+      ['2024', 'The party will hold its 2024 spring conference in Leeds'],
+    ]);
+  });
+});
+
+describe('the title of an event several reports give', () => {
+  it('is one whose subject is a noun, not only a pronoun', () => {
+    const first = article('first', 'Mill Reopens\n\nThe miller was away for a year.\nOn May 3 he reopened the mill with a party.', '2023-05-06');
+    const second = article('second', 'Mill Opens Again\n\nThe old mill by the river reopened on May 3 with a party.', '2023-05-06');
+    const { mentions, references } = extractAllDates([first, second]);
+    const [entry] = buildTimeline([first, second], mentions, references);
+    expect(entry!.sources).toHaveLength(2);
+    expect(entry!.title).toBe('The old mill by the river reopened on May 3 with a party');
+  });
+});
+
 describe('two events of one day in one article', () => {
   it('stay apart when they are different kinds of event, though each is reported by a statement', () => {
     const day = article(
@@ -463,6 +489,31 @@ describe('event titles', () => {
   it('does not end a title inside a quotation', () => {
     const long = `The mayor of the harbour town said on Monday that the ferry company would face “${'very serious consequences '.repeat(4)}” soon.`;
     expect(title(long, 'said')).toMatch(/would face…$/);
+  });
+
+  it('keeps a short aside in brackets inside its clause', () => {
+    expect(title('Ferries (1971), Harbours (1975) and Tides (1979) followed.', 'followed')).toBe('Ferries (1971), Harbours (1975) and Tides (1979) followed');
+  });
+
+  it('reads a straight quotation mark before a word as opening a quotation, not closing one', () => {
+    expect(title('Eva Lind, one of the so-called "river poets" elected in 1997, told the paper she would stay.', 'elected')).toMatch(/^Eva Lind, one of the so-called "river poets"/);
+  });
+
+  it('keeps an opening phrase that names someone ("Last year\'s winner,"), not only one that dates', () => {
+    expect(title("Last year's winner, Tom Hale, accused the jury of bias in 2003.", 'accused')).toBe("Last year's winner, Tom Hale, accused the jury of bias in 2003");
+  });
+
+  it('puts for an opening "he" or "she" the name that is the subject before it', () => {
+    const text = 'Mr Hale has published many histories. He became a professor in 2003.';
+    const start = text.indexOf('He became');
+    const at = text.indexOf('became');
+    const sentence = { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) };
+    expect(titleOf(text, sentence, { start: at, end: at + 6 }, undefined, { start: 0, end: start - 1 })).toBe('Mr Hale became a professor in 2003');
+    const joint = 'She and Tom Hale jointly founded the club. She retired in 1963.';
+    const second = joint.indexOf('She retired');
+    const retired = joint.indexOf('retired');
+    const sentence2 = { start: second, end: joint.length, index: 1, paragraph: 0, text: joint.slice(second) };
+    expect(titleOf(joint, sentence2, { start: retired, end: retired + 7 }, undefined, { start: 0, end: second - 1 })).toBe('She retired in 1963');
   });
 
   it('keeps to one line', () => {

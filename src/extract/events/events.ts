@@ -35,7 +35,7 @@ export interface NewsEvent {
 
 /** Words before a date that make it a comparison, a duration or a bound ("since", "before"): it dates no event. */
 const NOT_DATING =
-  /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|on|at|during))?|since|before|after|until|till|prior\s+to|by|throughout|unlike|as\s+in|like|versus|vs\.?|(?:over|for|during|in)\s+the\s+(?:past|last|previous|next))\s+(?:\S+\s+)?$/i;
+  /\b(?:compared\s+(?:to|with)|than(?:\s+(?:that|those))?(?:\s+(?:in|on|at|during))?|since|before|after|until|till|prior\s+to|by|throughout|unlike|as\s+in|like|versus|vs\.?|(?:over|for|during|in)\s+the\s+(?:past|last|previous|next))\s+(?:\S+\s+)?$/i;
 /** A date right after a negated verb ("did not finish in 2010") is the date of what did not happen: it dates nothing. */
 const AFTER_NEGATED_VERB = /\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:(?:in|on|at|during|by)\s+)?$/iu;
 /** The next words make the date a starting point or a standard ("2016 levels"). */
@@ -202,8 +202,10 @@ function eventOf(
   reference: string,
 ): NewsEvent | null {
   if (tied.length === 0) return null;
-  // "The 2015 accords": a year that modifies a noun dates that noun phrase only, and is an event if the phrase names one.
-  const modified = mention.granularity === 'year' ? yearModifiedPhrase(article.text, mentionSpan(mention)) : null;
+  // "The 2015 accords": a past year that modifies a noun dates that noun phrase only, and is an event if the phrase
+  // names one; "will hold its 2026 conference" plans the event its clause names.
+  const past = mention.granularity === 'year' && mention.value < reference.slice(0, 4);
+  const modified = past ? yearModifiedPhrase(article.text, mentionSpan(mention)) : null;
   if (modified) {
     const named = words.find((w) => w.known && w.start >= modified.start && w.end <= modified.end);
     return named ? eventFrom(article, sentence, mention, named, [named], dating, reference, modified.title) : null;

@@ -12,8 +12,8 @@ import { capitalisedMidSentence } from './capitals.js';
 import { isReportingWord } from './event-words.js';
 
 const MAX_TITLE_LENGTH = 110;
-/** Where clauses meet: semicolons, colons, dashes, brackets, and a comma before a new clause. */
-const CLAUSE_BREAK = /;\s|:\s|\s[—–-]\s|—|[()]|,\s+(?=(?:which|who|where|while|whereas|but|although|though|because|as|when|after|before|and)\b)/g;
+/** Where clauses meet: semicolons, colons, dashes, brackets (not a short aside: "Overload (1979) followed"), and a comma before a new clause. */
+const CLAUSE_BREAK = /;\s|:\s|\s[—–-]\s|—|\((?![^()]{1,24}\))|(?<!\([^()]{1,24})\)|,\s+(?=(?:which|who|where|while|whereas|but|although|though|because|as|when|after|before|and)\b)/g;
 /** A clause that opens with one of these is an opening phrase or a dependent clause, not the main one. */
 const OPENER = /^(?:on|in|at|as|by|according|after|before|during|since|earlier|later|meanwhile|however|until|amid|following|last|this|next)\b/i;
 /** Words that tie a sentence to the one before it and say nothing of the event. */
@@ -36,10 +36,12 @@ const REPORTED_CLAUSE = /\b(\p{L}+)\s+(?:(?:on|in|at|during)\s+[^,;]{1,25}?\s+)?
 /** A noun phrase that a subject pronoun follows without "that": "a role she won…", a fragment without its clause. */
 const CONTACT_RELATIVE = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:he|she|it|they|we|i)\s+\p{Ll}/u;
 /** A subject pronoun that opens a title, and what it may stand for. */
-const OPENING_PRONOUN = /^(it|they)\s+/i;
+const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
 const IMPERSONAL_IT = /^it\s+(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b/iu;
 /** A plain noun phrase as the subject of a clause: "this line was created", "the talks were held". */
-const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?([\p{Ll}-]+))\s+(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
+const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
+/** A person's name as the subject of a clause: "Mr Brown said", "Anna Lund has resigned". */
+const NAME_SUBJECT = /(?:^|[.;:]\s+|\bthat\s+)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:\p{Ll}+ly\s+)?(?:said|told|says|is|was|has|had|will|would|\p{Ll}+ed)\b/gu;
 /** Words that open a noun phrase and may stand before a year that modifies it: "the 2015 accords", "its 2019 report". */
 const DETERMINER = /(?:^|\s)(the|a|an|this|that|its|his|her|their|our|[\p{L}]+['’]s)\s+$/iu;
 /** A name that a gerund follows: "the event of Norway joining the league" → "Norway joining the league". */
@@ -201,22 +203,35 @@ function gerundClause(text: string, trigger: TextSpan, clause: TextSpan): string
 /** A title that opens with a quotation closed before its event word goes on after the quotation, if a subject follows. */
 function withoutOpeningQuotation(title: string, trigger: string): string {
   // The opening mark may be gone already: a sentence that opens with a quotation is trimmed of it.
-  const close = title.slice(1).search(/[”»"]/) + 1;
+  // A straight mark closes a quotation only after a word: one before a word opens it.
+  const close = title.slice(1).search(/[”»]|(?<=\S)"(?!\p{L})/u) + 1;
   if (close <= 0 || /[“«]/.test(title.slice(1, close)) || title.indexOf(trigger, close) < 0) return title;
   const rest = title.slice(close + 1).replace(/^[\s,]+/, '');
   return opensWithSubject(rest) ? rest : title;
 }
 
+/** A noun phrase of a determiner and words that are no grammar words, "of" aside: not "the plan the council". */
+function plainPhrase(phrase: string): boolean {
+  return phrase.split(/\s+/).slice(1).every((w) => w === 'of' || !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
 /**
- * "It is being used for the first time" → "This line is being used…": a pronoun that opens a title
- * stands for the last plain noun phrase that is a subject before it, if it agrees in number.
+ * "It is being used for the first time" → "This line is being used…": an "it" or "they" that opens a title
+ * stands for the last plain noun phrase that is a subject before it, if it agrees in number; a "he" or
+ * "she" for the last name that is one.
  */
 function resolvePronoun(title: string, before: string): string {
   const pronoun = OPENING_PRONOUN.exec(title);
   // "It is likely that…", "It was hard to…": an "it" that stands for nothing.
   if (!pronoun || IMPERSONAL_IT.test(title)) return title;
-  const plural = pronoun[1]!.toLowerCase() === 'they';
-  const phrase = [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural).at(-1)?.[1];
+  const word = pronoun[1]!.toLowerCase();
+  const plural = word === 'they';
+  // "He" and "she" stand for a person: a name, not "the council"; its words are no grammar words ("The", "It").
+  const phrase = (
+    word === 'he' || word === 'she'
+      ? [...before.matchAll(NAME_SUBJECT)].filter((m) => !m[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase())))
+      : [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!))
+  ).at(-1)?.[1];
   if (!phrase) return title;
   return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} ${title.slice(pronoun[0].length)}`;
 }
@@ -300,7 +315,8 @@ function clauseSpans(text: string, sentence: Sentence): TextSpan[] {
 
 /** "On December 3, the ministry said…" → "the ministry said…": only when a clause with its own subject follows. */
 function dropOpeningPhrase(title: string): string {
-  const comma = /^(?:(?:on|in|at|by|during|earlier|later|last|this|next|according to)\b[^,]{0,50}|the\s+(?:next|following|same|previous)\s+day|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
+  // "Last week," but not "Last year's winner,": a phrase with a possessive names someone.
+  const comma = /^(?:(?:on|in|at|by|during|earlier|later|according to)\b[^,]{0,50}|(?:last|this|next)\b(?:(?!['’]s\b)[^,]){0,50}|the\s+(?:next|following|same|previous)\s+day|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
   if (!comma) return title;
   const rest = title.slice(comma[0].length);
   return NO_SUBJECT.test(rest) ? title : rest;
