@@ -516,6 +516,13 @@ describe('event titles', () => {
     expect(titleOf(joint, sentence2, { start: retired, end: retired + 7 }, undefined, { start: 0, end: second - 1 })).toBe('She retired in 1963');
   });
 
+  it('reads a word in capitals as a subject, and a clause opening with "whose" as no subject', () => {
+    expect(title('US mills cut 300 jobs last month, while exports reached a record in May.', 'reached')).toBe('Exports reached a record in May');
+    expect(title('The maker Vantor - whose boats won every race - will unveil a yacht on Thursday.', 'unveil')).toBe(
+      'The maker Vantor - whose boats won every race - will unveil a yacht on Thursday',
+    );
+  });
+
   it('keeps to one line', () => {
     const long = `The committee approved ${'a very long list of amendments, '.repeat(6)}on Friday.`;
     expect(title(long, 'approved').length).toBeLessThanOrEqual(111);

@@ -19,7 +19,7 @@ const OPENER = /^(?:on|in|at|as|by|according|after|before|during|since|earlier|l
 /** Words that tie a sentence to the one before it and say nothing of the event. */
 const DISCOURSE_OPENER = /^(?:at the same time|meanwhile|however|in addition|in turn|moreover|besides|furthermore|also),\s+/i;
 /** A clause that starts with a lower-case word of these kinds (a verb, a participle) has lost its subject. */
-const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|and|but|or)\b/u;
+const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|whose|whom|and|but|or)\b/u;
 /**
  * A phrase with no subject of its own that opens a sentence before its main clause: a preposition or a
  * subordinating word ("After meeting the minister,", "As the paper wrote,"), or a participle ("Having
@@ -245,7 +245,8 @@ function opensWithSubject(text: string): boolean {
   if (!word) return false;
   const lower = word.toLowerCase();
   if (SUBJECT_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return true;
-  return /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(lower) && !TIME_WORDS.has(lower);
+  // "US firms": a word in capitals is an acronym, though "us" is a grammar word.
+  return /^\p{Lu}/u.test(word) && (!FUNCTION_WORDS.has(lower) || /^\p{Lu}{2,}$/u.test(word)) && !TIME_WORDS.has(lower);
 }
 
 /**
