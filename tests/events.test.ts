@@ -448,6 +448,9 @@ describe('event titles', () => {
 
   it('titles an event a statement names by a noun by that noun phrase', () => {
     expect(dated('The mayor wrote a letter recalling the opening of the bridge in 1931.', 'opening', '1931')).toBe('The opening of the bridge in 1931');
+    expect(dated('The mayor wrote to the board about the next meeting in April.', 'meeting', 'in April')).toBe('The next meeting in April');
+    // The statement stands in another clause: the noun is what the quotation says, titled by its own clause.
+    expect(dated('The mayor added: “The board must act before the next meeting in April.”', 'meeting', 'in April')).toMatch(/^The board must act before the next meeting/);
   });
 
   it('reads a year before a noun as dating that noun phrase only', () => {
@@ -509,6 +512,11 @@ describe('event titles', () => {
     const at = text.indexOf('became');
     const sentence = { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) };
     expect(titleOf(text, sentence, { start: at, end: at + 6 }, undefined, { start: 0, end: start - 1 })).toBe('Mr Hale became a professor in 2003');
+    const aside = 'Tom Hale, a historian, has published many books. He became a professor in 2003.';
+    const from = aside.indexOf('He became');
+    const became = aside.indexOf('became');
+    const sentence3 = { start: from, end: aside.length, index: 1, paragraph: 0, text: aside.slice(from) };
+    expect(titleOf(aside, sentence3, { start: became, end: became + 6 }, undefined, { start: 0, end: from - 1 })).toBe('Tom Hale became a professor in 2003');
     const joint = 'She and Tom Hale jointly founded the club. She retired in 1963.';
     const second = joint.indexOf('She retired');
     const retired = joint.indexOf('retired');

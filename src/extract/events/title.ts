@@ -40,8 +40,8 @@ const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
 const IMPERSONAL_IT = /^it\s+(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b/iu;
 /** A plain noun phrase as the subject of a clause: "this line was created", "the talks were held". */
 const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
-/** A person's name as the subject of a clause: "Mr Brown said", "Anna Lund has resigned". */
-const NAME_SUBJECT = /(?:^|[.;:]\s+|\bthat\s+)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})\s+(?:\p{Ll}+ly\s+)?(?:said|told|says|is|was|has|had|will|would|\p{Ll}+ed)\b/gu;
+/** A person's name as the subject of a clause: "Mr Brown said", "Anna Lund, 59, has resigned". */
+const NAME_SUBJECT = /(?:^|[.;:]\s+|\bthat\s+)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,[^,.;]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:said|told|says|is|was|has|had|will|would|\p{Ll}+ed)\b/gu;
 /** Words that open a noun phrase and may stand before a year that modifies it: "the 2015 accords", "its 2019 report". */
 const DETERMINER = /(?:^|\s)(the|a|an|this|that|its|his|her|their|our|[\p{L}]+['’]s)\s+$/iu;
 /** A name that a gerund follows: "the event of Norway joining the league" → "Norway joining the league". */
@@ -52,6 +52,8 @@ const PREDICATE = /^(?:\p{Ll}{2,}ed|made|said|told|held|met|took|is|are|was|were
 const DATE_PREPOSITION = /^(?:(?:on|in|at|by|during|as of)\s+)?(?:the\s+)?/i;
 /** Words that open a subject: determiners, quantifiers, pronouns. */
 const SUBJECT_WORDS = new Set('the a an this these those its his her their our my your some many most all both each every no one two three several few other another such he she it they we i you there'.split(' '));
+/** Grammar words that stand inside a noun phrase, between its determiner and its noun: "the next meeting". */
+const NOUN_MODIFIERS = new Set('first second last next other same own such further'.split(' '));
 const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
 
 export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, date?: TextSpan, previous?: TextSpan): string {
@@ -61,7 +63,7 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   // "The talks in Oslo, which are scheduled for March 9", "The mayor said that a flood struck in 2004": the dated event's
   // own clause, not the sentence's main one.
   const embedded =
-    relativeClauseTitle(text, clauses, first, trigger, date) ?? reportedClauseTitle(text, clauses[first]!, trigger, date) ?? reportedNounTitle(text, sentence, trigger, date);
+    relativeClauseTitle(text, clauses, first, trigger, date) ?? reportedClauseTitle(text, clauses[first]!, trigger, date) ?? reportedNounTitle(text, clauses[first]!, trigger, date);
   if (embedded) return finish(embedded, date && text.slice(date.start, date.end));
   while (first > 0 && NO_SUBJECT.test(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
   let from = clauses[first]!.start;
@@ -139,7 +141,7 @@ function nounPhraseStart(text: string, from: number, head: number): number {
   let start = head;
   for (const word of [...text.slice(from, head).matchAll(/[\p{L}\p{N}'’-]+/gu)].reverse()) {
     const lower = word[0].toLowerCase();
-    if (PREPOSITIONS.has(lower) || hasPredicate(lower) || (FUNCTION_WORDS.has(lower) && !SUBJECT_WORDS.has(lower))) break;
+    if (PREPOSITIONS.has(lower) || hasPredicate(lower) || (FUNCTION_WORDS.has(lower) && !SUBJECT_WORDS.has(lower) && !NOUN_MODIFIERS.has(lower))) break;
     start = from + word.index;
     if (SUBJECT_WORDS.has(lower)) break;
   }
@@ -164,15 +166,15 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
 }
 
 /**
- * "The mayor said, recalling the opening of the dam in 2010": an event a statement names by a noun, dated
- * after it, is titled by that noun phrase ("The opening of the dam in 2010"), not by the statement.
+ * "The mayor said, recalling the opening of the dam in 2010": an event a statement of the same clause names
+ * by a noun, dated after it, is titled by that noun phrase ("The opening of the dam in 2010"), not by the statement.
  */
-function reportedNounTitle(text: string, sentence: Sentence, trigger: TextSpan, date: TextSpan | undefined): string | null {
+function reportedNounTitle(text: string, clause: TextSpan, trigger: TextSpan, date: TextSpan | undefined): string | null {
   if (!date || date.start < trigger.end || isReportingWord(text.slice(trigger.start, trigger.end))) return null;
-  const before = text.slice(sentence.start, trigger.start);
+  const before = text.slice(clause.start, trigger.start);
   if (!/\b(?:the|an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?$/u.test(before) || !(before.match(/\p{L}+/gu) ?? []).some(isReportingWord)) return null;
   if (/[,;]/.test(text.slice(trigger.end, date.start))) return null;
-  return clean(text, { start: nounPhraseStart(text, sentence.start, trigger.start), end: date.end });
+  return clean(text, { start: nounPhraseStart(text, clause.start, trigger.start), end: date.end });
 }
 
 /**
