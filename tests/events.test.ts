@@ -438,6 +438,18 @@ describe('event titles', () => {
     const text = 'She added that all depends on the outcome of the talks in Oslo, which are scheduled for March 9-10.';
     expect(dated(text, 'talks', 'March 9-10')).toBe('The talks in Oslo are scheduled for March 9-10');
     expect(dated('The fares will be set at talks with the unions, which start on May 2.', 'talks', 'May 2')).toBe('Talks with the unions start on May 2');
+    expect(dated('The ministry said on Monday that the talks, which began in 2019, would resume.', 'began', '2019')).toBe('The talks began in 2019');
+    expect(dated('The council thanked Anna Lund, who resigned in May.', 'resigned', 'in May')).toBe('Anna Lund resigned in May');
+    expect(dated('The ministry said on Monday that the talks, which began in 2019, would resume.', 'said', 'on Monday')).toBe('The ministry said on Monday that the talks … would resume');
+  });
+
+  it('finds the noun phrase a relative clause refers to: a name alone, no age, no verb, names written with marks', () => {
+    expect(dated('It was the first time Dame Ella, who shot to fame in 1964, had sung there.', 'shot', '1964')).toBe('Dame Ella shot to fame in 1964');
+    expect(dated('Of the fee now due to Lee, 82, who drew the strip in 1962, his lawyer said little.', 'drew', '1962')).toBe('Lee drew the strip in 1962');
+    expect(dated('The plan aims to end chronic shortages, which closed many mills in 2003.', 'closed', '2003')).toBe('Chronic shortages closed many mills in 2003');
+    expect(dated('The deal marks the end of AT&T, which was founded in 1875.', 'founded', '1875')).toBe('AT&T was founded in 1875');
+    // The date follows the relative clause: it is the main clause's.
+    expect(dated('Mr Tsuda, who will become chairman, was appointed president in May.', 'appointed', 'in May')).not.toMatch(/^Mr Tsuda will become chairman/);
   });
 
   it('titles an event a statement reports by the reported clause, when its date is in that clause', () => {

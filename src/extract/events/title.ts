@@ -47,11 +47,15 @@ const DETERMINER = /(?:^|\s)(the|a|an|this|that|its|his|her|their|our|[\p{L}]+['
 /** A name that a gerund follows: "the event of Norway joining the league" → "Norway joining the league". */
 const GERUND_SUBJECT = /\b(?:of|about|on|for|to)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
 /** A verb in the past, or a form of "be" or "have", that opens a predicate. */
-const PREDICATE = /^(?:\p{Ll}{2,}ed|made|said|told|held|met|took|is|are|was|were|has|have|had)\b/u;
+const PREDICATE = /^(?:\p{Ll}{2,}ed|made|said|told|held|met|took|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall)\b/u;
+/** The word that opens a relative clause after the noun it refers to. */
+const RELATIVE_PRONOUN = /^(?:which|who|that)\s+/;
 /** What may stand before an opening date: "on", "in the". */
 const DATE_PREPOSITION = /^(?:(?:on|in|at|by|during|as of)\s+)?(?:the\s+)?/i;
 /** Words that open a subject: determiners, quantifiers, pronouns. */
 const SUBJECT_WORDS = new Set('the a an this these those its his her their our my your some many most all both each every no one two three several few other another such he she it they we i you there'.split(' '));
+/** A word of a noun phrase, with the marks a name may hold inside ("AT&T", "U.S"). */
+const PHRASE_WORD = /[\p{L}\p{N}'’-]+(?:[&.][\p{L}\p{N}]+)*/gu;
 /** Grammar words that stand inside a noun phrase, between its determiner and its noun: "the next meeting". */
 const NOUN_MODIFIERS = new Set('first second last next other same own such further'.split(' '));
 const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
@@ -123,26 +127,50 @@ export function reportingFrameEnd(text: string, sentence: Sentence, trigger: Tex
 }
 
 /**
- * "…the talks on water rights in Lyon, which are scheduled for June 9": the noun phrase of the event word
- * and the relative clause that dates it, "The talks on water rights in Lyon are scheduled for June 9".
+ * A date inside a relative clause dates the noun phrase the clause refers to: "…the talks on water
+ * rights in Lyon, which are scheduled for June 9" → "The talks on water rights in Lyon are scheduled for
+ * June 9"; "the talks, which began in 2019, would resume" → "The talks began in 2019". The event word is
+ * that noun, or a verb of the relative clause.
  */
 function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trigger: TextSpan, date: TextSpan | undefined): string | null {
-  const relative = clauses[at + 1];
+  const inside = at > 0 && RELATIVE_PRONOUN.test(text.slice(clauses[at]!.start, clauses[at]!.end));
+  const index = inside ? at : at + 1;
+  const relative = clauses[index];
   if (!date || !relative || date.start < relative.start || date.start >= relative.end) return null;
-  const pronoun = /^(?:which|that)\s+/.exec(text.slice(relative.start, relative.end));
+  const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.start, relative.end));
   // The event word heads the phrase the clause refers to: no verb stands between it and the comma.
-  if (!pronoun || hasPredicate(text.slice(trigger.end, relative.start))) return null;
-  const phrase = nounPhraseStart(text, clauses[at]!.start, trigger.start);
-  return `${clean(text, { start: phrase, end: relative.start })} ${clean(text, { start: relative.start + pronoun[0].length, end: relative.end })}`;
+  if (!pronoun || (!inside && hasPredicate(text.slice(trigger.end, relative.start)))) return null;
+  // The relative clause ends at its first comma ("…, which began in 2019, would resume"): a date after it is the main clause's.
+  const comma = text.indexOf(', ', relative.start);
+  const end = comma >= 0 && comma < relative.end ? comma : relative.end;
+  if (date.start >= end) return null;
+  const antecedent = clauses[index - 1]!;
+  // "Lee, 82, who created…": the age after a name is no part of the phrase the clause refers to.
+  const words = text.slice(antecedent.start, antecedent.end).replace(/,\s*\d+\s*$/, '').trimEnd();
+  const head = inside ? antecedent.start + (words.match(/[\p{L}\p{N}'’&.-]+$/u)?.index ?? 0) : trigger.start;
+  const phrase = nounPhraseStart(text, antecedent.start, head);
+  return `${clean(text, { start: phrase, end: antecedent.start + words.length })} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
 }
 
-/** Where the noun phrase that ends in the word at `head` starts: after the preposition or verb before it. */
+/**
+ * Where the noun phrase that ends in the word at `head` starts: after the preposition, the verb or the comma
+ * before it. A name ends its phrase at the first word that is not part of a name: "the singer Ella Moss"
+ * → "Ella Moss".
+ */
 function nounPhraseStart(text: string, from: number, head: number): number {
+  const words = [...text.slice(from, head).matchAll(PHRASE_WORD)];
+  const name = /^\p{Lu}/u.test(text.charAt(head));
   let start = head;
-  for (const word of [...text.slice(from, head).matchAll(/[\p{L}\p{N}'’-]+/gu)].reverse()) {
-    const lower = word[0].toLowerCase();
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]![0];
+    const lower = word.toLowerCase();
+    const at = from + words[i]!.index;
+    if (/[,;:]/.test(text.slice(at + word.length, start))) break;
+    if (name && !/^\p{Lu}/u.test(word) && !(lower === 'of' && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? ''))) break;
     if (PREPOSITIONS.has(lower) || hasPredicate(lower) || (FUNCTION_WORDS.has(lower) && !SUBJECT_WORDS.has(lower) && !NOUN_MODIFIERS.has(lower))) break;
-    start = from + word.index;
+    // "to solve energy shortages": the word after "to" is a verb.
+    if (words[i - 1]?.[0].toLowerCase() === 'to' && !SUBJECT_WORDS.has(lower)) break;
+    start = at;
     if (SUBJECT_WORDS.has(lower)) break;
   }
   return start;
