@@ -398,6 +398,7 @@ describe('event titles', () => {
     expect(title('Bookings at the ferry fell in May, while fares reached a record in June.', 'reached')).toBe('Fares reached a record in June');
     expect(title('The museum sold fewer tickets last year, when the new wing opened in March.', 'opened')).toBe('The new wing opened in March');
     expect(title('The choir sang at the fair, as well as the band that played there in 2019.', 'played')).toMatch(/^As well as the band/);
+    expect(title('With two partners, he had hits before going solo, when he scored three more hits in 1999.', 'scored')).toBe('He scored three more hits in 1999');
   });
 
   it('gives a subject the predicate that a relative clause interrupts', () => {

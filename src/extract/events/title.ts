@@ -29,6 +29,8 @@ const OPENING_PHRASE =
   /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|\p{L}+ed\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
 /** Words that open a clause subordinate to a main clause before it, and say that its event happened. */
 const TRAILING_SUBORDINATE = /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:while|whereas|although|though|when|after|before|because|as|since|once|until)\s+/i;
+/** Subordinating words that are no prepositions: what follows them is a clause, not a noun phrase ("after the vote"). */
+const CONJUNCTION = /\b(?:while|whereas|although|though|when|because|once)\s+$/i;
 /** A word that makes a predicate: a form of "be" or "have", a modal; a verb in the past is found by its form. */
 const PREDICATE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/;
 /** A verb and "that" before the clause it reports: "said that", "announced on Monday that". */
@@ -87,12 +89,19 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   // "while"; "…, after being deselected" leans on the main clause for its subject; "…, when asked" stays.
   const subordinate = TRAILING_SUBORDINATE.exec(title);
   const withClauseBefore = () => clean(text, { start: clauses[first - 1]!.start, end: clauses[last]!.end });
-  if (subordinate && first > 0 && opensWithSubject(text.slice(sentence.start, from))) {
+  const mainHasSubject = subordinate !== null && first > 0 && opensWithSubject(text.slice(sentence.start, from));
+  if (subordinate && first > 0) {
     const rest = title.slice(subordinate[0].length);
     // "…, after being deselected" and "– even after the merger in 2001" have no subject or no predicate of their own.
-    if (/^\p{Ll}+ing\b/u.test(rest) || !hasPredicate(rest)) title = withClauseBefore();
-    // A plain noun may open the clause ("while sales rose"), but "as well as" is no clause.
-    else if (opensWithSubject(rest) || (!/^as\s/i.test(subordinate[0]) && /^\p{Ll}+(?<!ed)\s/u.test(rest))) title = rest;
+    if (mainHasSubject && (/^\p{Ll}+ing\b/u.test(rest) || !hasPredicate(rest))) title = withClauseBefore();
+    // A plain noun may open the clause ("while sales rose"), but "as well as" is no clause; after a word that only
+    // opens clauses ("when", "while"), a clause with its own subject stands alone whatever the sentence opens with.
+    else if (
+      hasPredicate(rest) &&
+      ((mainHasSubject && (opensWithSubject(rest) || (!/^as\s/i.test(subordinate[0]) && /^\p{Ll}+(?<!ed)\s/u.test(rest)))) ||
+        (CONJUNCTION.test(subordinate[0]) && opensWithSubject(rest)))
+    )
+      title = rest;
   } else if (first > 0 && CONTACT_RELATIVE.test(title)) title = withClauseBefore();
   // "“Things we did…,” she said, recalling the opening of the dam in 2010": the quotation is what was said, not the event.
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
