@@ -285,6 +285,14 @@ describe('the title of an event several reports give', () => {
   });
 });
 
+describe('participants', () => {
+  it('leave out a known place an event goes to or comes from, and a time zone written out', () => {
+    const trip = article('trip', 'Ferries Sail\n\nAnna Novak sent the ferries from Denmark to Norway at 10:07 Central European time on May 2.', '2023-05-06');
+    const { mentions, references } = extractAllDates([trip]);
+    expect(buildTimeline([trip], mentions, references).map((e) => e.participants)).toEqual([['Anna Novak']]);
+  });
+});
+
 describe('two events of one day in one article', () => {
   it('stay apart when they are different kinds of event, though each is reported by a statement', () => {
     const day = article(

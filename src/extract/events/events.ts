@@ -285,6 +285,8 @@ function mergeClockTimes(events: NewsEvent[]): NewsEvent[] {
 
 /** Prepositions that make the name after them the place of an event. */
 const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around']);
+/** Prepositions that make a known place after them where something goes or comes from ("troops sent to Oslo"), not who acts. */
+const DIRECTION = new Set(['to', 'into', 'towards', 'toward', 'from', 'over', 'through', 'via', 'onto']);
 /** The form of a party's or a doctrine's adjective: "Democratic", "Socialist", "Republican". */
 const ADJECTIVE_FORM = /\p{Ll}(?:ic|ist|ican)$/u;
 /** Words inside a name: "Ministry of Defence", "Charles de Gaulle". */
@@ -316,11 +318,13 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
     const run = tokens.slice(i, end);
     i = end - 1;
     if (run[0]!.start < mention.stop && run.at(-1)!.end > mention.start) continue;
-    // "talks in Lyon", "a dinner at the Town Hall": where an event took place is no participant, whose place it is ("in Lund's office") may be.
+    // "talks in Lyon", "a dinner at the Town Hall", "troops sent to Oslo": where an event took place or went is no
+    // participant; whose place it is ("in Lund's office") may be.
     const before = tokens[i - run.length]?.lower === 'the' ? tokens[i - run.length - 1] : tokens[i - run.length];
-    if (before && LOCATIVE.has(before.lower) && !isPossessive(tokens[end])) continue;
-    // "at 1830 GMT", "10:07 am ET": a zone after a clock time is no name.
-    if (run.length === 1 && /^[A-Z]{2,4}$/.test(run[0]!.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start))) continue;
+    const place = () => inGazetteer(text.slice(run[0]!.start, run.at(-1)!.end));
+    if (before && !isPossessive(tokens[end]) && (LOCATIVE.has(before.lower) || (DIRECTION.has(before.lower) && place()))) continue;
+    // "at 1830 GMT", "10:07 am ET", "10:07 US Eastern time": a zone after a clock time is no name.
+    if (CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && (/^[A-Z]{2,4}$/.test(run[0]!.text) || tokens[end]?.lower === 'time')) continue;
     const name = nameOf(text, run, opensSentence, tokens[end], before);
     if (name) names.add(name);
   }
