@@ -228,6 +228,7 @@ function eventOf(
   return eventFrom(article, sentence, mention, main, tied, dating, reference);
 }
 
+/** The event `main` names on the date of `mention`, with its participants, time and title (given, or from its sentence). */
 function eventFrom(
   article: Article,
   sentence: Sentence,

@@ -3,6 +3,9 @@
  * clause leans on ("Made it clear…" takes back the words before it that name who made it clear), an
  * opening phrase ("On December 3,", "On March 3 the…", "Having gone…, Russia began…") dropped or given
  * the main clause it leans on, cut to one line. A title is a clause with its subject, never a fragment.
+ * An event dated inside a relative clause, a clause a statement reports, or a noun a statement names is
+ * titled by that clause or phrase, not by the sentence's main clause; an opening "it", "they", "he" or
+ * "she" takes the noun phrase or name it stands for.
  */
 import type { Sentence } from '../../corpus/types.js';
 import { isPastTense } from '../../text/analyzer.js';
@@ -39,6 +42,7 @@ const REPORTED_CLAUSE = /\b(\p{L}+)\s+(?:(?:on|in|at|during)\s+[^,;]{1,25}?\s+)?
 const CONTACT_RELATIVE = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:he|she|it|they|we|i)\s+\p{Ll}/u;
 /** A subject pronoun that opens a title, and what it may stand for. */
 const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
+/** An "it" that stands for nothing: "It is likely that…", "It was hard to…". */
 const IMPERSONAL_IT = /^it\s+(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b/iu;
 /** A plain noun phrase as the subject of a clause: "this line was created", "the talks were held". */
 const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
@@ -48,8 +52,6 @@ const NAME_SUBJECT = /(?:^|[.;:]\s+|\bthat\s+)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s
 const DETERMINER = /(?:^|\s)(the|a|an|this|that|its|his|her|their|our|[\p{L}]+['’]s)\s+$/iu;
 /** A name that a gerund follows: "the event of Norway joining the league" → "Norway joining the league". */
 const GERUND_SUBJECT = /\b(?:of|about|on|for|to)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
-/** A verb in the past, or a form of "be" or "have", that opens a predicate. */
-const PREDICATE = /^(?:\p{Ll}{2,}ed|made|said|told|held|met|took|is|are|was|were|has|have|had|will|would|can|could|may|might|must|should|shall)\b/u;
 /** The word that opens a relative clause after the noun it refers to. */
 const RELATIVE_PRONOUN = /^(?:which|who|that)\s+/;
 /** What may stand before an opening date: "on", "in the". */
@@ -58,6 +60,7 @@ const DATE_PREPOSITION = /^(?:(?:on|in|at|by|during|as of)\s+)?(?:the\s+)?/i;
 const SUBJECT_WORDS = new Set('the a an this these those its his her their our my your some many most all both each every no one two three several few other another such he she it they we i you there'.split(' '));
 /** A word of a noun phrase, with the marks a name may hold inside ("AT&T", "U.S"). */
 const PHRASE_WORD = /[\p{L}\p{N}'’-]+(?:[&.][\p{L}\p{N}]+)*/gu;
+const LAST_PHRASE_WORD = new RegExp(`${PHRASE_WORD.source}$`, 'u');
 /** Grammar words that stand inside a noun phrase, between its determiner and its noun: "the next meeting". */
 const NOUN_MODIFIERS = new Set('first second last next other same own such further'.split(' '));
 const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
@@ -156,7 +159,7 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   const antecedent = clauses[index - 1]!;
   // "Lee, 82, who created…": the age after a name is no part of the phrase the clause refers to.
   const words = text.slice(antecedent.start, antecedent.end).replace(/,\s*\d+\s*$/, '').trimEnd();
-  const head = inside ? antecedent.start + (words.match(/[\p{L}\p{N}'’&.-]+$/u)?.index ?? 0) : trigger.start;
+  const head = inside ? antecedent.start + (LAST_PHRASE_WORD.exec(words)?.index ?? 0) : trigger.start;
   const phrase = nounPhraseStart(text, antecedent.start, head);
   return `${clean(text, { start: phrase, end: antecedent.start + words.length })} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
 }
@@ -261,7 +264,6 @@ function plainPhrase(phrase: string): boolean {
  */
 function resolvePronoun(title: string, before: string): string {
   const pronoun = OPENING_PRONOUN.exec(title);
-  // "It is likely that…", "It was hard to…": an "it" that stands for nothing.
   if (!pronoun || IMPERSONAL_IT.test(title)) return title;
   const word = pronoun[1]!.toLowerCase();
   const plural = word === 'they';
@@ -328,7 +330,7 @@ function interruptedPredicate(text: string, relative: TextSpan | undefined): str
   const raw = text.slice(relative.start, relative.end);
   if (!/^(?:which|who)\b/.test(raw)) return null;
   for (const comma of raw.matchAll(/,\s+/g)) {
-    if (PREDICATE.test(raw.slice(comma.index + comma[0].length))) return clean(text, { start: relative.start + comma.index + comma[0].length, end: relative.end });
+    if (hasPredicate(/^\p{Ll}+/u.exec(raw.slice(comma.index + comma[0].length))?.[0] ?? '')) return clean(text, { start: relative.start + comma.index + comma[0].length, end: relative.end });
   }
   return null;
 }
