@@ -465,6 +465,7 @@ describe('event titles', () => {
     expect(dated('The mayor said that a flood had struck the town in 2004.', 'struck', '2004')).toBe('A flood had struck the town in 2004');
     expect(dated('It was reported that the mill closed in 1990.', 'closed', '1990')).toBe('The mill closed in 1990');
     expect(dated('The mayor said on Monday that a flood had struck the town.', 'said', 'Monday')).toBe('The mayor said on Monday that a flood had struck the town');
+    expect(dated('The mayor denied that the council met the builders in 2019.', 'met', '2019')).toBe('The mayor denied that the council met the builders in 2019');
   });
 
   it('titles an event a statement names by a noun by that noun phrase', () => {

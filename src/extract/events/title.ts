@@ -73,7 +73,8 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   // own clause, not the sentence's main one.
   const embedded =
     relativeClauseTitle(text, clauses, first, trigger, date) ?? reportedClauseTitle(text, clauses[first]!, trigger, date) ?? reportedNounTitle(text, clauses[first]!, trigger, date);
-  if (embedded) return finish(embedded, date && text.slice(date.start, date.end));
+  const resolved = (title: string) => (previous ? resolvePronoun(title, text.slice(previous.start, trigger.start)) : title);
+  if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   while (first > 0 && NO_SUBJECT.test(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
   let from = clauses[first]!.start;
   // A subject the clause lost lies before an opening phrase: take the sentence from its start.
@@ -110,7 +111,7 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
   title = gerundClause(text, trigger, clauses[last]!) ?? title;
   title = finish(title, date && text.slice(date.start, date.end));
-  return previous ? resolvePronoun(title, text.slice(previous.start, trigger.start)) : title;
+  return resolved(title);
 }
 
 /** The date, an opening phrase, a lower-case first letter and an unclosed quotation dealt with; cut to one line. */
@@ -199,7 +200,9 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
   for (const match of before.matchAll(REPORTED_CLAUSE)) {
     // "It is assumed that…", "it was reported that…": no one's statement, only what it reports.
     const impersonal = /\bit\s+(?:is|was|has\s+been)\s+$/i.test(before.slice(0, match.index)) && /ed$/.test(match[1]!);
-    if (isReportingWord(match[1]!) || impersonal) start = clause.start + match.index + match[0].length;
+    // "She denied that she met him in 2019": what is denied is no event.
+    const denial = /^den(?:y|ies|ied)$/i.test(match[1]!);
+    if ((isReportingWord(match[1]!) && !denial) || impersonal) start = clause.start + match.index + match[0].length;
   }
   if (start < 0 || (date && date.start < start) || !opensWithSubject(text.slice(start, clause.end))) return null;
   return clean(text, { start, end: clause.end });
@@ -210,9 +213,12 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
  * by a noun, dated after it, is titled by that noun phrase ("The opening of the dam in 2010"), not by the statement.
  */
 function reportedNounTitle(text: string, clause: TextSpan, trigger: TextSpan, date: TextSpan | undefined): string | null {
-  if (!date || date.start < trigger.end || isReportingWord(text.slice(trigger.start, trigger.end))) return null;
+  const word = text.slice(trigger.start, trigger.end).toLowerCase();
+  if (!date || date.start < trigger.end || isReportingWord(word)) return null;
   const before = text.slice(clause.start, trigger.start);
-  if (!/\b(?:the|an?|its|his|her|their)\s+(?:\p{Ll}+\s+)?$/u.test(before) || !(before.match(/\p{L}+/gu) ?? []).some(isReportingWord)) return null;
+  // "the alleged incident", but "…that the council met…": a verb in the past after a noun is no noun.
+  const noun = /\b(?:the|an?|its|his|her|their)\s+(\p{Ll}+\s+)?$/u.exec(before);
+  if (!noun || (noun[1] && isPastTense(word)) || !(before.match(/\p{L}+/gu) ?? []).some(isReportingWord)) return null;
   if (/[,;]/.test(text.slice(trigger.end, date.start))) return null;
   return clean(text, { start: nounPhraseStart(text, clause.start, trigger.start), end: date.end });
 }
