@@ -4,7 +4,7 @@ import { extractAllDates } from '../src/extract/dates/dates.js';
 import { buildTimeline, mainEventsFirst } from '../src/extract/dates/timeline.js';
 import { anchorEvents } from '../src/extract/events/anchor.js';
 import { eventFamilies } from '../src/extract/events/event-words.js';
-import { titleOf } from '../src/extract/events/title.js';
+import { reportingFrameEnd, titleOf, yearModifiedPhrase } from '../src/extract/events/title.js';
 import type { TimelineEntry } from '../src/extract/types.js';
 
 const article = (id: string, text: string, published: string) => buildArticle({ id, file: `${id}.txt`, text, meta: { published } });
@@ -167,7 +167,7 @@ const HARBOUR_GOLD: Array<[string, string, string, string[]]> = [
   ['2023-06-05', 'approved', 'The harbour council approved a new ferry timetable', []],
   ['2023-06-06', 'signed', 'Councillor Maria Lund on June 6 signed the contract with Nordic Ferries', ['Maria Lund', 'Nordic Ferries']],
   ['2023-06-09', 'hearing', 'A public hearing was set for Friday', []],
-  ['2023-06-12', 'talks', 'The new fares will be set at talks with the unions', []],
+  ['2023-06-12', 'talks', 'Talks with the unions are scheduled for June 12', []],
   ['2023-06-20', 'opening', 'The opening of the new pier is scheduled for June 20', []],
   ['2023-06-21', 'broadcast', 'Award-winning Harbour Radio will broadcast the race from the Bank of the North at 1830 GMT on June 21', ['Harbour Radio', 'Bank of the North']],
 ];
@@ -190,6 +190,128 @@ describe('the gold events of an article written for the test', () => {
   it('takes no title, month, people\'s adjective or word capitalised by its place in the sentence for a name', () => {
     const names = entries.flatMap((e) => e.participants);
     for (const noise of ['On', 'June', 'Having', 'Draft', 'Deputy Mayor', 'Danish', 'Ferries', 'Last', 'Councillor', 'Harbour', 'GMT', 'Award-winning Harbour Radio']) expect(names).not.toContain(noise);
+  });
+});
+
+/**
+ * A second article written for the test, and its gold events: an event framed by the report of it, one
+ * dated inside a relative or a reported clause, a year that modifies a noun, a quotation, a fragment, a
+ * pronoun, and adjectives and places that take no part.
+ */
+const VALLEY = article(
+  'valley',
+  [
+    'Valley Dam Plan Divides Growers',
+    '',
+    'At the same time, as the weekly Farm Herald wrote on May 6, many growers at first doubted the plan for the new dam.',
+    'According to the water board, on May 8 the engineers finished the survey of the valley.',
+    'The minister added that everything depends on the outcome of the talks on water rights in Lyon, which are scheduled for June 9-10.',
+    'The failure to carry out the 1998 water accords topped the agenda of the meeting.',
+    'The mayor said that a flood had struck the valley in 2004.',
+    '“Things we did not finish in 2010 we will finish now,” the mayor said, recalling the opening of the old dam in 2010.',
+    'The dam company kept its name – even after the merger in 2001.',
+    'The old ferry was repaired in the winter.',
+    'On Monday it sailed again for the first time.',
+    'Democratic senators and Tory MPs met in Lyon on May 3 with Anna Novak, who chairs the Green Party.',
+    'The singer Ella Moss played the miller – a part she first took on in 2012.',
+    'Vienna envoys praised the plan on May 9.',
+    'It is expected that the growers will vote in July.',
+  ].join('\n'),
+  '2023-05-11',
+);
+
+/** Date, event word, title and participants of every event of the article above. */
+const VALLEY_GOLD: Array<[string, string, string, string[]]> = [
+  ['1998', 'accords', 'The 1998 water accords', []],
+  ['2001', 'merger', 'The dam company kept its name – even after the merger in 2001', []],
+  ['2004', 'struck', 'A flood had struck the valley in 2004', []],
+  ['2010', 'opening', 'The opening of the old dam in 2010', []],
+  ['2012', 'took', 'The singer Ella Moss played the miller – a part she first took on in 2012', ['Ella Moss']],
+  ['2022-12', 'repaired', 'The old ferry was repaired in the winter', []],
+  ['2023-05-03', 'met', 'Democratic senators and Tory MPs met in Lyon on May 3 with Anna Novak', ['Anna Novak', 'Green Party']],
+  ['2023-05-06', 'doubted', 'Many growers at first doubted the plan for the new dam', ['Farm Herald']],
+  ['2023-05-08', 'finished', 'The engineers finished the survey of the valley', []],
+  ['2023-05-08', 'sailed', 'The old ferry sailed again for the first time', []],
+  ['2023-05-09', 'praised', 'Vienna envoys praised the plan on May 9', []],
+  ['2023-06-09', 'talks', 'The talks on water rights in Lyon are scheduled for June 9-10', []],
+  ['2023-07', 'vote', 'The growers will vote in July', []],
+];
+
+describe('the gold events of a second article written for the test', () => {
+  let entries: TimelineEntry[];
+  beforeAll(() => {
+    const { mentions, references } = extractAllDates([VALLEY]);
+    entries = buildTimeline([VALLEY], mentions, references);
+  });
+
+  it('titles each event by its own clause, with a noun for its subject, and names only who took part', () => {
+    expect(entries.map((e) => [e.value, e.event, e.title, e.participants])).toEqual(VALLEY_GOLD);
+  });
+
+  it('files no statement under the year it mentions, and no year under what did not happen then', () => {
+    expect(entries.filter((e) => e.background).map((e) => e.event)).not.toContain('said');
+    expect(entries.filter((e) => e.value === '2010').map((e) => e.event)).toEqual(['opening']);
+  });
+
+  it('takes no party adjective, place of the event or place before a noun for a participant', () => {
+    const names = entries.flatMap((e) => e.participants);
+    for (const noise of ['Democratic', 'Tory', 'Lyon', 'Vienna', 'Farm Herald wrote']) expect(names).not.toContain(noise);
+  });
+});
+
+describe('a year before a noun, and comparisons', () => {
+  it('titles a past year before a noun by its phrase, and a year to come by the clause that plans it', () => {
+    const party = article(
+      'party',
+      'Party Picks Host City\n\nThe party will hold its 2024 spring conference in Leeds. The failure of its 2019 conference still troubles members. Turnout was higher than that in 2018.',
+      '2023-04-02',
+    );
+    const { mentions, references } = extractAllDates([party]);
+    expect(buildTimeline([party], mentions, references).map((e) => [e.value, e.title])).toEqual([
+      ['2019', 'Its 2019 conference'],
+      ['2024', 'The party will hold its 2024 spring conference in Leeds'],
+    ]);
+  });
+});
+
+describe('the title of an event several reports give', () => {
+  it('is one whose subject is a noun, not only a pronoun', () => {
+    const first = article('first', 'Mill Reopens\n\nThe miller was away for a year.\nOn May 3 he reopened the mill with a party.', '2023-05-06');
+    const second = article('second', 'Mill Opens Again\n\nThe old mill by the river reopened on May 3 with a party.', '2023-05-06');
+    const { mentions, references } = extractAllDates([first, second]);
+    const [entry] = buildTimeline([first, second], mentions, references);
+    expect(entry!.sources).toHaveLength(2);
+    expect(entry!.title).toBe('The old mill by the river reopened on May 3 with a party');
+  });
+});
+
+describe('participants', () => {
+  it('leave out a known place an event goes to or comes from, and a time zone written out', () => {
+    const trip = article('trip', 'Ferries Sail\n\nAnna Novak sent the ferries from Denmark to Norway at 10:07 Central European time on May 2.', '2023-05-06');
+    const { mentions, references } = extractAllDates([trip]);
+    expect(buildTimeline([trip], mentions, references).map((e) => e.participants)).toEqual([['Anna Novak']]);
+  });
+});
+
+describe('two events of one day in one article', () => {
+  it('stay apart when they are different kinds of event, though each is reported by a statement', () => {
+    const day = article(
+      'day',
+      [
+        'Premier Calls Neighbour As Parliament Passes Budget',
+        '',
+        'Premier Lena Holm spoke by phone with her neighbour Karl Berg on Tuesday, her office said.',
+        'On Tuesday, parliament voted to pass the budget, the speaker said.',
+      ].join('\n'),
+      '2023-05-11',
+    );
+    const other = article('call', 'Holm And Berg Speak\n\nLena Holm and Karl Berg held a phone call on May 9.', '2023-05-10');
+    const { mentions, references } = extractAllDates([day, other]);
+    const entries = buildTimeline([day, other], mentions, references);
+    expect(entries.map((e) => [e.value, e.event, e.sources.map((s) => s.file)])).toEqual([
+      ['2023-05-09', 'voted', ['day.txt']],
+      ['2023-05-09', 'spoke', ['call.txt', 'day.txt']],
+    ]);
   });
 });
 
@@ -225,6 +347,11 @@ describe('event titles', () => {
   const title = (text: string, word: string) => {
     const at = text.indexOf(word);
     return titleOf(text, { start: 0, end: text.length, index: 0, paragraph: 0, text }, { start: at, end: at + word.length });
+  };
+  const dated = (text: string, word: string, date: string) => {
+    const at = text.indexOf(word);
+    const from = text.indexOf(date);
+    return titleOf(text, { start: 0, end: text.length, index: 0, paragraph: 0, text }, { start: at, end: at + word.length }, { start: from, end: from + date.length });
   };
 
   it('gives a clause its subject back', () => {
@@ -279,6 +406,7 @@ describe('event titles', () => {
     expect(title('Bookings at the ferry fell in May, while fares reached a record in June.', 'reached')).toBe('Fares reached a record in June');
     expect(title('The museum sold fewer tickets last year, when the new wing opened in March.', 'opened')).toBe('The new wing opened in March');
     expect(title('The choir sang at the fair, as well as the band that played there in 2019.', 'played')).toMatch(/^As well as the band/);
+    expect(title('With two partners, he had hits before going solo, when he scored three more hits in 1999.', 'scored')).toBe('He scored three more hits in 1999');
   });
 
   it('gives a subject the predicate that a relative clause interrupts', () => {
@@ -304,6 +432,125 @@ describe('event titles', () => {
   it('gives a sentence that opens inside a quotation its opening mark', () => {
     expect(title('We will not close the pier this year,” the mayor said on Monday.', 'said')).toBe('“We will not close the pier this year,” the mayor said on Monday');
     expect(title('“We will not close the pier,” the mayor said on Monday.', 'said')).toBe('“We will not close the pier,” the mayor said on Monday');
+  });
+
+  it('titles the event a report frames, not the report', () => {
+    const text = 'As the weekly wrote on May 6, many growers doubted the plan.';
+    const sentence = { start: 0, end: text.length, index: 0, paragraph: 0, text };
+    const wrote = { start: text.indexOf('wrote'), end: text.indexOf('wrote') + 5 };
+    expect(text.slice(reportingFrameEnd(text, sentence, wrote))).toMatch(/^many growers doubted/);
+    const said = 'The weekly said on May 6 that growers doubted the plan.';
+    expect(reportingFrameEnd(said, { start: 0, end: said.length, index: 0, paragraph: 0, text: said }, { start: 11, end: 15 })).toBe(-1);
+  });
+
+  it('titles an event dated in a relative clause by its noun phrase and that clause', () => {
+    const text = 'She added that all depends on the outcome of the talks in Oslo, which are scheduled for March 9-10.';
+    expect(dated(text, 'talks', 'March 9-10')).toBe('The talks in Oslo are scheduled for March 9-10');
+    expect(dated('The fares will be set at talks with the unions, which start on May 2.', 'talks', 'May 2')).toBe('Talks with the unions start on May 2');
+    expect(dated('The ministry said on Monday that the talks, which began in 2019, would resume.', 'began', '2019')).toBe('The talks began in 2019');
+    expect(dated('The council thanked Anna Lund, who resigned in May.', 'resigned', 'in May')).toBe('Anna Lund resigned in May');
+    expect(dated('The ministry said on Monday that the talks, which began in 2019, would resume.', 'said', 'on Monday')).toBe('The ministry said on Monday that the talks … would resume');
+  });
+
+  it('finds the noun phrase a relative clause refers to: a name alone, no age, no verb, names written with marks', () => {
+    expect(dated('It was the first time Dame Ella, who shot to fame in 1964, had sung there.', 'shot', '1964')).toBe('Dame Ella shot to fame in 1964');
+    expect(dated('Of the fee now due to Lee, 82, who drew the strip in 1962, his lawyer said little.', 'drew', '1962')).toBe('Lee drew the strip in 1962');
+    expect(dated('The plan aims to end chronic shortages, which closed many mills in 2003.', 'closed', '2003')).toBe('Chronic shortages closed many mills in 2003');
+    expect(dated('The deal marks the end of AT&T, which was founded in 1875.', 'founded', '1875')).toBe('AT&T was founded in 1875');
+    // The date follows the relative clause: it is the main clause's.
+    expect(dated('Mr Tsuda, who will become chairman, was appointed president in May.', 'appointed', 'in May')).not.toMatch(/^Mr Tsuda will become chairman/);
+  });
+
+  it('titles an event a statement reports by the reported clause, when its date is in that clause', () => {
+    expect(dated('The mayor said that a flood had struck the town in 2004.', 'struck', '2004')).toBe('A flood had struck the town in 2004');
+    expect(dated('It was reported that the mill closed in 1990.', 'closed', '1990')).toBe('The mill closed in 1990');
+    expect(dated('The mayor said on Monday that a flood had struck the town.', 'said', 'Monday')).toBe('The mayor said on Monday that a flood had struck the town');
+    expect(dated('The mayor denied that the council met the builders in 2019.', 'met', '2019')).toBe('The mayor denied that the council met the builders in 2019');
+  });
+
+  it('titles an event a statement names by a noun by that noun phrase', () => {
+    expect(dated('The mayor wrote a letter recalling the opening of the bridge in 1931.', 'opening', '1931')).toBe('The opening of the bridge in 1931');
+    expect(dated('The mayor wrote to the board about the next meeting in April.', 'meeting', 'in April')).toBe('The next meeting in April');
+    // The statement stands in another clause: the noun is what the quotation says, titled by its own clause.
+    expect(dated('The mayor added: “The board must act before the next meeting in April.”', 'meeting', 'in April')).toMatch(/^The board must act before the next meeting/);
+  });
+
+  it('reads a year before a noun as dating that noun phrase only', () => {
+    const text = 'The lack of progress on the 1998 peace accords topped the agenda.';
+    const at = text.indexOf('1998');
+    expect(yearModifiedPhrase(text, { start: at, end: at + 4 })).toMatchObject({ title: 'The 1998 peace accords' });
+    const plain = 'The mill was built in 1998 by the river.';
+    expect(yearModifiedPhrase(plain, { start: plain.indexOf('1998'), end: plain.indexOf('1998') + 4 })).toBeNull();
+  });
+
+  it('leaves out a quotation that opens the sentence when the event is outside it', () => {
+    expect(title('“We will rebuild it,” the mayor said, and the old bridge reopened in 1931.', 'reopened')).toBe('The old bridge reopened in 1931');
+    expect(title('We will rebuild it,” the mayor said, and the old bridge reopened in 1931.', 'reopened')).toBe('The old bridge reopened in 1931');
+  });
+
+  it('gives a gerund its subject: a name before it', () => {
+    expect(title('The envoy referred to the event of Norway joining the league in 1994.', 'joining')).toBe('Norway joining the league in 1994');
+  });
+
+  it('gives a phrase or a noun phrase with no predicate of its own the clause before it', () => {
+    expect(title('The brewery kept its name – even after the merger in 2001.', 'merger')).toBe('The brewery kept its name – even after the merger in 2001');
+    expect(title('The singer played the miller – a part she first took on in 2012.', 'took')).toBe('The singer played the miller – a part she first took on in 2012');
+  });
+
+  it('puts for an opening pronoun the plain noun phrase it stands for', () => {
+    const text = 'The old ferry was repaired in the winter. On Monday it sailed again.';
+    const start = text.indexOf('On Monday');
+    const at = text.indexOf('sailed');
+    const sentence = { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) };
+    const date = { start, end: start + 'On Monday'.length };
+    expect(titleOf(text, sentence, { start: at, end: at + 6 }, date, { start: 0, end: start - 1 })).toBe('The old ferry sailed again');
+    const plural = 'The talks were moved. On Monday they resumed. It is likely that they end soon.';
+    const resumed = plural.indexOf('resumed');
+    const second = plural.indexOf('On Monday');
+    const sentence2 = { start: second, end: plural.indexOf('It is'), index: 1, paragraph: 0, text: '' };
+    expect(titleOf(plural, sentence2, { start: resumed, end: resumed + 7 }, { start: second, end: second + 9 }, { start: 0, end: second })).toBe('The talks resumed');
+  });
+
+  it('does not end a title inside a quotation', () => {
+    const long = `The mayor of the harbour town said on Monday that the ferry company would face “${'very serious consequences '.repeat(4)}” soon.`;
+    expect(title(long, 'said')).toMatch(/would face…$/);
+  });
+
+  it('keeps a short aside in brackets inside its clause', () => {
+    expect(title('Ferries (1971), Harbours (1975) and Tides (1979) followed.', 'followed')).toBe('Ferries (1971), Harbours (1975) and Tides (1979) followed');
+  });
+
+  it('reads a straight quotation mark before a word as opening a quotation, not closing one', () => {
+    expect(title('Eva Lind, one of the so-called "river poets" elected in 1997, told the paper she would stay.', 'elected')).toMatch(/^Eva Lind, one of the so-called "river poets"/);
+  });
+
+  it('keeps an opening phrase that names someone ("Last year\'s winner,"), not only one that dates', () => {
+    expect(title("Last year's winner, Tom Hale, accused the jury of bias in 2003.", 'accused')).toBe("Last year's winner, Tom Hale, accused the jury of bias in 2003");
+  });
+
+  it('puts for an opening "he" or "she" the name that is the subject before it', () => {
+    const text = 'Mr Hale has published many histories. He became a professor in 2003.';
+    const start = text.indexOf('He became');
+    const at = text.indexOf('became');
+    const sentence = { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) };
+    expect(titleOf(text, sentence, { start: at, end: at + 6 }, undefined, { start: 0, end: start - 1 })).toBe('Mr Hale became a professor in 2003');
+    const aside = 'Tom Hale, a historian, has published many books. He became a professor in 2003.';
+    const from = aside.indexOf('He became');
+    const became = aside.indexOf('became');
+    const sentence3 = { start: from, end: aside.length, index: 1, paragraph: 0, text: aside.slice(from) };
+    expect(titleOf(aside, sentence3, { start: became, end: became + 6 }, undefined, { start: 0, end: from - 1 })).toBe('Tom Hale became a professor in 2003');
+    const joint = 'She and Tom Hale jointly founded the club. She retired in 1963.';
+    const second = joint.indexOf('She retired');
+    const retired = joint.indexOf('retired');
+    const sentence2 = { start: second, end: joint.length, index: 1, paragraph: 0, text: joint.slice(second) };
+    expect(titleOf(joint, sentence2, { start: retired, end: retired + 7 }, undefined, { start: 0, end: second - 1 })).toBe('She retired in 1963');
+  });
+
+  it('reads a word in capitals as a subject, and a clause opening with "whose" as no subject', () => {
+    expect(title('US mills cut 300 jobs last month, while exports reached a record in May.', 'reached')).toBe('Exports reached a record in May');
+    expect(title('The maker Vantor - whose boats won every race - will unveil a yacht on Thursday.', 'unveil')).toBe(
+      'The maker Vantor - whose boats won every race - will unveil a yacht on Thursday',
+    );
   });
 
   it('keeps to one line', () => {

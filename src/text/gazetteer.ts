@@ -177,6 +177,12 @@ function isLowerAscii(word: string): boolean {
   return true;
 }
 
+/** A place or organisation the gazetteer knows, by any of its spellings: "Ivory Coast", "United Kingdom", "UN". */
+export function inGazetteer(name: string): boolean {
+  const { phrases, codes } = gazetteer();
+  return codes.has(name.replace(/\./g, '')) || phrases.has(nameWords(name).join(' '));
+}
+
 /** The form of a region's demonym ("European"); "-an" alone would take surnames ("Morgan"). */
 const DEMONYM_FORM = /^\p{Lu}\p{Ll}+(?:ean|ese|ish)$/u;
 

@@ -258,13 +258,17 @@ function toEntry(event: Event): TimelineEntry {
 /** The surest way an entry's reports found its date. */
 const ATTACHMENTS: DateAttachment[] = ['explicit', 'relative', 'dateline'];
 
-/** The report that shares the most words with the other (first) reports of the event. */
+/** A title whose subject is only a pronoun: another report of the event may name it. */
+const PRONOUN_SUBJECT = /^(?:it|he|she|they|we|i|this)\s/i;
+
+/** The report that shares the most words with the other (first) reports of the event, one titled with a noun for its subject first. */
 function centralReport(reports: Report[]): Report {
   const compared = reports.slice(0, COMPARED_REPORTS);
   let best = compared[0]!;
-  let bestScore = -1;
+  let bestScore = -Infinity;
   for (const candidate of compared) {
-    const score = compared.reduce((sum, other) => sum + (other === candidate ? 0 : overlap(candidate.words, other.words)), 0);
+    const shared = compared.reduce((sum, other) => sum + (other === candidate ? 0 : overlap(candidate.words, other.words)), 0);
+    const score = PRONOUN_SUBJECT.test(candidate.event.title) ? shared - compared.length : shared;
     if (score > bestScore) [best, bestScore] = [candidate, score];
   }
   return best;

@@ -9,12 +9,12 @@ import type { DateAttachment, DateGranularity, DateMention, TimelineSource } fro
 import { anchorEvents, type TextSpan } from './anchor.js';
 import { isPastTense } from '../../text/analyzer.js';
 import { isStopWord } from '../../text/stopwords.js';
-import { isDemonym } from '../../text/gazetteer.js';
-import { capitalisesNextWord, PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
+import { inGazetteer, isDemonym } from '../../text/gazetteer.js';
+import { capitalisesNextWord, FUNCTION_WORDS, isPossessive, NOUN_MARKERS, PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { isNameLike } from '../people/mentions.js';
 import { capitalisedMidSentence, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
-import { titleOf } from './title.js';
+import { reportingFrameEnd, titleOf, yearModifiedPhrase } from './title.js';
 
 export interface NewsEvent {
   /** The event word as written, lower case. */
@@ -35,7 +35,9 @@ export interface NewsEvent {
 
 /** Words before a date that make it a comparison, a duration or a bound ("since", "before"): it dates no event. */
 const NOT_DATING =
-  /\b(?:compared\s+(?:to|with)|than(?:\s+(?:in|on|at|during))?|since|before|after|until|till|prior\s+to|by|throughout|unlike|as\s+in|like|versus|vs\.?|(?:over|for|during|in)\s+the\s+(?:past|last|previous|next))\s+(?:\S+\s+)?$/i;
+  /\b(?:compared\s+(?:to|with)|than(?:\s+(?:that|those))?(?:\s+(?:in|on|at|during))?|since|before|after|until|till|prior\s+to|by|throughout|unlike|as\s+in|like|versus|vs\.?|(?:over|for|during|in)\s+the\s+(?:past|last|previous|next))\s+(?:\S+\s+)?$/i;
+/** A date right after a negated verb ("did not finish in 2010") is the date of what did not happen: it dates nothing. */
+const AFTER_NEGATED_VERB = /\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:(?:in|on|at|during|by)\s+)?$/iu;
 /** The next words make the date a starting point or a standard ("2016 levels"). */
 const NOT_DATING_AFTER = /^\s*(?:levels?|figures?|standards?|onwards?|on\b)/i;
 /** A word that may name an event: a known event word, or a verb in the past tense. */
@@ -91,7 +93,7 @@ export function extractEvents(article: Article, mentions: DateMention[], referen
     }
     for (const [d, mention] of dating.entries()) {
       const tied = anchors.filter((a) => a.date === d && nearestDate.get(a.event) === d).map((a) => words[a.event]!);
-      const event = eventOf(article, sentence, mention, tied, dating, reference);
+      const event = eventOf(article, sentence, mention, tied, words, dating, reference);
       if (event) events.push(event);
     }
   }
@@ -117,7 +119,7 @@ function dates(text: string, mention: DateMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const written = mention.text.toLowerCase();
   if (/^(?:since|compared|before|after|until|by)\b|^(?:over|for) the (?:past|last)\b/.test(written)) return false;
-  return !NOT_DATING.test(before) && !NOT_DATING_AFTER.test(text.slice(mention.stop, mention.stop + 12));
+  return !NOT_DATING.test(before) && !AFTER_NEGATED_VERB.test(before) && !NOT_DATING_AFTER.test(text.slice(mention.stop, mention.stop + 12));
 }
 
 function mentionSpan(mention: DateMention): TextSpan {
@@ -139,9 +141,14 @@ interface EventWord extends TextSpan {
  */
 function eventWords(text: string, sentence: Sentence): EventWord[] {
   const found: EventWord[] = [];
+  let opening = true;
   for (const match of text.slice(sentence.start, sentence.end).matchAll(WORD)) {
     const word = match[0].toLowerCase();
     const families = eventFamilies(word);
+    const midSentence = !opening;
+    opening = false;
+    // "the United States": a capitalised word of no event family after the first word is part of a name, not a verb.
+    if (families.length === 0 && midSentence && /^\p{Lu}/u.test(match[0])) continue;
     const start = sentence.start + match.index;
     const before = text.slice(Math.max(0, start - 24), start);
     // "The auction is scheduled for May 3": not a state but an event planned for the date, named by the subject.
@@ -190,10 +197,19 @@ function eventOf(
   sentence: Sentence,
   mention: DateMention,
   tied: EventWord[],
+  words: EventWord[],
   dating: DateMention[],
   reference: string,
 ): NewsEvent | null {
   if (tied.length === 0) return null;
+  // "The 2015 accords": a past year that modifies a noun dates that noun phrase only, and is an event if the phrase
+  // names one; "will hold its 2026 conference" plans the event its clause names.
+  const past = mention.granularity === 'year' && mention.value < reference.slice(0, 4);
+  const modified = past ? yearModifiedPhrase(article.text, mentionSpan(mention)) : null;
+  if (modified) {
+    const named = words.find((w) => w.known && w.start >= modified.start && w.end <= modified.end);
+    return named ? eventFrom(article, sentence, mention, named, [named], dating, reference, modified.title) : null;
+  }
   // English puts a date after its verb: a word after the date counts as a little further away.
   const distance = (w: EventWord) => (w.start >= mention.stop ? w.start - mention.stop + AFTER_DATE_PENALTY : mention.start - w.end);
   const happenings = tied.filter((w) => !isReportingWord(w.word));
@@ -204,20 +220,39 @@ function eventOf(
   // A word of the date's own clause names the event its report is about; among those, a known event word
   // ("meeting took place") names it better than a verb of no family.
   const outside = (w: EventWord) => Number(w.start < mention.clause.start || w.end > mention.clause.end);
-  const main = [...candidates].sort((a, b) => outside(a) - outside(b) || Number(!a.known) - Number(!b.known) || distance(a) - distance(b))[0]!;
+  let main = [...candidates].sort((a, b) => outside(a) - outside(b) || Number(!a.known) - Number(!b.known) || distance(a) - distance(b))[0]!;
+  // "As the weekly wrote on May 6, growers doubted the plan": the report frames the event its main clause names.
+  const framed = isReportingWord(main.word) ? reportingFrameEnd(article.text, sentence, main) : -1;
+  const reported = framed >= 0 ? words.find((w) => w.start >= framed && !isReportingWord(w.word)) : undefined;
+  if (reported) main = reported;
+  return eventFrom(article, sentence, mention, main, tied, dating, reference);
+}
+
+/** The event `main` names on the date of `mention`, with its participants, time and title (given, or from its sentence). */
+function eventFrom(
+  article: Article,
+  sentence: Sentence,
+  mention: DateMention,
+  main: EventWord,
+  tied: EventWord[],
+  dating: DateMention[],
+  reference: string,
+  title?: string,
+): NewsEvent {
   const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
   const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
   const source = { file: article.file, articleId: article.id, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end };
   return {
     predicate: main.word,
-    families: [...new Set(tied.flatMap((w) => w.families))],
+    // A verb that reports the event ("…, her office said") tells nothing of its kind unless the event is the statement.
+    families: [...new Set([main, ...tied.filter((w) => !isReportingWord(w.word) || isReportingWord(main.word))].flatMap((w) => w.families))],
     participants: participantsOf(article.text, sentence, mention),
     value: day,
     end: end === day ? null : end,
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
     time: clockTime(article.text, mention, dating),
     attached: attachmentOf(mention, reference),
-    title: titleOf(article.text, sentence, main, mentionSpan(mention)),
+    title: title ?? titleOf(article.text, sentence, main, mentionSpan(mention), article.sentences[sentence.index - 1]),
     source,
     articleId: article.id,
     sentence: sentence.index,
@@ -249,6 +284,12 @@ function mergeClockTimes(events: NewsEvent[]): NewsEvent[] {
   });
 }
 
+/** Prepositions that make the name after them the place of an event. */
+const LOCATIVE = new Set(['in', 'at', 'near', 'inside', 'outside', 'across', 'throughout', 'within', 'around']);
+/** Prepositions that make a known place after them where something goes or comes from ("troops sent to Oslo"), not who acts. */
+const DIRECTION = new Set(['to', 'into', 'towards', 'toward', 'from', 'over', 'through', 'via', 'onto']);
+/** The form of a party's or a doctrine's adjective: "Democratic", "Socialist", "Republican". */
+const ADJECTIVE_FORM = /\p{Ll}(?:ic|ist|ican)$/u;
 /** Words inside a name: "Ministry of Defence", "Charles de Gaulle". */
 const NAME_CONNECTORS = new Set(['of', 'the', 'de', 'von', 'van']);
 /** Role nouns that also open the names of firms and bodies ("General Motors", "Press Association"): no titles there. */
@@ -278,9 +319,14 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
     const run = tokens.slice(i, end);
     i = end - 1;
     if (run[0]!.start < mention.stop && run.at(-1)!.end > mention.start) continue;
-    // "at 1830 GMT", "10:07 am ET": a zone after a clock time is no name.
-    if (run.length === 1 && /^[A-Z]{2,4}$/.test(run[0]!.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start))) continue;
-    const name = nameOf(text, run, opensSentence, tokens[end]);
+    // "talks in Lyon", "a dinner at the Town Hall", "troops sent to Oslo": where an event took place or went is no
+    // participant; whose place it is ("in Lund's office") may be.
+    const before = tokens[i - run.length]?.lower === 'the' ? tokens[i - run.length - 1] : tokens[i - run.length];
+    const place = () => inGazetteer(text.slice(run[0]!.start, run.at(-1)!.end));
+    if (before && !isPossessive(tokens[end]) && (LOCATIVE.has(before.lower) || (DIRECTION.has(before.lower) && place()))) continue;
+    // "at 1830 GMT", "10:07 am ET", "10:07 US Eastern time": a zone after a clock time is no name.
+    if (CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && (/^[A-Z]{2,4}$/.test(run[0]!.text) || tokens[end]?.lower === 'time')) continue;
+    const name = nameOf(text, run, opensSentence, tokens[end], before);
     if (name) names.add(name);
   }
   return [...names];
@@ -293,7 +339,7 @@ function connectorsAt(tokens: Token[], at: number): number {
   return next;
 }
 
-function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token | undefined): string | null {
+function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token | undefined, previous: Token | undefined): string | null {
   let words = run;
   const first = words[0]!.text;
   // An acronym ("US") is written in capitals by choice, wherever it stands.
@@ -312,7 +358,21 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
   // "Russian officials", "Oscar-winning films": a modifier before a noun, not a name.
   const last = words.at(-1)!.text;
   if ((isDemonym(last) || /-\p{Ll}+$/u.test(last)) && next?.word && !next.cap) return null;
+  // "Democratic senators", "Vienna intervention", "Labour leader": an adjective, a place or a name before a noun
+  // or an office modifies it; a place before a verb ("Norway says", "Oslo decided") acts.
+  if (words.length === 1 && next?.word && !next.cap && (isTitle(next) || modifiesNoun(words[0]!.text, next.lower, previous))) return null;
+  // "Danish Harbour Radio": a people's adjective before a name of two words or more describes it.
+  if (words.length > 2 && isDemonym(words[0]!.text) && !inGazetteer(text.slice(words[0]!.start, words.at(-1)!.end))) words = words.slice(1);
   return text.slice(words[0]!.start, words.at(-1)!.end);
+}
+
+/**
+ * A lower-case noun follows an adjective of a party ("Democratic lawmakers") or a place ("Vienna
+ * intervention"), not a verb; after a determiner or a number ("the 2015 Vienna accords") it can only be a noun.
+ */
+function modifiesNoun(word: string, next: string, previous: Token | undefined): boolean {
+  if (isPastTense(next) || FUNCTION_WORDS.has(next) || !(ADJECTIVE_FORM.test(word) || inGazetteer(word))) return false;
+  return ADJECTIVE_FORM.test(word) || !/(?:s|ing)$/.test(next) || (previous !== undefined && (NOUN_MARKERS.has(previous.lower) || /^\d+$/.test(previous.text)));
 }
 
 /** A title or office: "President", "Ministers", "Dr.". */

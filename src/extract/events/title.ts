@@ -3,21 +3,26 @@
  * clause leans on ("Made it clear…" takes back the words before it that name who made it clear), an
  * opening phrase ("On December 3,", "On March 3 the…", "Having gone…, Russia began…") dropped or given
  * the main clause it leans on, cut to one line. A title is a clause with its subject, never a fragment.
+ * An event dated inside a relative clause, a clause a statement reports, or a noun a statement names is
+ * titled by that clause or phrase, not by the sentence's main clause; an opening "it", "they", "he" or
+ * "she" takes the noun phrase or name it stands for.
  */
 import type { Sentence } from '../../corpus/types.js';
-import { FUNCTION_WORDS, ROLE_NOUNS, TIME_WORDS } from '../../text/phrases.js';
+import { isPastTense } from '../../text/analyzer.js';
+import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, TIME_WORDS } from '../../text/phrases.js';
 import type { TextSpan } from './anchor.js';
 import { capitalisedMidSentence } from './capitals.js';
+import { isReportingWord } from './event-words.js';
 
 const MAX_TITLE_LENGTH = 110;
-/** Where clauses meet: semicolons, colons, dashes, brackets, and a comma before a new clause. */
-const CLAUSE_BREAK = /;\s|:\s|\s[—–-]\s|—|[()]|,\s+(?=(?:which|who|where|while|whereas|but|although|though|because|as|when|after|before|and)\b)/g;
+/** Where clauses meet: semicolons, colons, dashes, brackets (not a short aside: "Overload (1979) followed"), and a comma before a new clause. */
+const CLAUSE_BREAK = /;\s|:\s|\s[—–-]\s|—|\((?![^()]{1,24}\))|(?<!\([^()]{1,24})\)|,\s+(?=(?:which|who|where|while|whereas|but|although|though|because|as|when|after|before|and)\b)/g;
 /** A clause that opens with one of these is an opening phrase or a dependent clause, not the main one. */
 const OPENER = /^(?:on|in|at|as|by|according|after|before|during|since|earlier|later|meanwhile|however|until|amid|following|last|this|next)\b/i;
 /** Words that tie a sentence to the one before it and say nothing of the event. */
 const DISCOURSE_OPENER = /^(?:at the same time|meanwhile|however|in addition|in turn|moreover|besides|furthermore|also),\s+/i;
 /** A clause that starts with a lower-case word of these kinds (a verb, a participle) has lost its subject. */
-const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|and|but|or)\b/u;
+const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|whose|whom|and|but|or)\b/u;
 /**
  * A phrase with no subject of its own that opens a sentence before its main clause: a preposition or a
  * subordinating word ("After meeting the minister,", "As the paper wrote,"), or a participle ("Having
@@ -26,19 +31,50 @@ const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{3,}ing|made|said|told|held|met
 const OPENING_PHRASE =
   /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|\p{L}+ed\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
 /** Words that open a clause subordinate to a main clause before it, and say that its event happened. */
-const TRAILING_SUBORDINATE = /^(?:while|whereas|although|though|when|after|before|because|as|since|once|until)\s+/i;
-/** A verb in the past, or a form of "be" or "have", that opens a predicate. */
-const PREDICATE = /^(?:\p{Ll}{2,}ed|made|said|told|held|met|took|is|are|was|were|has|have|had)\b/u;
+const TRAILING_SUBORDINATE = /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:while|whereas|although|though|when|after|before|because|as|since|once|until)\s+/i;
+/** Subordinating words that are no prepositions: what follows them is a clause, not a noun phrase ("after the vote"). */
+const CONJUNCTION = /\b(?:while|whereas|although|though|when|because|once)\s+$/i;
+/** A word that makes a predicate: a form of "be" or "have", a modal; a verb in the past is found by its form. */
+const PREDICATE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|could|may|might|must|shall|should|do|does|did)$/;
+/** A verb and "that" before the clause it reports: "said that", "announced on Monday that". */
+const REPORTED_CLAUSE = /\b(\p{L}+)\s+(?:(?:on|in|at|during)\s+[^,;]{1,25}?\s+)?that\s+/gu;
+/** A noun phrase that a subject pronoun follows without "that": "a role she won…", a fragment without its clause. */
+const CONTACT_RELATIVE = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:he|she|it|they|we|i)\s+\p{Ll}/u;
+/** A subject pronoun that opens a title, and what it may stand for. */
+const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
+/** An "it" that stands for nothing: "It is likely that…", "It was hard to…". */
+const IMPERSONAL_IT = /^it\s+(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b/iu;
+/** A plain noun phrase as the subject of a clause: "this line was created", "the talks were held". */
+const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
+/** A person's name as the subject of a clause: "Mr Brown said", "Anna Lund, 59, has resigned". */
+const NAME_SUBJECT = /(?:^|[.;:]\s+|\bthat\s+)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,[^,.;]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:said|told|says|is|was|has|had|will|would|\p{Ll}+ed)\b/gu;
+/** Words that open a noun phrase and may stand before a year that modifies it: "the 2015 accords", "its 2019 report". */
+const DETERMINER = /(?:^|\s)(the|a|an|this|that|its|his|her|their|our|[\p{L}]+['’]s)\s+$/iu;
+/** A name that a gerund follows: "the event of Norway joining the league" → "Norway joining the league". */
+const GERUND_SUBJECT = /\b(?:of|about|on|for|to)\s+((?:\p{Lu}[\p{L}'’.-]*\s+){1,3})$/u;
+/** The word that opens a relative clause after the noun it refers to. */
+const RELATIVE_PRONOUN = /^(?:which|who|that)\s+/;
 /** What may stand before an opening date: "on", "in the". */
 const DATE_PREPOSITION = /^(?:(?:on|in|at|by|during|as of)\s+)?(?:the\s+)?/i;
 /** Words that open a subject: determiners, quantifiers, pronouns. */
 const SUBJECT_WORDS = new Set('the a an this these those its his her their our my your some many most all both each every no one two three several few other another such he she it they we i you there'.split(' '));
+/** A word of a noun phrase, with the marks a name may hold inside ("AT&T", "U.S"). */
+const PHRASE_WORD = /[\p{L}\p{N}'’-]+(?:[&.][\p{L}\p{N}]+)*/gu;
+const LAST_PHRASE_WORD = new RegExp(`${PHRASE_WORD.source}$`, 'u');
+/** Grammar words that stand inside a noun phrase, between its determiner and its noun: "the next meeting". */
+const NOUN_MODIFIERS = new Set('first second last next other same own such further'.split(' '));
 const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
 
-export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, date?: TextSpan): string {
+export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, date?: TextSpan, previous?: TextSpan): string {
   const clauses = clauseSpans(text, sentence);
   let first = Math.max(0, clauses.findIndex((c) => c.start <= trigger.start && trigger.start < c.end));
   let last = first;
+  // "The talks in Oslo, which are scheduled for March 9", "The mayor said that a flood struck in 2004": the dated event's
+  // own clause, not the sentence's main one.
+  const embedded =
+    relativeClauseTitle(text, clauses, first, trigger, date) ?? reportedClauseTitle(text, clauses[first]!, trigger, date) ?? reportedNounTitle(text, clauses[first]!, trigger, date);
+  const resolved = (title: string) => (previous ? resolvePronoun(title, text.slice(previous.start, trigger.start)) : title);
+  if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   while (first > 0 && NO_SUBJECT.test(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
   let from = clauses[first]!.start;
   // A subject the clause lost lies before an opening phrase: take the sentence from its start.
@@ -56,15 +92,195 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   // A subordinate clause after its main clause: "…, while exports reached a record" names its event without
   // "while"; "…, after being deselected" leans on the main clause for its subject; "…, when asked" stays.
   const subordinate = TRAILING_SUBORDINATE.exec(title);
-  if (subordinate && first > 0 && opensWithSubject(text.slice(sentence.start, from))) {
+  const withClauseBefore = () => clean(text, { start: clauses[first - 1]!.start, end: clauses[last]!.end });
+  const mainHasSubject = subordinate !== null && first > 0 && opensWithSubject(text.slice(sentence.start, from));
+  if (subordinate && first > 0) {
     const rest = title.slice(subordinate[0].length);
-    if (/^\p{Ll}+ing\b/u.test(rest)) title = clean(text, { start: clauses[first - 1]!.start, end: clauses[last]!.end });
-    // A plain noun may open the clause ("while sales rose"), but "as well as" is no clause.
-    else if (opensWithSubject(rest) || (!/^as\s/i.test(subordinate[0]) && /^\p{Ll}+(?<!ed)\s/u.test(rest))) title = rest;
+    // "…, after being deselected" and "– even after the merger in 2001" have no subject or no predicate of their own.
+    if (mainHasSubject && (/^\p{Ll}+ing\b/u.test(rest) || !hasPredicate(rest))) title = withClauseBefore();
+    // A plain noun may open the clause ("while sales rose"), but "as well as" is no clause; after a word that only
+    // opens clauses ("when", "while"), a clause with its own subject stands alone whatever the sentence opens with.
+    else if (
+      hasPredicate(rest) &&
+      ((mainHasSubject && (opensWithSubject(rest) || (!/^as\s/i.test(subordinate[0]) && /^\p{Ll}+(?<!ed)\s/u.test(rest)))) ||
+        (CONJUNCTION.test(subordinate[0]) && opensWithSubject(rest)))
+    )
+      title = rest;
+  } else if (first > 0 && CONTACT_RELATIVE.test(title)) title = withClauseBefore();
+  // "“Things we did…,” she said, recalling the opening of the dam in 2010": the quotation is what was said, not the event.
+  if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
+  title = gerundClause(text, trigger, clauses[last]!) ?? title;
+  title = finish(title, date && text.slice(date.start, date.end));
+  return resolved(title);
+}
+
+/** The date, an opening phrase, a lower-case first letter and an unclosed quotation dealt with; cut to one line. */
+function finish(title: string, date: string | undefined): string {
+  let done = date ? dropOpeningDate(title, date) : title;
+  done = dropOpeningPhrase(done);
+  // "According to the ministry, on May 8 the engineers…": a date may open what the phrase left.
+  if (date) done = dropOpeningDate(done, date);
+  return shorten(openQuote(done.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())));
+}
+
+/** A verb in the past, a form of "be" or "have", or a modal: the words hold a predicate, not only a noun phrase. */
+function hasPredicate(words: string): boolean {
+  return (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => PREDICATE_WORD.test(word) || isPastTense(word));
+}
+
+/**
+ * Where the main clause starts after a report that frames it: "As the weekly wrote on May 6, growers
+ * doubted…", "According to the ministry, the engineers finished…"; -1 when the trigger frames nothing.
+ */
+export function reportingFrameEnd(text: string, sentence: Sentence, trigger: TextSpan): number {
+  const clause = clauseSpans(text, sentence).find((c) => c.start <= trigger.start && trigger.start < c.end)!;
+  if (!/^(?:as|according\s+to)\b/i.test(clean(text, clause))) return -1;
+  const main = mainClauseStart(text, clause.start, sentence.end);
+  return main > trigger.end ? main : -1;
+}
+
+/**
+ * A date inside a relative clause dates the noun phrase the clause refers to: "…the talks on water
+ * rights in Lyon, which are scheduled for June 9" → "The talks on water rights in Lyon are scheduled for
+ * June 9"; "the talks, which began in 2019, would resume" → "The talks began in 2019". The event word is
+ * that noun, or a verb of the relative clause.
+ */
+function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trigger: TextSpan, date: TextSpan | undefined): string | null {
+  const inside = at > 0 && RELATIVE_PRONOUN.test(text.slice(clauses[at]!.start, clauses[at]!.end));
+  const index = inside ? at : at + 1;
+  const relative = clauses[index];
+  if (!date || !relative || date.start < relative.start || date.start >= relative.end) return null;
+  const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.start, relative.end));
+  // The event word heads the phrase the clause refers to: no verb stands between it and the comma.
+  if (!pronoun || (!inside && hasPredicate(text.slice(trigger.end, relative.start)))) return null;
+  // The relative clause ends at its first comma ("…, which began in 2019, would resume"): a date after it is the main clause's.
+  const comma = text.indexOf(', ', relative.start);
+  const end = comma >= 0 && comma < relative.end ? comma : relative.end;
+  if (date.start >= end) return null;
+  const antecedent = clauses[index - 1]!;
+  // "Lee, 82, who created…": the age after a name is no part of the phrase the clause refers to.
+  const words = text.slice(antecedent.start, antecedent.end).replace(/,\s*\d+\s*$/, '').trimEnd();
+  const head = inside ? antecedent.start + (LAST_PHRASE_WORD.exec(words)?.index ?? 0) : trigger.start;
+  const phrase = nounPhraseStart(text, antecedent.start, head);
+  return `${clean(text, { start: phrase, end: antecedent.start + words.length })} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
+}
+
+/**
+ * Where the noun phrase that ends in the word at `head` starts: after the preposition, the verb or the comma
+ * before it. A name ends its phrase at the first word that is not part of a name: "the singer Ella Moss"
+ * → "Ella Moss".
+ */
+function nounPhraseStart(text: string, from: number, head: number): number {
+  const words = [...text.slice(from, head).matchAll(PHRASE_WORD)];
+  const name = /^\p{Lu}/u.test(text.charAt(head));
+  let start = head;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]![0];
+    const lower = word.toLowerCase();
+    const at = from + words[i]!.index;
+    if (/[,;:]/.test(text.slice(at + word.length, start))) break;
+    if (name && !/^\p{Lu}/u.test(word) && !(lower === 'of' && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? ''))) break;
+    if (PREPOSITIONS.has(lower) || hasPredicate(lower) || (FUNCTION_WORDS.has(lower) && !SUBJECT_WORDS.has(lower) && !NOUN_MODIFIERS.has(lower))) break;
+    // "to solve energy shortages": the word after "to" is a verb.
+    if (words[i - 1]?.[0].toLowerCase() === 'to' && !SUBJECT_WORDS.has(lower)) break;
+    start = at;
+    if (SUBJECT_WORDS.has(lower)) break;
   }
-  if (date) title = dropOpeningDate(title, text.slice(date.start, date.end));
-  title = dropOpeningPhrase(title);
-  return shorten(openQuote(title.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())));
+  return start;
+}
+
+/**
+ * "The mayor said that a flood had struck the valley in 2004": what happened then is the clause the
+ * statement reports, "A flood had struck the valley in 2004"; null when the event is the statement itself.
+ */
+function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, date: TextSpan | undefined): string | null {
+  if (isReportingWord(text.slice(trigger.start, trigger.end))) return null;
+  let start = -1;
+  const before = text.slice(clause.start, trigger.start);
+  for (const match of before.matchAll(REPORTED_CLAUSE)) {
+    // "It is assumed that…", "it was reported that…": no one's statement, only what it reports.
+    const impersonal = /\bit\s+(?:is|was|has\s+been)\s+$/i.test(before.slice(0, match.index)) && /ed$/.test(match[1]!);
+    // "She denied that she met him in 2019": what is denied is no event.
+    const denial = /^den(?:y|ies|ied)$/i.test(match[1]!);
+    if ((isReportingWord(match[1]!) && !denial) || impersonal) start = clause.start + match.index + match[0].length;
+  }
+  if (start < 0 || (date && date.start < start) || !opensWithSubject(text.slice(start, clause.end))) return null;
+  return clean(text, { start, end: clause.end });
+}
+
+/**
+ * "The mayor said, recalling the opening of the dam in 2010": an event a statement of the same clause names
+ * by a noun, dated after it, is titled by that noun phrase ("The opening of the dam in 2010"), not by the statement.
+ */
+function reportedNounTitle(text: string, clause: TextSpan, trigger: TextSpan, date: TextSpan | undefined): string | null {
+  const word = text.slice(trigger.start, trigger.end).toLowerCase();
+  if (!date || date.start < trigger.end || isReportingWord(word)) return null;
+  const before = text.slice(clause.start, trigger.start);
+  // "the alleged incident", but "…that the council met…": a verb in the past after a noun is no noun.
+  const noun = /\b(?:the|an?|its|his|her|their)\s+(\p{Ll}+\s+)?$/u.exec(before);
+  if (!noun || (noun[1] && isPastTense(word)) || !(before.match(/\p{L}+/gu) ?? []).some(isReportingWord)) return null;
+  if (/[,;]/.test(text.slice(trigger.end, date.start))) return null;
+  return clean(text, { start: nounPhraseStart(text, clause.start, trigger.start), end: date.end });
+}
+
+/**
+ * The phrase a year before a noun makes: "the 2015 peace accords" with its span; null when the year is no
+ * noun's modifier ("in 2015", "the 2015 of the report").
+ */
+export function yearModifiedPhrase(text: string, date: TextSpan): (TextSpan & { title: string }) | null {
+  const determiner = DETERMINER.exec(text.slice(Math.max(0, date.start - 30), date.start));
+  if (!determiner) return null;
+  let end = date.end;
+  for (const word of text.slice(date.end, date.end + 60).matchAll(/\s*([\p{L}][\p{L}'’-]*)/guy)) {
+    const lower = word[1]!.toLowerCase();
+    if (FUNCTION_WORDS.has(lower) || PREPOSITIONS.has(lower) || hasPredicate(lower)) break;
+    end = date.end + word.index + word[0].length;
+  }
+  if (end === date.end) return null;
+  const start = date.start - determiner[0].length + determiner[0].indexOf(determiner[1]!);
+  return { start, end, title: finish(text.slice(start, end), undefined) };
+}
+
+/** "…the event of Norway joining the league in 1994" → "Norway joining the league in 1994": a gerund with its subject is a clause. */
+function gerundClause(text: string, trigger: TextSpan, clause: TextSpan): string | null {
+  if (!/ing$/.test(text.slice(trigger.start, trigger.end))) return null;
+  const subject = GERUND_SUBJECT.exec(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
+  return subject ? clean(text, { start: trigger.start - subject[1]!.length, end: clause.end }) : null;
+}
+
+/** A title that opens with a quotation closed before its event word goes on after the quotation, if a subject follows. */
+function withoutOpeningQuotation(title: string, trigger: string): string {
+  // The opening mark may be gone already: a sentence that opens with a quotation is trimmed of it.
+  // A straight mark closes a quotation only after a word: one before a word opens it.
+  const close = title.slice(1).search(/[”»]|(?<=\S)"(?!\p{L})/u) + 1;
+  if (close <= 0 || /[“«]/.test(title.slice(1, close)) || title.indexOf(trigger, close) < 0) return title;
+  const rest = title.slice(close + 1).replace(/^[\s,]+/, '');
+  return opensWithSubject(rest) ? rest : title;
+}
+
+/** A noun phrase of a determiner and words that are no grammar words, "of" aside: not "the plan the council". */
+function plainPhrase(phrase: string): boolean {
+  return phrase.split(/\s+/).slice(1).every((w) => w === 'of' || !FUNCTION_WORDS.has(w.toLowerCase()));
+}
+
+/**
+ * "It is being used for the first time" → "This line is being used…": an "it" or "they" that opens a title
+ * stands for the last plain noun phrase that is a subject before it, if it agrees in number; a "he" or
+ * "she" for the last name that is one.
+ */
+function resolvePronoun(title: string, before: string): string {
+  const pronoun = OPENING_PRONOUN.exec(title);
+  if (!pronoun || IMPERSONAL_IT.test(title)) return title;
+  const word = pronoun[1]!.toLowerCase();
+  const plural = word === 'they';
+  // "He" and "she" stand for a person: a name, not "the council"; its words are no grammar words ("The", "It").
+  const phrase = (
+    word === 'he' || word === 'she'
+      ? [...before.matchAll(NAME_SUBJECT)].filter((m) => !m[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase())))
+      : [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!))
+  ).at(-1)?.[1];
+  if (!phrase) return title;
+  return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} ${title.slice(pronoun[0].length)}`;
 }
 
 /**
@@ -76,7 +292,8 @@ function opensWithSubject(text: string): boolean {
   if (!word) return false;
   const lower = word.toLowerCase();
   if (SUBJECT_WORDS.has(lower) || ROLE_NOUNS.has(lower)) return true;
-  return /^\p{Lu}/u.test(word) && !FUNCTION_WORDS.has(lower) && !TIME_WORDS.has(lower);
+  // "US firms": a word in capitals is an acronym, though "us" is a grammar word.
+  return /^\p{Lu}/u.test(word) && (!FUNCTION_WORDS.has(lower) || /^\p{Lu}{2,}$/u.test(word)) && !TIME_WORDS.has(lower);
 }
 
 /**
@@ -119,7 +336,7 @@ function interruptedPredicate(text: string, relative: TextSpan | undefined): str
   const raw = text.slice(relative.start, relative.end);
   if (!/^(?:which|who)\b/.test(raw)) return null;
   for (const comma of raw.matchAll(/,\s+/g)) {
-    if (PREDICATE.test(raw.slice(comma.index + comma[0].length))) return clean(text, { start: relative.start + comma.index + comma[0].length, end: relative.end });
+    if (hasPredicate(/^\p{Ll}+/u.exec(raw.slice(comma.index + comma[0].length))?.[0] ?? '')) return clean(text, { start: relative.start + comma.index + comma[0].length, end: relative.end });
   }
   return null;
 }
@@ -146,7 +363,8 @@ function clauseSpans(text: string, sentence: Sentence): TextSpan[] {
 
 /** "On December 3, the ministry said…" → "the ministry said…": only when a clause with its own subject follows. */
 function dropOpeningPhrase(title: string): string {
-  const comma = /^(?:(?:on|in|at|by|during|earlier|later|last|this|next|according to)\b[^,]{0,50}|the\s+(?:next|following|same|previous)\s+day|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
+  // "Last week," but not "Last year's winner,": a phrase with a possessive names someone.
+  const comma = /^(?:(?:on|in|at|by|during|earlier|later|according to)\b[^,]{0,50}|(?:last|this|next)\b(?:(?!['’]s\b)[^,]){0,50}|the\s+(?:next|following|same|previous)\s+day|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
   if (!comma) return title;
   const rest = title.slice(comma[0].length);
   return NO_SUBJECT.test(rest) ? title : rest;
@@ -162,6 +380,10 @@ function clean(text: string, span: TextSpan): string {
 
 function shorten(title: string): string {
   if (title.length <= MAX_TITLE_LENGTH) return title;
-  const cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH);
-  return `${title.slice(0, cut > 40 ? cut : MAX_TITLE_LENGTH).replace(/[,;:–—-]+$/, '')}…`;
+  let cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH);
+  if (cut <= 40) cut = MAX_TITLE_LENGTH;
+  // A cut inside a quotation ends before it, when enough is left: a title does not end mid-quote.
+  const open = title.lastIndexOf('“', cut);
+  if (open > 40 && title.indexOf('”', open) >= cut) cut = open;
+  return `${title.slice(0, cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
