@@ -50,6 +50,13 @@ const NUMBER_ANYWHERE = new RegExp(String.raw`(?<![\w:$€£¥.-])${NUMBER}(?![\
 const ORDINAL = new RegExp(String.raw`\b(?:${ORDINAL_WORD}|\d+(?:st|nd|rd|th))\b`, 'gi');
 /** A run of capitalised words, allowing "of", "the", "de", "von" inside ("Duke of Normandy", "Leonardo da Vinci"). */
 const PROPER = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|the|de|da|del|der|la|le|du|van|von|al|bin)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+/** A long name: capitalised words joined by short lower-case ones ("Treaty on the Functioning of the Union", "Smith v Jones"). */
+const JOINED_NAME = new RegExp(
+  String.raw`\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|on|for|the|and|v|vs|de|da|del|della|delle|der|la|le|du|van|von|al|bin)\s+)+(?!(?:${MONTH}|${WEEKDAY})\b)\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*)+`,
+  'gu',
+);
+/** A short stretch in quotation marks: a title, a name, a term ("the 'Social Chapter'"). */
+const QUOTED = /["“‘]([^"“”‘’]{2,80})["”’]/g;
 const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of)\s+([^,;.]+)/gi;
 const MANNER = /\b(?:by|through|via|using|with)\s+([^,;.]+)/gi;
 
@@ -209,7 +216,12 @@ function readCandidates(text: string, type: AnswerType): Candidate[] {
       return [...all(MANNER, text, 0), ...phrases(text)];
     case 'thing':
     case 'definition':
-      return [...longestFirst([...all(MONEY, text), ...all(PERCENTAGE, text), ...all(NUMBER_ANYWHERE, text), ...all(DATE, text)]), ...phrases(text)];
+      return [
+        ...longestFirst([...all(MONEY, text), ...all(PERCENTAGE, text), ...all(NUMBER_ANYWHERE, text), ...all(DATE, text)]),
+        ...all(JOINED_NAME, text),
+        ...all(QUOTED, text, 1).filter((c) => c.text.split(/\s+/).length <= 10),
+        ...phrases(text),
+      ];
     default:
       return [];
   }
