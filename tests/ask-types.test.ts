@@ -203,4 +203,13 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+
+  it('answers "where" with a phrase when the sentence names no place', async () => {
+    await withArticles(
+      { 'nests.txt': 'Tern colony\n\nThe returning terns built their nests along the shingle banks of the estuary this spring, wardens counted. Visitors are asked to keep to the marked paths until the chicks have fledged.\n' },
+      (local) => {
+        expect(local.ask('Where did the terns build their nests?').answer).toBe('shingle banks');
+      },
+    );
+  }, 60_000);
 });

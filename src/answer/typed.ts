@@ -512,7 +512,15 @@ export function typedAnswer(
   const { hit, present, around } = best;
   // The sentence was chosen with the hand-weighted fit; a phrase answer in it by the fitted one (names,
   // numbers and dates keep the hand-weighted choice, which is right more often on them).
-  const chosen = best.candidate && FITTED_SPAN_TYPES.has(analysis.type) ? bestSpan(best.spans) : best.candidate;
+  // A sentence with no name or place of the expected kind still answers better by its best phrase than
+  // by the whole of it ("where did they settle?": "the eastern coast").
+  const chosen = best.candidate
+    ? FITTED_SPAN_TYPES.has(analysis.type)
+      ? bestSpan(best.spans)
+      : best.candidate
+    : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
+      ? bestSpan(candidatesIn(hit.sentence.text, 'thing').map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), terms, analysis, hit.sentence.text, slot) })))
+      : null;
   const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
