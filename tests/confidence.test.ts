@@ -24,6 +24,7 @@ const CLEAR: ConfidenceFeatures = {
   margin: 0.5,
   sentenceScore: 1.2,
   missingWords: 0,
+  slotFilled: false,
   type: 'thing',
 };
 

@@ -534,6 +534,7 @@ export function typedAnswer(
     rarestFound: rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest),
     typeFound: best.candidate !== null || !extracts,
     candidateScore: best.candidateScore,
+    slotFilled: chosen !== null && fillsSlot(chosen, positions(hit.sentence.text), slot, hit.sentence.text),
     unknownWords: terms.unknown.length,
     numbersMatched: numbersIn(questionWords, sentenceWords),
     opposite: opposesWord(questionWords, sentenceWords),
