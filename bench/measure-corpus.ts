@@ -1,5 +1,6 @@
 import MiniSearch from 'minisearch';
 import { synonymResources } from '../src/text/synonyms.js';
+import { taggerResources } from '../src/text/pos.js';
 import { Dossier } from '../src/answer/dossier.js';
 import { buildCorpus, readCorpusFiles } from '../src/corpus/load.js';
 import { buildKnowledge, type BuildPhase } from '../src/index/build.js';
@@ -95,6 +96,8 @@ export async function measureCorpus(name: string, dir: string, cacheDir: string,
   say(`  ask p50/p95/p99 ${ask.p50}/${ask.p95}/${ask.p99} ms (${ask.n})`);
   const lexicon = synonymResources();
   if (lexicon) say(`  WordNet synonyms: read at start-up in ${lexicon.ms.toFixed(1)} ms, ${(lexicon.bytes / 1e6).toFixed(1)} MB held`);
+  const tagger = taggerResources();
+  if (tagger) say(`  part-of-speech model: loaded at start-up in ${tagger.ms.toFixed(1)} ms, about ${(tagger.bytes / 1e6).toFixed(1)} MB of heap`);
   const search = measure(questions, (q) => dossier.search(q.text), budget);
   const quotesBySpeaker = measure(withSpeaker, (q) => dossier.quotes({ speaker: q.speaker!, about: q.kind === 'what-said' ? q.about : undefined }), budget);
   const quotesAbout = measure(withTopic, (q) => dossier.quotes({ about: q.about }), budget);

@@ -203,4 +203,27 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+
+  it('tells the confidence whether the short answer fills the question\'s slot', async () => {
+    const { typedAnswer } = await import('../src/answer/typed.js');
+    const { analyzeQuestion } = await import('../src/answer/analysis.js');
+    const { questionTerms } = await import('../src/answer/evidence.js');
+    await withArticles(
+      { 'charter.txt': 'Ferry charter\n\nThe ferry board has a duty to protect the tidal marshes, its charter says. The board meets twice a year in the harbour office.\n' },
+      (local) => {
+        const features = (question: string) => typedAnswer(local.knowledge, question, analyzeQuestion(question), questionTerms(local.knowledge.index, question), 'passages')!.features;
+        expect(features('The ferry board has a duty to protect what?').slotFilled).toBe(true);
+        expect(features('What does the charter say the board protects?').slotFilled).toBe(false);
+      },
+    );
+  }, 60_000);
+
+  it('answers "where" with a phrase when the sentence names no place', async () => {
+    await withArticles(
+      { 'nests.txt': 'Tern colony\n\nThe returning terns built their nests along the shingle banks of the estuary this spring, wardens counted. Visitors are asked to keep to the marked paths until the chicks have fledged.\n' },
+      (local) => {
+        expect(local.ask('Where did the terns build their nests?').answer).toBe('shingle banks');
+      },
+    );
+  }, 60_000);
 });

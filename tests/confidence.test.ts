@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_THRESHOLD, confidenceOf, type ConfidenceFeatures } from '../src/answer/confidence.js';
-import { deniesQuestionWord, neighbourTerms, positions } from '../src/answer/typed.js';
+import { bestSpan, deniesQuestionWord, neighbourTerms, positions, slotOf, spanFeatures } from '../src/answer/typed.js';
+import { analyzeQuestion } from '../src/answer/analysis.js';
+import { candidatesIn } from '../src/answer/candidates.js';
 import type { SentenceHit } from '../src/index/search-index.js';
 import { areOpposites, opposesWord } from '../src/text/opposites.js';
 import { normalizeTerm } from '../src/text/analyzer.js';
@@ -22,6 +24,7 @@ const CLEAR: ConfidenceFeatures = {
   margin: 0.5,
   sentenceScore: 1.2,
   missingWords: 0,
+  slotFilled: false,
   type: 'thing',
 };
 
@@ -108,5 +111,28 @@ describe('neighbourTerms: the words around a sentence within its paragraph', () 
 
   it('stops at the paragraph', () => {
     expect(neighbourTerms(hit).has(normalizeTerm('harbour'))).toBe(false);
+  });
+});
+
+describe('spanFeatures and bestSpan: the short answer inside the chosen sentence', () => {
+  const choose = (question: string, text: string) => {
+    const analysis = analyzeQuestion(question);
+    const terms = { terms: analysis.focus.map((w) => normalizeTerm(w)!).filter(Boolean), names: [], unknown: [], unknownNames: [], framing: [] };
+    const sentence = positions(text);
+    const spans = candidatesIn(text, analysis.type).map((candidate) => ({ candidate, features: spanFeatures(candidate, sentence, terms, analysis, text, slotOf(question)) }));
+    return { spans, chosen: bestSpan(spans)?.text };
+  };
+
+  it('marks what follows a copula, what echoes the question and what holds a figure', () => {
+    const { spans } = choose('What is the oldest crossing over the river?', 'The oldest crossing over the river is the Harbour Bridge, finished in 1950.');
+    const of = (text: string) => spans.find((s) => s.candidate.text === text)!.features;
+    expect(of('Harbour Bridge').afterCopula).toBe(true);
+    expect(of('river').echoes).toBe(true);
+    expect(of('1950').figure).toBe(true);
+  });
+
+  it('takes the phrase that answers over the question\'s own words and the filler around them', () => {
+    expect(choose('What is the oldest crossing over the river?', 'The oldest crossing over the river is the Harbour Bridge, engineers say.').chosen).toBe('Harbour Bridge');
+    expect(choose('The ferry board has a duty to protect what?', 'The ferry board has a duty to protect the tidal marshes, its charter says.').chosen).toBe('tidal marshes');
   });
 });

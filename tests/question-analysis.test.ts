@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { analyzeQuestion } from '../src/answer/analysis.js';
 import { candidatesIn } from '../src/answer/candidates.js';
+import { slotOf } from '../src/answer/typed.js';
+import { tagWords } from '../src/text/pos.js';
 
 describe('analyzeQuestion: the expected answer type', () => {
   it.each([
@@ -89,6 +91,12 @@ describe('candidatesIn: stretches of a sentence by type', () => {
     expect(things.some((t) => /\bfound\b/.test(t))).toBe(false);
   });
 
+  it('takes things by their parts of speech: no verb that opens a sentence, hyphenated words kept whole', () => {
+    const things = texts('Stated plainly, the ferry operator includes hand-drawn charts in the survey.', 'thing');
+    expect(things).toEqual(['ferry operator', 'hand-drawn charts', 'survey']);
+    expect(texts('Regional theories such as tidal drift explained the silt.', 'thing')).toEqual(['Regional theories', 'tidal drift', 'silt']);
+  });
+
   it('finds reasons after "because" and similar', () => {
     expect(texts('The ferry stopped because the harbour froze, officials said.', 'reason')).toEqual(['because the harbour froze']);
   });
@@ -109,5 +117,28 @@ describe('synonymsOf: WordNet, most frequent sense only', () => {
     expect(synonymsOf('qwertyuiop')).toEqual([]);
     expect(synonymsOf('at')).toEqual([]);
     expect(synonymsOf('G7')).toEqual([]);
+  });
+});
+
+describe('tagWords: parts of speech and lemmas', () => {
+  it('tags each word where it stands, with the lemma of irregular forms', () => {
+    const text = 'The council held talks and met the ferry workers.';
+    const words = tagWords(text);
+    for (const w of words) expect(text.slice(w.start, w.end)).toBe(w.text);
+    const of = (word: string) => words.find((w) => w.text === word)!;
+    expect([of('held').pos, of('held').lemma]).toEqual(['VERB', 'hold']);
+    expect(of('met').lemma).toBe('meet');
+    expect(of('workers').pos).toBe('NOUN');
+  });
+});
+
+describe('slotOf: where the answer stands in the question', () => {
+  it('takes the word before a question word inside the question', () => {
+    expect(slotOf('The harbour board has a duty to what?')).toEqual({ before: 'duti', after: null });
+  });
+
+  it('takes the word after "what is", not after "what" and a noun', () => {
+    expect(slotOf('What is the oldest bridge in the town?')).toEqual({ before: null, after: 'oldest' });
+    expect(slotOf('What bridge did the board close?')).toEqual({ before: null, after: null });
   });
 });

@@ -1,6 +1,6 @@
 import { foldNames, gazetteer } from '../text/gazetteer.js';
 import { FUNCTION_WORDS } from '../text/phrases.js';
-import { isPastTense } from '../text/analyzer.js';
+import { tagWords, type TaggedWord } from '../text/pos.js';
 import type { AnswerType } from './analysis.js';
 
 /** A stretch of a sentence that could answer a question of some type. */
@@ -50,6 +50,13 @@ const NUMBER_ANYWHERE = new RegExp(String.raw`(?<![\w:$€£¥.-])${NUMBER}(?![\
 const ORDINAL = new RegExp(String.raw`\b(?:${ORDINAL_WORD}|\d+(?:st|nd|rd|th))\b`, 'gi');
 /** A run of capitalised words, allowing "of", "the", "de", "von" inside ("Duke of Normandy", "Leonardo da Vinci"). */
 const PROPER = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|the|de|da|del|der|la|le|du|van|von|al|bin)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
+/** A long name: capitalised words joined by short lower-case ones ("Treaty on the Functioning of the Union", "Smith v Jones"). */
+const JOINED_NAME = new RegExp(
+  String.raw`\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|on|for|the|and|v|vs|de|da|del|della|delle|der|la|le|du|van|von|al|bin)\s+)+(?!(?:${MONTH}|${WEEKDAY})\b)\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+\p{Lu}[\p{L}\p{N}'’.-]*)*)+`,
+  'gu',
+);
+/** A short stretch in quotation marks: a title, a name, a term ("the 'Social Chapter'"). */
+const QUOTED = /["“‘]([^"“”‘’]{2,80})["”’]/g;
 const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of)\s+([^,;.]+)/gi;
 const MANNER = /\b(?:by|through|via|using|with)\s+([^,;.]+)/gi;
 
@@ -108,57 +115,62 @@ function splitPersonOfPlace(c: Candidate): Candidate[] {
   ];
 }
 
+/** Parts of speech a noun phrase is made of; it must hold a noun, a name or a number. */
+const PHRASE_POS = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const HEAD_POS = new Set(['NOUN', 'PROPN', 'NUM']);
+
 /**
- * Phrases of one to six content words between function words and punctuation: candidate things. An "of"
- * between content words stays inside ("analysis of algorithms", "set of triples"), and the parts on each
- * side of it are candidates too ("a pay rise of 6 percent" answers "how big was the pay rise").
+ * Noun phrases of one to six words, by their parts of speech (a determiner or possessive before them is
+ * left out): candidate things. An "of" between two of them stays inside ("analysis of algorithms", "set
+ * of triples"), and the parts on each side of it are candidates too ("a pay rise of 6 percent" answers
+ * "how big was the pay rise"). A hyphen that joins two words keeps them one word ("hand-drawn maps").
  */
 function phrases(text: string): Candidate[] {
+  const words = tagWords(text);
   const out: Candidate[] = [];
-  let run: { start: number; end: number; count: number; part: number } | null = null;
-  let afterOf = false;
-  const push = (start: number, end: number) => {
-    // A phrase that ends a sentence keeps its words, not the full stop.
-    const phrase = text.slice(start, end).replace(/\.$/, '');
-    out.push({ text: phrase, start, end: start + phrase.length });
+  const push = (from: number, to: number) => {
+    const span = words.slice(from, to);
+    if (!span.some((w) => HEAD_POS.has(w.pos))) return;
+    const start = span[0]!.start;
+    out.push({ text: text.slice(start, span.at(-1)!.end), start, end: span.at(-1)!.end });
   };
-  const flush = () => {
-    if (run) {
-      push(run.start, run.end);
-      if (run.part > run.start) push(run.part, run.end);
-    }
-    run = null;
-    afterOf = false;
-  };
-  for (const m of text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.-]*|[,;:()"“”]/gu)) {
-    const word = m[0];
-    if (word === 'of' && run && !afterOf) {
-      afterOf = true;
+  let i = 0;
+  while (i < words.length) {
+    if (!inPhrase(words[i]!)) {
+      i++;
       continue;
     }
-    const joinsOf = afterOf;
-    // A phrase holds no verb form: it ends where one starts ("the theory formalizes", "is referred").
-    const lower = /^\p{Ll}/u.test(word);
-    const verbLike = lower && (/(?:ed|ing|izes|ises|ly)$|^(?:solves|tries|asks|uses|makes|takes|gives|shows|means|consider|considered|called|known)$/.test(word) || isPastTense(word));
-    if (/^[,;:()"“”]$/.test(word) || CLAUSE_STOP.has(word.toLowerCase()) || verbLike) {
-      flush();
-      continue;
-    }
-    if (run && run.count < 6) {
-      if (joinsOf) {
-        push(run.part, run.end);
-        run.part = m.index!;
+    // A run of phrase words, and a run after each "of" that joins another.
+    const parts: [number, number][] = [];
+    let from = i;
+    let j = i;
+    for (;;) {
+      while (j < words.length && j - i < 6 && (inPhrase(words[j]!) || joinsByHyphen(words, j) || joinsByHyphen(words, j - 1))) j++;
+      parts.push([from, j]);
+      const of = words[j];
+      if (of && of.text.toLowerCase() === 'of' && words[j + 1] && inPhrase(words[j + 1]!) && j + 1 - i < 6) {
+        from = j + 1;
+        j = j + 1;
+        continue;
       }
-      run.end = m.index! + word.length;
-      run.count++;
-      afterOf = false;
-    } else {
-      flush();
-      run = { start: m.index!, end: m.index! + word.length, count: 1, part: m.index! };
+      break;
     }
+    push(parts[0]![0], parts.at(-1)![1]);
+    if (parts.length > 1) for (const [a, b] of parts) push(a, b);
+    i = j;
   }
-  flush();
   return out;
+}
+
+/** A word of a noun phrase: a noun, name, number or adjective, not a function word ("such as", "other"). */
+function inPhrase(word: TaggedWord): boolean {
+  return PHRASE_POS.has(word.pos) && !CLAUSE_STOP.has(word.text.toLowerCase());
+}
+
+/** "hand-drawn": a hyphen with no space on either side joins the words around it. */
+function joinsByHyphen(words: readonly TaggedWord[], at: number): boolean {
+  const [before, hyphen, after] = [words[at - 1], words[at], words[at + 1]];
+  return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start && /^[\p{L}\p{N}]/u.test(after.text);
 }
 
 /** Questions find the same sentences again and again: their candidates are read once per type. */
@@ -204,7 +216,12 @@ function readCandidates(text: string, type: AnswerType): Candidate[] {
       return [...all(MANNER, text, 0), ...phrases(text)];
     case 'thing':
     case 'definition':
-      return [...properNames(text), ...longestFirst([...all(MONEY, text), ...all(PERCENTAGE, text), ...all(NUMBER_ANYWHERE, text), ...all(DATE, text)]), ...phrases(text)];
+      return [
+        ...longestFirst([...all(MONEY, text), ...all(PERCENTAGE, text), ...all(NUMBER_ANYWHERE, text), ...all(DATE, text)]),
+        ...all(JOINED_NAME, text),
+        ...all(QUOTED, text, 1).filter((c) => c.text.split(/\s+/).length <= 10),
+        ...phrases(text),
+      ];
     default:
       return [];
   }

@@ -15,6 +15,7 @@ import { putArticle, removeArticle } from '../index/incremental.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { loadSnapshot, saveSnapshot, saveSnapshotLater, snapshotKey } from '../index/snapshot.js';
 import { loadSynonyms } from '../text/synonyms.js';
+import { loadTagger } from '../text/pos.js';
 import { ask } from './ask.js';
 import { cite } from './evidence.js';
 import { resolveFollowUp } from './followup.js';
@@ -89,6 +90,7 @@ export class Dossier {
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = DEFAULT_SUMMARY_SENTENCES) {
     loadSynonyms();
+    loadTagger();
     this.reference = this.latestReference();
     this.lists = { speakers: knowledge.quotes.speakers, people: knowledge.people, timeline: knowledge.timeline, dates: knowledge.dates };
   }

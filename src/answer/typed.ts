@@ -7,6 +7,7 @@ import type { AnswerType, QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
+import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
 import type { Answer, AnswerKind } from './types.js';
 
@@ -51,7 +52,14 @@ interface Scored {
   polarityAgrees: boolean;
   candidate: Candidate | null;
   candidateScore: number;
+  /** Every candidate of the sentence with its features, for the choice of the short answer. */
+  spans: SpanChoice[];
   score: number;
+}
+
+export interface SpanChoice {
+  candidate: Candidate;
+  features: SpanFeatures;
 }
 
 /** A word of a sentence with its index term and where it stands. */
@@ -215,19 +223,99 @@ function rarestTerm(kb: Knowledge, terms: QuestionTerms): string | null {
   return best?.term ?? null;
 }
 
-/** How well a candidate answers: near the question's words in the sentence, not one of them, of the right kind. */
-function candidateScore(candidate: Candidate, sentence: Position[], terms: QuestionTerms, analysis: QuestionAnalysis, text: string): number {
+/** Where the answer stands in the question: the question's words just before and just after its question word. */
+export interface Slot {
+  /** The term just before the question word ("a duty to what?" → duty). */
+  before: string | null;
+  /** The term just after "what is/was…" ("what is the highest court?" → highest). */
+  after: string | null;
+}
+
+const WH_WORD = /^(?:what|which|who|whom|whose)$/i;
+
+/**
+ * A question is often its answer's sentence with the answer swapped for "what": the answer then stands
+ * right after the word before "what", or right before the word after "what is". After "what policy",
+ * the noun names the answer's kind and no neighbour is taken.
+ */
+export function slotOf(question: string): Slot {
+  const tokens = tokenize(question);
+  const at = tokens.findIndex((t) => WH_WORD.test(t));
+  if (at < 0) return { before: null, after: null };
+  let before: string | null = null;
+  for (let i = at - 1; i >= 0 && before === null; i--) before = normalizeTerm(tokens[i]!);
+  let after: string | null = null;
+  if (at + 1 < tokens.length && normalizeTerm(tokens[at + 1]!) === null) {
+    for (let i = at + 1; i < tokens.length && after === null; i++) after = normalizeTerm(tokens[i]!);
+  }
+  return { before, after };
+}
+
+/** How many words the slot's word may stand from the answer ("a duty to civilize", "X is the highest"). */
+const SLOT_REACH = 2;
+/** What standing in the question's slot adds to a candidate's fit (measured on development data). */
+const SLOT_WEIGHT = 0.5;
+
+/** The candidate stands where the question has its question word. */
+function fillsSlot(candidate: Candidate, sentence: readonly Position[], slot: Slot, text: string): boolean {
+  const gap = (from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).length;
+  return sentence.some(
+    (p) =>
+      (slot.before !== null && p.term === slot.before && p.end <= candidate.start && gap(p.end, candidate.start) <= SLOT_REACH - 1) ||
+      (slot.after !== null && p.term === slot.after && p.start >= candidate.end && gap(candidate.end, p.start) <= SLOT_REACH),
+  );
+}
+
+/** What a candidate's fit is computed from: where it stands against the question's words, and what it is. */
+export interface SpanFeatures {
+  /** Every word of it is a word of the question: it repeats the question instead of answering it. */
+  echoes: boolean;
+  /** Closeness to the nearest question word on its nearer side, and on its other side (0 to 1). */
+  near: number;
+  far: number;
+  /** Share of its words that the question holds (the asked noun aside). */
+  repeated: number;
+  /** It holds the noun the question asks for, and more ("Harbour Bridge" for "which bridge"). */
+  namesHead: boolean;
+  /** Fit to the expected kind (places after "in", people with two names). */
+  kind: number;
+  /** It stands where the question has its question word. */
+  slot: boolean;
+  words: number;
+  /** Only lower-case words. */
+  ordinary: boolean;
+  /** It is one of the question's own words. */
+  questionWord: boolean;
+  /** Opens with a capital letter or a figure. */
+  proper: boolean;
+  /** Right after "is", "was", "are", "were", or right before one of them. */
+  afterCopula: boolean;
+  beforeCopula: boolean;
+  /** Right after "such as", "including", "called", "known as", "named" or a comma: an example or a name. */
+  introduced: boolean;
+  /** Share of the question's words in the sentence that stand before it. */
+  after: number;
+  /** Part of speech of its last word. */
+  endsIn: 'noun' | 'name' | 'number' | 'other';
+  /** Within two words of the noun the question asks for ("which policy": "the policy of X", "X policy"). */
+  nextToHead: boolean;
+  /** No verb stands before it: it is the sentence's subject or stands in it. */
+  subject: boolean;
+  /** It stands in brackets. */
+  bracketed: boolean;
+  /** It holds a figure (an amount, a year, a count). */
+  figure: boolean;
+}
+
+const COPULA = /^(?:is|was|are|were|be|been)$/i;
+
+export function spanFeatures(candidate: Candidate, sentence: Position[], terms: QuestionTerms, analysis: QuestionAnalysis, text: string, slot: Slot): SpanFeatures {
   const own = positions(candidate.text).map((p) => p.term).filter((t): t is string => t !== null);
-  if (own.length > 0 && own.every((t) => terms.terms.includes(t) || terms.framing.includes(t))) return 0;
+  const echoes = own.length > 0 && own.every((t) => terms.terms.includes(t) || terms.framing.includes(t));
   const questionWords = new Set(analysis.focus.map((w) => w.toLowerCase()));
   // "Which bridge…": a name that holds the asked noun ("Harbour Bridge") is what is asked for.
   const head = analysis.head ? normalizeTerm(analysis.head) : null;
-  const namesHead = head !== null && own.includes(head) && own.length > 1;
-  const repeated = own.filter((t) => terms.terms.includes(t) && t !== head).length / Math.max(1, own.length);
   const anchors = sentence.filter((p) => p.term !== null && terms.terms.includes(p.term) && (p.end <= candidate.start || p.start >= candidate.end));
-  // Closeness to the nearest question word on one side, and half of that on the other: an amount or a
-  // name standing between the question's words beats one beside them. Not for a phrase of ordinary words,
-  // where on development data that favoured the filler between them ("focuses" in "theory that focuses on").
   const side = (before: boolean) =>
     Math.max(
       0,
@@ -236,17 +324,106 @@ function candidateScore(candidate: Candidate, sentence: Position[], terms: Quest
         .map((anchor) => 1 / (1 + ((before ? text.slice(anchor.end, candidate.start) : text.slice(candidate.end, anchor.start)).match(WORD) ?? []).length / 3)),
     );
   const [near, far] = [side(true), side(false)].sort((a, b) => b - a) as [number, number];
-  const phraseType = analysis.type === 'thing' || analysis.type === 'definition';
-  const ordinaryWords = /^[\p{Ll}\s'’-]+$/u.test(candidate.text);
-  let score = (near || 0.1) + (phraseType && ordinaryWords ? 0 : 0.5 * far) - repeated * 0.5 + (namesHead ? 0.4 : 0);
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
-  score += kindBonus(type, candidate, text);
+  const tagged = tagWords(text);
+  const last = tagged.findLast((w) => w.end <= candidate.end);
+  const gap = (from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).length;
+  const wordBefore = /(\S+)\s*$/.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start))?.[1] ?? '';
+  const wordAfter = /^\s*(\S+)/.exec(text.slice(candidate.end, candidate.end + 20))?.[1] ?? '';
+  return {
+    echoes,
+    near,
+    far,
+    repeated: own.filter((t) => terms.terms.includes(t) && t !== head).length / Math.max(1, own.length),
+    namesHead: head !== null && own.includes(head) && own.length > 1,
+    kind: kindBonus(type, candidate, text),
+    slot: fillsSlot(candidate, sentence, slot, text),
+    words: candidate.text.split(/\s+/).length,
+    ordinary: /^[\p{Ll}\s'’-]+$/u.test(candidate.text),
+    questionWord: questionWords.has(candidate.text.toLowerCase()),
+    proper: /^[\p{Lu}\p{N}$€£¥]/u.test(candidate.text),
+    afterCopula: COPULA.test(wordBefore) || /\b(?:is|was|are|were|be|been)\s+(?:the|an?)\s*$/i.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)),
+    beforeCopula: COPULA.test(wordAfter),
+    introduced: /(?:such as|including|called|known as|named|,)\s*(?:the\s+|an?\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 16), candidate.start)),
+    after: anchors.length === 0 ? 0.5 : anchors.filter((a) => a.end <= candidate.start).length / anchors.length,
+    endsIn: last?.pos === 'PROPN' ? 'name' : last?.pos === 'NOUN' ? 'noun' : last?.pos === 'NUM' ? 'number' : 'other',
+    nextToHead:
+      head !== null &&
+      !own.includes(head) &&
+      sentence.some((p) => p.term === head && (p.end <= candidate.start ? gap(p.end, candidate.start) : p.start >= candidate.end ? gap(candidate.end, p.start) : Infinity) <= 2),
+    subject: !tagged.some((w) => w.end <= candidate.start && (w.pos === 'VERB' || w.pos === 'AUX')),
+    bracketed: /\(\s*$/.test(text.slice(0, candidate.start)),
+    figure: /\d/.test(candidate.text),
+  };
+}
+
+/** How well a candidate answers: near the question's words in the sentence, not one of them, of the right kind. */
+function candidateScore(f: SpanFeatures, analysis: QuestionAnalysis): number {
+  if (f.echoes) return 0;
+  // Closeness to the nearest question word on one side, and half of that on the other: an amount or a
+  // name standing between the question's words beats one beside them. Not for a phrase of ordinary words,
+  // where on development data that favoured the filler between them ("focuses" in "theory that focuses on").
+  const phraseType = analysis.type === 'thing' || analysis.type === 'definition';
+  let score = (f.near || 0.1) + (phraseType && f.ordinary ? 0 : 0.5 * f.far) - f.repeated * 0.5 + (f.namesHead ? 0.4 : 0) + f.kind;
+  if (f.slot) score += SLOT_WEIGHT;
   // Short answers: a long phrase is rarely the whole of one.
-  if (analysis.type === 'thing' || analysis.type === 'definition' || analysis.type === 'manner') score -= Math.max(0, candidate.text.split(/\s+/).length - 3) * 0.03;
+  if (analysis.type === 'thing' || analysis.type === 'definition' || analysis.type === 'manner') score -= Math.max(0, f.words - 3) * 0.03;
   // Nor is one ordinary word ("amount", "study"): answers are names, numbers and noun phrases.
-  if (phraseType && ordinaryWords && !/\s/.test(candidate.text)) score -= 0.5;
-  if (questionWords.has(candidate.text.toLowerCase())) score -= 0.5;
+  if (phraseType && f.ordinary && f.words === 1) score -= 0.5;
+  if (f.questionWord) score -= 0.5;
   return score;
+}
+
+/** The features as the numbers SPAN_WEIGHTS multiply, in order. */
+export function spanVector(f: SpanFeatures): number[] {
+  return [
+    f.echoes ? 1 : 0,
+    f.near,
+    f.far,
+    f.repeated,
+    f.namesHead ? 1 : 0,
+    f.kind,
+    f.slot ? 1 : 0,
+    Math.min(8, f.words),
+    f.ordinary ? 1 : 0,
+    f.ordinary && f.words === 1 ? 1 : 0,
+    f.questionWord ? 1 : 0,
+    f.proper ? 1 : 0,
+    f.afterCopula ? 1 : 0,
+    f.beforeCopula ? 1 : 0,
+    f.introduced ? 1 : 0,
+    f.after,
+    f.endsIn === 'noun' ? 1 : 0,
+    f.endsIn === 'name' ? 1 : 0,
+    f.endsIn === 'number' ? 1 : 0,
+    f.nextToHead ? 1 : 0,
+    f.subject ? 1 : 0,
+    f.bracketed ? 1 : 0,
+    f.figure ? 1 : 0,
+    // An amount between the question's words is its answer; a phrase there is often filler.
+    f.figure ? f.far : 0,
+  ];
+}
+
+/**
+ * Weights of the short answer's choice within the chosen sentence, one per entry of spanVector, fitted by
+ * `node dist/scripts/fit-spans.js` on the development half of SQuAD: the candidate nearest the gold
+ * answer (by token F1) should score highest among the sentence's candidates.
+ */
+export const SPAN_WEIGHTS: readonly number[] = [-1.381, 1.447, -0.270, -1.064, 2.455, 0.000, 1.601, 0.407, 0.182, -0.774, 0.427, 0.301, -0.589, 0.360, 0.337, 0.285, 0.246, 0.347, -0.509, 1.599, -0.257, -1.048, -0.197, 0.998];
+
+/** The types whose short answer is chosen by SPAN_WEIGHTS: phrases, where words near the question's say least. */
+export const FITTED_SPAN_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['thing', 'definition', 'manner']);
+
+function spanScore(f: SpanFeatures): number {
+  return spanVector(f).reduce((sum, value, i) => sum + value * (SPAN_WEIGHTS[i] ?? 0), 0);
+}
+
+/** The candidate the fitted weights score highest (the first of equals). */
+export function bestSpan(spans: readonly SpanChoice[]): Candidate | null {
+  let best: SpanChoice | null = null;
+  for (const span of spans) if (!best || spanScore(span.features) > spanScore(best.features)) best = span;
+  return best?.candidate ?? null;
 }
 
 /** Places stand after "in/at/from"; people and organisations are not places. */
@@ -270,7 +447,7 @@ export function typedAnswer(
   analysis: QuestionAnalysis,
   asked: QuestionTerms,
   kind: AnswerKind,
-): { answer: Answer; features: ConfidenceFeatures } | null {
+): { answer: Answer; features: ConfidenceFeatures; spans: SpanChoice[] } | null {
   // The noun that names the answer's type ("what year", "which number") need not stand in the sentence.
   const terms = analysis.head && TYPE_NOUNS.test(analysis.head) ? { ...asked, unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) } : asked;
   if (terms.terms.length === 0) return null;
@@ -285,6 +462,7 @@ export function typedAnswer(
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
   const extracts = type !== 'yes-no' && type !== 'summary' && type !== 'comparison' && type !== 'quote';
   const rarest = rarestTerm(kb, terms);
+  const slot = slotOf(question);
 
   // First every sentence by its words, then answer candidates only in the best few: the candidates'
   // part of the score is too small to lift a sentence from further down.
@@ -310,9 +488,12 @@ export function typedAnswer(
   for (const { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score: wordScore } of ranked) {
     let candidate: Candidate | null = null;
     let candidateValue = 0;
+    const spans: SpanChoice[] = [];
     if (extracts) {
       for (const c of candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type)) {
-        const value = candidateScore(c, sentence, terms, analysis, hit.sentence.text);
+        const features = spanFeatures(c, sentence, terms, analysis, hit.sentence.text, slot);
+        spans.push({ candidate: c, features });
+        const value = candidateScore(features, analysis);
         if (value > candidateValue) {
           candidate = c;
           candidateValue = value;
@@ -323,13 +504,24 @@ export function typedAnswer(
     const score = wordScore + (typed ? 0.2 : 0.05) * candidateValue;
     if (!best || score > best.score) {
       if (best) runnerUp = best.score;
-      best = { hit, present, around, coverage, phrase, namesMatched, polarityAgrees, candidate, candidateScore: candidateValue, score };
+      best = { hit, present, around, coverage, phrase, namesMatched, polarityAgrees, candidate, candidateScore: candidateValue, spans, score };
     } else if (score > runnerUp) runnerUp = score;
   }
   // A number, date or amount that the sentence does not hold cannot be answered from it.
   if (!best || (best.candidate === null && STRICT_TYPES.has(type))) return null;
   const { hit, present, around } = best;
-  const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, best.candidate, analysis.itemType) : (best.candidate?.text ?? null);
+  // The sentence was chosen with the hand-weighted fit; a phrase answer in it by the fitted one (names,
+  // numbers and dates keep the hand-weighted choice, which is right more often on them).
+  // A sentence with no name or place of the expected kind still answers better by its best phrase than
+  // by the whole of it ("where did they settle?": "the eastern coast").
+  const chosen = best.candidate
+    ? FITTED_SPAN_TYPES.has(analysis.type)
+      ? bestSpan(best.spans)
+      : best.candidate
+    : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
+      ? bestSpan(candidatesIn(hit.sentence.text, 'thing').map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), terms, analysis, hit.sentence.text, slot) })))
+      : null;
+  const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
   const features: ConfidenceFeatures = {
@@ -342,6 +534,7 @@ export function typedAnswer(
     rarestFound: rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest),
     typeFound: best.candidate !== null || !extracts,
     candidateScore: best.candidateScore,
+    slotFilled: chosen !== null && fillsSlot(chosen, positions(hit.sentence.text), slot, hit.sentence.text),
     unknownWords: terms.unknown.length,
     numbersMatched: numbersIn(questionWords, sentenceWords),
     opposite: opposesWord(questionWords, sentenceWords),
@@ -352,8 +545,8 @@ export function typedAnswer(
   };
   const confidence = confidenceOf(features);
   const sentenceCitation = cite(hit.article, hit.sentence);
-  const citations = best.candidate
-    ? [sentenceCitation, cite(hit.article, { start: hit.sentence.start + offsetIn(hit, best.candidate.start), end: hit.sentence.start + offsetIn(hit, best.candidate.end) })]
+  const citations = chosen
+    ? [sentenceCitation, cite(hit.article, { start: hit.sentence.start + offsetIn(hit, chosen.start), end: hit.sentence.start + offsetIn(hit, chosen.end) })]
     : [sentenceCitation];
   const answer: Answer = {
     question,
@@ -364,7 +557,7 @@ export function typedAnswer(
     text: short ? `${capitalise(short)}. ${hit.sentence.text}` : hit.sentence.text,
     citations,
   };
-  return { answer, features };
+  return { answer, features, spans: best.spans };
 }
 
 /** Sentence offsets are into the sentence's text as stored; map a candidate offset into the article. */
