@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildArticle } from '../src/corpus/article.js';
 import { extractAllDates } from '../src/extract/dates/dates.js';
-import { buildTimeline, mainEventsFirst } from '../src/extract/dates/timeline.js';
+import { addToTimeline, buildTimeline, mainEventsFirst } from '../src/extract/dates/timeline.js';
 import { anchorEvents } from '../src/extract/events/anchor.js';
 import { eventFamilies } from '../src/extract/events/event-words.js';
 import { reportingFrameEnd, titleOf, yearModifiedPhrase } from '../src/extract/events/title.js';
@@ -312,6 +312,34 @@ describe('two events of one day in one article', () => {
       ['2023-05-09', 'voted', ['day.txt']],
       ['2023-05-09', 'spoke', ['call.txt', 'day.txt']],
     ]);
+  });
+  it('stay apart when they are the same kind of event done by different named actors', () => {
+    const day = article(
+      'meetings',
+      [
+        'A Busy Tuesday In Port Ellis',
+        '',
+        'On Tuesday, Mayor Ann Holt met dock workers at the harbour office.',
+        'The Harbour Council also met on Tuesday to vote on the new fares.',
+      ].join('\n'),
+      '2023-05-11',
+    );
+    const { mentions, references } = extractAllDates([day]);
+    const entries = buildTimeline([day], mentions, references);
+    expect(entries.map((e) => e.participants)).toEqual(expect.arrayContaining([['Ann Holt'], ['Harbour Council']]));
+    expect(entries).toHaveLength(2);
+    // An article added while running is grouped by the same rule.
+    expect(addToTimeline([], day, mentions, references.get(day.id)!.value)).toHaveLength(2);
+  });
+
+  it('stay one event when a second report names it again with no actor of its own', () => {
+    const day = article(
+      'vote',
+      ['Snap Election Called', '', 'Premier Lena Holm called a snap election on Tuesday.', 'The election was called on Tuesday after the budget failed.'].join('\n'),
+      '2023-05-11',
+    );
+    const { mentions, references } = extractAllDates([day]);
+    expect(buildTimeline([day], mentions, references)).toHaveLength(1);
   });
 });
 

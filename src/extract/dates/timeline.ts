@@ -109,6 +109,8 @@ export function addToTimeline(timeline: TimelineEntry[], article: Article, menti
     let bestScore = SAME_EVENT;
     for (const entry of entries) {
       if (!predicateFamilies(entry.event).some((family) => event.families.includes(family))) continue;
+      const sameArticle = entry.sources.some((s) => s.articleId === article.id);
+      if (sameArticle && entry.event === event.predicate && differentActors(surnamesOf(event.participants), surnamesOf(entry.participants))) continue;
       const score = overlap(words, reportWords(entry));
       if (score >= bestScore) [best, bestScore] = [entry, score];
     }
@@ -170,6 +172,8 @@ function sameEvent(group: DateEvents, report: Report): Event | null {
   for (const event of candidates) {
     for (const other of event.reports.slice(0, COMPARED_REPORTS)) {
       if (!report.event.families.some((f) => other.event.families.includes(f))) continue;
+      const sameArticle = other.event.articleId === report.event.articleId;
+      if (sameArticle && other.event.predicate === report.event.predicate && differentActors(report.surnames, other.surnames)) continue;
       const names = [...report.surnames].some((name) => other.surnames.has(name));
       const score = overlap(report.words, other.words) + (names ? SAME_EVENT : 0);
       if (score >= SAME_EVENT && score > bestScore) [best, bestScore] = [event, score];
@@ -178,8 +182,22 @@ function sameEvent(group: DateEvents, report: Report): Event | null {
   return best;
 }
 
+/**
+ * Both reports name who acts and no one in common: within one article and with the same event word, that
+ * is two events of one kind ("the mayor met …", "the council met …"). A writer who reports one event twice
+ * names its actors again, or none; a different word ("the talks", "the conversation started") may name
+ * only whoever reports it.
+ */
+function differentActors(one: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
+  return one.size > 0 && other.size > 0 && ![...one].some((name) => other.has(name));
+}
+
 function reportOf(event: NewsEvent, words: Set<string>): Report {
-  return { event, words, surnames: new Set(event.participants.map((name) => name.split(' ').at(-1)!.toLowerCase())) };
+  return { event, words, surnames: surnamesOf(event.participants) };
+}
+
+function surnamesOf(participants: readonly string[]): Set<string> {
+  return new Set(participants.map((name) => name.split(' ').at(-1)!.toLowerCase()));
 }
 
 /** The entries that overlap [from, to] and mention every query word. */
