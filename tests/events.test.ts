@@ -517,7 +517,7 @@ describe('event titles', () => {
   });
 
   it('gives a gerund its subject: a name before it', () => {
-    expect(title('The envoy referred to the event of Norway joining the league in 1994.', 'joining')).toBe('Norway joining the league in 1994');
+    expect(title('The envoy referred to the event of Norway joining the league in 1994.', 'joining')).toBe('Norway joined the league in 1994');
   });
 
   it('gives a phrase or a noun phrase with no predicate of its own the clause before it', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { collapseSpace, wordCount } from '../src/text/words.js';
+import { pastOfGerund } from '../src/text/analyzer.js';
 
 describe('collapseSpace', () => {
   it.each([
@@ -16,5 +17,26 @@ describe('collapseSpace', () => {
 describe('wordCount', () => {
   it('joins words across inner apostrophes, stops and hyphens', () => {
     expect(wordCount("The U.S. ex-president's plan, in 2 parts.")).toBe(7);
+  });
+});
+
+describe('pastOfGerund', () => {
+  it.each([
+    ['joining', 'joined'],
+    ['closing', 'closed'],
+    ['stopping', 'stopped'],
+    ['calling', 'called'],
+    ['carrying', 'carried'],
+    ['making', 'made'],
+    ['winning', 'won'],
+    ['showing', 'showed'],
+  ])('%s → %s', (gerund, past) => {
+    expect(pastOfGerund(gerund)).toBe(past);
+  });
+
+  it('gives nothing for words that are no -ing verb or whose past depends on the subject', () => {
+    expect(pastOfGerund('being')).toBeNull();
+    expect(pastOfGerund('king')).toBeNull();
+    expect(pastOfGerund('joined')).toBeNull();
   });
 });

@@ -25,6 +25,32 @@ export const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
     .map((pair) => pair.split(':') as [string, string]),
 );
 
+/** Base verb → its simple past, for the irregular verbs above ("take" → "took", not "taken"). */
+const SIMPLE_PAST = new Map<string, string>();
+for (const [form, base] of Object.entries(IRREGULAR_VERBS)) {
+  if (!SIMPLE_PAST.has(base) && !/(?:en|wn|rn)$/.test(form)) SIMPLE_PAST.set(base, form);
+}
+const KEEPS_DOUBLE = /(?:ll|ss|ff|zz)$/;
+
+/**
+ * The simple past of a verb in -ing ("joining" → "joined", "stopping" → "stopped", "making" → "made",
+ * "carrying" → "carried"); null when it is no -ing form or its past cannot be told.
+ */
+export function pastOfGerund(word: string): string | null {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{2,}ing$/.test(lower)) return null;
+  const stem = lower.slice(0, -3);
+  // "being", "having", "doing": their past depends on the subject or they name no event.
+  if (/^(?:be|hav|do)$/.test(stem)) return null;
+  const undoubled = /([b-df-hj-np-tv-z])\1$/.test(stem) && !KEEPS_DOUBLE.test(stem) ? stem.slice(0, -1) : stem;
+  for (const base of [stem, `${stem}e`, undoubled]) {
+    const irregular = SIMPLE_PAST.get(base);
+    if (irregular) return irregular;
+  }
+  // "carry" → "carried"; otherwise -ed on the stem as written, which gives "closed" and "stopped" too.
+  return /[^aeiou]y$/.test(stem) ? `${stem.slice(0, -1)}ied` : `${stem}ed`;
+}
+
 /** A verb in the past tense or a past participle, regular ("reopened") or not ("held"); expects lower case. */
 export function isPastTense(word: string): boolean {
   return /^[a-z]{3,}ed$/.test(word) || Object.hasOwn(IRREGULAR_VERBS, word);

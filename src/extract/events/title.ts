@@ -8,7 +8,7 @@
  * "she" takes the noun phrase or name it stands for.
  */
 import type { Sentence } from '../../corpus/types.js';
-import { isPastTense } from '../../text/analyzer.js';
+import { isPastTense, pastOfGerund } from '../../text/analyzer.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, TIME_WORDS } from '../../text/phrases.js';
 import type { TextSpan } from './anchor.js';
 import { capitalisedMidSentence } from './capitals.js';
@@ -241,11 +241,18 @@ export function yearModifiedPhrase(text: string, date: TextSpan): (TextSpan & { 
   return { start, end, title: finish(text.slice(start, end), undefined) };
 }
 
-/** "…the event of Norway joining the league in 1994" → "Norway joining the league in 1994": a gerund with its subject is a clause. */
+/**
+ * "…the event of Norway joining the league in 1994" → "Norway joined the league in 1994": a gerund with its
+ * subject is a clause once the gerund is a finite verb (kept as written when its past cannot be told).
+ */
 function gerundClause(text: string, trigger: TextSpan, clause: TextSpan): string | null {
-  if (!/ing$/.test(text.slice(trigger.start, trigger.end))) return null;
+  const gerund = text.slice(trigger.start, trigger.end);
+  if (!/ing$/.test(gerund)) return null;
   const subject = GERUND_SUBJECT.exec(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
-  return subject ? clean(text, { start: trigger.start - subject[1]!.length, end: clause.end }) : null;
+  if (!subject) return null;
+  const phrase = clean(text, { start: trigger.start - subject[1]!.length, end: clause.end });
+  const past = pastOfGerund(gerund);
+  return past ? phrase.replace(new RegExp(`\\b${gerund}\\b`), past) : phrase;
 }
 
 /** A title that opens with a quotation closed before its event word goes on after the quotation, if a subject follows. */
