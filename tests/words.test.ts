@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { collapseSpace, wordCount } from '../src/text/words.js';
 import { pastOfGerund } from '../src/text/analyzer.js';
+import { remembered } from '../src/text/memo.js';
 
 describe('collapseSpace', () => {
   it.each([
@@ -38,5 +39,25 @@ describe('pastOfGerund', () => {
     expect(pastOfGerund('being')).toBeNull();
     expect(pastOfGerund('king')).toBeNull();
     expect(pastOfGerund('joined')).toBeNull();
+  });
+});
+
+describe('remembered', () => {
+  it('computes each key once, and starts afresh when full', () => {
+    const computed: string[] = [];
+    const upper = remembered((word) => (computed.push(word), word.toUpperCase()), 2);
+    expect([upper('a'), upper('a'), upper('b')]).toEqual(['A', 'A', 'B']);
+    expect(computed).toEqual(['a', 'b']);
+    upper('c');
+    upper('a');
+    expect(computed).toEqual(['a', 'b', 'c', 'a']);
+  });
+
+  it('remembers a null result too', () => {
+    let calls = 0;
+    const nothing = remembered(() => (calls++, null), 10);
+    nothing('x');
+    nothing('x');
+    expect(calls).toBe(1);
   });
 });

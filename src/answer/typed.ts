@@ -1,6 +1,7 @@
 import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { gazetteer } from '../text/gazetteer.js';
+import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import type { AnswerType, QuestionAnalysis } from './analysis.js';
@@ -69,19 +70,11 @@ export interface Position {
   end: number;
 }
 
-/** Questions find the same sentences again and again: their words are read once. */
-const positionsOf = new Map<string, Position[]>();
-const MAX_REMEMBERED = 20_000;
-
-export function positions(text: string): Position[] {
-  let found = positionsOf.get(text);
-  if (!found) {
-    if (positionsOf.size >= MAX_REMEMBERED) positionsOf.clear();
-    found = [...text.matchAll(WORD)].map((m) => ({ term: normalizeTerm(m[0]), start: m.index!, end: m.index! + m[0].length }));
-    positionsOf.set(text, found);
-  }
-  return found;
-}
+/** A text's words with their index terms; questions find the same sentences again and again. */
+export const positions: (text: string) => Position[] = remembered(
+  (text) => [...text.matchAll(WORD)].map((m) => ({ term: normalizeTerm(m[0]), start: m.index!, end: m.index! + m[0].length })),
+  20_000,
+);
 
 /** The sentence's index terms in order, without the words the index leaves out. */
 function sequenceOf(text: string): string[] {

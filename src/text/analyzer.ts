@@ -2,6 +2,7 @@ import { foldNames, gazetteer } from './gazetteer.js';
 import { SHORT_FORMS } from './short-forms.js';
 import { stem } from './stem.js';
 import { STOP_WORDS } from './stopwords.js';
+import { remembered } from './memo.js';
 
 /**
  * English analysis for the index and for questions: tokens, place names folded to one spelling,
@@ -72,19 +73,8 @@ export function tokenize(text: string): string[] {
   return foldNames(joined.match(TOKEN) ?? []);
 }
 
-/** Analysed tokens: questions and candidate sentences repeat the same words, and stemming is not free. */
-const analysed = new Map<string, string | null>();
-const MAX_REMEMBERED = 200_000;
-
-/** One token to its index term, or null for a stop word. */
-export function normalizeTerm(token: string): string | null {
-  let term = analysed.get(token);
-  if (term === undefined) {
-    if (analysed.size >= MAX_REMEMBERED) analysed.clear();
-    analysed.set(token, (term = analyseToken(token)));
-  }
-  return term;
-}
+/** One token to its index term, or null for a stop word; tokens repeat, so each is analysed once. */
+export const normalizeTerm: (token: string) => string | null = remembered(analyseToken, 200_000);
 
 function analyseToken(token: string): string | null {
   const lower = token

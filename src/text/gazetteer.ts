@@ -1,5 +1,6 @@
 import countries from './gazetteer/countries.json' with { type: 'json' };
 import places from './gazetteer/places.json' with { type: 'json' };
+import { remembered } from './memo.js';
 
 /**
  * Place and organisation names as the index sees them: every way of writing one place ("Kiev", "Kyiv";
@@ -152,21 +153,13 @@ export function foldNames(tokens: readonly string[]): string[] {
   return out;
 }
 
-/** Words repeat across a corpus; remembering their lookup form makes folding nearly free. */
-const lookupForms = new Map<string, string>();
-const MAX_REMEMBERED_FORMS = 200_000;
-
 /** A written word as names are looked up: lower case, no accents, no possessive, no apostrophes. */
 function lookupForm(word: string): string {
-  if (isLowerAscii(word)) return word;
-  let form = lookupForms.get(word);
-  if (form === undefined) {
-    if (lookupForms.size >= MAX_REMEMBERED_FORMS) lookupForms.clear();
-    form = foldAccents(word.toLowerCase()).replace(/['’]s$/, '').replace(/['’]/g, '');
-    lookupForms.set(word, form);
-  }
-  return form;
+  return isLowerAscii(word) ? word : foldedForm(word);
 }
+
+/** Words repeat across a corpus; remembering their lookup form makes folding nearly free. */
+const foldedForm = remembered((word) => foldAccents(word.toLowerCase()).replace(/['’]s$/, '').replace(/['’]/g, ''), 200_000);
 
 /** Letters a to z only: most words are their own lookup form, and need no remembering. */
 function isLowerAscii(word: string): boolean {

@@ -1,5 +1,6 @@
 import { createRequire } from 'node:module';
 import type { PartOfSpeech, WinkMethods } from 'wink-nlp';
+import { remembered } from './memo.js';
 
 /**
  * Parts of speech and lemmas from wink-nlp with its English lite model (chosen over compromise: about
@@ -43,20 +44,8 @@ export function taggerResources(): { ms: number; bytes: number } | null {
   return loaded;
 }
 
-/** The same sentences come back question after question: each is tagged once. */
-const taggedTexts = new Map<string, TaggedWord[]>();
-const MAX_REMEMBERED = 20_000;
-
-/** The words of a text with their parts of speech, lemmas and offsets. */
-export function tagWords(text: string): TaggedWord[] {
-  let words = taggedTexts.get(text);
-  if (!words) {
-    if (taggedTexts.size >= MAX_REMEMBERED) taggedTexts.clear();
-    words = tag(text);
-    taggedTexts.set(text, words);
-  }
-  return words;
-}
+/** The words of a text with their parts of speech, lemmas and offsets; the same sentences come back question after question. */
+export const tagWords: (text: string) => TaggedWord[] = remembered(tag, 20_000);
 
 function tag(text: string): TaggedWord[] {
   const { nlp, its } = load();
