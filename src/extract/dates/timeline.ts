@@ -104,13 +104,14 @@ export function addToTimeline(timeline: TimelineEntry[], article: Article, menti
   for (const event of extractEvents(article, mentions, reference)) {
     const key = entryKey(event);
     const words = contentWords(`${article.sentences[event.sentence]?.text ?? event.source.text} ${article.title}`);
+    const actors = surnamesOf(event.participants);
     const entries = byKey.get(key) ?? [];
     let best: TimelineEntry | null = null;
     let bestScore = SAME_EVENT;
     for (const entry of entries) {
       if (!predicateFamilies(entry.event).some((family) => event.families.includes(family))) continue;
       const sameArticle = entry.sources.some((s) => s.articleId === article.id);
-      if (sameArticle && entry.event === event.predicate && differentActors(surnamesOf(event.participants), surnamesOf(entry.participants))) continue;
+      if (sameArticle && entry.event === event.predicate && differentActors(actors, surnamesOf(entry.participants))) continue;
       const score = overlap(words, reportWords(entry));
       if (score >= bestScore) [best, bestScore] = [entry, score];
     }
