@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { buildArticle } from '../src/corpus/article.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { analyze, expandTerm } from '../src/text/analyzer.js';
-import { EarlyTokens, SearchIndex } from '../src/index/search-index.js';
+import MiniSearch from 'minisearch';
+import { addAllWithTermCache, EarlyTokens, SearchIndex } from '../src/index/search-index.js';
 
 const corpus = (...texts: string[]): Corpus => ({
   dir: '/test',
@@ -110,5 +111,22 @@ describe('sentences tokenised ahead of the build', () => {
     for (const query of ['harbour agreement Kiev', 'USA engineers', 'flooded fields rain', 'Anna Kovalenko']) {
       expect(ahead.searchSentences(query).map((h) => [h.sentence.text, h.score])).toEqual(during.searchSentences(query).map((h) => [h.sentence.text, h.score]));
     }
+  });
+});
+
+describe('adding documents with a term cache', () => {
+  it('builds the very index minisearch builds, and leaves the index as it was made', () => {
+    const docs = harbour.articles.flatMap((a, i) => a.sentences.map((s) => ({ id: `${i}.${s.index}`, text: `${s.text} ${s.text.split(' ')[0]}` })));
+    const plain = new MiniSearch({ fields: ['text'] });
+    plain.addAll(docs);
+    const cached = new MiniSearch({ fields: ['text'] });
+    addAllWithTermCache(cached, docs);
+    expect(JSON.stringify(cached)).toBe(JSON.stringify(plain));
+    expect(cached.termCount).toBe(plain.termCount);
+    // Added later, without the cache, a repeated term still goes to its postings.
+    cached.add({ id: 'late', text: 'harbour harbour' });
+    plain.add({ id: 'late', text: 'harbour harbour' });
+    expect(JSON.stringify(cached)).toBe(JSON.stringify(plain));
+    expect(cached.search('harbour').map((r) => [r.id, r.score])).toEqual(plain.search('harbour').map((r) => [r.id, r.score]));
   });
 });
