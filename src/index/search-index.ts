@@ -185,7 +185,7 @@ export class SearchIndex {
       this.track(id, slot, sentence.index);
       return { id, text: sentence.text, context: `${headings[sentence.paragraph] ?? ''} ${context(article, sentence)}` };
     });
-    this.sentenceIndex.addAll(docs);
+    addAllWithTermCache(this.sentenceIndex, docs);
     const doc = { id: slot, title: article.title, source: article.source ?? '', slug: article.id };
     if (existing) this.articleIndex.replace(doc);
     else this.articleIndex.add(doc);
