@@ -17,24 +17,35 @@ export interface Token {
   cap: boolean;
 }
 
-/** A word, with inner hyphens, apostrophes, dots or ampersands ("ex-president", "U.S", "AT&T"); or one mark. */
-const TOKEN = /([\p{L}\p{N}]+(?:[-‐'’.&][\p{L}\p{N}]+)*)|''|``|\S/gu;
-const UPPER = /\p{Lu}/u;
-
+/**
+ * Words and marks from text[from, to): a word is letters or digits with inner hyphens, apostrophes, dots
+ * or ampersands ("ex-president", "U.S", "AT&T"); '' and `` are one mark each; any other character that is
+ * not white space is a mark. Read character by character, as the pattern
+ * /([\p{L}\p{N}]+(?:[-‐'’.&][\p{L}\p{N}]+)*)|''|``|\S/gu would: attribution tokenises every sentence
+ * more than once, and the pattern's match arrays were most of what it allocated.
+ */
 export function tokenize(text: string, from: number, to: number): Token[] {
   const tokens: Token[] = [];
   const push = (start: number, end: number, word: boolean) => {
     const value = text.slice(start, end);
     tokens.push({ text: value, lower: value.toLowerCase(), start, end, word, cap: word && isUpper(value.charCodeAt(0), value) });
   };
-  TOKEN.lastIndex = from;
-  for (let m = TOKEN.exec(text); m && m.index < to; m = TOKEN.exec(text)) {
-    const start = m.index;
-    let end = Math.min(start + m[0].length, to);
-    if (m[1] === undefined) {
-      push(start, end, false);
+  let i = from;
+  while (i < to) {
+    const code = text.charCodeAt(i);
+    if (isSpace(code, text, i)) {
+      i++;
       continue;
     }
+    const start = i;
+    if (wordCharLength(text, i) === 0) {
+      const length = (code === 39 || code === 96) && text.charCodeAt(i + 1) === code ? 2 : isHighSurrogate(code) && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+      i += length;
+      push(start, Math.min(i, to), false);
+      continue;
+    }
+    i = wordEnd(text, i);
+    let end = Math.min(i, to);
     // "Russia’s" is "Russia" and a possessive; "U.S." and "Mr." keep their full stop.
     const last = text[end - 1];
     if (text[end - 2] === '’' || text[end - 2] === "'") {
@@ -46,11 +57,53 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     if (text[end] === '.' && end < to && keepsFullStop(text.slice(start, end))) {
       end += 1;
-      TOKEN.lastIndex = end;
+      i = end;
     }
     push(start, end, true);
   }
   return tokens;
+}
+
+const UPPER = /\p{Lu}/u;
+const LETTER_OR_DIGIT_AT = /[\p{L}\p{N}]/uy;
+const SPACE_AT = /\s/y;
+
+/** How many code units the letter or digit at `i` takes; 0 when there is none. ASCII is decided by code. */
+function wordCharLength(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 128) return (code >= 48 && code <= 57) || ((code | 32) >= 97 && (code | 32) <= 122) ? 1 : 0;
+  if (Number.isNaN(code)) return 0;
+  LETTER_OR_DIGIT_AT.lastIndex = i;
+  return LETTER_OR_DIGIT_AT.test(text) ? LETTER_OR_DIGIT_AT.lastIndex - i : 0;
+}
+
+/** Where the word that starts at `i` ends: runs of letters and digits joined by one inner mark each. */
+function wordEnd(text: string, i: number): number {
+  let end = i;
+  for (;;) {
+    for (let length = wordCharLength(text, end); length > 0; length = wordCharLength(text, end)) end += length;
+    if (!isJoiner(text.charCodeAt(end)) || wordCharLength(text, end + 1) === 0) return end;
+    end += 1;
+  }
+}
+
+/** - ‐ ' ’ . & */
+function isJoiner(code: number): boolean {
+  return code === 45 || code === 0x2010 || code === 39 || code === 0x2019 || code === 46 || code === 38;
+}
+
+function isSpace(code: number, text: string, i: number): boolean {
+  if (code < 128) return code === 32 || (code >= 9 && code <= 13);
+  SPACE_AT.lastIndex = i;
+  return SPACE_AT.test(text);
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
 }
 
 /** A capital first letter; ASCII is decided without a regular expression. */
