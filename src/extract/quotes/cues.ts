@@ -335,8 +335,14 @@ export function findStatements(sentence: readonly Token[], verbs: SpeechVerbs, q
 
 /** A headline in title case ("Trump Says He Will Win"): every word but the short grammar words capitalised. */
 function titleCased(tokens: readonly Token[]): boolean {
-  const words = tokens.filter((t) => t.word && !/^\d/.test(t.text));
-  return words.length >= 4 && words.every((t) => t.cap || (FUNCTION_WORDS.has(t.lower) && t.lower.length <= 4));
+  let words = 0;
+  for (const t of tokens) {
+    const code = t.text.charCodeAt(0);
+    if (!t.word || (code >= 48 && code <= 57)) continue;
+    if (!t.cap && !(FUNCTION_WORDS.has(t.lower) && t.lower.length <= 4)) return false;
+    words++;
+  }
+  return words >= 4;
 }
 
 /** The index of the first item (in text order) that starts at or after `offset`, by bisection. */

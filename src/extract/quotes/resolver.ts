@@ -30,7 +30,8 @@ export interface Resolved {
 /** Everyone named in one article, in order: the people pronouns and descriptions may stand for. */
 export class ArticleNames {
   readonly people: NamedPerson[] = [];
-  readonly institutions: { ref: SpeakerRef; start: number; paragraph: number }[] = [];
+  /** With the last word of each name: the noun "the ministry" is matched against, read once per name. */
+  readonly institutions: { ref: SpeakerRef; noun: string; start: number; paragraph: number }[] = [];
   private readonly full = new Map<string, { key: string; name: string; start: number }[]>();
 
   constructor(
@@ -41,7 +42,8 @@ export class ArticleNames {
 
   add(mention: Mention, paragraph: number): void {
     if (mention.kind === 'institution') {
-      this.institutions.push({ ref: institutionRef(mention, this.evidence), start: mention.start, paragraph });
+      const ref = institutionRef(mention, this.evidence);
+      this.institutions.push({ ref, noun: lastWord(ref.name), start: mention.start, paragraph });
       return;
     }
     if (mention.kind !== 'person') return;
@@ -286,7 +288,7 @@ export class SpeakerResolver {
     let last: SpeakerRef | null = null;
     for (const institution of recentBefore(this.names.institutions, before)) {
       last ??= institution.ref;
-      if (lastWord(institution.ref.name) === noun) {
+      if (institution.noun === noun) {
         named = institution.ref;
         break;
       }

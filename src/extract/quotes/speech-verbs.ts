@@ -1,4 +1,5 @@
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, VERB_MODIFIERS, isPronoun, type Token } from '../../text/phrases.js';
+import { remembered } from '../../text/memo.js';
 
 /**
  * Speech verbs: a compact seed of core reporting verbs, extended from the corpus itself. Next to a
@@ -63,7 +64,12 @@ const IRREGULAR = new Map<string, string>([
 
 /** A base form good enough to match inflections: "concluded", "concludes", "concluding" → "conclud". */
 export function verbKey(word: string): string {
-  let w = word.toLowerCase();
+  return verbKeyOfLower(word.toLowerCase());
+}
+
+/** Asked for every inflected word of every sentence: the same words recur. */
+const verbKeyOfLower = remembered((lower: string): string => {
+  let w = lower;
   w = IRREGULAR.get(w) ?? w;
   if (/(ies|ied)$/.test(w) && w.length > 4) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('ing') && w.length > 5) w = w.slice(0, -3);
@@ -75,7 +81,7 @@ export function verbKey(word: string): string {
   if (w.endsWith('e') && !w.endsWith('ee') && w.length > 3) w = w.slice(0, -1);
   if (/([b-df-hj-np-tv-z])\1$/.test(w)) w = w.slice(0, -1);
   return w;
-}
+}, 50_000);
 
 /** An inflected verb form: "-s", "-ed" or an irregular past. A bare base form is too often a noun. */
 function looksLikeVerb(token: Token): boolean {
@@ -117,7 +123,7 @@ export class SpeechVerbs {
     const lower = token.lower;
     const inflected = IRREGULAR.has(lower) || /(s|ed|ing)$/.test(lower);
     if ((!inflected && !bare && !BARE.has(lower)) || FUNCTION_WORDS.has(lower)) return null;
-    const key = verbKey(lower);
+    const key = verbKeyOfLower(lower);
     if (EVIDENCE_KEYS.has(key)) return 'evidence';
     if (STANCE_KEYS.has(key)) return 'stance';
     if (this.keys.has(key)) return 'speech';
