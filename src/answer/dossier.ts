@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Settings } from '../config.js';
-import { buildCorpus, readCorpusFiles } from '../corpus/load.js';
+import { buildCorpus, readCorpusFiles, type CorpusFiles } from '../corpus/load.js';
 import type { Article } from '../corpus/types.js';
 import { readDateOption } from './date-option.js';
 import { latestReference } from '../extract/dates/reference-time.js';
@@ -10,7 +10,8 @@ import { summarizeArticle } from '../extract/summaries/summarize.js';
 import { filterTimeline, mainEventsFirst, type TimelineSection } from '../extract/dates/timeline.js';
 import type { ArticleSummary, DateMention, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
 import type { BudgetOptions } from '../index/budget.js';
-import { buildKnowledge } from '../index/build.js';
+import { buildKnowledge, workersFor } from '../index/build.js';
+import { WarmWorkers } from '../index/worker.js';
 import { putArticle, removeArticle } from '../index/incremental.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { loadSnapshot, saveSnapshot, saveSnapshotLater, snapshotKey } from '../index/snapshot.js';
@@ -117,9 +118,8 @@ export class Dossier {
       }
       if ('unusable' in saved) options.onWarning?.(saved.unusable);
     }
-    const corpus = buildCorpus(read, { onWarning: options.onWarning });
-    const knowledge = await buildKnowledge(corpus, { summarySentences: options.summarySentences, onWarning: options.onWarning, budget: options.budget });
-    options.onProgress?.({ step: 'built', ms: ms(), detail: `${corpus.articles.length} articles` });
+    const knowledge = await buildFromFiles(read, options);
+    options.onProgress?.({ step: 'built', ms: ms(), detail: `${knowledge.corpus.articles.length} articles` });
     const dossier = new Dossier(knowledge, options.summarySentences);
     if (options.cacheDir) {
       // Saved after the first answers can go out: no question waits on the disk.
@@ -394,6 +394,20 @@ function fingerprintOf(article: Article): string {
 
 function total(speaker: Speaker): number {
   return speaker.counts.quote + speaker.counts.statement + speaker.counts.fragment;
+}
+
+/**
+ * Clean the files read and build what Dossier knows of them. The worker threads the build will ask for
+ * start first, and load their modules while this thread cleans.
+ */
+async function buildFromFiles(read: CorpusFiles, options: OpenOptions): Promise<Knowledge> {
+  const warm = new WarmWorkers(workersFor(read.files.map((file) => file.text), { budget: options.budget }));
+  try {
+    const corpus = buildCorpus(read, { onWarning: options.onWarning });
+    return await buildKnowledge(corpus, { summarySentences: options.summarySentences, onWarning: options.onWarning, budget: options.budget, warm });
+  } finally {
+    await warm.release();
+  }
 }
 
 /** The settings a snapshot is built with: one that was built otherwise is not reused. */

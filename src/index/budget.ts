@@ -2,8 +2,8 @@ import type { Worker } from 'node:worker_threads';
 import type { Article, Corpus } from '../corpus/types.js';
 import type { QuoteSet } from '../extract/types.js';
 import type { BuildOptions } from './build.js';
-import type { SideFacts } from './side-build.js';
-import { startWorker } from './worker.js';
+import type { SideFacts, SideInput } from './side-build.js';
+import { startWorker, workerWith } from './worker.js';
 
 /**
  * The per-article time budget. Extraction is meant to be linear in an article's length, so the budget
@@ -54,7 +54,8 @@ export interface GuardedExtraction<T> {
 export async function extractInWorkers<T>(corpus: Corpus, options: BuildOptions, meanwhile: (quotes: QuoteSet) => T): Promise<GuardedExtraction<T> | null> {
   const chars = corpus.articles.reduce((sum, a) => sum + a.text.length, 0);
   const budgetMs = articleBudgetMs(chars, options.budget);
-  const workers = [startWorker('quotes-worker', corpus.articles), startWorker('side-worker', { articles: corpus.articles, summarySentences: options.summarySentences })];
+  const side: SideInput = { articles: corpus.articles, summarySentences: options.summarySentences };
+  const workers = [workerWith('quotes-worker', corpus.articles, options.warm), workerWith('side-worker', side, options.warm)];
   const [quoting, siding] = workers.map((worker) => new Inbox(worker)) as [Inbox, Inbox];
   try {
     const started = performance.now();
@@ -117,7 +118,7 @@ export async function screenArticles(articles: readonly Article[], options: Budg
   let worker: Worker | null = null;
   try {
     for (const article of tried) {
-      worker ??= startWorker('trial-worker', null);
+      worker ??= startWorker('trial-worker');
       const budget = articleBudgetMs(article.text.length, options);
       const outcome = await trial(worker, article, budget);
       if (outcome === 'done') continue;

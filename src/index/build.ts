@@ -2,11 +2,11 @@ import { CorpusError } from '../corpus/load.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { extractQuotes } from '../extract/quotes/quotes.js';
 import type { Quote, QuoteSet } from '../extract/types.js';
-import { extractInWorkers, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
+import { ARTICLE_BUDGET, extractInWorkers, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
 import { sideFacts, type SideFacts, type SideInput } from './side-build.js';
 import type { Knowledge } from './knowledge.js';
 import { EarlyTokens, SearchIndex } from './search-index.js';
-import { startWorker } from './worker.js';
+import { workerWith, type WarmWorkers, type WorkerName } from './worker.js';
 
 export interface BuildOptions {
   summarySentences?: number;
@@ -22,6 +22,8 @@ export interface BuildOptions {
   budget?: BudgetOptions;
   /** Told of each article skipped for its budget. */
   onWarning?: (line: string) => void;
+  /** Workers started ahead, while the corpus was cleaned (see `workersFor`); the caller releases those left. */
+  warm?: WarmWorkers;
 }
 
 export type BuildPhase = 'quotes' | 'dates' | 'index' | 'people' | 'timeline' | 'summaries';
@@ -65,12 +67,26 @@ async function buildAll(corpus: Corpus, options: BuildOptions): Promise<Knowledg
   return knowledgeOf(corpus, quotes, indexed, await side, options);
 }
 
+/**
+ * The workers a build of these texts will ask for, judged before cleaning (which only shortens them), so
+ * that the caller can start them while it cleans: both for a corpus with a large article, the side-facts
+ * worker for a large corpus.
+ */
+export function workersFor(texts: readonly string[], options: Pick<BuildOptions, 'parallel' | 'budget'> = {}): WorkerName[] {
+  const trialFrom = options.budget?.trialFromChars ?? ARTICLE_BUDGET.trialFromChars;
+  if (texts.some((text) => text.length >= trialFrom)) return ['quotes-worker', 'side-worker'];
+  return options.parallel ?? largeCorpus(texts) ? ['side-worker'] : [];
+}
+
+function largeCorpus(texts: readonly string[]): boolean {
+  return texts.length >= PARALLEL_FROM || texts.reduce((sum, text) => sum + text.length, 0) >= PARALLEL_FROM_CHARS;
+}
+
 /** Dates, the timeline, people and summaries: in a worker thread for a large corpus, else here. */
-function startSideFacts(corpus: Corpus, options: Pick<BuildOptions, 'parallel' | 'summarySentences'>): Promise<SideFacts> {
-  const parallel =
-    options.parallel ?? (corpus.articles.length >= PARALLEL_FROM || corpus.articles.reduce((sum, a) => sum + a.text.length, 0) >= PARALLEL_FROM_CHARS);
+function startSideFacts(corpus: Corpus, options: Pick<BuildOptions, 'parallel' | 'summarySentences' | 'warm'>): Promise<SideFacts> {
+  const parallel = options.parallel ?? largeCorpus(corpus.articles.map((a) => a.text));
   const input: SideInput = { articles: corpus.articles, summarySentences: options.summarySentences };
-  return parallel ? sideFactsInWorker(input) : Promise.resolve(sideFacts(input));
+  return parallel ? sideFactsInWorker(input, options.warm) : Promise.resolve(sideFacts(input));
 }
 
 interface Indexed {
@@ -118,8 +134,8 @@ async function withinBudget(corpus: Corpus, options: BuildOptions): Promise<Corp
 }
 
 /** `sideFacts` in a worker thread. */
-function sideFactsInWorker(input: SideInput): Promise<SideFacts> {
-  const worker = startWorker('side-worker', input);
+function sideFactsInWorker(input: SideInput, warm?: WarmWorkers): Promise<SideFacts> {
+  const worker = workerWith('side-worker', input, warm);
   return new Promise((resolve, reject) => {
     worker.once('message', (result: SideFacts) => {
       resolve(result);

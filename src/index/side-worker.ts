@@ -1,5 +1,5 @@
-// A worker thread's entry: the dates, timeline, people and summaries of the articles it is given (see build.ts).
-import { parentPort, workerData } from 'node:worker_threads';
-import { sideFacts } from './side-build.js';
+// A worker thread's entry: the dates, timeline, people and summaries of the articles it is sent (see build.ts).
+import { parentPort } from 'node:worker_threads';
+import { sideFacts, type SideInput } from './side-build.js';
 
-parentPort!.postMessage(sideFacts(workerData));
+parentPort!.once('message', (input: SideInput) => parentPort!.postMessage(sideFacts(input)));
