@@ -3,7 +3,7 @@ import { buildArticle } from '../src/corpus/article.js';
 import type { Corpus } from '../src/corpus/types.js';
 import { analyze, expandTerm } from '../src/text/analyzer.js';
 import MiniSearch from 'minisearch';
-import { addAllWithTermCache, EarlyTokens, SearchIndex } from '../src/index/search-index.js';
+import { addAllWithTermCache, addLateField, SearchIndex } from '../src/index/search-index.js';
 
 const corpus = (...texts: string[]): Corpus => ({
   dir: '/test',
@@ -99,18 +99,62 @@ describe('SearchIndex', () => {
   });
 });
 
-describe('sentences tokenised ahead of the build', () => {
-  it('give the same index as tokenising during the build, and are handed over once', async () => {
-    const early = new EarlyTokens(harbour);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    const tokenized = early.take();
-    expect(tokenized.size).toBe(harbour.articles.reduce((sum, a) => sum + a.sentences.length, 0));
-    const ahead = SearchIndex.build(harbour, () => '', tokenized);
-    const during = SearchIndex.build(harbour);
-    expect(tokenized.size).toBe(0);
-    for (const query of ['harbour agreement Kiev', 'USA engineers', 'flooded fields rain', 'Anna Kovalenko']) {
-      expect(ahead.searchSentences(query).map((h) => [h.sentence.text, h.score])).toEqual(during.searchSentences(query).map((h) => [h.sentence.text, h.score]));
+describe('a field added after the documents', () => {
+  type Doc = { id: number; text: string; context?: string };
+  const docs: Doc[] = [
+    // "harbour" is met in a context before any text; "kovalenko" only in contexts; one context is empty.
+    { id: 0, text: 'The mayor signed the agreement on Friday.', context: 'Harbour deal Anna Kovalenko' },
+    { id: 1, text: 'Harbour firms welcomed the harbour agreement.', context: '' },
+    { id: 2, text: 'Engineers will come next month.', context: 'Kovalenko Kovalenko engineers' },
+    { id: 3, text: 'Heavy rain closed the roads.', context: 'Weather' },
+  ];
+  const options = { fields: ['text', 'context'] };
+  const fieldOrder = (index: MiniSearch<Doc>, term: string) => [...(index as unknown as { _index: Map<string, Map<number, unknown>> })._index.get(term)!.keys()];
+
+  it('gives the postings, field lengths and scores minisearch gives with the field from the start', () => {
+    const whole = new MiniSearch<Doc>(options);
+    whole.addAll(docs);
+    const late = new MiniSearch<Doc>(options);
+    late.addAll(docs.map(({ id, text }) => ({ id, text })));
+    expect(addLateField(late, 'context', docs.map((d) => d.context!))).toBe(true);
+    const plain = (index: MiniSearch<Doc>) => {
+      const { index: terms, ...rest } = index.toJSON();
+      return { ...rest, terms: Object.fromEntries(terms) };
+    };
+    expect(plain(late)).toEqual(plain(whole));
+    for (const term of ['harbour', 'agreement', 'kovalenko', 'engineers']) expect(fieldOrder(late, term)).toEqual(fieldOrder(whole, term));
+    for (const query of ['harbour agreement', 'Kovalenko engineers', 'weather roads', 'harbor']) {
+      expect(late.search(query, { fuzzy: 0.2 }).map((r) => [r.id, r.score])).toEqual(whole.search(query, { fuzzy: 0.2 }).map((r) => [r.id, r.score]));
     }
+  });
+
+  it('changes nothing when the documents are not all fresh', () => {
+    const index = new MiniSearch<Doc>(options);
+    index.addAll(docs.map(({ id, text }) => ({ id, text })));
+    index.discard(3);
+    const before = JSON.stringify(index);
+    expect(addLateField(index, 'context', docs.map((d) => d.context!))).toBe(false);
+    expect(addLateField(index, 'context', ['one', 'two'])).toBe(false);
+    expect(JSON.stringify(index)).toBe(before);
+  });
+
+  it('counts the words of a context added late as if met with its sentence', () => {
+    const rest = 'Quennell spoke first. Later the view from the port was clear. Quennell and Zapata agreed. The View is a show.';
+    // The first sentence's context names Zapata and holds "Views", met before any later sentence's words:
+    // the vocabulary is the one of a corpus whose first sentence ends with those words.
+    const late = SearchIndex.build(corpus(`Harbour notes\n\nThe port opened at dawn. ${rest}`), (_, sentence) => (sentence.index === 0 ? 'Zapata Views' : ''));
+    const inline = SearchIndex.build(corpus(`Harbour notes\n\nThe port opened at dawn Zapata Views. ${rest}`));
+    expect(late.toSnapshot().vocabulary).toEqual(inline.toSnapshot().vocabulary);
+    expect(late.displayForm('view')).toBe('Views');
+  });
+
+  it('lets a corpus be searched by its speakers once they are added', () => {
+    const text = SearchIndex.buildText(harbour);
+    const index = text.withContext((article, sentence) => (article.id === 'a1' && sentence.index === 1 ? 'Maria Ortega' : ''));
+    expect(index.searchSentences('Ortega').map((h) => h.sentence.text)).toEqual(['Washington will send engineers to the harbour next month.']);
+    expect(index.searchSentences('harbour agreement Kiev').map((h) => [h.sentence.text, h.score])).toEqual(
+      SearchIndex.build(harbour, (article, sentence) => (article.id === 'a1' && sentence.index === 1 ? 'Maria Ortega' : '')).searchSentences('harbour agreement Kiev').map((h) => [h.sentence.text, h.score]),
+    );
   });
 });
 

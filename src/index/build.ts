@@ -5,7 +5,7 @@ import type { Quote, QuoteSet } from '../extract/types.js';
 import { ARTICLE_BUDGET, extractInWorkers, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
 import { sideFacts, type SideFacts, type SideInput } from './side-build.js';
 import type { Knowledge } from './knowledge.js';
-import { EarlyTokens, SearchIndex } from './search-index.js';
+import { SearchIndex, type TextIndex } from './search-index.js';
 import { workerWith, type WarmWorkers, type WorkerName } from './worker.js';
 
 export interface BuildOptions {
@@ -46,10 +46,12 @@ export const PARALLEL_FROM_CHARS = 1_000_000;
  */
 export async function buildKnowledge(loaded: Corpus, options: BuildOptions = {}): Promise<Knowledge> {
   if (!needsBudget(loaded.articles, options.budget)) return buildAll(loaded, options);
-  // While the worker extracts, this thread tokenises what the index will need.
-  const early = new EarlyTokens(loaded);
-  const guarded = await extractInWorkers(loaded, options, (quotes) => indexCorpus(loaded, quotes, options, early.take()));
-  early.take();
+  let text: { index: TextIndex; ms: number } | null = null;
+  const extracting = extractInWorkers(loaded, options, (quotes) => indexCorpus(loaded, quotes, options, text!));
+  // The workers have their articles: while they extract, this thread indexes the sentences, which need no quotes.
+  const started = performance.now();
+  text = { index: SearchIndex.buildText(loaded), ms: performance.now() - started };
+  const guarded = await extracting;
   if (guarded) {
     options.onPhase?.('quotes', guarded.quotesMs);
     return knowledgeOf(loaded, guarded.quotes, guarded.during, guarded.side, options);
@@ -94,15 +96,18 @@ interface Indexed {
   quotesByArticle: Map<string, Quote[]>;
 }
 
-/** The search index, each sentence with the speakers quoted in it: "what did Ushakov say" finds "he added". */
-function indexCorpus(corpus: Corpus, quotes: QuoteSet, options: BuildOptions, tokenized?: Map<string, string[]>): Indexed {
-  const started = performance.now();
+/**
+ * The search index, each sentence with the speakers quoted in it: "what did Ushakov say" finds "he added".
+ * `text`: the sentences already indexed, and how long that took.
+ */
+function indexCorpus(corpus: Corpus, quotes: QuoteSet, options: BuildOptions, text?: { index: TextIndex; ms: number }): Indexed {
+  const started = performance.now() - (text?.ms ?? 0);
   const quotesByArticle = groupQuotes(quotes.quotes);
   let speakers: { articleId: string; bySentence: string[] } | null = null;
-  const index = SearchIndex.build(corpus, (article, sentence) => {
+  const index = (text?.index ?? SearchIndex.buildText(corpus)).withContext((article, sentence) => {
     if (speakers?.articleId !== article.id) speakers = { articleId: article.id, bySentence: speakersBySentence(article, quotesByArticle.get(article.id) ?? []) };
     return speakers.bySentence[sentence.index]!;
-  }, tokenized);
+  });
   options.onPhase?.('index', performance.now() - started);
   return { index, quotesByArticle };
 }

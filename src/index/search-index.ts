@@ -41,6 +41,12 @@ export interface IndexLayout {
 
 type SentenceContext = (article: Article, sentence: Sentence) => string;
 
+/** A corpus's sentences indexed without their context (see `SearchIndex.buildText`). */
+export interface TextIndex {
+  /** The finished index, each sentence with its context added; call once. */
+  withContext(context: SentenceContext): SearchIndex;
+}
+
 /** How often a term occurs, how often capitalised, and the first capitalised form seen (for display). */
 export interface TermStats {
   count: number;
@@ -52,7 +58,7 @@ interface SentenceDoc {
   id: number;
   text: string;
   /** The section heading and the speakers quoted in the sentence: words that describe it without being in it. */
-  context: string;
+  context?: string;
 }
 
 interface ArticleDoc {
@@ -106,36 +112,41 @@ export class SearchIndex {
     this.documents.get(this.articles[slot]!.id)!.sentenceIds.push(id);
   }
 
+  /** Index a corpus. `context(article, sentence)` gives extra words to index with a sentence (speakers). */
+  static build(corpus: Corpus, context: SentenceContext = () => ''): SearchIndex {
+    return SearchIndex.buildText(corpus).withContext(context);
+  }
+
   /**
-   * Index a corpus. `context(article, sentence)` gives extra words to index with a sentence (speakers);
-   * `tokenized` holds sentence texts already tokenised (see EarlyTokens), used once and emptied.
+   * Index a corpus's sentences now and their context (headings, speakers) with `withContext` later: a
+   * large article's speakers are known only once its quotes are in, seconds on, and its sentences can be
+   * indexed meanwhile. The index ends up as one built with the context from the start.
    */
-  static build(corpus: Corpus, context: SentenceContext = () => '', tokenized = new Map<string, string[]>()): SearchIndex {
-    const vocabulary = new SearchableMap<TermStats>();
-    // Counted in a plain map while the corpus is added (a radix-tree update per word was most of the
-    // tokenising time of a large article), then moved into the vocabulary in first-seen order, which
-    // gives the same tree: later additions count into the vocabulary itself.
-    const counter = new TermCounter(vocabulary, new Map());
-    const sentenceIndex = new MiniSearch<SentenceDoc>({
-      ...sentenceOptions(counter),
-      tokenize: (text, field) => (field === 'text' ? tokenized.get(text) : undefined) ?? tokenize(text),
-    });
-    const articleIndex = new MiniSearch<ArticleDoc>(articleOptions());
-    let id = 0;
-    const docs: SentenceDoc[] = [];
+  static buildText(corpus: Corpus): TextIndex {
+    const sentences = newSentenceIndex();
+    const texts: SentenceDoc[] = [];
     for (const article of corpus.articles) {
-      const headings = headingsOf(article);
-      for (const sentence of article.sentences) {
-        docs.push({ id: id++, text: sentence.text, context: `${headings[sentence.paragraph] ?? ''} ${context(article, sentence)}` });
-      }
+      for (const sentence of article.sentences) texts.push({ id: texts.length, text: sentence.text });
     }
-    addAllWithTermCache(sentenceIndex, docs);
-    tokenized.clear();
-    counter.flush();
-    articleIndex.addAll(
-      corpus.articles.map((article, i) => ({ id: i, title: article.title, source: article.source ?? '', slug: article.id })),
-    );
-    return new SearchIndex(corpus.articles, sentenceIndex, articleIndex, vocabulary);
+    addAllWithTermCache(sentences.index, texts);
+    return {
+      withContext: (context) => {
+        const contexts: string[] = [];
+        for (const article of corpus.articles) {
+          const headings = headingsOf(article);
+          for (const sentence of article.sentences) contexts.push(`${headings[sentence.paragraph] ?? ''} ${context(article, sentence)}`);
+        }
+        let built = sentences;
+        if (!addLateField(sentences.index, 'context', contexts)) {
+          built = newSentenceIndex();
+          addAllWithTermCache(built.index, texts.map((doc, i) => ({ ...doc, context: contexts[i]! })));
+        }
+        built.counter.flush();
+        const articleIndex = new MiniSearch<ArticleDoc>(articleOptions());
+        articleIndex.addAll(corpus.articles.map((article, i) => ({ id: i, title: article.title, source: article.source ?? '', slug: article.id })));
+        return new SearchIndex(corpus.articles, built.index, articleIndex, built.vocabulary);
+      },
+    };
   }
 
   static fromSnapshot(corpus: Corpus, snapshot: IndexSnapshot): SearchIndex {
@@ -320,10 +331,15 @@ export class SearchIndex {
  * same. The shortcut lasts for the call only, and is not taken should minisearch's internals differ.
  */
 export function addAllWithTermCache<T>(index: MiniSearch<T>, docs: readonly T[]): void {
+  withTermCache(index, () => index.addAll(docs));
+}
+
+/** Run `add` with each term's postings found in a hash map first (see `addAllWithTermCache`). */
+function withTermCache<T>(index: MiniSearch<T>, add: () => void): void {
   type Fetch = (key: string, initial: () => unknown) => unknown;
   const tree = (index as unknown as { _index?: { fetch?: Fetch } })._index;
   const fetch = tree?.fetch;
-  if (!tree || typeof fetch !== 'function') return index.addAll(docs);
+  if (!tree || typeof fetch !== 'function') return add();
   const postings = new Map<string, unknown>();
   tree.fetch = function (key, initial) {
     let found = postings.get(key);
@@ -331,47 +347,86 @@ export function addAllWithTermCache<T>(index: MiniSearch<T>, docs: readonly T[])
     return found;
   };
   try {
-    index.addAll(docs);
+    add();
   } finally {
     delete tree.fetch;
   }
 }
 
-/** Sentences tokenised between each pause for other events. */
-const TOKENIZED_PER_SLICE = 500;
+/** minisearch's own fields this file reaches into, as minisearch 7 has them. */
+interface MiniSearchInternals {
+  _documentCount: number;
+  _nextId: number;
+  _fieldIds: Record<string, number>;
+  _fieldLength: Map<number, number[]>;
+  _options: { tokenize(text: string, field: string): string[]; processTerm(term: string, field: string): string | string[] | null | undefined | false };
+  _index: { fetch(term: string, initial: () => Map<number, Map<number, number>>): Map<number, Map<number, number>> };
+  addFieldLength(shortId: number, fieldId: number, count: number, length: number): void;
+}
 
 /**
- * Sentence texts tokenised ahead of the index build, a slice at a time between other events, their
- * words' index terms worked out too: while a worker extracts the quotes the index needs, this thread
- * would otherwise wait idle. `take` stops it and hands over what is done.
+ * Give every document of a fresh index (added in one go, none removed) a field it was added without,
+ * `values` in the order the documents were added, as minisearch would have indexed it with them: the
+ * same postings in the same order, field lengths and average length. False, with nothing changed, should
+ * minisearch's internals differ from what this expects.
  */
-export class EarlyTokens {
-  private readonly tokenized = new Map<string, string[]>();
-  private stopped = false;
-
-  constructor(corpus: Corpus) {
-    void this.run(corpus);
+export function addLateField<T>(index: MiniSearch<T>, field: string, values: readonly string[]): boolean {
+  const inner = index as unknown as Partial<MiniSearchInternals>;
+  const fieldId = inner._fieldIds?.[field];
+  const { _options: options, _fieldLength: lengths, _index: tree } = inner;
+  if (
+    fieldId === undefined ||
+    !options ||
+    !lengths ||
+    typeof tree?.fetch !== 'function' ||
+    typeof inner.addFieldLength !== 'function' ||
+    inner._documentCount !== values.length ||
+    inner._nextId !== values.length
+  ) {
+    return false;
   }
-
-  take(): Map<string, string[]> {
-    this.stopped = true;
-    return this.tokenized;
-  }
-
-  private async run(corpus: Corpus): Promise<void> {
-    let count = 0;
-    for (const article of corpus.articles) {
-      for (const { text } of article.sentences) {
-        if (this.stopped) return;
-        if (!this.tokenized.has(text)) {
-          const tokens = tokenize(text);
-          for (const token of tokens) normalizeTerm(token);
-          this.tokenized.set(text, tokens);
-        }
-        if (++count % TOKENIZED_PER_SLICE === 0) await new Promise(setImmediate);
+  withTermCache(index, () => {
+    values.forEach((value, shortId) => {
+      const tokens = options.tokenize(value, field);
+      inner.addFieldLength!(shortId, fieldId, shortId, new Set(tokens).size);
+      for (const token of tokens) {
+        const processed = options.processTerm(token, field);
+        for (const term of Array.isArray(processed) ? processed : processed ? [processed] : []) addPosting(tree.fetch(term, () => new Map()), fieldId, shortId);
       }
-    }
+    });
+  });
+  return true;
+}
+
+/**
+ * One more occurrence of a term in a document's field. A term's fields are kept in the order minisearch
+ * first met them, document by document: a field added late goes before those first met in a later document.
+ */
+function addPosting(fields: Map<number, Map<number, number>>, fieldId: number, shortId: number): void {
+  const postings = fields.get(fieldId);
+  if (postings) {
+    postings.set(shortId, (postings.get(shortId) ?? 0) + 1);
+    return;
   }
+  fields.set(fieldId, new Map([[shortId, 1]]));
+  const firstDocument = (id: number) => (fields.get(id)!.keys().next().value as number);
+  const order = [...fields.keys()].sort((a, b) => firstDocument(a) - firstDocument(b) || a - b);
+  if (order.some((id, i) => id !== [...fields.keys()][i])) {
+    const entries = order.map((id) => [id, fields.get(id)!] as const);
+    fields.clear();
+    for (const [id, map] of entries) fields.set(id, map);
+  }
+}
+
+/** A sentence index with its vocabulary, counting terms as they are added. */
+function newSentenceIndex() {
+  const vocabulary = new SearchableMap<TermStats>();
+  // Counted in a plain map while the corpus is added (a radix-tree update per word was most of the
+  // tokenising time of a large article), then moved into the vocabulary in first-seen order, which
+  // gives the same tree: later additions count into the vocabulary itself.
+  const counter = new TermCounter(vocabulary, new Map());
+  const index = new MiniSearch<SentenceDoc>(sentenceOptions(counter));
+  return { vocabulary, counter, index };
 }
 
 function countTerm(stats: TermStats | undefined, token: string): TermStats {
@@ -394,27 +449,69 @@ function startsUpper(token: string): boolean {
 
 /** Counts terms into the vocabulary, or into `pending` until `flush` moves them there. */
 class TermCounter {
+  /**
+   * While pending, where in corpus order (document by document, a document's text before its context,
+   * word by word) each term was first met, and its form chosen. A field added late (see `addLateField`) is
+   * met after every text: its terms and forms are put back in their place, as if met with their document.
+   */
+  private readonly places = new Map<string, { first: number; form: number }>();
+  private place = 0;
+  private furthest = 0;
+  private readonly tokenized = { text: 0, context: 0 };
+
   constructor(
     private readonly vocabulary: SearchableMap<TermStats>,
     private pending: Map<string, TermStats> | null,
   ) {}
+
+  /** minisearch tokenises each field of each document once, in document order. */
+  enter(field: string): void {
+    if (!this.pending) return;
+    const text = field === 'text';
+    const document = text ? this.tokenized.text++ : this.tokenized.context++;
+    this.furthest = Math.max(this.furthest, this.place);
+    this.place = (2 * document + (text ? 0 : 1)) * WORDS_PER_FIELD;
+  }
 
   count(term: string, token: string): void {
     if (!this.pending) {
       this.vocabulary.update(term, (stats) => countTerm(stats, token));
       return;
     }
+    const at = this.place++;
     const stats = this.pending.get(term);
-    if (stats) countTerm(stats, token);
-    else this.pending.set(term, countTerm(undefined, token));
+    if (!stats) {
+      this.pending.set(term, countTerm(undefined, token));
+      this.places.set(term, { first: at, form: at });
+      return;
+    }
+    const form = stats.form;
+    countTerm(stats, token);
+    if (stats.form !== form) this.places.get(term)!.form = at;
+    else if (at < this.furthest) {
+      // Met late, maybe before where it was first met or its form chosen.
+      const places = this.places.get(term)!;
+      places.first = Math.min(places.first, at);
+      if (at < places.form && startsUpper(token) === startsUpper(form)) {
+        stats.form = token;
+        places.form = at;
+      }
+    }
   }
 
   flush(): void {
     if (!this.pending) return;
-    for (const [term, stats] of this.pending) this.vocabulary.set(term, stats);
+    const first = (entry: [string, TermStats]) => this.places.get(entry[0])!.first;
+    const entries = [...this.pending];
+    if (entries.some((entry, i) => i > 0 && first(entry) < first(entries[i - 1]!))) entries.sort((a, b) => first(a) - first(b));
+    for (const [term, stats] of entries) this.vocabulary.set(term, stats);
     this.pending = null;
+    this.places.clear();
   }
 }
+
+/** Room for the words of one field in the counter's places: far more than a sentence (MAX_SENTENCE_CHARS) holds. */
+const WORDS_PER_FIELD = 2 ** 22;
 
 /** For each paragraph, the section heading it stands under ('' before the first). */
 function headingsOf(article: Article): string[] {
@@ -429,7 +526,10 @@ function headingsOf(article: Article): string[] {
 function sentenceOptions(counter: TermCounter): Options<SentenceDoc> {
   return {
     fields: ['text', 'context'],
-    tokenize,
+    tokenize: (text, field) => {
+      if (field) counter.enter(field);
+      return tokenize(text);
+    },
     processTerm: (token) => {
       const term = normalizeTerm(token);
       if (term) counter.count(term, token);
