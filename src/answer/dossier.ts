@@ -404,7 +404,11 @@ async function buildFromFiles(read: CorpusFiles, options: OpenOptions): Promise<
   const warm = new WarmWorkers(workersFor(read.files.map((file) => file.text), { budget: options.budget }));
   try {
     const corpus = buildCorpus(read, { onWarning: options.onWarning });
-    return await buildKnowledge(corpus, { summarySentences: options.summarySentences, onWarning: options.onWarning, budget: options.budget, warm });
+    const building = buildKnowledge(corpus, { summarySentences: options.summarySentences, onWarning: options.onWarning, budget: options.budget, warm });
+    // A large corpus's build waits on its workers: what answers need is loaded meanwhile, not after.
+    loadSynonyms();
+    loadTagger();
+    return await building;
   } finally {
     await warm.release();
   }
