@@ -581,6 +581,19 @@ describe('event titles', () => {
     );
   });
 
+  it('reads a lower-case plural before a verb as the subject, not as a verb that lost its subject', () => {
+    expect(dated('On Friday, inspectors found cracks in the dam.', 'found', 'On Friday')).toBe('Inspectors found cracks in the dam');
+    expect(title('The lake froze early, and rangers closed the trail in November.', 'closed')).toBe('Rangers closed the trail in November');
+    // A verb in -s with no subject before it still takes the clause before.
+    expect(title('The lake froze early, and closes the trail in November.', 'closes')).toBe('The lake froze early, and closes the trail in November');
+  });
+
+  it('never titles an event by a fragment without a predicate: the sentence it elides its verb from', () => {
+    expect(title('Wheat sales fell 4% in spring, and an estimated 6% in the autumn.', 'estimated')).toBe('Wheat sales fell 4% in spring, and an estimated 6% in the autumn');
+    // A verb in the present before its object is a predicate: the clause stays its own title.
+    expect(title('The weather office expects a dry summer in June; the growers doubt it.', 'expects')).toBe('The weather office expects a dry summer in June');
+  });
+
   it('keeps to one line', () => {
     const long = `The committee approved ${'a very long list of amendments, '.repeat(6)}on Friday.`;
     expect(title(long, 'approved').length).toBeLessThanOrEqual(111);
