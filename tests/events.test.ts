@@ -4,7 +4,7 @@ import { extractAllDates } from '../src/extract/dates/dates.js';
 import { addToTimeline, buildTimeline, mainEventsFirst } from '../src/extract/dates/timeline.js';
 import { anchorEvents } from '../src/extract/events/anchor.js';
 import { eventFamilies } from '../src/extract/events/event-words.js';
-import { reportingFrameEnd, titleOf, yearModifiedPhrase } from '../src/extract/events/title.js';
+import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from '../src/extract/events/title.js';
 import type { TimelineEntry } from '../src/extract/types.js';
 
 const article = (id: string, text: string, published: string) => buildArticle({ id, file: `${id}.txt`, text, meta: { published } });
@@ -222,7 +222,7 @@ const VALLEY = article(
 
 /** Date, event word, title and participants of every event of the article above. */
 const VALLEY_GOLD: Array<[string, string, string, string[]]> = [
-  ['1998', 'accords', 'The 1998 water accords', []],
+  ['1998', 'accords', 'The water accords date from 1998', []],
   ['2001', 'merger', 'The dam company kept its name – even after the merger in 2001', []],
   ['2004', 'struck', 'A flood had struck the valley in 2004', []],
   ['2010', 'opening', 'The opening of the old dam in 2010', []],
@@ -260,7 +260,7 @@ describe('the gold events of a second article written for the test', () => {
 });
 
 describe('a year before a noun, and comparisons', () => {
-  it('titles a past year before a noun by its phrase, and a year to come by the clause that plans it', () => {
+  it('titles a past year before a noun by a clause of its phrase, and a year to come by the clause that plans it', () => {
     const party = article(
       'party',
       'Party Picks Host City\n\nThe party will hold its 2024 spring conference in Leeds. The failure of its 2019 conference still troubles members. Turnout was higher than that in 2018.',
@@ -268,7 +268,7 @@ describe('a year before a noun, and comparisons', () => {
     );
     const { mentions, references } = extractAllDates([party]);
     expect(buildTimeline([party], mentions, references).map((e) => [e.value, e.title])).toEqual([
-      ['2019', 'Its 2019 conference'],
+      ['2019', 'Its conference dates from 2019'],
       ['2024', 'The party will hold its 2024 spring conference in Leeds'],
     ]);
   });
@@ -509,6 +509,20 @@ describe('event titles', () => {
     expect(yearModifiedPhrase(text, { start: at, end: at + 4 })).toMatchObject({ title: 'The 1998 peace accords' });
     const plain = 'The mill was built in 1998 by the river.';
     expect(yearModifiedPhrase(plain, { start: plain.indexOf('1998'), end: plain.indexOf('1998') + 4 })).toBeNull();
+  });
+
+  it('titles a year before a noun by the clause the phrase is the subject of, else by what the year tells of it', () => {
+    const yearTitle = (text: string) => {
+      const at = text.search(/\d{4}/);
+      const year = { start: at, end: at + 4 };
+      return yearPhraseTitle(text, { start: 0, end: text.length, index: 0, paragraph: 0, text }, yearModifiedPhrase(text, year)!, year);
+    };
+    expect(yearTitle('The 1998 peace accords ended a decade of raids on the border farms.')).toBe('The 1998 peace accords ended a decade of raids on the border farms');
+    expect(yearTitle('Growers say the 2004 water treaty, which was signed in Lyon, still holds.')).toBe('The 2004 water treaty was signed in Lyon');
+    // An object, a predicate in the present or one that belongs to another subject gives the phrase no clause of its own.
+    expect(yearTitle('Rebels broke the 2004 truce in May.')).toBe('The truce dates from 2004');
+    expect(yearTitle('The failure to honour the 2011 irrigation agreements worried the growers.')).toBe('The irrigation agreements date from 2011');
+    expect(yearTitle('The 2011 grazing rules are still in force.')).toBe('The grazing rules date from 2011');
   });
 
   it('leaves out a quotation that opens the sentence when the event is outside it', () => {

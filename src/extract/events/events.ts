@@ -14,7 +14,7 @@ import { capitalisesNextWord, FUNCTION_WORDS, isPossessive, NOUN_MARKERS, PREPOS
 import { isNameLike } from '../people/mentions.js';
 import { capitalisedMidSentence, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
-import { reportingFrameEnd, titleOf, yearModifiedPhrase } from './title.js';
+import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
 
 export interface NewsEvent {
   /** The event word as written, lower case. */
@@ -208,7 +208,7 @@ function eventOf(
   const modified = past ? yearModifiedPhrase(article.text, mentionSpan(mention)) : null;
   if (modified) {
     const named = words.find((w) => w.known && w.start >= modified.start && w.end <= modified.end);
-    return named ? eventFrom(article, sentence, mention, named, [named], dating, reference, modified.title) : null;
+    return named ? eventFrom(article, sentence, mention, named, [named], dating, reference, yearPhraseTitle(article.text, sentence, modified, mentionSpan(mention))) : null;
   }
   // English puts a date after its verb: a word after the date counts as a little further away.
   const distance = (w: EventWord) => (w.start >= mention.stop ? w.start - mention.stop + AFTER_DATE_PENALTY : mention.start - w.end);

@@ -258,6 +258,34 @@ export function yearModifiedPhrase(text: string, date: TextSpan): (TextSpan & { 
 }
 
 /**
+ * The title of an event a year before a noun dates ("the 1998 accords"): the clause the phrase is the subject
+ * of, when its predicate is in the past ("The 1998 accords ended the war", "the 1998 accords, which were
+ * signed in Oslo," → "The 1998 accords were signed in Oslo"); else a clause that says only what the year
+ * tells: "The accords date from 1998".
+ */
+export function yearPhraseTitle(text: string, sentence: Sentence, phrase: TextSpan, year: TextSpan): string {
+  const clause = clauseSpans(text, sentence).find((c) => c.start <= phrase.end && phrase.end < c.end) ?? sentence;
+  // The phrase is the subject when it opens its clause, or a relative clause of its own follows it.
+  const opensClause = /(?:^|[,;:]|\band)\s*$/.test(text.slice(sentence.start, phrase.start));
+  const after = /^(,?\s+(?:which|that))?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(text.slice(phrase.end, clause.end));
+  if (after && (opensClause || after[1]) && (isPastTense(after[2]!) || /^(?:was|were|had)$/.test(after[2]!))) {
+    const verb = phrase.end + after[0].length - after[2]!.length;
+    return finish(`${clean(text, phrase)} ${clean(text, { start: verb, end: relativeEnd(text, phrase.end, clause.end, after[1] !== undefined) })}`, undefined);
+  }
+  const words = `${text.slice(phrase.start, year.start)}${text.slice(year.end, phrase.end).trimStart()}`.replace(/\s+/g, ' ').trim();
+  const head = /\p{L}+$/u.exec(words)?.[0] ?? '';
+  const plural = /s$/i.test(head) && !/(?:ss|us|is)$/i.test(head);
+  return finish(`${words} ${plural ? 'date' : 'dates'} from ${text.slice(year.start, year.end)}`, undefined);
+}
+
+/** Where a predicate after a noun phrase ends: the clause's end, or the comma that closes a relative clause. */
+function relativeEnd(text: string, from: number, end: number, relative: boolean): number {
+  if (!relative) return end;
+  const comma = text.indexOf(',', from + 1);
+  return comma >= 0 && comma < end ? comma : end;
+}
+
+/**
  * "…the event of Norway joining the league in 1994" → "Norway joined the league in 1994": a gerund with its
  * subject is a clause once the gerund is a finite verb (kept as written when its past cannot be told).
  */
