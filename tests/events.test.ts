@@ -285,6 +285,36 @@ describe('the title of an event several reports give', () => {
   });
 });
 
+describe('an opening pronoun', () => {
+  it('stands for what agrees with it up to four sentences back, not past a blank line or a quotation; else it stays', () => {
+    const dairy = article(
+      'dairy',
+      [
+        'Dairy Farmers Protest',
+        '',
+        'The dairy farmers were angry about the milk price.',
+        'The price was cut again in August.',
+        'Nothing was done.',
+        'They marched on the ministry on Monday.',
+        '',
+        'Karl Dunn was the farmers\' leader.',
+        '',
+        'He resigned on Tuesday.',
+        'The old warehouse was sold.',
+        '“We lost everything,” a worker said.',
+        'It reopened on Wednesday.',
+      ].join('\n'),
+      '2023-09-14',
+    );
+    const { mentions, references } = extractAllDates([dairy]);
+    expect(buildTimeline([dairy], mentions, references).map((e) => e.title)).toEqual([
+      'The dairy farmers marched on the ministry on Monday',
+      'He resigned on Tuesday',
+      'It reopened on Wednesday',
+    ]);
+  });
+});
+
 describe('participants', () => {
   it('leave out a known place an event goes to or comes from, and a time zone written out', () => {
     const trip = article('trip', 'Ferries Sail\n\nAnna Novak sent the ferries from Denmark to Norway at 10:07 Central European time on May 2.', '2023-05-06');

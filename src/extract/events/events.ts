@@ -252,11 +252,30 @@ function eventFrom(
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
     time: clockTime(article.text, mention, dating),
     attached: attachmentOf(mention, reference),
-    title: title ?? titleOf(article.text, sentence, main, mentionSpan(mention), article.sentences[sentence.index - 1]),
+    title: title ?? titleOf(article.text, sentence, main, mentionSpan(mention), antecedentSpan(article, sentence)),
     source,
     articleId: article.id,
     sentence: sentence.index,
   };
+}
+
+/** Sentences an opening pronoun may look back to for what it stands for. */
+const ANTECEDENT_SENTENCES = 4;
+
+/**
+ * The sentences before `sentence` where a pronoun that opens it may find what it stands for: up to four,
+ * none past a blank line (a new section: a line break alone is how many articles write a paragraph) or a
+ * quotation (its pronouns are the speaker's); undefined when there are none.
+ */
+function antecedentSpan(article: Article, sentence: Sentence): TextSpan | undefined {
+  let first: Sentence | undefined;
+  let next = sentence;
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - ANTECEDENT_SENTENCES; i--) {
+    const before = article.sentences[i]!;
+    if (/\n[^\S\n]*\n/.test(article.text.slice(before.end, next.start)) || /[“”"«»]/.test(before.text)) break;
+    first = next = before;
+  }
+  return first && { start: first.start, end: sentence.start };
 }
 
 /** A date that names its month or its numbers is explicit, even without its year; "on Monday" is relative. */
