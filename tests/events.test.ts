@@ -323,6 +323,32 @@ describe('participants', () => {
   });
 });
 
+describe('participants of events in an article written for the test', () => {
+  it('leave out documents, names that modify a measure or a project, acronyms of things and what the event is about', () => {
+    const mine = article(
+      'mine',
+      [
+        'Copper Mine Reopens',
+        '',
+        'Anna Ross cited the Valley Charter of Rights on Wednesday.',
+        'Karlsberg sanctions against the owners were lifted on Wednesday by the Harbor Union.',
+        'Inspectors from Tellco checked the LNG terminal at Port Vale on Wednesday.',
+        'The owners held talks about wages, Morland and Tellco with Tom Hale on Thursday.',
+        'The firm buys liquefied natural gas (LNG) from abroad; LNG prices rose on Friday.',
+      ].join('\n'),
+      '2023-10-21',
+    );
+    const { mentions, references } = extractAllDates([mine]);
+    expect(buildTimeline([mine], mentions, references).map((e) => e.participants)).toEqual([
+      ['Anna Ross'],
+      ['Tellco'],
+      ['Harbor Union'],
+      ['Tom Hale'],
+      [],
+    ]);
+  });
+});
+
 describe('two events of one day in one article', () => {
   it('stay apart when they are different kinds of event, though each is reported by a statement', () => {
     const day = article(

@@ -345,10 +345,27 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
     if (before && !isPossessive(tokens[end]) && (LOCATIVE.has(before.lower) || (DIRECTION.has(before.lower) && place()))) continue;
     // "at 1830 GMT", "10:07 am ET", "10:07 US Eastern time": a zone after a clock time is no name.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && (/^[A-Z]{2,4}$/.test(run[0]!.text) || tokens[end]?.lower === 'time')) continue;
+    // "talks on issues including trade, Iran and energy": what an event is about takes no part in it.
+    if (topicAt(tokens, i - run.length + 1)) continue;
     const name = nameOf(text, run, opensSentence, tokens[end], before);
     if (name) names.add(name);
   }
   return [...names];
+}
+
+/** Words after which a list of names is what an event is about. */
+const TOPIC_WORDS = new Set(['about', 'regarding', 'concerning', 'including']);
+/** Words a list of topics may hold between its opening word and a name: "including trade, energy and Iran". */
+const LIST_WORDS = new Set(['and', 'or', 'as', 'well', 'the', 'of', 'such']);
+
+/** The name at `at` is in a list of topics: after "about", "including"… with only list words, commas, nouns and names between. */
+function topicAt(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0; i--) {
+    const token = tokens[i]!;
+    if (TOPIC_WORDS.has(token.lower)) return true;
+    if (!token.word ? token.text !== ',' : (FUNCTION_WORDS.has(token.lower) && !LIST_WORDS.has(token.lower)) || isPastTense(token.lower)) return false;
+  }
+  return false;
 }
 
 /** The index past the connectors ("of the") at `at`: the name goes on there if a capitalised word follows. */
@@ -374,6 +391,12 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
   // Connectors, and a compound modifier before the name ("Oscar-winning Lord of the Rings"), are not part of it.
   while (words.length > 1 && (NAME_CONNECTORS.has(words[0]!.text) || /-\p{Ll}+$/u.test(words[0]!.text))) words = words.slice(1);
   if (words.length === 0) return null;
+  // "the Charter of Rights", "the Harbour Accords": a document is no one who takes part.
+  if (isDocumentName(words)) return null;
+  // "Karlsberg sanctions", "the Valley pipeline": a name before a noun of a measure or a project modifies it.
+  if (next?.word && !next.cap && MODIFIED_NOUNS.has(next.lower)) return null;
+  // "LNG terminals", "liquefied natural gas (LNG)": an acronym of a thing, not of a body that acts.
+  if (words.length === 1 && isThingAcronym(text, words[0]!.text, next)) return null;
   // "Russian officials", "Oscar-winning films": a modifier before a noun, not a name.
   const last = words.at(-1)!.text;
   if ((isDemonym(last) || /-\p{Ll}+$/u.test(last)) && next?.word && !next.cap) return null;
@@ -383,6 +406,31 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
   // "Danish Harbour Radio": a people's adjective before a name of two words or more describes it.
   if (words.length > 2 && isDemonym(words[0]!.text) && !inGazetteer(text.slice(words[0]!.start, words.at(-1)!.end))) words = words.slice(1);
   return text.slice(words[0]!.start, words.at(-1)!.end);
+}
+
+/** Nouns of measures, projects and plans: a name right before one is its modifier ("X sanctions", "X pipeline"). */
+const MODIFIED_NOUNS = new Set(
+  'sanction sanctions pipeline pipelines project projects programme programmes program programs plan plans policy reform reforms law laws bill tariffs tariff embargo ban deal deals agreement agreements accords accord treaty format process crisis scheme initiative package budget merger talks'.split(' '),
+);
+/** The nouns that head the name of a document: "Package of Measures", "Clean Air Act", "Paris Accords". */
+const DOCUMENT_HEADS = new Set(
+  'accord accords agreement agreements treaty treaties pact charter convention protocol act declaration memorandum package constitution resolution doctrine bill code directive statute manifesto covenant measures'.split(' '),
+);
+
+/** The name's head (its last word before "of", else its last word) names a document. */
+function isDocumentName(words: Token[]): boolean {
+  const of = words.findIndex((w) => w.text === 'of');
+  return DOCUMENT_HEADS.has(words[of > 0 ? of - 1 : words.length - 1]!.lower);
+}
+
+/**
+ * An acronym the gazetteer does not know as a place or a body, used as a thing: before a lower-case noun
+ * ("LNG terminal"; "ACME said" names who acts) or spelled out in lower-case words ("liquefied natural gas (LNG)").
+ */
+function isThingAcronym(text: string, word: string, next: Token | undefined): boolean {
+  if (!/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) || inGazetteer(word)) return false;
+  if (next?.word && !next.cap && !FUNCTION_WORDS.has(next.lower) && !isPastTense(next.lower) && !isReportingWord(next.lower)) return true;
+  return new RegExp(`\\p{Ll}+\\s+\\(${word}\\)`, 'u').test(text);
 }
 
 /**
