@@ -388,6 +388,29 @@ describe('two events of one day in one article', () => {
     expect(addToTimeline([], day, mentions, references.get(day.id)!.value)).toHaveLength(2);
   });
 
+  it('stay apart when no actor is named, unless they share the event word and what it acts on, or one refers back', () => {
+    const day = article(
+      'openings',
+      [
+        'New Canal And Youth Centre For Eastby',
+        '',
+        'A new canal was opened on Tuesday.',
+        'A youth centre was opened on Tuesday in the old mill.',
+        'The town council approved the budget for next year on Tuesday.',
+        'The budget was approved on Tuesday after a long debate.',
+        'Dock workers held a ballot on Tuesday.',
+        'The ballot closed on Tuesday evening with a large turnout.',
+      ].join('\n'),
+      '2023-05-11',
+    );
+    const { mentions, references } = extractAllDates([day]);
+    const groups = (entries: TimelineEntry[]) => entries.map((e) => e.event).sort();
+    const expected = ['approved', 'ballot', 'opened', 'opened'];
+    expect(groups(buildTimeline([day], mentions, references))).toEqual(expected);
+    // An article added while running is grouped by the same rule.
+    expect(groups(addToTimeline([], day, mentions, references.get(day.id)!.value))).toEqual(expected);
+  });
+
   it('stay one event when a second report names it again with no actor of its own', () => {
     const day = article(
       'vote',

@@ -22,6 +22,10 @@ export interface NewsEvent {
   /** The families of every event word tied to the date: two reports of one event share one. */
   families: string[];
   participants: string[];
+  /** What the event word acts on, its head noun ("opened a new canal", "the canal was opened" → "canal"); null when none is written. */
+  object: string | null;
+  /** The event word is a noun that refers back to an event named before: "the talks", "that call". */
+  refersBack: boolean;
   value: string;
   end: string | null;
   granularity: DateGranularity;
@@ -247,6 +251,8 @@ function eventFrom(
     // A verb that reports the event ("…, her office said") tells nothing of its kind unless the event is the statement.
     families: [...new Set([main, ...tied.filter((w) => !isReportingWord(w.word) || isReportingWord(main.word))].flatMap((w) => w.families))],
     participants: participantsOf(article.text, sentence, mention),
+    object: objectOf(article.text, sentence, main),
+    refersBack: REFERS_BACK.test(article.text.slice(Math.max(sentence.start, main.start - 40), main.start)),
     value: day,
     end: end === day ? null : end,
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
@@ -276,6 +282,32 @@ function antecedentSpan(article: Article, sentence: Sentence): TextSpan | undefi
     first = next = before;
   }
   return first && { start: first.start, end: sentence.start };
+}
+
+/** A definite determiner, and at most one modifier, before an event noun: "the talks", "that phone call". */
+const REFERS_BACK = /\b(?:the|that|this|these|those)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** A form of "be" before a participle: the event's subject is what it acts on ("the canal was opened"). */
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu;
+/** Words that open a noun phrase before its noun. */
+const OBJECT_OPENERS = new Set('of the a an its his her their this that these those some new'.split(' '));
+
+/** The head noun of what the event word acts on: the subject of a passive, else the noun phrase after it, in its clause. */
+function objectOf(text: string, sentence: Sentence, main: EventWord): string | null {
+  const before = text.slice(Math.max(sentence.start, main.start - 24), main.start);
+  const passive = PASSIVE.exec(before);
+  let head: string | null = passive ? (subjectHead(text, sentence, main.start - before.length + passive.index)?.word ?? null) : null;
+  let at = main.end;
+  for (const match of passive ? [] : text.slice(main.end, Math.min(sentence.end, main.end + 60)).matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const start = main.end + match.index;
+    if (/[,;:.!?()“”"]/.test(text.slice(at, start))) break;
+    at = start + word.length;
+    if (head === null && OBJECT_OPENERS.has(word)) continue;
+    if (PREPOSITIONS.has(word) || FUNCTION_WORDS.has(word) || isPastTense(word)) break;
+    head = word;
+  }
+  // "canals" and "canal" are one object.
+  return head && (head.length > 4 ? head.replace(/s$/, '') : head);
 }
 
 /** A date that names its month or its numbers is explicit, even without its year; "on Monday" is relative. */
