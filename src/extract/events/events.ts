@@ -252,7 +252,7 @@ function eventFrom(
     families: [...new Set([main, ...tied.filter((w) => !isReportingWord(w.word) || isReportingWord(main.word))].flatMap((w) => w.families))],
     participants: participantsOf(article.text, sentence, mention),
     object: objectOf(article.text, sentence, main),
-    refersBack: REFERS_BACK.test(article.text.slice(Math.max(sentence.start, main.start - 40), main.start)),
+    refersBack: refersBack(article.text.slice(Math.max(sentence.start, main.start - 40), main.start), main.word),
     value: day,
     end: end === day ? null : end,
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
@@ -284,8 +284,26 @@ function antecedentSpan(article: Article, sentence: Sentence): TextSpan | undefi
   return first && { start: first.start, end: sentence.start };
 }
 
-/** A definite determiner, and at most one modifier, before an event noun: "the talks", "that phone call". */
-const REFERS_BACK = /\b(?:the|that|this|these|those)\s+(?:[\p{Ll}-]+\s+)?$/iu;
+/** A definite determiner and at most two words before an event word: "the talks", "that phone call", "the ballot closed". */
+const REFERS_BACK = /\b(?:the|that|this|these|those)\s+((?:[\p{Ll}\d-]+\s+){0,2})$/iu;
+/** A pronoun before a verb that reports: "she told" reports again what its speaker said. */
+const PRONOUN_BEFORE = /\b(?:he|she|they|it)\s+(?:\p{Ll}+ly\s+)?$/iu;
+
+/**
+ * The event word names an event told before: a definite noun ("the 1997 general election"), a verb whose
+ * definite subject is an event noun ("the ballot closed"), or a report by a pronoun ("she told").
+ */
+function refersBack(before: string, word: string): boolean {
+  if (isReportingWord(word) && PRONOUN_BEFORE.test(before)) return true;
+  const definite = REFERS_BACK.exec(before);
+  if (!definite) return false;
+  const between = definite[1]!.trim().split(/\s+/).filter(Boolean);
+  // "the owners held talks": a verb between makes the determiner another phrase's.
+  if (between.some((w) => isPastTense(w) || isReportingWord(w))) return false;
+  const noun = between.length === 0 || (!isPastTense(word) && !isReportingWord(word));
+  return noun || between.some((w) => eventFamilies(w).length > 0);
+}
+
 /** A form of "be" before a participle: the event's subject is what it acts on ("the canal was opened"). */
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu;
 /** Words that open a noun phrase before its noun. */
@@ -379,7 +397,7 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && (/^[A-Z]{2,4}$/.test(run[0]!.text) || tokens[end]?.lower === 'time')) continue;
     // "talks on issues including trade, Iran and energy": what an event is about takes no part in it.
     if (topicAt(tokens, i - run.length + 1)) continue;
-    const name = nameOf(text, run, opensSentence, tokens[end], before);
+    const name = nameOf(text, run, opensSentence, tokens[end], before, tokens[end + 1]);
     if (name) names.add(name);
   }
   return [...names];
@@ -387,12 +405,14 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
 
 /** Words after which a list of names is what an event is about. */
 const TOPIC_WORDS = new Set(['about', 'regarding', 'concerning', 'including']);
+/** Tokens a list of topics may hold before a name, commas counted. */
+const MAX_TOPIC_LIST = 12;
 /** Words a list of topics may hold between its opening word and a name: "including trade, energy and Iran". */
 const LIST_WORDS = new Set(['and', 'or', 'as', 'well', 'the', 'of', 'such']);
 
 /** The name at `at` is in a list of topics: after "about", "including"… with only list words, commas, nouns and names between. */
 function topicAt(tokens: Token[], at: number): boolean {
-  for (let i = at - 1; i >= 0; i--) {
+  for (let i = at - 1; i >= 0 && i >= at - MAX_TOPIC_LIST; i--) {
     const token = tokens[i]!;
     if (TOPIC_WORDS.has(token.lower)) return true;
     if (!token.word ? token.text !== ',' : (FUNCTION_WORDS.has(token.lower) && !LIST_WORDS.has(token.lower)) || isPastTense(token.lower)) return false;
@@ -407,7 +427,7 @@ function connectorsAt(tokens: Token[], at: number): number {
   return next;
 }
 
-function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token | undefined, previous: Token | undefined): string | null {
+function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token | undefined, previous: Token | undefined, afterNext: Token | undefined): string | null {
   let words = run;
   const first = words[0]!.text;
   // An acronym ("US") is written in capitals by choice, wherever it stands.
@@ -426,7 +446,7 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
   // "the Charter of Rights", "the Harbour Accords": a document is no one who takes part.
   if (isDocumentName(words)) return null;
   // "Karlsberg sanctions", "the Valley pipeline": a name before a noun of a measure or a project modifies it.
-  if (next?.word && !next.cap && MODIFIED_NOUNS.has(next.lower)) return null;
+  if (next?.word && !next.cap && MODIFIED_NOUNS.has(next.lower) && !VERB_OBJECT.test(afterNext?.lower ?? '')) return null;
   // "LNG terminals", "liquefied natural gas (LNG)": an acronym of a thing, not of a body that acts.
   if (words.length === 1 && isThingAcronym(text, words[0]!.text, next)) return null;
   // "Russian officials", "Oscar-winning films": a modifier before a noun, not a name.
@@ -444,6 +464,8 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
 const MODIFIED_NOUNS = new Set(
   'sanction sanctions pipeline pipelines project projects programme programmes program programs plan plans policy reform reforms law laws bill tariffs tariff embargo ban deal deals agreement agreements accords accord treaty format process crisis scheme initiative package budget merger talks'.split(' '),
 );
+/** A word after a noun of a measure that makes it a verb: "the party plans to", "the firm bills the city". */
+const VERB_OBJECT = /^(?:to|the|a|an|its|their|his|her|our|this|that)$/;
 /** The nouns that head the name of a document: "Package of Measures", "Clean Air Act", "Paris Accords". */
 const DOCUMENT_HEADS = new Set(
   'accord accords agreement agreements treaty treaties pact charter convention protocol act declaration memorandum package constitution resolution doctrine bill code directive statute manifesto covenant measures'.split(' '),
@@ -455,14 +477,18 @@ function isDocumentName(words: Token[]): boolean {
   return DOCUMENT_HEADS.has(words[of > 0 ? of - 1 : words.length - 1]!.lower);
 }
 
+/** Words after an acronym that make it no modifier of a noun: "the EOC last year". */
+const NOT_NOUNS = new Set('last next this early late earlier later today yesterday tomorrow again also'.split(' '));
+
 /**
  * An acronym the gazetteer does not know as a place or a body, used as a thing: before a lower-case noun
  * ("LNG terminal"; "ACME said" names who acts) or spelled out in lower-case words ("liquefied natural gas (LNG)").
  */
 function isThingAcronym(text: string, word: string, next: Token | undefined): boolean {
   if (!/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) || inGazetteer(word)) return false;
-  if (next?.word && !next.cap && !FUNCTION_WORDS.has(next.lower) && !isPastTense(next.lower) && !isReportingWord(next.lower)) return true;
-  return new RegExp(`\\p{Ll}+\\s+\\(${word}\\)`, 'u').test(text);
+  const noun = next?.word && !next.cap && !FUNCTION_WORDS.has(next.lower) && !NOT_NOUNS.has(next.lower) && !/ly$/.test(next.lower);
+  if (noun && !isPastTense(next.lower) && !isReportingWord(next.lower)) return true;
+  return new RegExp(`(?<!\\p{L})\\p{Ll}+\\s+\\(${word}\\)`, 'u').test(text);
 }
 
 /**
