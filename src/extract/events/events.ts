@@ -12,7 +12,7 @@ import { isStopWord } from '../../text/stopwords.js';
 import { inGazetteer, isDemonym } from '../../text/gazetteer.js';
 import { capitalisesNextWord, FUNCTION_WORDS, isPossessive, NOUN_MARKERS, PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { isNameLike } from '../people/mentions.js';
-import { capitalisedMidSentence, writtenInLowerCase } from './capitals.js';
+import { capitalisedMidSentence, spelledOutInLowerCase, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
 import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
 
@@ -24,7 +24,7 @@ export interface NewsEvent {
   participants: string[];
   /** What the event word acts on, its head noun ("opened a new canal", "the canal was opened" → "canal"); null when none is written. */
   object: string | null;
-  /** The event word is a noun that refers back to an event named before: "the talks", "that call". */
+  /** The event word names an event told before: "the talks", "that call", "the ballot closed", "she told". */
   refersBack: boolean;
   value: string;
   end: string | null;
@@ -488,7 +488,7 @@ function isThingAcronym(text: string, word: string, next: Token | undefined): bo
   if (!/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) || inGazetteer(word)) return false;
   const noun = next?.word && !next.cap && !FUNCTION_WORDS.has(next.lower) && !NOT_NOUNS.has(next.lower) && !/ly$/.test(next.lower);
   if (noun && !isPastTense(next.lower) && !isReportingWord(next.lower)) return true;
-  return new RegExp(`(?<!\\p{L})\\p{Ll}+\\s+\\(${word}\\)`, 'u').test(text);
+  return spelledOutInLowerCase(text, word);
 }
 
 /**
