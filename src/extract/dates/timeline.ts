@@ -194,11 +194,12 @@ function sameEvent(group: DateEvents, report: Report): Event | null {
  * they share the event word and what it acts on, or one refers back to the other ("the talks", "that call").
  */
 function apartInArticle(one: Report, other: Report): boolean {
-  const [a, b] = [one.event, other.event];
+  const a = one.event;
+  const b = other.event;
   if (a.articleId !== b.articleId) return false;
   if (one.surnames.size > 0 && other.surnames.size > 0) return a.predicate === b.predicate && differentActors(one.surnames, other.surnames);
-  const sameAct = predicateKey(a.predicate) === predicateKey(b.predicate) && a.object !== null && a.object === b.object;
-  return !sameAct && !a.refersBack && !b.refersBack;
+  if (a.refersBack || b.refersBack) return false;
+  return a.object === null || a.object !== b.object || predicateKey(a.predicate) !== predicateKey(b.predicate);
 }
 
 /** Both reports name who acts, and no one in common. */

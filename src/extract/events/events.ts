@@ -284,23 +284,26 @@ function antecedentSpan(article: Article, sentence: Sentence): TextSpan | undefi
   return first && { start: first.start, end: sentence.start };
 }
 
-/** A definite determiner and at most two words before an event word: "the talks", "that phone call", "the ballot closed". */
-const REFERS_BACK = /\b(?:the|that|this|these|those)\s+((?:[\p{Ll}\d-]+\s+){0,2})$/iu;
-/** A pronoun before a verb that reports: "she told" reports again what its speaker said. */
-const PRONOUN_BEFORE = /\b(?:he|she|they|it)\s+(?:\p{Ll}+ly\s+)?$/iu;
+/** Determiners that make the noun after them one told before: "the talks", "that call". */
+const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
+/** Pronouns that report again what their speaker said before: "she told". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
 
 /**
  * The event word names an event told before: a definite noun ("the 1997 general election"), a verb whose
- * definite subject is an event noun ("the ballot closed"), or a report by a pronoun ("she told").
+ * definite subject is an event noun ("the ballot closed"), or a report by a pronoun ("she told"). Read from
+ * the three words before it.
  */
 function refersBack(before: string, word: string): boolean {
-  if (isReportingWord(word) && PRONOUN_BEFORE.test(before)) return true;
-  const definite = REFERS_BACK.exec(before);
-  if (!definite) return false;
-  const between = definite[1]!.trim().split(/\s+/).filter(Boolean);
-  // "the owners held talks": a verb between makes the determiner another phrase's.
-  if (between.some((w) => isPastTense(w) || isReportingWord(w))) return false;
-  const noun = between.length === 0 || (!isPastTense(word) && !isReportingWord(word));
+  const last = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-3);
+  const reporting = isReportingWord(word);
+  if (reporting && SUBJECT_PRONOUNS.has(last.at(-1) ?? '')) return true;
+  const at = last.findLastIndex((w) => DEFINITE.has(w));
+  if (at < 0) return false;
+  const between = last.slice(at + 1);
+  // "the owners held talks": a verb between makes the determiner another phrase's; "the council, which…" a mark.
+  if (between.some((w) => !/^[\p{Ll}\d-]+$/u.test(w) || isPastTense(w) || isReportingWord(w))) return false;
+  const noun = between.length === 0 || (!isPastTense(word) && !reporting);
   return noun || between.some((w) => eventFamilies(w).length > 0);
 }
 
