@@ -4,7 +4,7 @@
  * entry citing every article; different events of one day stay apart.
  */
 import type { Article } from '../../corpus/types.js';
-import { isReportingWord, predicateFamilies } from '../events/event-words.js';
+import { isReportingWord, predicateFamilies, predicateKey } from '../events/event-words.js';
 import { isStopWord } from '../../text/stopwords.js';
 import { extractEvents, type NewsEvent } from '../events/events.js';
 import { parseNewsDates, referenceDate } from './news-dates.js';
@@ -101,23 +101,25 @@ export function addToTimeline(timeline: TimelineEntry[], article: Article, menti
   const replaced = new Map<TimelineEntry, TimelineEntry>();
   const originOf = new Map<TimelineEntry, TimelineEntry>();
   const added: TimelineEntry[] = [];
+  // The article's reports each entry holds: only entries this call made or grew hold any.
+  const own = new Map<TimelineEntry, Report[]>();
   for (const event of extractEvents(article, mentions, reference)) {
     const key = entryKey(event);
     const words = contentWords(`${article.sentences[event.sentence]?.text ?? event.source.text} ${article.title}`);
-    const actors = surnamesOf(event.participants);
+    const report = reportOf(event, words);
     const entries = byKey.get(key) ?? [];
     let best: TimelineEntry | null = null;
     let bestScore = SAME_EVENT;
     for (const entry of entries) {
       if (!predicateFamilies(entry.event).some((family) => event.families.includes(family))) continue;
-      const sameArticle = entry.sources.some((s) => s.articleId === article.id);
-      if (sameArticle && entry.event === event.predicate && differentActors(actors, surnamesOf(entry.participants))) continue;
+      if (own.get(entry)?.some((other) => apartInArticle(report, other))) continue;
       const score = overlap(words, reportWords(entry));
       if (score >= bestScore) [best, bestScore] = [entry, score];
     }
     if (!best) {
-      const entry = toEntry({ value: event.value, end: event.end, granularity: event.granularity, reports: [reportOf(event, words)] });
+      const entry = toEntry({ value: event.value, end: event.end, granularity: event.granularity, reports: [report] });
       added.push(entry);
+      own.set(entry, [report]);
       byKey.set(key, [...entries, entry]);
     } else if (!best.sources.some((s) => s.articleId === article.id)) {
       const grown = { ...best, sources: [...best.sources, event.source].sort((a, b) => compare(a.file, b.file)) };
@@ -125,8 +127,9 @@ export function addToTimeline(timeline: TimelineEntry[], article: Article, menti
       if (!added.includes(origin)) replaced.set(origin, grown);
       else added[added.indexOf(origin)] = grown;
       originOf.set(grown, origin);
+      own.set(grown, [report]);
       byKey.set(key, entries.map((e) => (e === best ? grown : e)));
-    }
+    } else own.get(best)?.push(report);
   }
   return [...timeline.map((entry) => replaced.get(entry) ?? entry), ...added].sort(inOrder);
 }
@@ -171,10 +174,10 @@ function sameEvent(group: DateEvents, report: Report): Event | null {
   let best: Event | null = null;
   let bestScore = 0;
   for (const event of candidates) {
-    for (const other of event.reports.slice(0, COMPARED_REPORTS)) {
+    const compared = event.reports.slice(0, COMPARED_REPORTS);
+    if (compared.some((other) => apartInArticle(report, other))) continue;
+    for (const other of compared) {
       if (!report.event.families.some((f) => other.event.families.includes(f))) continue;
-      const sameArticle = other.event.articleId === report.event.articleId;
-      if (sameArticle && other.event.predicate === report.event.predicate && differentActors(report.surnames, other.surnames)) continue;
       const names = [...report.surnames].some((name) => other.surnames.has(name));
       const score = overlap(report.words, other.words) + (names ? SAME_EVENT : 0);
       if (score >= SAME_EVENT && score > bestScore) [best, bestScore] = [event, score];
@@ -184,11 +187,22 @@ function sameEvent(group: DateEvents, report: Report): Event | null {
 }
 
 /**
- * Both reports name who acts and no one in common: within one article and with the same event word, that
- * is two events of one kind ("the mayor met …", "the council met …"). A writer who reports one event twice
- * names its actors again, or none; a different word ("the talks", "the conversation started") may name
- * only whoever reports it.
+ * Two reports of one date in one article that are two events. Both name who acts and no one in common,
+ * with the same event word: two events of one kind ("the mayor met …", "the council met …"); a writer who
+ * reports one event twice names its actors again, or none, and a different word may name only whoever
+ * reports it. One names no actor: two events ("a canal was opened", "a youth centre was opened"), unless
+ * they share the event word and what it acts on, or one refers back to the other ("the talks", "that call").
  */
+function apartInArticle(one: Report, other: Report): boolean {
+  const a = one.event;
+  const b = other.event;
+  if (a.articleId !== b.articleId) return false;
+  if (one.surnames.size > 0 && other.surnames.size > 0) return a.predicate === b.predicate && differentActors(one.surnames, other.surnames);
+  if (a.refersBack || b.refersBack) return false;
+  return a.object === null || a.object !== b.object || predicateKey(a.predicate) !== predicateKey(b.predicate);
+}
+
+/** Both reports name who acts, and no one in common. */
 function differentActors(one: ReadonlySet<string>, other: ReadonlySet<string>): boolean {
   return one.size > 0 && other.size > 0 && ![...one].some((name) => other.has(name));
 }

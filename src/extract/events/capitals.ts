@@ -1,8 +1,8 @@
 /**
  * What an article's own spelling says of a capitalised word: a word capitalised only where a sentence or a
  * quotation starts ("Draft agreements…", "“Things we did…”") shows no sign of being a name; one the
- * article also capitalises mid-sentence does. Computed once for the article read last: events read an
- * article's sentences one after another.
+ * article also capitalises mid-sentence does; an acronym it spells out in lower-case words names a thing.
+ * Computed once for the article read last: events read an article's sentences one after another.
  */
 
 interface CaseEvidence {
@@ -11,16 +11,28 @@ interface CaseEvidence {
   lower: Set<string> | null;
   /** Words capitalised after a word in lower case or a number, lower-cased, possessive dropped. */
   midSentence: Set<string> | null;
+  /** Acronyms in brackets after a word in lower case: "liquefied natural gas (LNG)". */
+  spelledInLowerCase: Set<string> | null;
 }
 
-let cache: CaseEvidence = { text: '', lower: null, midSentence: null };
+let cache: CaseEvidence = { text: '', lower: null, midSentence: null, spelledInLowerCase: null };
 
 /** A capitalised word after a word in lower case or a number, on one line: "with Nordic", not "Nordic Ferries". */
 const AFTER_LOWER_CASE_WORD = /(?<=(?:^|[\s(“"‘])[\p{Ll}\p{N}][\p{L}\p{N}'’-]*[,;]?[ \t]+)\p{Lu}[\p{L}'’-]*/gu;
 
 function evidenceOf(text: string): CaseEvidence {
-  if (cache.text !== text) cache = { text, lower: null, midSentence: null };
+  if (cache.text !== text) cache = { text, lower: null, midSentence: null, spelledInLowerCase: null };
   return cache;
+}
+
+/** An acronym in brackets after a word in lower case: "(LNG)" in "liquefied natural gas (LNG)". */
+const ACRONYM_AFTER_LOWER_CASE = /(?<!\p{L})\p{Ll}+\s+\((\p{Lu}[\p{Lu}\d]{1,5})\)/gu;
+
+/** The article spells the acronym out in lower-case words: it names a thing, not a body ("Harbour Workers Association (HWA)"). */
+export function spelledOutInLowerCase(text: string, acronym: string): boolean {
+  const evidence = evidenceOf(text);
+  evidence.spelledInLowerCase ??= new Set([...text.matchAll(ACRONYM_AFTER_LOWER_CASE)].map((m) => m[1]!));
+  return evidence.spelledInLowerCase.has(acronym);
 }
 
 /** The article writes the word in lower case somewhere. */

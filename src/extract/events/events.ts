@@ -12,9 +12,9 @@ import { isStopWord } from '../../text/stopwords.js';
 import { inGazetteer, isDemonym } from '../../text/gazetteer.js';
 import { capitalisesNextWord, FUNCTION_WORDS, isPossessive, NOUN_MARKERS, PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { isNameLike } from '../people/mentions.js';
-import { capitalisedMidSentence, writtenInLowerCase } from './capitals.js';
+import { capitalisedMidSentence, spelledOutInLowerCase, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
-import { reportingFrameEnd, titleOf, yearModifiedPhrase } from './title.js';
+import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
 
 export interface NewsEvent {
   /** The event word as written, lower case. */
@@ -22,6 +22,10 @@ export interface NewsEvent {
   /** The families of every event word tied to the date: two reports of one event share one. */
   families: string[];
   participants: string[];
+  /** What the event word acts on, its head noun ("opened a new canal", "the canal was opened" → "canal"); null when none is written. */
+  object: string | null;
+  /** The event word names an event told before: "the talks", "that call", "the ballot closed", "she told". */
+  refersBack: boolean;
   value: string;
   end: string | null;
   granularity: DateGranularity;
@@ -208,7 +212,7 @@ function eventOf(
   const modified = past ? yearModifiedPhrase(article.text, mentionSpan(mention)) : null;
   if (modified) {
     const named = words.find((w) => w.known && w.start >= modified.start && w.end <= modified.end);
-    return named ? eventFrom(article, sentence, mention, named, [named], dating, reference, modified.title) : null;
+    return named ? eventFrom(article, sentence, mention, named, [named], dating, reference, yearPhraseTitle(article.text, sentence, modified, mentionSpan(mention))) : null;
   }
   // English puts a date after its verb: a word after the date counts as a little further away.
   const distance = (w: EventWord) => (w.start >= mention.stop ? w.start - mention.stop + AFTER_DATE_PENALTY : mention.start - w.end);
@@ -247,16 +251,84 @@ function eventFrom(
     // A verb that reports the event ("…, her office said") tells nothing of its kind unless the event is the statement.
     families: [...new Set([main, ...tied.filter((w) => !isReportingWord(w.word) || isReportingWord(main.word))].flatMap((w) => w.families))],
     participants: participantsOf(article.text, sentence, mention),
+    object: objectOf(article.text, sentence, main),
+    refersBack: refersBack(article.text.slice(Math.max(sentence.start, main.start - 40), main.start), main.word),
     value: day,
     end: end === day ? null : end,
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
     time: clockTime(article.text, mention, dating),
     attached: attachmentOf(mention, reference),
-    title: title ?? titleOf(article.text, sentence, main, mentionSpan(mention), article.sentences[sentence.index - 1]),
+    title: title ?? titleOf(article.text, sentence, main, mentionSpan(mention), antecedentSpan(article, sentence)),
     source,
     articleId: article.id,
     sentence: sentence.index,
   };
+}
+
+/** Sentences an opening pronoun may look back to for what it stands for. */
+const ANTECEDENT_SENTENCES = 4;
+
+/**
+ * The sentences before `sentence` where a pronoun that opens it may find what it stands for: up to four,
+ * none past a blank line (a new section: a line break alone is how many articles write a paragraph) or a
+ * quotation (its pronouns are the speaker's); undefined when there are none.
+ */
+function antecedentSpan(article: Article, sentence: Sentence): TextSpan | undefined {
+  let first: Sentence | undefined;
+  let next = sentence;
+  for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - ANTECEDENT_SENTENCES; i--) {
+    const before = article.sentences[i]!;
+    if (/\n[^\S\n]*\n/.test(article.text.slice(before.end, next.start)) || /[“”"«»]/.test(before.text)) break;
+    first = next = before;
+  }
+  return first && { start: first.start, end: sentence.start };
+}
+
+/** Determiners that make the noun after them one told before: "the talks", "that call". */
+const DEFINITE = new Set(['the', 'that', 'this', 'these', 'those']);
+/** Pronouns that report again what their speaker said before: "she told". */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'they', 'it']);
+
+/**
+ * The event word names an event told before: a definite noun ("the 1997 general election"), a verb whose
+ * definite subject is an event noun ("the ballot closed"), or a report by a pronoun ("she told"). Read from
+ * the three words before it.
+ */
+function refersBack(before: string, word: string): boolean {
+  const last = before.toLowerCase().split(/\s+/).filter(Boolean).slice(-3);
+  const reporting = isReportingWord(word);
+  if (reporting && SUBJECT_PRONOUNS.has(last.at(-1) ?? '')) return true;
+  const at = last.findLastIndex((w) => DEFINITE.has(w));
+  if (at < 0) return false;
+  const between = last.slice(at + 1);
+  // "the owners held talks": a verb between makes the determiner another phrase's; "the council, which…" a mark.
+  if (between.some((w) => !/^[\p{Ll}\d-]+$/u.test(w) || isPastTense(w) || isReportingWord(w))) return false;
+  const noun = between.length === 0 || (!isPastTense(word) && !reporting);
+  return noun || between.some((w) => eventFamilies(w).length > 0);
+}
+
+/** A form of "be" before a participle: the event's subject is what it acts on ("the canal was opened"). */
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\s+(?:\p{Ll}+ly\s+)?$/iu;
+/** Words that open a noun phrase before its noun. */
+const OBJECT_OPENERS = new Set('of the a an its his her their this that these those some new'.split(' '));
+
+/** The head noun of what the event word acts on: the subject of a passive, else the noun phrase after it, in its clause. */
+function objectOf(text: string, sentence: Sentence, main: EventWord): string | null {
+  const before = text.slice(Math.max(sentence.start, main.start - 24), main.start);
+  const passive = PASSIVE.exec(before);
+  let head: string | null = passive ? (subjectHead(text, sentence, main.start - before.length + passive.index)?.word ?? null) : null;
+  let at = main.end;
+  for (const match of passive ? [] : text.slice(main.end, Math.min(sentence.end, main.end + 60)).matchAll(WORD)) {
+    const word = match[0].toLowerCase();
+    const start = main.end + match.index;
+    if (/[,;:.!?()“”"]/.test(text.slice(at, start))) break;
+    at = start + word.length;
+    if (head === null && OBJECT_OPENERS.has(word)) continue;
+    if (PREPOSITIONS.has(word) || FUNCTION_WORDS.has(word) || isPastTense(word)) break;
+    head = word;
+  }
+  // "canals" and "canal" are one object.
+  return head && (head.length > 4 ? head.replace(/s$/, '') : head);
 }
 
 /** A date that names its month or its numbers is explicit, even without its year; "on Monday" is relative. */
@@ -326,10 +398,29 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
     if (before && !isPossessive(tokens[end]) && (LOCATIVE.has(before.lower) || (DIRECTION.has(before.lower) && place()))) continue;
     // "at 1830 GMT", "10:07 am ET", "10:07 US Eastern time": a zone after a clock time is no name.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && (/^[A-Z]{2,4}$/.test(run[0]!.text) || tokens[end]?.lower === 'time')) continue;
-    const name = nameOf(text, run, opensSentence, tokens[end], before);
+    // "talks on issues including trade, Iran and energy": what an event is about takes no part in it.
+    if (topicAt(tokens, i - run.length + 1)) continue;
+    const name = nameOf(text, run, opensSentence, tokens[end], before, tokens[end + 1]);
     if (name) names.add(name);
   }
   return [...names];
+}
+
+/** Words after which a list of names is what an event is about. */
+const TOPIC_WORDS = new Set(['about', 'regarding', 'concerning', 'including']);
+/** Tokens a list of topics may hold before a name, commas counted. */
+const MAX_TOPIC_LIST = 12;
+/** Words a list of topics may hold between its opening word and a name: "including trade, energy and Iran". */
+const LIST_WORDS = new Set(['and', 'or', 'as', 'well', 'the', 'of', 'such']);
+
+/** The name at `at` is in a list of topics: after "about", "including"… with only list words, commas, nouns and names between. */
+function topicAt(tokens: Token[], at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - MAX_TOPIC_LIST; i--) {
+    const token = tokens[i]!;
+    if (TOPIC_WORDS.has(token.lower)) return true;
+    if (!token.word ? token.text !== ',' : (FUNCTION_WORDS.has(token.lower) && !LIST_WORDS.has(token.lower)) || isPastTense(token.lower)) return false;
+  }
+  return false;
 }
 
 /** The index past the connectors ("of the") at `at`: the name goes on there if a capitalised word follows. */
@@ -339,7 +430,7 @@ function connectorsAt(tokens: Token[], at: number): number {
   return next;
 }
 
-function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token | undefined, previous: Token | undefined): string | null {
+function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token | undefined, previous: Token | undefined, afterNext: Token | undefined): string | null {
   let words = run;
   const first = words[0]!.text;
   // An acronym ("US") is written in capitals by choice, wherever it stands.
@@ -355,6 +446,12 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
   // Connectors, and a compound modifier before the name ("Oscar-winning Lord of the Rings"), are not part of it.
   while (words.length > 1 && (NAME_CONNECTORS.has(words[0]!.text) || /-\p{Ll}+$/u.test(words[0]!.text))) words = words.slice(1);
   if (words.length === 0) return null;
+  // "the Charter of Rights", "the Harbour Accords": a document is no one who takes part.
+  if (isDocumentName(words)) return null;
+  // "Karlsberg sanctions", "the Valley pipeline": a name before a noun of a measure or a project modifies it.
+  if (next?.word && !next.cap && MODIFIED_NOUNS.has(next.lower) && !VERB_OBJECT.test(afterNext?.lower ?? '')) return null;
+  // "LNG terminals", "liquefied natural gas (LNG)": an acronym of a thing, not of a body that acts.
+  if (words.length === 1 && isThingAcronym(text, words[0]!.text, next)) return null;
   // "Russian officials", "Oscar-winning films": a modifier before a noun, not a name.
   const last = words.at(-1)!.text;
   if ((isDemonym(last) || /-\p{Ll}+$/u.test(last)) && next?.word && !next.cap) return null;
@@ -364,6 +461,37 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
   // "Danish Harbour Radio": a people's adjective before a name of two words or more describes it.
   if (words.length > 2 && isDemonym(words[0]!.text) && !inGazetteer(text.slice(words[0]!.start, words.at(-1)!.end))) words = words.slice(1);
   return text.slice(words[0]!.start, words.at(-1)!.end);
+}
+
+/** Nouns of measures, projects and plans: a name right before one is its modifier ("X sanctions", "X pipeline"). */
+const MODIFIED_NOUNS = new Set(
+  'sanction sanctions pipeline pipelines project projects programme programmes program programs plan plans policy reform reforms law laws bill tariffs tariff embargo ban deal deals agreement agreements accords accord treaty format process crisis scheme initiative package budget merger talks'.split(' '),
+);
+/** A word after a noun of a measure that makes it a verb: "the party plans to", "the firm bills the city". */
+const VERB_OBJECT = /^(?:to|the|a|an|its|their|his|her|our|this|that)$/;
+/** The nouns that head the name of a document: "Package of Measures", "Clean Air Act", "Paris Accords". */
+const DOCUMENT_HEADS = new Set(
+  'accord accords agreement agreements treaty treaties pact charter convention protocol act declaration memorandum package constitution resolution doctrine bill code directive statute manifesto covenant measures'.split(' '),
+);
+
+/** The name's head (its last word before "of", else its last word) names a document. */
+function isDocumentName(words: Token[]): boolean {
+  const of = words.findIndex((w) => w.text === 'of');
+  return DOCUMENT_HEADS.has(words[of > 0 ? of - 1 : words.length - 1]!.lower);
+}
+
+/** Words after an acronym that make it no modifier of a noun: "the EOC last year". */
+const NOT_NOUNS = new Set('last next this early late earlier later today yesterday tomorrow again also'.split(' '));
+
+/**
+ * An acronym the gazetteer does not know as a place or a body, used as a thing: before a lower-case noun
+ * ("LNG terminal"; "ACME said" names who acts) or spelled out in lower-case words ("liquefied natural gas (LNG)").
+ */
+function isThingAcronym(text: string, word: string, next: Token | undefined): boolean {
+  if (!/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) || inGazetteer(word)) return false;
+  const noun = next?.word && !next.cap && !FUNCTION_WORDS.has(next.lower) && !NOT_NOUNS.has(next.lower) && !/ly$/.test(next.lower);
+  if (noun && !isPastTense(next.lower) && !isReportingWord(next.lower)) return true;
+  return spelledOutInLowerCase(text, word);
 }
 
 /**

@@ -63,6 +63,8 @@ const PHRASE_WORD = /[\p{L}\p{N}'’-]+(?:[&.][\p{L}\p{N}]+)*/gu;
 const LAST_PHRASE_WORD = new RegExp(`${PHRASE_WORD.source}$`, 'u');
 /** Grammar words that stand inside a noun phrase, between its determiner and its noun: "the next meeting". */
 const NOUN_MODIFIERS = new Set('first second last next other same own such further'.split(' '));
+/** A verb in the present: a word in -s after a word that is no determiner, before its object ("intelligence expects a new…"). */
+const PRESENT_BEFORE_OBJECT = /(?<!\b(?:the|a|an|its|their|his|her|of)\s+)\b\p{Ll}{2,}[^s\W]s\s+(?:the|a|an|its|their|his|her|that|to|\d)\b/iu;
 const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
 
 export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, date?: TextSpan, previous?: TextSpan): string {
@@ -75,10 +77,10 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
     relativeClauseTitle(text, clauses, first, trigger, date) ?? reportedClauseTitle(text, clauses[first]!, trigger, date) ?? reportedNounTitle(text, clauses[first]!, trigger, date);
   const resolved = (title: string) => (previous ? resolvePronoun(title, text.slice(previous.start, trigger.start)) : title);
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
-  while (first > 0 && NO_SUBJECT.test(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
+  while (first > 0 && lostSubject(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
   let from = clauses[first]!.start;
   // A subject the clause lost lies before an opening phrase: take the sentence from its start.
-  if (NO_SUBJECT.test(clean(text, clauses[first]!))) from = sentence.start;
+  if (lostSubject(clean(text, clauses[first]!))) from = sentence.start;
   // After an opening phrase with no subject, the main clause: the title when the event word stands in it,
   // else what gives the phrase its subject ("After meeting the minister, she said…").
   const main = mainClauseStart(text, from, sentence.end);
@@ -110,6 +112,8 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   // "“Things we did…,” she said, recalling the opening of the dam in 2010": the quotation is what was said, not the event.
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
   title = gerundClause(text, trigger, clauses[last]!) ?? title;
+  // "…, and an estimated 2.5% in the third quarter": a clause that only elides its verb is no title; the sentence is.
+  if (!hasFinitePredicate(title)) title = clean(text, sentence);
   title = finish(title, date && text.slice(date.start, date.end));
   return resolved(title);
 }
@@ -126,6 +130,18 @@ function finish(title: string, date: string | undefined): string {
 /** A verb in the past, a form of "be" or "have", or a modal: the words hold a predicate, not only a noun phrase. */
 function hasPredicate(words: string): boolean {
   return (words.toLowerCase().match(/\p{L}+/gu) ?? []).some((word) => PREDICATE_WORD.test(word) || isPastTense(word));
+}
+
+/** A clause that opens with a verb or a relative word has lost its subject; "officials held" opens with a plural noun. */
+function lostSubject(clause: string): boolean {
+  if (!NO_SUBJECT.test(clause)) return false;
+  const plural = /^\p{Ll}{3,}[^s\W]s\s+(\p{Ll}+)/u.exec(clause);
+  return !plural || !hasPredicate(plural[1]!);
+}
+
+/** A predicate that is no participle after a determiner ("an estimated 2.5%" holds none), or a verb in the present before its object ("expects a"). */
+function hasFinitePredicate(words: string): boolean {
+  return hasPredicate(words.replace(/\b(?:an?|the|its|their|his|her)\s+\p{Ll}+ed\b/giu, '')) || PRESENT_BEFORE_OBJECT.test(words);
 }
 
 /**
@@ -239,6 +255,34 @@ export function yearModifiedPhrase(text: string, date: TextSpan): (TextSpan & { 
   if (end === date.end) return null;
   const start = date.start - determiner[0].length + determiner[0].indexOf(determiner[1]!);
   return { start, end, title: finish(text.slice(start, end), undefined) };
+}
+
+/**
+ * The title of an event a year before a noun dates ("the 1998 accords"): the clause the phrase is the subject
+ * of, when its predicate is in the past ("The 1998 accords ended the war", "the 1998 accords, which were
+ * signed in Oslo," → "The 1998 accords were signed in Oslo"); else a clause that says only what the year
+ * tells: "The accords date from 1998".
+ */
+export function yearPhraseTitle(text: string, sentence: Sentence, phrase: TextSpan, year: TextSpan): string {
+  const clause = clauseSpans(text, sentence).find((c) => c.start <= phrase.end && phrase.end < c.end) ?? sentence;
+  // The phrase is the subject when it opens its clause, or a relative clause of its own follows it.
+  const opensClause = /(?:^|[,;:]|\band)\s*$/.test(text.slice(sentence.start, phrase.start));
+  const after = /^(,?\s+(?:which|that))?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(text.slice(phrase.end, clause.end));
+  if (after && (opensClause || after[1]) && (isPastTense(after[2]!) || /^(?:was|were|had)$/.test(after[2]!))) {
+    const verb = phrase.end + after[0].length - after[2]!.length;
+    return finish(`${clean(text, phrase)} ${clean(text, { start: verb, end: relativeEnd(text, phrase.end, clause.end, after[1] !== undefined) })}`, undefined);
+  }
+  const words = `${text.slice(phrase.start, year.start)}${text.slice(year.end, phrase.end).trimStart()}`.replace(/\s+/g, ' ').trim();
+  const head = /\p{L}+$/u.exec(words)?.[0] ?? '';
+  const plural = /s$/i.test(head) && !/(?:ss|us|is)$/i.test(head);
+  return finish(`${words} ${plural ? 'date' : 'dates'} from ${text.slice(year.start, year.end)}`, undefined);
+}
+
+/** Where a predicate after a noun phrase ends: the clause's end, or the comma that closes a relative clause. */
+function relativeEnd(text: string, from: number, end: number, relative: boolean): number {
+  if (!relative) return end;
+  const comma = text.indexOf(',', from + 1);
+  return comma >= 0 && comma < end ? comma : end;
 }
 
 /**
@@ -374,7 +418,7 @@ function dropOpeningPhrase(title: string): string {
   const comma = /^(?:(?:on|in|at|by|during|earlier|later|according to)\b[^,]{0,50}|(?:last|this|next)\b(?:(?!['’]s\b)[^,]){0,50}|the\s+(?:next|following|same|previous)\s+day|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
   if (!comma) return title;
   const rest = title.slice(comma[0].length);
-  return NO_SUBJECT.test(rest) ? title : rest;
+  return lostSubject(rest) ? title : rest;
 }
 
 function clean(text: string, span: TextSpan): string {
