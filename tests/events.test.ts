@@ -315,6 +315,28 @@ describe('an opening pronoun', () => {
   });
 });
 
+describe('an opening "they" with no plural subject before it', () => {
+  it('stands for two people named together, not for a pair of dates or grammar words', () => {
+    const canal = article(
+      'canal',
+      [
+        'Canal Talks',
+        '',
+        'No date is set for the next meeting between Ines Soto and Marek Halas.',
+        'They may meet again on Friday.',
+        '',
+        'Work stopped between March and April.',
+        'They resumed on Thursday.',
+      ].join('\n'),
+      '2023-09-12',
+    );
+    const { mentions, references } = extractAllDates([canal]);
+    const titles = buildTimeline([canal], mentions, references).map((e) => e.title);
+    expect(titles).toContain('Ines Soto and Marek Halas may meet again on Friday');
+    expect(titles).toContain('They resumed on Thursday');
+  });
+});
+
 describe('participants', () => {
   it('leave out a known place an event goes to or comes from, and a time zone written out', () => {
     const trip = article('trip', 'Ferries Sail\n\nAnna Novak sent the ferries from Denmark to Norway at 10:07 Central European time on May 2.', '2023-05-06');

@@ -46,6 +46,8 @@ const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
 const IMPERSONAL_IT = /^it\s+(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b/iu;
 /** A plain noun phrase as the subject of a clause: "this line was created", "the talks were held". */
 const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
+/** Two names joined by "and", a pair that "they" may stand for: "talks between Lund and Okafor". */
+const NAMED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+and\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-])/gu;
 /** A person's name as the subject of a clause: "Mr Brown said", "Anna Lund, 59, has resigned". */
 const NAME_SUBJECT = /(?:^|[.;:]\s+|\bthat\s+)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,[^,.;]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:said|told|says|is|was|has|had|will|would|\p{Ll}+ed)\b/gu;
 /** Words that open a noun phrase and may stand before a year that modifies it: "the 2015 accords", "its 2019 report". */
@@ -325,13 +327,20 @@ function resolvePronoun(title: string, before: string): string {
   const word = pronoun[1]!.toLowerCase();
   const plural = word === 'they';
   // "He" and "she" stand for a person: a name, not "the council"; its words are no grammar words ("The", "It").
-  const phrase = (
-    word === 'he' || word === 'she'
+  const phrase =
+    (word === 'he' || word === 'she'
       ? [...before.matchAll(NAME_SUBJECT)].filter((m) => !m[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase())))
       : [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!))
-  ).at(-1)?.[1];
+    ).at(-1)?.[1] ?? (plural ? namedPair(before) : undefined);
   if (!phrase) return title;
   return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} ${title.slice(pronoun[0].length)}`;
+}
+
+/** The last two names joined by "and" (no grammar words, months or days among them): who "they" may be. */
+function namedPair(before: string): string | undefined {
+  const isName = (words: string) => words.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !TIME_WORDS.has(w.toLowerCase()));
+  const pair = [...before.matchAll(NAMED_PAIR)].filter((m) => isName(m[1]!) && isName(m[2]!)).at(-1);
+  return pair && `${pair[1]} and ${pair[2]}`;
 }
 
 /**
