@@ -40,6 +40,27 @@ export interface ConfidenceFeatures {
 /** Types whose answer is a stretch of a kind a sentence either holds or does not. */
 export const STRICT_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['date', 'time', 'duration', 'number', 'money', 'percentage', 'ordinal']);
 
+/** The names of featureVector's entries, in order (the fit script reports by them). */
+export const CONFIDENCE_FEATURES: readonly string[] = [
+  'coverage',
+  'phrase',
+  'namesMatched',
+  'focusShare',
+  'literalShare',
+  'polarityAgrees',
+  'rarestFound',
+  'typeFound',
+  'candidateScore',
+  'unknownWords',
+  'numbersMatched',
+  'opposite',
+  'margin',
+  'sentenceScore',
+  'missingWords',
+  'strictType',
+  'slotFilled',
+];
+
 /** The features as the numbers the weights multiply, in the order of CONFIDENCE_WEIGHTS. */
 export function featureVector(f: ConfidenceFeatures): number[] {
   return [
