@@ -33,6 +33,8 @@ interface Row {
 
 /** Ridge strengths tried (on standardised features, per question). */
 const RIDGES = [0.001, 0.01, 0.03, 0.1, 0.3, 1];
+/** How far below the peak share of right outcomes a threshold may stay and still be on the plateau. */
+const FLAT = 0.01;
 const THRESHOLDS = Array.from({ length: 91 }, (_, i) => (5 + i) / 100);
 
 function sigmoid(z: number): number {
@@ -191,7 +193,9 @@ async function main(): Promise<void> {
   console.log(`ridge ${ridge}; features kept: ${use.map((j) => CONFIDENCE_FEATURES[j]).join(', ')}`);
   console.log(`CV mean ${cv.mean.toFixed(3)} (per article ${cv.folds.map((m) => m.toFixed(3)).join(' ')})`);
   console.log(`CONFIDENCE_WEIGHTS = [${weights.map((w) => w.toFixed(3)).join(', ')}]`);
-  console.log(`threshold where the left-out articles' share peaks: ${threshold}`);
+  const leftOut = (t: number) => outcome(dev, (r) => cv.confidence.get(r) ?? 0, t).mean;
+  const plateau = THRESHOLDS.filter((t) => leftOut(t) >= leftOut(threshold) - FLAT);
+  console.log(`threshold where the left-out articles' share peaks: ${threshold}; within a point of it: ${plateau[0]} to ${plateau.at(-1)}`);
   console.log('dev, left-out confidences, by threshold: hit declined mean');
   for (const t of THRESHOLDS.filter((_, i) => i % 5 === 0)) {
     const r = outcome(dev, (row) => cv.confidence.get(row) ?? 0, t);
