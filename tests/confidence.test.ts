@@ -9,6 +9,7 @@ import { normalizeTerm } from '../src/text/analyzer.js';
 
 /** A sentence that holds every word of the question, in order, and nothing against it. */
 const CLEAR: ConfidenceFeatures = {
+  coverage: 1,
   phrase: 1,
   namesMatched: true,
   focusShare: 1,
@@ -17,13 +18,13 @@ const CLEAR: ConfidenceFeatures = {
   rarestFound: true,
   typeFound: true,
   candidateScore: 1,
+  unknownWords: 0,
   numbersMatched: true,
   opposite: false,
+  margin: 0.5,
   sentenceScore: 1.2,
   missingWords: 0,
   slotFilled: false,
-  retrievalShare: 1,
-  missingRarity: 0,
   type: 'thing',
 };
 
@@ -36,14 +37,14 @@ describe('confidenceOf: the fitted abstention score', () => {
     ['the sentence denies what the question asks', { polarityAgrees: false }],
     ['the question gives a number the sentence lacks', { numbersMatched: false }],
     ['the sentence holds the opposite of a question word', { opposite: true }],
-    ['the search ranks the sentence below another', { retrievalShare: 0.3 }],
-    ['half the question is missing', { focusShare: 0.5, literalShare: 0.5 }],
+    ['another sentence matches about as well', { margin: 0 }],
+    ['half the question is missing', { coverage: 0.5, focusShare: 0.5, literalShare: 0.5 }],
   ])('is lower when %s', (_, change) => {
     expect(confidenceOf({ ...CLEAR, ...change })).toBeLessThan(confidenceOf(CLEAR));
   });
 
   it('stays between 0 and 1', () => {
-    const worst = confidenceOf({ ...CLEAR, phrase: 0, namesMatched: false, focusShare: 0, literalShare: 0, polarityAgrees: false, opposite: true, sentenceScore: 0, retrievalShare: 0 });
+    const worst = confidenceOf({ ...CLEAR, coverage: 0, phrase: 0, namesMatched: false, focusShare: 0, literalShare: 0, polarityAgrees: false, opposite: true, margin: 0, sentenceScore: 0 });
     expect(worst).toBeGreaterThanOrEqual(0);
     expect(worst).toBeLessThan(ANSWER_THRESHOLD);
     expect(confidenceOf(CLEAR)).toBeLessThanOrEqual(1);

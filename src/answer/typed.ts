@@ -47,6 +47,7 @@ interface Scored {
   hit: SentenceHit;
   present: Set<string | null>;
   around: Set<string | null>;
+  coverage: number;
   phrase: number;
   namesMatched: boolean;
   polarityAgrees: boolean;
@@ -470,13 +471,14 @@ export function typedAnswer(
       const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
       const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms);
       const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
-      return { hit, sentence, present, around, namesMatched, polarityAgrees, phrase, score };
+      return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
     })
     .sort((a, b) => b.score - a.score)
     .slice(0, CANDIDATE_SENTENCES);
 
   let best: Scored | null = null;
-  for (const { hit, sentence, present, around, namesMatched, polarityAgrees, phrase, score: wordScore } of ranked) {
+  let runnerUp = 0;
+  for (const { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score: wordScore } of ranked) {
     let candidate: Candidate | null = null;
     let candidateValue = 0;
     const spans: SpanChoice[] = [];
@@ -493,7 +495,10 @@ export function typedAnswer(
     }
     const typed = candidate !== null && type !== 'thing' && type !== 'definition' && type !== 'manner';
     const score = wordScore + (typed ? 0.2 : 0.05) * candidateValue;
-    if (!best || score > best.score) best = { hit, present, around, phrase, namesMatched, polarityAgrees, candidate, candidateScore: candidateValue, spans, score };
+    if (!best || score > best.score) {
+      if (best) runnerUp = best.score;
+      best = { hit, present, around, coverage, phrase, namesMatched, polarityAgrees, candidate, candidateScore: candidateValue, spans, score };
+    } else if (score > runnerUp) runnerUp = score;
   }
   // A number, date or amount that the sentence does not hold cannot be answered from it.
   if (!best || (best.candidate === null && STRICT_TYPES.has(type))) return null;
@@ -511,10 +516,9 @@ export function typedAnswer(
       : null;
   const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
-  const missing = terms.terms.filter((t) => !present.has(t) && !matches(t, present) && !around.has(t) && !(synonyms.get(t) ?? []).some((s) => present.has(s)));
-  const rarestWeight = rarest === null ? 1 : kb.index.termWeight(rarest);
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
   const features: ConfidenceFeatures = {
+    coverage: best.coverage,
     phrase: best.phrase,
     namesMatched: best.namesMatched,
     focusShare: focusShare(terms, present, synonyms),
@@ -524,12 +528,12 @@ export function typedAnswer(
     typeFound: best.candidate !== null || !extracts,
     candidateScore: best.candidateScore,
     slotFilled: chosen !== null && fillsSlot(chosen, positions(hit.sentence.text), slot, hit.sentence.text),
+    unknownWords: terms.unknown.length,
     numbersMatched: numbersIn(questionWords, sentenceWords),
     opposite: opposesWord(questionWords, sentenceWords),
+    margin: ranked.length > 1 ? best.score - runnerUp : 0.5,
     sentenceScore: best.score,
-    missingWords: missing.length,
-    retrievalShare: hit.score / topScore,
-    missingRarity: Math.max(0, ...missing.map((t) => kb.index.termWeight(t))) / rarestWeight,
+    missingWords: terms.terms.filter((t) => !present.has(t) && !matches(t, present) && !around.has(t) && !(synonyms.get(t) ?? []).some((s) => present.has(s))).length,
     type: analysis.type,
   };
   const confidence = confidenceOf(features);
