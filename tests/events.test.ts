@@ -359,6 +359,8 @@ describe('participants of events in an article written for the test', () => {
         'The firm buys liquefied natural gas (LNG) from abroad; LNG prices rose on Friday.',
         // A noun of a measure that is a verb ("plans to"), and an acronym of a body that acts, keep their names.
         'Tellco plans to appeal the ruling on Saturday, and the Quay Workers Association (QWA) said the QWA last week voted to strike.',
+        // An acronym before an event or an office it holds names the body: "the NPC summit", "NPC officials".
+        'The NPC summit opened on Saturday.',
       ].join('\n'),
       '2023-10-21',
     );
@@ -368,6 +370,7 @@ describe('participants of events in an article written for the test', () => {
     expect(week.map((e) => e.participants)).toEqual([['Anna Ross'], ['Tellco'], ['Harbor Union'], ['Tom Hale'], []]);
     expect(entries.find((e) => e.value === '2023-10-21')?.participants).toContain('Tellco');
     expect(entries.flatMap((e) => e.participants)).toContain('QWA');
+    expect(entries.flatMap((e) => e.participants)).toContain('NPC');
   });
 });
 

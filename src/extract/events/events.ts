@@ -485,12 +485,14 @@ const NOT_NOUNS = new Set('last next this early late earlier later today yesterd
 
 /**
  * An acronym the gazetteer does not know as a place or a body, used as a thing: before a lower-case noun
- * ("LNG terminal"; "ACME said" names who acts) or spelled out in lower-case words ("liquefied natural gas (LNG)").
+ * ("LNG terminal"; "ACME said" names who acts; a body's own event or office, "G8 summit", "NSA officials",
+ * names a body) or spelled out in lower-case words ("liquefied natural gas (LNG)").
  */
 function isThingAcronym(text: string, word: string, next: Token | undefined): boolean {
   if (!/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) || inGazetteer(word)) return false;
   const noun = next?.word && !next.cap && !FUNCTION_WORDS.has(next.lower) && !NOT_NOUNS.has(next.lower) && !/ly$/.test(next.lower);
-  if (noun && !isPastTense(next.lower) && !isReportingWord(next.lower)) return true;
+  const bodyNoun = noun && (isTitle(next) || eventFamilies(next.lower).length > 0);
+  if (noun && !bodyNoun && !isPastTense(next.lower) && !isReportingWord(next.lower)) return true;
   return spelledOutInLowerCase(text, word);
 }
 
