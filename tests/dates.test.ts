@@ -56,6 +56,8 @@ describe('dates written in full', () => {
       'The stock rose to $2.50 a share from 16 cents.',
       'The Sun reported it first; workers march on the capital.',
       'The company grew 20% in the past year.',
+      'Voters must register by 1700 GMT, and the count starts at 2200 BST.',
+      'The ship sails at 0930 hrs.',
     ];
     for (const sentence of none) expect(dates(sentence, '2021-12-08'), sentence).toEqual([]);
   });

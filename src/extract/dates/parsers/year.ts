@@ -1,5 +1,5 @@
 import * as chrono from 'chrono-node';
-import { COUNT_AFTER, COUNT_BEFORE, YEAR, YEAR_LEFT } from '../chrono/patterns.js';
+import { CLOCK_AFTER, COUNT_AFTER, COUNT_BEFORE, YEAR, YEAR_LEFT } from '../chrono/patterns.js';
 
 /** "2014", "in 1990", "fiscal 1989", "1990-91": a year. */
 export class YearParser implements chrono.Parser {
@@ -14,7 +14,7 @@ export class YearParser implements chrono.Parser {
     const after = context.text.slice(index + match[0].length, index + match[0].length + 24);
     const before = context.text.slice(Math.max(0, index - 16), index);
     if (COUNT_AFTER.test(after) && !/\b(?:in|since|of|by|until|from|before|after|during|the)\s*$/i.test(before)) return null;
-    if (COUNT_BEFORE.test(before)) return null;
+    if (COUNT_BEFORE.test(before) || (!match[3] && CLOCK_AFTER.test(after))) return null;
     const year = Number(match[2]);
     const result = context.createParsingResult(index, match[0], { year });
     if (match[3]) {
