@@ -337,6 +337,25 @@ describe('an opening "they" with no plural subject before it', () => {
   });
 });
 
+describe('a title cut where a report begins', () => {
+  it('drops a reporting participle, and goes on to what a closing "said" reports', () => {
+    const canal = article(
+      'canal-vote',
+      [
+        'Canal Vote',
+        '',
+        'Nora Vik backed the canal plan on Monday, saying: "It will bring jobs to the valley."',
+        'At a rally in the harbour on Tuesday, the mayor said: "The canal will open in spring."',
+      ].join('\n'),
+      '2023-09-14',
+    );
+    const { mentions, references } = extractAllDates([canal]);
+    const titles = buildTimeline([canal], mentions, references).map((e) => e.title);
+    expect(titles).toContain('Nora Vik backed the canal plan on Monday');
+    expect(titles.find((t) => t.includes('mayor said'))).toMatch(/^The mayor said: .The canal will open in spring/);
+  });
+});
+
 describe('participants', () => {
   it('leave out a known place an event goes to or comes from, and a time zone written out', () => {
     const trip = article('trip', 'Ferries Sail\n\nAnna Novak sent the ferries from Denmark to Norway at 10:07 Central European time on May 2.', '2023-05-06');

@@ -116,8 +116,33 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   title = gerundClause(text, trigger, clauses[last]!) ?? title;
   // "…, and an estimated 2.5% in the third quarter": a clause that only elides its verb is no title; the sentence is.
   if (!hasFinitePredicate(title)) title = clean(text, sentence);
+  title = withWhatWasSaid(title, text, { start: from, end: sentence.end });
   title = finish(title, date && text.slice(date.start, date.end));
   return resolved(title);
+}
+
+/** A reporting participle that closes a title: ", saying", ", adding". */
+const TRAILING_PARTICIPLE = /,?\s+(\p{Ll}+ing)$/u;
+/** A reporting verb that closes a title: "Mr Lund said", "she told reporters". */
+const TRAILING_VERB = /\s(\p{Ll}+)(?:\s+(?:reporters|journalists|the\s+\p{L}+))?$/u;
+
+/** "saying", "adding", "stating": a reporting verb's participle (its stem, or the stem's past, reports). */
+function reportingParticiple(word: string): boolean {
+  const stem = word.slice(0, -3);
+  return isReportingWord(stem) || isReportingWord(`${stem}ed`);
+}
+
+/**
+ * A title cut where a report begins is no statement: ", saying" is dropped ("The union backed the plan,
+ * saying" → "The union backed the plan"); after "Mr Lund said" the reported words follow, to the sentence's end.
+ */
+function withWhatWasSaid(title: string, text: string, rest: TextSpan): string {
+  const participle = TRAILING_PARTICIPLE.exec(title);
+  if (participle && reportingParticiple(participle[1]!)) return title.slice(0, participle.index);
+  const verb = TRAILING_VERB.exec(title);
+  if (!verb || !isReportingWord(verb[1]!)) return title;
+  const whole = clean(text, rest);
+  return whole.length > title.length ? whole : title;
 }
 
 /** The date, an opening phrase, a lower-case first letter and an unclosed quotation dealt with; cut to one line. */
