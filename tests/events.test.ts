@@ -356,6 +356,20 @@ describe('a title cut where a report begins', () => {
   });
 });
 
+describe('a title that opens with a conjunction', () => {
+  it('drops "and" or "so" joining it to the sentence before, but keeps "so far"', () => {
+    const budget = article(
+      'budget-year',
+      ['Budget Year', '', 'Spending was cut in May. And the council closed two libraries on Monday.', 'So far this year the council has sold three buildings.'].join('\n'),
+      '2023-09-14',
+    );
+    const { mentions, references } = extractAllDates([budget]);
+    const titles = buildTimeline([budget], mentions, references).map((e) => e.title);
+    expect(titles).toContain('The council closed two libraries on Monday');
+    expect(titles.some((t) => t.startsWith('So far this year the council has sold three buildings'))).toBe(true);
+  });
+});
+
 describe('participants', () => {
   it('leave out a known place an event goes to or comes from, and a time zone written out', () => {
     const trip = article('trip', 'Ferries Sail\n\nAnna Novak sent the ferries from Denmark to Norway at 10:07 Central European time on May 2.', '2023-05-06');

@@ -460,7 +460,7 @@ function clean(text: string, span: TextSpan): string {
     .slice(span.start, span.end)
     .replace(/\s+/g, ' ')
     .replace(/^[\s"“”'‘’.,;:—–-]+|[\s"“”'‘’.,;:—–-]+$/g, '')
-    .replace(/^(?:and|but|or|so|yet)\s+/i, '');
+    .replace(/^(?:and|but|or|yet|so(?!\s+(?:far|much|many|long|few)\b))\s+/i, '');
 }
 
 function shorten(title: string): string {
