@@ -360,13 +360,21 @@ describe('a title that opens with a conjunction', () => {
   it('drops "and" or "so" joining it to the sentence before, but keeps "so far"', () => {
     const budget = article(
       'budget-year',
-      ['Budget Year', '', 'Spending was cut in May. And the council closed two libraries on Monday.', 'So far this year the council has sold three buildings.'].join('\n'),
+      [
+        'Budget Year',
+        '',
+        'Spending was cut in May. And the council closed two libraries on Monday.',
+        'So far this year the council has sold three buildings.',
+        // A clause that says what a noun says is no event of its own: the sentence's main clause is.
+        "The mayor's message - that the council can balance its books - sounded hollow six months ago.",
+      ].join('\n'),
       '2023-09-14',
     );
     const { mentions, references } = extractAllDates([budget]);
     const titles = buildTimeline([budget], mentions, references).map((e) => e.title);
     expect(titles).toContain('The council closed two libraries on Monday');
     expect(titles.some((t) => t.startsWith('So far this year the council has sold three buildings'))).toBe(true);
+    expect(titles.some((t) => /^The mayor's message - that the council can balance its books - sounded hollow/.test(t))).toBe(true);
   });
 });
 

@@ -115,11 +115,14 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
   title = gerundClause(text, trigger, clauses[last]!) ?? title;
   // "…, and an estimated 2.5% in the third quarter": a clause that only elides its verb is no title; the sentence is.
-  if (!hasFinitePredicate(title)) title = clean(text, sentence);
+  if (!hasFinitePredicate(title) || COMPLEMENT_CLAUSE.test(title)) title = clean(text, sentence);
   title = withWhatWasSaid(title, text, { start: from, end: sentence.end });
   title = finish(title, date && text.slice(date.start, date.end));
   return resolved(title);
 }
+
+/** "that the party can win…": what a noun or verb says, a clause of its sentence, not the sentence's event. */
+const COMPLEMENT_CLAUSE = /^that\s+(?:the|a|an|he|she|they|it|we|i|you|there|\p{Lu})/u;
 
 /** A reporting participle that closes a title: ", saying", ", adding". */
 const TRAILING_PARTICIPLE = /,?\s+(\p{Ll}+ing)$/u;
