@@ -367,6 +367,7 @@ describe('a title that opens with a conjunction', () => {
         'So far this year the council has sold three buildings.',
         // A clause that says what a noun says is no event of its own: the sentence's main clause is.
         "The mayor's message - that the council can balance its books - sounded hollow six months ago.",
+        'The new rules come on top of budget hearings - the second of which will take place on Thursday.',
       ].join('\n'),
       '2023-09-14',
     );
@@ -375,6 +376,7 @@ describe('a title that opens with a conjunction', () => {
     expect(titles).toContain('The council closed two libraries on Monday');
     expect(titles.some((t) => t.startsWith('So far this year the council has sold three buildings'))).toBe(true);
     expect(titles.some((t) => /^The mayor's message - that the council can balance its books - sounded hollow/.test(t))).toBe(true);
+    expect(titles.some((t) => t.startsWith('The new rules come on top of budget hearings - the second of which will take place'))).toBe(true);
   });
 });
 

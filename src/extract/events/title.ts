@@ -115,14 +115,17 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
   title = gerundClause(text, trigger, clauses[last]!) ?? title;
   // "…, and an estimated 2.5% in the third quarter": a clause that only elides its verb is no title; the sentence is.
-  if (!hasFinitePredicate(title) || COMPLEMENT_CLAUSE.test(title)) title = clean(text, sentence);
+  if (!hasFinitePredicate(title) || DEPENDENT_CLAUSE.test(title)) title = clean(text, sentence);
   title = withWhatWasSaid(title, text, { start: from, end: sentence.end });
   title = finish(title, date && text.slice(date.start, date.end));
   return resolved(title);
 }
 
-/** "that the party can win…": what a noun or verb says, a clause of its sentence, not the sentence's event. */
-const COMPLEMENT_CLAUSE = /^that\s+(?:the|a|an|he|she|they|it|we|i|you|there|\p{Lu})/u;
+/**
+ * A clause of its sentence that is not the sentence's event: what a noun or verb says ("that the party can
+ * win…"), or a relative clause ("the sixth of which will take place…").
+ */
+const DEPENDENT_CLAUSE = /^(?:[Tt]hat\s+(?:the|a|an|he|she|they|it|we|i|you|there|\p{Lu})|(?:[Tt]he\s+)?\p{L}+\s+of\s+(?:which|whom)\b)/u;
 
 /** A reporting participle that closes a title: ", saying", ", adding". */
 const TRAILING_PARTICIPLE = /,?\s+(\p{Ll}+ing)$/u;
