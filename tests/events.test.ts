@@ -368,6 +368,7 @@ describe('a title that opens with a conjunction', () => {
         // A clause that says what a noun says is no event of its own: the sentence's main clause is.
         "The mayor's message - that the council can balance its books - sounded hollow six months ago.",
         'The new rules come on top of budget hearings - the second of which will take place on Thursday.',
+        'The mayor raised the case of a school whose roof had leaked seven times, which made headlines two weeks ago.',
       ].join('\n'),
       '2023-09-14',
     );
@@ -377,6 +378,7 @@ describe('a title that opens with a conjunction', () => {
     expect(titles.some((t) => t.startsWith('So far this year the council has sold three buildings'))).toBe(true);
     expect(titles.some((t) => /^The mayor's message - that the council can balance its books - sounded hollow/.test(t))).toBe(true);
     expect(titles.some((t) => t.startsWith('The new rules come on top of budget hearings - the second of which will take place'))).toBe(true);
+    expect(titles.some((t) => /times made headlines/i.test(t))).toBe(false);
   });
 });
 

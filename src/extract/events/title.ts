@@ -211,8 +211,14 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   const words = text.slice(antecedent.start, antecedent.end).replace(/,\s*\d+\s*$/, '').trimEnd();
   const head = inside ? antecedent.start + (LAST_PHRASE_WORD.exec(words)?.index ?? 0) : trigger.start;
   const phrase = nounPhraseStart(text, antecedent.start, head);
-  return `${clean(text, { start: phrase, end: antecedent.start + words.length })} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
+  const subject = clean(text, { start: phrase, end: antecedent.start + words.length });
+  // "…, whose operation was cancelled seven times, which grabbed headlines": a count of times is no noun the clause refers to.
+  if (FREQUENCY.test(subject)) return null;
+  return `${subject} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
 }
+
+/** A phrase ending in a count of times, an adverb and no noun: "(leaked) seven times", "twice". */
+const FREQUENCY = /(?:^|\s)(?:(?:\p{L}+|\d+)\s+times|once|twice|thrice)$/iu;
 
 /**
  * Where the noun phrase that ends in the word at `head` starts: after the preposition, the verb or the comma
