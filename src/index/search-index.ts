@@ -409,9 +409,10 @@ function addPosting(fields: Map<number, Map<number, number>>, fieldId: number, s
     return;
   }
   fields.set(fieldId, new Map([[shortId, 1]]));
-  const firstDocument = (id: number) => (fields.get(id)!.keys().next().value as number);
-  const order = [...fields.keys()].sort((a, b) => firstDocument(a) - firstDocument(b) || a - b);
-  if (order.some((id, i) => id !== [...fields.keys()][i])) {
+  const firstDocument = (id: number) => fields.get(id)!.keys().next().value as number;
+  const held = [...fields.keys()];
+  const order = [...held].sort((a, b) => firstDocument(a) - firstDocument(b) || a - b);
+  if (order.some((id, i) => id !== held[i])) {
     const entries = order.map((id) => [id, fields.get(id)!] as const);
     fields.clear();
     for (const [id, map] of entries) fields.set(id, map);
