@@ -90,10 +90,18 @@ export class Dossier {
   private lists: { speakers: readonly Speaker[]; people: readonly Person[]; timeline: TimelineEntry[]; dates: DateMention[] };
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = DEFAULT_SUMMARY_SENTENCES) {
-    loadSynonyms();
-    loadTagger();
     this.reference = this.latestReference();
     this.lists = { speakers: knowledge.quotes.speakers, people: knowledge.people, timeline: knowledge.timeline, dates: knowledge.dates };
+  }
+
+  /**
+   * Load what some answers need and the build does not (WordNet, the part-of-speech model), which
+   * otherwise loads on first use. Opening does not: on a large article's build every core is busy, and
+   * a one-off question may need neither. A long-running surface calls this once it is up.
+   */
+  warmUp(): void {
+    loadSynonyms();
+    loadTagger();
   }
 
   /** Open with the articles folder, limits and cache the settings name. */
@@ -404,11 +412,7 @@ async function buildFromFiles(read: CorpusFiles, options: OpenOptions): Promise<
   const warm = new WarmWorkers(workersFor(read.files.map((file) => file.text), { budget: options.budget }));
   try {
     const corpus = buildCorpus(read, { onWarning: options.onWarning });
-    const building = buildKnowledge(corpus, { summarySentences: options.summarySentences, onWarning: options.onWarning, budget: options.budget, warm });
-    // A large corpus's build waits on its workers: what answers need is loaded meanwhile, not after.
-    loadSynonyms();
-    loadTagger();
-    return await building;
+    return await buildKnowledge(corpus, { summarySentences: options.summarySentences, onWarning: options.onWarning, budget: options.budget, warm });
   } finally {
     await warm.release();
   }

@@ -90,6 +90,8 @@ export async function startBot(settings: Settings, log: Logger, dossier?: Dossie
     }
     throw unreachable(error, settings) ?? error;
   }
+  // Logged in and answering: WordNet and the tagger load now rather than inside the first question.
+  knowledge.warmUp();
   let stopped = false;
   return {
     client,

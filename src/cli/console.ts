@@ -16,6 +16,8 @@ export async function runConsole(dossier: Dossier, terminal: Terminal): Promise<
   const { speaker, topic } = dossier.examples();
   const examples = [topic && `/search ${topic}`, speaker && `/quote speaker:${speaker}`, '/timeline', '/help'].filter(Boolean).join(', ');
   say(`Type a question, or a command such as ${examples}. "exit" quits.`);
+  // While the first question is typed.
+  dossier.warmUp();
   let last: { command: DossierCommand; options: OptionValues; page: number } | null = null;
   for (let raw = await terminal.ask(); raw !== null; raw = await terminal.ask()) {
     const line = raw.trim();

@@ -5,7 +5,7 @@ import { remembered } from './memo.js';
 /**
  * Parts of speech and lemmas from wink-nlp with its English lite model (chosen over compromise: about
  * fifteen times faster per sentence and more often right on the parts of speech; see README, Answers).
- * The model loads at start-up with the WordNet files (about 0.15-0.2 s, 17 MB of heap).
+ * The model loads on first use, or when a running surface warms up (about 0.15-0.2 s, 17 MB of heap).
  */
 
 /** One word of a text with its part of speech (Universal POS tags) and where it stands. */
@@ -34,7 +34,7 @@ function load(): NonNullable<typeof tagger> {
   return tagger;
 }
 
-/** Load the model now (at start-up), so the first question does not wait for it. */
+/** Load the model now (a surface that has started), so the first question does not wait for it. */
 export function loadTagger(): void {
   load();
 }

@@ -35,7 +35,7 @@ function load(): Files {
   return files;
 }
 
-/** Read the files now (at start-up), so the first question does not wait for them. */
+/** Read the files now (a surface that has started), so the first question does not wait for them. */
 export function loadSynonyms(): void {
   load();
 }
