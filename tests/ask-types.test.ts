@@ -132,7 +132,9 @@ describe('answers by type on articles written for the tests', () => {
       expect(answer.text).toContain(expected);
       return;
     }
-    expect(answer.answer).toContain(expected);
+    // A verdict is a whole word: "Not established" must not pass for "No".
+    if (type === 'yes-no') expect(answer.answer).toBe(expected);
+    else expect(answer.answer).toContain(expected);
     if (type !== 'yes-no') expect(answer.citations[0]!.text).toContain(expected);
   });
 
@@ -226,4 +228,27 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+});
+
+describe('yes-no verdicts follow the evidence', () => {
+  let local: Dossier;
+  beforeAll(async () => {
+    local = await Dossier.open({ articlesDir: join(import.meta.dirname, 'fixtures', 'yes-no'), cacheDir: null });
+  }, 60_000);
+
+  it.each<[string, string | null]>([
+    // the topic stands in the subject of a denied "raised": the discussion was denied
+    ['Did they discuss a shorter working week?', 'No'],
+    // "could not" is a failure, a fact, not a possibility
+    ['Did the port meet the demand for a bonus?', 'No'],
+    // the names stand in the sentence before, the topic in this one
+    ['Did Darrow and Mensah talk about safety on the night cranes?', 'Yes'],
+    // the articles name Darrow but never with ferry fares: a verdict would answer another question
+    ['Did Darrow discuss ferry fares?', null],
+  ])('%s', (question, verdict) => {
+    const answer = local.ask(question);
+    expect(answer.type).toBe('yes-no');
+    expect(answer.answer).toBe(verdict);
+    if (verdict) expect(answer.text).toContain(answer.citations[0]!.text);
+  });
 });

@@ -67,8 +67,8 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       break;
     }
     case 'yes-no':
-      answer = answerFact(kb, question, intent.kind, terms);
-      break;
+      // A yes-no question gets a verdict or none: a sentence that merely shares its words answers nothing.
+      return answerFact(kb, question, intent.kind, terms) ?? noAnswer(kb, question, terms);
     default:
       answer = byType(intent.kind);
   }

@@ -70,7 +70,11 @@ export function coverage(question: QuestionTerms, sentenceText: string): number 
 
 /** True when a sentence holds every name the question asks about. */
 export function hasAllNames(question: QuestionTerms, sentenceText: string): boolean {
-  const present = new Set(tokenize(sentenceText).map(normalizeTerm));
+  return holdsAllNames(question, new Set(tokenize(sentenceText).map(normalizeTerm)));
+}
+
+/** True when a text's terms hold every name the question asks about. */
+export function holdsAllNames(question: QuestionTerms, present: Set<string | null>): boolean {
   return question.names.every((name) => present.has(name) || hasNameVariant(present, name));
 }
 

@@ -1,7 +1,8 @@
 import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
-import { bestSentences, cite, hasAllNames, type QuestionTerms } from './evidence.js';
+import { bestSentences, cite, coverage, hasAllNames, holdsAllNames, type QuestionTerms } from './evidence.js';
+import { neighbourTerms } from './typed.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -26,12 +27,18 @@ const QUANTITY = new RegExp(
 /** A place: "in Sochi", "at the G20 summit in Rome", "from Geneva". */
 const PLACE = /\b(?:in|at|from|to|near)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NEGATION = /\b(not|no|never|none|nothing|neither|nor|without|denied|denies|refused)\b|n['’]t\b/i;
-/** A forecast, claim, possibility or condition: evidence that something may be so, not that it is. ("Would" is left out: in reported speech it is the tense of a promise, not a doubt.) */
-const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|if|unless)\b/i;
+/**
+ * A forecast, claim, possibility or condition: evidence that something may be so, not that it is. ("Would" is
+ * left out: in reported speech it is the tense of a promise, not a doubt; "could not" is a failure, a fact.)
+ */
+const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could(?!\s+not\b)|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|if|unless)\b/i;
 const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|denies|deny|refused)$|n['’]t$/i;
 
 export function answerFact(kb: Knowledge, question: string, kind: AnswerKind, terms: QuestionTerms): Answer | null {
-  const hits = bestSentences(kb.index, terms, 5).filter((h) => h.coverage >= MIN_COVERAGE && hasAllNames(terms, h.sentence.text));
+  const hits =
+    kind === 'yes-no'
+      ? yesNoEvidence(kb, terms)
+      : bestSentences(kb.index, terms, 5).filter((h) => h.coverage >= MIN_COVERAGE && hasAllNames(terms, h.sentence.text));
   if (hits.length === 0) return null;
   const best = hits[0]!;
   const citation = cite(best.article, best.sentence);
@@ -79,6 +86,46 @@ export function answerFact(kb: Knowledge, question: string, kind: AnswerKind, te
   };
 }
 
+/** How many sentences the search gives for a yes-no question, before they are judged on its topic. */
+const YES_NO_SEARCHED = 60;
+
+/**
+ * The sentences a yes-no question can be answered from, best first: each holds at least half of the
+ * question's words other than names (a verdict over a sentence that only shares the names would answer
+ * another question), and the names stand in it, in the sentences around it or in the article's
+ * title ("The parties also discussed…" in an article about them).
+ */
+function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { coverage: number })[] {
+  const topic = terms.terms.filter((t) => !terms.names.includes(t));
+  const held = (hit: SentenceHit) => {
+    const present = new Set(tokenize(hit.sentence.text).map(normalizeTerm));
+    return topic.length === 0 ? 1 : topic.filter((t) => present.has(t)).length / topic.length;
+  };
+  if (terms.terms.length === 0) return [];
+  // Not ranked by coverage first: sentences that hold only the names would push the topic's out.
+  return kb.index
+    .searchSentences(terms.terms.join(' '), { limit: YES_NO_SEARCHED })
+    .map((hit) => ({ hit, share: held(hit), own: coverage(terms, hit.sentence.text) }))
+    .filter(({ hit, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share >= 0.5) && namesAround(terms, hit))
+    .sort((a, b) => b.share - a.share || b.own - a.own)
+    // The names were found around the sentence: its coverage counts them with the topic words it holds.
+    .map(({ hit, share, own }) => ({ ...hit, coverage: topic.length === 0 ? own : contextCoverage(terms, share) }));
+}
+
+/** Coverage of a sentence whose names stand around it and which holds `share` of the other words (names count double). */
+function contextCoverage(terms: QuestionTerms, share: number): number {
+  const names = terms.names.length * 2;
+  const topic = terms.terms.length - terms.names.length;
+  return (names + share * topic) / (names + topic + terms.unknown.length * 1.5);
+}
+
+/** The question's names stand in the sentence, the sentences around it, or its article's title. */
+function namesAround(terms: QuestionTerms, hit: SentenceHit): boolean {
+  const present = neighbourTerms(hit);
+  for (const term of tokenize(hit.article.title).map(normalizeTerm)) present.add(term);
+  return holdsAllNames(terms, present);
+}
+
 /** Words that end a negation's reach: what follows them is a clause of its own. */
 const SCOPE_BREAK = /^(which|who|whom|whose|where|while|whereas|although|though|but|however|yet|because|since|after|before|when)$/i;
 
@@ -90,15 +137,34 @@ const SCOPE_BREAK = /^(which|who|whom|whose|where|while|whereas|although|though|
 function isNegated(sentence: string, terms: QuestionTerms): boolean {
   const words = tokenize(sentence);
   const topic = new Set([...terms.terms.filter((t) => !terms.names.includes(t)), ...terms.framing]);
+  const asksAboutDiscussion = [...topic].some((t) => DISCUSSION_VERBS.has(t));
   let negatedFrom = -1;
+  let topicInClause = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
-    if (NEGATION_WORD.test(word)) negatedFrom = i;
-    else if (SCOPE_BREAK.test(word)) negatedFrom = -1;
-    else if (negatedFrom >= 0 && topic.has(normalizeTerm(word) ?? '')) return true;
+    const term = normalizeTerm(word) ?? '';
+    if (NEGATION_WORD.test(word)) {
+      negatedFrom = i;
+      // "the issue of sending troops was not even raised": the topic stood in the subject, and the verb
+      // denied is one of raising or discussing it, as the question asks ("did they discuss…").
+      if (topicInClause && asksAboutDiscussion && words.slice(i + 1, i + 3).some((w) => DISCUSSION_VERBS.has(normalizeTerm(w) ?? ''))) return true;
+    } else if (SCOPE_BREAK.test(word)) {
+      negatedFrom = -1;
+      topicInClause = false;
+    } else if (topic.has(term)) {
+      if (negatedFrom >= 0) return true;
+      if (!DISCUSSION_VERBS.has(term)) topicInClause = true;
+    }
   }
   return false;
 }
+
+/** Verbs of bringing a subject up: "did they discuss X" is denied by "X was not raised" as by "X was not discussed". */
+const DISCUSSION_VERBS = new Set(
+  ['discuss', 'discussed', 'raise', 'raised', 'mention', 'mentioned', 'address', 'addressed', 'debate', 'debated', 'consider', 'considered', 'touch', 'touched']
+    .map((w) => normalizeTerm(w))
+    .filter((t): t is string => t !== null),
+);
 
 /** The value of the asked type in a sentence, preferring one next to a word of the question. */
 function valueIn(kind: AnswerKind, sentence: string, terms: QuestionTerms): string | null {
