@@ -162,6 +162,8 @@ describe('questions over articles written for the test', () => {
       'Port director Henrik Saal said that the authority would pay for new safety equipment. The deal was signed in Lisbon.',
       '',
       'The union did not discuss pensions during the talks.',
+      '',
+      'Mayor Teodor Lind attended the signing of the deal.',
     ].join('\n'),
     'budget.txt': [
       'City budget vote delayed',
@@ -193,6 +195,21 @@ describe('questions over articles written for the test', () => {
     expect(answer.kind).toBe(kind);
     expect(said(answer)).toContain(expected);
     if (kind === 'yes-no') expect(answer.answer).toBe(expected);
+  });
+
+  it('says that someone named is never quoted, and shows where they are named', () => {
+    const answer = local.ask('What did Teodor Lind say about the deal?');
+    expect(answer.answer).toBeNull();
+    expect(answer.text).toMatch(/^The articles mention Teodor Lind but never quote/);
+    expect(answer.citations.map((c) => c.text)).toEqual(['Mayor Teodor Lind attended the signing of the deal.']);
+  });
+
+  it('says that someone is quoted, but not on the topic, and shows what they do say', () => {
+    const answer = local.ask('What did Moura say about the strike?');
+    expect(answer.answer).toBeNull();
+    expect(answer.text).toContain('The articles quote Ines Moura, but not about the strike.');
+    expect(answer.text).toContain('two more weeks');
+    expect(answer.citations.length).toBeGreaterThan(0);
   });
 
   it('says so when the articles do not hold the answer', () => {

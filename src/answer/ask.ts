@@ -7,7 +7,7 @@ import { questionTerms } from './evidence.js';
 import { answerFact } from './facts.js';
 import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
-import { answerWhatSaid, answerWhoSaid } from './quotes.js';
+import { answerNotQuoted, answerWhatSaid, answerWhoSaid } from './quotes.js';
 import { answerSummary } from './summary.js';
 import { answerByType } from './typed.js';
 import type { Answer } from './types.js';
@@ -50,11 +50,11 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
     case 'who-said':
       return answerWhoSaid(kb, question, intent.words, intent.claimedSpeaker);
     case 'what-said': {
-      // Someone never quoted may still be reported ("the spokeswoman called the report propaganda"),
-      // but someone the articles never name cannot be.
+      // Someone the articles never name cannot have been quoted; someone named but neither quoted nor
+      // reported is told so, with where they are named.
       const named = tokenize(intent.speaker).some((word) => kb.index.resolve(word) !== null);
       if (!named) return noAnswer(kb, question, terms, `The articles never mention ${intent.speaker}.`);
-      answer = answerWhatSaid(kb, question, intent.speaker, intent.topic) ?? answerFact(kb, question, 'passages', terms);
+      answer = answerWhatSaid(kb, question, intent.speaker, intent.topic) ?? answerNotQuoted(kb, question, intent.speaker, intent.topic);
       break;
     }
     case 'who-is':

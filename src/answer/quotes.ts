@@ -92,13 +92,17 @@ export function answerWhatSaid(kb: Knowledge, question: string, speakerName: str
   const ranked = quotesBy(kb, speaker, topic, topic.trim() ? ['quote', 'statement', 'fragment'] : ['quote', 'statement']);
   const about = topic.trim();
   if (ranked.length === 0) {
+    // Quoted on other things: those are the nearest the articles come, and the member may want them.
+    const other = about ? byKind(kb.quotes.quotes.filter((q) => q.speakerId === speaker.id && q.kind !== 'fragment')).slice(0, MENTIONS_SHOWN) : [];
     return {
       question,
       answer: null,
       kind: 'what-said',
       confidence: 0,
-      text: about ? `The articles quote ${speaker.name}, but not about ${about}.` : `The articles do not quote ${speaker.name} directly.`,
-      citations: [],
+      text: about
+        ? [`The articles quote ${speaker.name}, but not about ${about}.`, ...(other.length > 0 ? [`What ${speaker.name} does say:`, ...other.map(quoteLine)] : [])].join('\n')
+        : `The articles do not quote ${speaker.name} directly.`,
+      citations: other.map((quote) => citeQuote(kb, quote)),
     };
   }
   const shown = ranked.slice(0, 3);
@@ -111,6 +115,42 @@ export function answerWhatSaid(kb: Knowledge, question: string, speakerName: str
     text: shown.map(({ quote }) => (quote.kind === 'fragment' ? sentenceOf(kb, quote) : quoteLine(quote))).join('\n'),
     citations: shown.map(({ quote }) => citeQuote(kb, quote)),
   };
+}
+
+/** How many sentences naming someone never quoted are shown, for what the articles do say of them. */
+const MENTIONS_SHOWN = 2;
+
+/**
+ * "What did X say?" about someone the articles name but never quote nor report: say so, and show where
+ * they are named (those sentences nearest the topic first) rather than pass one of them off as an answer.
+ * Null when the articles never name them.
+ */
+export function answerNotQuoted(kb: Knowledge, question: string, name: string, topic: string): Answer | null {
+  const nameTerms = analyze(name).map((t) => kb.index.resolve(t) ?? t);
+  if (nameTerms.length === 0) return null;
+  const mentions = kb.index
+    .searchSentences(`${name} ${topic}`, { limit: 20 })
+    .filter((hit) => {
+      const own = new Set(analyze(hit.sentence.text));
+      return nameTerms.every((t) => own.has(t));
+    })
+    .slice(0, MENTIONS_SHOWN);
+  if (mentions.length === 0) return null;
+  const shown = displayName(kb.articleById.get(mentions[0]!.article.id)!.text, name);
+  return {
+    question,
+    answer: null,
+    kind: 'what-said',
+    confidence: 0,
+    text: `The articles mention ${shown} but never quote ${shown} or report what ${shown} said. Where they mention ${shown}:\n${mentions.map((m) => m.sentence.text).join('\n')}`,
+    citations: mentions.map((m) => cite(m.article, m.sentence)),
+  };
+}
+
+/** A name as the article writes it ("Macron" asked as "macron"), else as asked. */
+function displayName(text: string, asked: string): string {
+  const escaped = asked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\b${escaped}\\b`, 'i').exec(text)?.[0] ?? asked;
 }
 
 /**
