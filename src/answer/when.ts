@@ -43,6 +43,8 @@ export interface WhenFocus {
   words: string[];
   /** "When will…", "when is … scheduled": the question looks ahead of the articles. */
   future: boolean;
+  /** "When will…", "next", "again": it surely does, and an event already past is rarely meant. */
+  next: boolean;
   /** "before March", "in 2019": what limits the date. */
   dates: DateConstraint[];
   /** "the second meeting" → 2, "the last call" → -1: which of several matching events, in date order. */
@@ -54,6 +56,7 @@ export interface WhenFocus {
 /** The words that frame a "when" question (chat greetings and shorthand too) without naming its event. */
 const WHEN_FRAME = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'bot', 'dossier', 'please', 'pls', 'r', 'u', 'whn', 'when', 'what', 'date', 'day', 'time', 'year', 'month', 'happen', 'happened', 'take', 'took', 'place', 'held', 'occur', 'occurred', 'exactly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'will', 'going', 'scheduled', 'planned', 'expected', 'due', 'start', 'begin']);
 const FUTURE = /\bwhen (?:will|are|is|r)\b|\b(?:will|are|is)\b.*\b(?:going to|scheduled|planned|next|expected|due)\b|\bnext\b|\bupcoming\b/i;
+const SURELY_FUTURE = /\b(?:will|shall|next|again|upcoming|going to)\b|\bwon['’]t\b/i;
 const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|\d+(?:st|nd|rd|th))$/;
 
 /** The when-route's view of the shared question analysis: its event words, names, other words, dates and ordinal. */
@@ -61,7 +64,7 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   const dateWords = new Set(analysis.dates.flatMap((d) => wordsOf(d.text)));
   // "previous" and "next" say which occurrence relative to another; only a position in the series is an ordinal.
   const ordinal = analysis.ordinal !== null && (analysis.ordinal > 0 || analysis.ordinal === -1) ? analysis.ordinal : null;
-  const focus: WhenFocus = { eventWords: [], participants: [], words: [], future: FUTURE.test(question), dates: analysis.dates, ordinal, verbs: [] };
+  const focus: WhenFocus = { eventWords: [], participants: [], words: [], future: FUTURE.test(question), next: SURELY_FUTURE.test(question), dates: analysis.dates, ordinal, verbs: [] };
   focus.participants = analysis.names.map((name) => name.replace(/^the\s+/i, '')).filter((name) => !dateWords.has(name.toLowerCase()) && !WHEN_FRAME.has(name.toLowerCase()));
   for (const word of analysis.focus) {
     const lower = word.replace(/['’]s$/, '');
@@ -146,7 +149,9 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   let dated = bestEntry(kb, focus);
   const found = focus.dates.length === 0 && focus.ordinal === null ? reportOf(kb, focus) : null;
   const reported = found?.report ?? null;
-  if (found && reported && (!dated || reported.score > dated.match)) {
+  // An undated report names an event that has happened; asked what comes next, an event ahead stands.
+  const aheadAsked = dated !== null && focus.future && dated.entry.value.slice(0, 10) > latestOf(kb).slice(0, 10);
+  if (found && reported && !aheadAsked && (!dated || reported.score > dated.match)) {
     // "During the video call…": a report without a date names an event its article dates elsewhere.
     const entry = sameArticleEntry(kb, found.focus, reported);
     if (!entry) return undated(kb, question, reported);
@@ -238,7 +243,8 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
     const match = matchFocus(focus, entryWords(entry));
     if (match < MIN_MATCH) continue;
     const ahead = entry.value.slice(0, 10) > reference.slice(0, 10);
-    const tense = focus.future === ahead ? 1 : 0.8;
+    // "When will they talk next?" is rarely answered by a talk the articles report as done.
+    const tense = focus.future === ahead ? 1 : focus.next ? 0.5 : 0.8;
     const precision = entry.granularity === 'day' || entry.granularity === 'week' ? 1 : entry.granularity === 'month' ? 0.9 : 0.7;
     const own = predicates.has(predicateKey(entry.event)) ? PREDICATE_BONUS : 1;
     // An event several articles report is more likely the one meant than a passing mention.
