@@ -24,6 +24,9 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['What did the union leader say about the deal?', 'quote'],
     ['summarize the rail articles', 'summary'],
     ['compare the union and company versions', 'comparison'],
+    ['how do the two reports differ', 'comparison'],
+    // "compare" as the verb of what someone said: a thing is asked for, not the versions side by side
+    ['What did the mayor compare the budget to?', 'thing'],
     ['What is a comet?', 'definition'],
     ['What was damaged by the gas?', 'thing'],
   ])('%s → %s', (question, type) => {

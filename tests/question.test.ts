@@ -38,6 +38,7 @@ describe('routeQuestion', () => {
     expect(kind('Did they discuss the climate?')).toBe('yes-no');
     expect(kind('summarize the article from Metro Gazette')).toBe('summary');
     expect(kind('compare the council and union versions')).toBe('summary');
+    expect(kind('What did the mayor compare the budget to?')).toBe('passages');
     expect(kind('tram line costs')).toBe('passages');
   });
 

@@ -122,6 +122,15 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   };
 }
 
+/**
+ * "Compare the versions", "how do the reports differ": the articles' accounts side by side. Not "what did X
+ * compare the talks to?" or "who compared…": there "compare" is the verb of a statement asked about.
+ */
+export function asksForComparison(q: string): boolean {
+  if (!/\b(compare|comparison|differ|difference|versions?|both sides|each side|perspectives?)\b/.test(q)) return false;
+  return !/^(?:what|who|whom|which)\b(?:\s+\S+){0,6}?\s+compared?\b/.test(q);
+}
+
 /** "what year", "which two leaders", "what kind of engine": the noun the question word asks for. */
 function headNoun(q: string): string | null {
   // "what is the population of X": the noun after the copula is what is asked for.
@@ -136,7 +145,7 @@ function headNoun(q: string): string | null {
 function expectedType(q: string, wh: string | null, head: string | null): { type: AnswerType; itemType: AnswerType | null } {
   const one = (type: AnswerType) => ({ type, itemType: null });
   if (/^(summari[sz]e|sum up|recap|tl;?dr|overview|give (me )?(a |an )?(summary|overview|recap))\b|\bsummary\b|\bin (a )?nutshell\b/.test(q)) return one('summary');
-  if (/\b(compare|comparison|differ|difference|versions?|both sides|each side)\b/.test(q)) return one('comparison');
+  if (asksForComparison(q)) return one('comparison');
   if (/\bwho\s+(?:(?:did|does|has|had|was|is)\s+)?(?:say|said|says|state|stated|tell|told|claim|claimed|announce|announced|write|wrote)\b/.test(q)) return one('person');
   if (/\bwhat\s+(?:exactly\s+)?(?:did|does|do|has|have|had|was|is)\s+.+?\s+(?:say|said|says|tell|told|mean|claim|think|announce|write|promise|want|ask|demand)\b|\b(position|stance|view) on\b|\bquotes?\b/.test(q)) {
     return one('quote');

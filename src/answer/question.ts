@@ -1,5 +1,5 @@
 import { asksForSides } from './summary.js';
-import { plainQuestion } from './analysis.js';
+import { asksForComparison, plainQuestion } from './analysis.js';
 import { QuestionError } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -57,7 +57,7 @@ export function routeQuestion(question: string): Intent {
   if (/^(summari[sz]e|sum up|recap|tl;?dr|overview|give (me )?(a |an )?(summary|overview|recap))\b|\bsummary\b|\bin (a )?nutshell\b/.test(q)) {
     return { kind: 'summary', topic: stripSummaryWords(q), bySpeaker: asksForSides(q), article };
   }
-  if (/\b(compare|versions?|each side|both sides|perspectives?)\b/.test(q)) {
+  if (asksForComparison(q)) {
     return { kind: 'summary', topic: stripSummaryWords(q), bySpeaker: true, article: null };
   }
 
