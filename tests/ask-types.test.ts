@@ -220,6 +220,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "how long" with how long it lasted, not how long before something else', async () => {
+    await withArticles(
+      { 'debate.txt': 'Council debates harbour plan\n\nThe councillors debated the harbour plan two days before the vote, and they debated it for six hours.\n' },
+      (local) => {
+        expect(local.ask('How long did the councillors debate the harbour plan?').answer).toBe('six hours');
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a phrase when the sentence names no place', async () => {
     await withArticles(
       { 'nests.txt': 'Tern colony\n\nThe returning terns built their nests along the shingle banks of the estuary this spring, wardens counted. Visitors are asked to keep to the marked paths until the chicks have fledged.\n' },

@@ -45,6 +45,8 @@ const DURATION = new RegExp(
   String.raw`\b(?:${NUMBER}|a|an|several|many|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|generations?)(?:\s+and\s+(?:a\s+half|\d+\s+\w+))?(?:\s+(?:long|old))?`,
   'gi',
 );
+/** What turns a duration into a distance from another time: "two days before", "a year ago", "weeks later". */
+const OFFSET_AFTER = /^\s+(?:before|after|ago|earlier|later|prior|from now|since)\b/i;
 /** A number standing on its own: not part of a name or code ("Vanta-4", "G7"), a time or an amount. */
 const NUMBER_ANYWHERE = new RegExp(String.raw`(?<![\w:$€£¥.-])${NUMBER}(?![\w:-])`, 'gi');
 const ORDINAL = new RegExp(String.raw`\b(?:${ORDINAL_WORD}|\d+(?:st|nd|rd|th))\b`, 'gi');
@@ -196,7 +198,8 @@ function readCandidates(text: string, type: AnswerType): Candidate[] {
     case 'time':
       return all(TIME, text);
     case 'duration':
-      return all(DURATION, text);
+      // "Two days before the vote", "a year ago": a distance in time, not how long something lasted.
+      return all(DURATION, text).filter((c) => !OFFSET_AFTER.test(text.slice(c.end)));
     case 'money':
       return all(MONEY, text);
     case 'percentage':
