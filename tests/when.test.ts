@@ -54,6 +54,12 @@ describe('the when-route on articles written for the test', () => {
     expect(whenFocus('When will the union leaders vote?').future).toBe(true);
   });
 
+  it('takes the names of a question typed in lower case from the articles', () => {
+    // Ashby never met the union leaders: their meeting with the opposition is not his.
+    expect(answerWhen(kb, 'when did ashby meet the union leaders')?.answer).not.toBe('10 March 2023');
+    expect(answerWhen(kb, 'when did berg hold the video call')!.answer).toBe('14 March 2023, 09:30–12:30 GMT');
+  });
+
   it('answers with the date at its precision, the time of day and zone, and every article reporting it', () => {
     const answer = answerWhen(kb, 'When did Berg hold the video call?')!;
     expect(answer.answer).toBe('14 March 2023, 09:30–12:30 GMT');

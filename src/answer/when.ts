@@ -4,7 +4,7 @@ import { parseDateQuery } from '../extract/dates/timeline.js';
 import { EVENT_FAMILIES, eventFamilies, predicateKey } from '../extract/events/event-words.js';
 import type { DateMention, TimelineEntry } from '../extract/types.js';
 import type { Knowledge } from '../index/knowledge.js';
-import { isPastTense } from '../text/analyzer.js';
+import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { isStopWord } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { analyzeQuestion, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
@@ -139,7 +139,7 @@ const MIN_POSTINGS_CAP = 2000;
  * reporting article mentions.
  */
 export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = whenFocus(question)): Answer | null {
-  focus = withPredicates(kb, focus);
+  focus = withPredicates(kb, withCorpusNames(kb, focus));
   // "What happened in October?": no event, only a date; every event then is the answer.
   const [only] = focus.dates;
   if (only && focus.dates.length === 1 && (only.relation === 'in' || only.relation === 'on') && isEmpty(focus)) {
@@ -173,6 +173,19 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
 
 function isEmpty(focus: WhenFocus): boolean {
   return focus.eventWords.length === 0 && focus.words.length === 0 && focus.participants.length === 0;
+}
+
+/**
+ * A question typed in lower case ("when did crimea join russia") names its participants all the same:
+ * a word the articles write as a name is one.
+ */
+function withCorpusNames(kb: Knowledge, focus: WhenFocus): WhenFocus {
+  const names = focus.words.filter((word) => {
+    const term = normalizeTerm(word);
+    return term !== null && kb.index.isName(term);
+  });
+  if (names.length === 0) return focus;
+  return { ...focus, participants: [...focus.participants, ...names], words: focus.words.filter((word) => !names.includes(word)) };
 }
 
 /**
