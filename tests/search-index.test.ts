@@ -23,6 +23,8 @@ describe('analysis', () => {
     expect(analyze('Bombay and Mumbai, Peking and Beijing')).toEqual(['mumbai', 'mumbai', 'beijing', 'beijing']);
     expect(analyze('the U.S. and the United States and the USA')).toEqual(['unitedstates', 'unitedstates', 'unitedstates']);
     expect(analyze('us')).toEqual([]);
+    // a code with a possessive is the code
+    expect(analyze('the UK’s prime minister and the UK')).toEqual(['unitedkingdom', 'prime', 'minist', 'unitedkingdom']);
     expect(analyze('The sanctions were imposed')).toEqual(['sanction', 'impos']);
     expect(analyze('The talks began; they met and held talks')).toEqual(['talk', 'begin', 'meet', 'hold', 'talk']);
   });

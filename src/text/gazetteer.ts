@@ -126,7 +126,8 @@ export function foldNames(tokens: readonly string[]): string[] {
   const out: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const word = tokens[i]!;
-    const code = isLowerAscii(word) ? undefined : codes.get(word);
+    // "UK’s Prime Minister": a code with a possessive is the code.
+    const code = isLowerAscii(word) ? undefined : codes.get(word.replace(/['’]s$/, ''));
     if (code) {
       out.push(code);
       continue;
