@@ -164,6 +164,8 @@ describe('questions over articles written for the test', () => {
       'The union did not discuss pensions during the talks.',
       '',
       'Mayor Teodor Lind attended the signing of the deal.',
+      '',
+      'The EU said it would pay for half of the new cranes.',
     ].join('\n'),
     'budget.txt': [
       'City budget vote delayed',
@@ -195,6 +197,12 @@ describe('questions over articles written for the test', () => {
     expect(answer.kind).toBe(kind);
     expect(said(answer)).toContain(expected);
     if (kind === 'yes-no') expect(answer.answer).toBe(expected);
+  });
+
+  it('reads a country code typed in lower case as the speaker, not as "us"', () => {
+    const answer = local.ask('what did the eu say about the cranes');
+    expect(answer.kind).toBe('what-said');
+    expect(answer.text).toContain('half of the new cranes');
   });
 
   it('says that someone named is never quoted, and shows where they are named', () => {

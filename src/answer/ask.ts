@@ -1,6 +1,7 @@
 import type { Knowledge } from '../index/knowledge.js';
 import { parseDateQuery } from '../extract/dates/dates.js';
 import { tokenize } from '../text/analyzer.js';
+import { gazetteer } from '../text/gazetteer.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { questionTerms } from './evidence.js';
@@ -50,11 +51,12 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
     case 'who-said':
       return answerWhoSaid(kb, question, intent.words, intent.claimedSpeaker);
     case 'what-said': {
+      const speaker = speakerAsWritten(question, intent.speaker);
       // Someone the articles never name cannot have been quoted; someone named but neither quoted nor
       // reported is told so, with where they are named.
-      const named = tokenize(intent.speaker).some((word) => kb.index.resolve(word) !== null);
-      if (!named) return noAnswer(kb, question, terms, `The articles never mention ${intent.speaker}.`);
-      answer = answerWhatSaid(kb, question, intent.speaker, intent.topic) ?? answerNotQuoted(kb, question, intent.speaker, intent.topic);
+      const named = tokenize(speaker).some((word) => kb.index.resolve(word) !== null);
+      if (!named) return noAnswer(kb, question, terms, `The articles never mention ${speaker}.`);
+      answer = answerWhatSaid(kb, question, speaker, intent.topic) ?? answerNotQuoted(kb, question, speaker, intent.topic);
       break;
     }
     case 'who-is':
@@ -74,4 +76,15 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
   }
   if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);
   return answer ?? noAnswer(kb, question, terms);
+}
+
+/**
+ * The speaker as the question writes it: the route reads a lower-cased question, where "US" became the
+ * pronoun "us". A country's code typed in lower case as the whole speaker ("what did the uk say") is the code.
+ */
+function speakerAsWritten(question: string, speaker: string): string {
+  const at = question.toLowerCase().indexOf(speaker);
+  const written = at >= 0 ? question.slice(at, at + speaker.length) : speaker;
+  const code = /^(?:the\s+)?(\p{L}{2,3})$/u.exec(written)?.[1];
+  return code && gazetteer().codes.has(code.toUpperCase()) ? written.replace(code, code.toUpperCase()) : written;
 }
