@@ -5,7 +5,7 @@ import { gazetteer } from '../text/gazetteer.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { questionTerms } from './evidence.js';
-import { answerFact } from './facts.js';
+import { answerYesNo } from './facts.js';
 import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
 import { answerNotQuoted, answerWhatSaid, answerWhoSaid } from './quotes.js';
@@ -70,7 +70,7 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
     }
     case 'yes-no':
       // A yes-no question gets a verdict or none: a sentence that merely shares its words answers nothing.
-      return answerFact(kb, question, intent.kind, terms) ?? noAnswer(kb, question, terms);
+      return answerYesNo(kb, question, terms) ?? noAnswer(kb, question, terms);
     default:
       answer = byType(intent.kind);
   }

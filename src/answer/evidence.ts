@@ -1,7 +1,7 @@
 import type { Article, Span } from '../corpus/types.js';
 import { expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { gazetteer } from '../text/gazetteer.js';
-import type { SearchIndex, SentenceHit } from '../index/search-index.js';
+import type { SearchIndex } from '../index/search-index.js';
 import type { Citation } from './types.js';
 
 /** Words that shape a question but name no topic: never required to match. */
@@ -68,11 +68,6 @@ export function coverage(question: QuestionTerms, sentenceText: string): number 
   return found / total;
 }
 
-/** True when a sentence holds every name the question asks about. */
-export function hasAllNames(question: QuestionTerms, sentenceText: string): boolean {
-  return holdsAllNames(question, new Set(tokenize(sentenceText).map(normalizeTerm)));
-}
-
 /** True when a text's terms hold every name the question asks about. */
 export function holdsAllNames(question: QuestionTerms, present: Set<string | null>): boolean {
   return question.names.every((name) => present.has(name) || hasNameVariant(present, name));
@@ -90,16 +85,6 @@ function hasNameVariant(present: Set<string | null>, name: string): boolean {
     if (term && term.length >= 5 && term !== name && (name.startsWith(term) || term.startsWith(name))) return true;
   }
   return false;
-}
-
-/** The best sentences for a question's topic words, with their coverage. */
-export function bestSentences(index: SearchIndex, question: QuestionTerms, limit = 5): (SentenceHit & { coverage: number })[] {
-  if (question.terms.length === 0) return [];
-  const hits = index.searchSentences(question.terms.join(' '), { limit: Math.max(limit * 4, 20) });
-  return hits
-    .map((hit) => ({ ...hit, coverage: coverage(question, hit.sentence.text) }))
-    .sort((a, b) => b.coverage - a.coverage || b.score - a.score)
-    .slice(0, limit);
 }
 
 export function cite(article: Article, span: Span, text = article.text.slice(span.start, span.end)): Citation {

@@ -1,31 +1,18 @@
 import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
-import { bestSentences, cite, coverage, hasAllNames, holdsAllNames, type QuestionTerms } from './evidence.js';
+import { cite, coverage, holdsAllNames, type QuestionTerms } from './evidence.js';
 import { neighbourTerms } from './typed.js';
-import type { Answer, AnswerKind } from './types.js';
+import type { Answer } from './types.js';
 
 /**
- * Questions answered by one sentence and a value inside it: where, how long, how many, which, yes or no,
- * and the plain "tell me about X". The sentence must hold every name the question asks about and most
- * of its other words; otherwise there is no answer.
+ * Yes-no questions: a verdict from the sentence that best covers the question's topic, read for its
+ * polarity (a denial of the topic) and its modality (a forecast, claim or condition settles nothing).
+ * An answer never contradicts the sentence it cites.
  */
 
 const MIN_COVERAGE = 0.6;
 
-const NUMBER_WORD = '(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds|dozens?|a few|several|a couple of)';
-const NUMBER = String.raw`(?:\$\s?)?(?:\d[\d,.]*|${NUMBER_WORD})(?:\s+(?:thousand|million|billion|trillion|percent|per cent))?`;
-const DURATION = new RegExp(
-  String.raw`\b(?:(?:a little |slightly |just )?(?:over|under|about|around|nearly|almost|more than|less than)\s+)?(?:${NUMBER}|a|an)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\b`,
-  'gi',
-);
-/** A number and up to two words of what it counts ("10 thousand military personnel"), never a preposition. */
-const QUANTITY = new RegExp(
-  String.raw`(?<![\w:])(?:(?:up to|over|about|around|nearly|almost|more than|less than)\s+)?${NUMBER}(?:\s+(?!(?:in|of|for|to|on|at|by|from|with|and|or|the|a|an|there|here|then|now)\b)[\p{L}-]+){0,2}`,
-  'giu',
-);
-/** A place: "in Sochi", "at the G20 summit in Rome", "from Geneva". */
-const PLACE = /\b(?:in|at|from|to|near)\s+((?:the\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)/gu;
 const NEGATION = /\b(not|no|never|none|nothing|neither|nor|without|denied|denies|refused)\b|n['’]t\b/i;
 /**
  * A forecast, claim, possibility or condition: evidence that something may be so, not that it is. ("Would" is
@@ -34,56 +21,16 @@ const NEGATION = /\b(not|no|never|none|nothing|neither|nor|without|denied|denies
 const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could(?!\s+not\b)|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|if|unless)\b/i;
 const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|denies|deny|refused)$|n['’]t$/i;
 
-export function answerFact(kb: Knowledge, question: string, kind: AnswerKind, terms: QuestionTerms): Answer | null {
-  const hits =
-    kind === 'yes-no'
-      ? yesNoEvidence(kb, terms)
-      : bestSentences(kb.index, terms, 5).filter((h) => h.coverage >= MIN_COVERAGE && hasAllNames(terms, h.sentence.text));
-  if (hits.length === 0) return null;
-  const best = hits[0]!;
-  const citation = cite(best.article, best.sentence);
-  const base = { question, kind, confidence: round(best.coverage), citations: [citation] };
-
-  if (kind === 'where') {
-    const found = nearestPlace(hits, terms);
-    if (!found) return null;
-    return {
-      ...base,
-      answer: found.place,
-      confidence: round(found.hit.coverage),
-      text: `${found.place}. ${found.hit.sentence.text}`,
-      citations: [cite(found.hit.article, found.hit.sentence)],
-    };
+/** "Yes", "No" or "Not established", with the sentence it rests on; null when no sentence is about the question. */
+export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerms): Answer | null {
+  const best = yesNoEvidence(kb, terms)[0];
+  if (!best) return null;
+  const base = { question, kind: 'yes-no' as const, confidence: round(best.coverage * 0.8), citations: [cite(best.article, best.sentence)] };
+  if (UNSETTLED.test(best.sentence.text)) {
+    return { ...base, answer: 'Not established', text: `Not established: the articles report it only as expected, claimed or possible. ${best.sentence.text}` };
   }
-  if (kind === 'how-long' || kind === 'how-many') {
-    for (const hit of hits) {
-      const value = valueIn(kind, hit.sentence.text, terms);
-      if (value) {
-        return {
-          ...base,
-          answer: value,
-          confidence: round(hit.coverage),
-          text: `${capitalise(value)}. ${hit.sentence.text}`,
-          citations: [cite(hit.article, hit.sentence)],
-        };
-      }
-    }
-    return null;
-  }
-  if (kind === 'yes-no') {
-    if (UNSETTLED.test(best.sentence.text)) {
-      return { ...base, answer: 'Not established', confidence: round(best.coverage * 0.8), text: `Not established: the articles report it only as expected, claimed or possible. ${best.sentence.text}` };
-    }
-    const verdict = isNegated(best.sentence.text, terms) === NEGATION.test(question) ? 'Yes' : 'No';
-    return { ...base, answer: verdict, confidence: round(best.coverage * 0.8), text: `${verdict}, according to the articles: ${best.sentence.text}` };
-  }
-  const support = hits.slice(0, 3);
-  return {
-    ...base,
-    answer: best.sentence.text,
-    citations: support.map((h) => cite(h.article, h.sentence)),
-    text: support.map((h) => h.sentence.text).join('\n'),
-  };
+  const verdict = isNegated(best.sentence.text, terms) === NEGATION.test(question) ? 'Yes' : 'No';
+  return { ...base, answer: verdict, text: `${verdict}, according to the articles: ${best.sentence.text}` };
 }
 
 /** How many sentences the search gives for a yes-no question, before they are judged on its topic. */
@@ -165,46 +112,6 @@ const DISCUSSION_VERBS = new Set(
     .map((w) => normalizeTerm(w))
     .filter((t): t is string => t !== null),
 );
-
-/** The value of the asked type in a sentence, preferring one next to a word of the question. */
-function valueIn(kind: AnswerKind, sentence: string, terms: QuestionTerms): string | null {
-  if (kind === 'how-long') return firstMatch(DURATION, sentence);
-  const quantities = [...sentence.matchAll(QUANTITY)].map((m) => m[0].trim()).filter((q) => !/^\d{1,2}:\d{2}/.test(q));
-  const nearAsked = quantities.find((q) => terms.terms.some((t) => q.toLowerCase().includes(t.slice(0, 5))));
-  return nearAsked ?? quantities[0] ?? null;
-}
-
-/**
- * "Where was X": among the found sentences, the place ("in Sochi") that stands closest after a name the
- * question asks about. Adjectives of place ("near the Ukrainian border") are not places.
- */
-function nearestPlace(hits: (SentenceHit & { coverage: number })[], terms: QuestionTerms): { place: string; hit: SentenceHit & { coverage: number } } | null {
-  let best: { place: string; hit: SentenceHit & { coverage: number }; score: number } | null = null;
-  for (const hit of hits) {
-    const text = hit.sentence.text;
-    const subjects = terms.names.flatMap((name) => [...text.matchAll(/[\p{L}]+/gu)].filter((m) => normalizeTerm(m[0]) === name).map((m) => m.index!));
-    for (const match of text.matchAll(PLACE)) {
-      const place = match[1]!.replace(/^the\s+/, '');
-      const after = text.slice(match.index! + match[0].length);
-      if (/^\s+\p{Ll}/u.test(after) && /(an|ian|ese|ish|ic)$/.test(place)) continue;
-      if (place.split(/\s+/).some((w) => terms.terms.includes(normalizeTerm(w) ?? ''))) continue;
-      const before = subjects.filter((at) => at < match.index!);
-      const distance = before.length > 0 ? match.index! - Math.max(...before) : 200;
-      const score = hit.coverage - distance / 1000;
-      if (!best || score > best.score) best = { place, hit, score };
-    }
-  }
-  return best ? { place: best.place, hit: best.hit } : null;
-}
-
-function firstMatch(pattern: RegExp, text: string): string | null {
-  pattern.lastIndex = 0;
-  return pattern.exec(text)?.[0] ?? null;
-}
-
-function capitalise(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}
 
 export function round(value: number): number {
   return Math.round(Math.min(1, Math.max(0, value)) * 100) / 100;
