@@ -2,7 +2,7 @@ import { InteractionContextType, PermissionFlagsBits, SlashCommandBuilder } from
 import type { Dossier } from '../src/answer/dossier.js';
 import { QuestionError } from '../src/answer/types.js';
 import type { Article } from '../src/corpus/types.js';
-import { IngestError, type ArticleDesk } from '../src/ingest/desk.js';
+import { IngestError } from '../src/ingest/desk.js';
 import type { DossierCommand } from '../src/present/command.js';
 import { LIMITS } from '../src/present/limits.js';
 import type { Reply } from '../src/present/reply.js';

@@ -6,7 +6,7 @@
  * back from the reference, future tense looks forward.
  */
 import * as chrono from 'chrono-node';
-import type { DateGranularity, DateValue } from '../types.js';
+import type { DateValue } from '../types.js';
 import { tenseAt, type Tense } from './chrono/tense.js';
 import { granularityOf, valueOf } from './chrono/values.js';
 import { CenturyParser } from './parsers/century.js';
