@@ -225,3 +225,26 @@ describe('questions over articles written for the test', () => {
     expect(local.ask('When did Biden and Putin talk?').answer).toBeNull();
   });
 });
+
+describe('article summaries', () => {
+  it('give no gist that only repeats the title, whole or cut short', async () => {
+    const texts: Record<string, string> = {
+      // No headline: the title is the opening sentence, cut short, and the gist would be that sentence.
+      'opening.txt': [
+        'The harbour authority of Valmora confirmed on Monday that the eastern pier will stay closed to cargo ships until the new cranes have been tested by the inspectors.',
+        '',
+        'The harbour authority said the eastern pier and its new cranes had been closed since March.',
+        '',
+        'Cargo ships will use the western pier until the cranes on the eastern pier have been tested.',
+      ].join('\n'),
+      'headline.txt': ['Ferry fares rise in spring', '', 'Ferry fares on the island routes will rise by a tenth in spring, the operator said.', '', 'The operator blamed the price of fuel.'].join('\n'),
+    };
+    const corpus = buildCorpus({ dir: '/test', files: Object.entries(texts).map(([name, text]) => ({ name, text })), warnings: [], hash: 'gist', empty: false });
+    const local = new Dossier(await buildKnowledge(corpus));
+    const opening = local.summary({ article: 'opening' })!;
+    expect(opening.title).toMatch(/…$/);
+    expect(opening.sentences[0]!.text).toMatch(/^The harbour authority of Valmora confirmed/);
+    expect(opening.gist).toBeNull();
+    expect(local.summary({ article: 'headline' })!.gist).toBeNull();
+  });
+});

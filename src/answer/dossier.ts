@@ -229,7 +229,8 @@ export class Dossier {
       return {
         article: { id: article.id, file: article.file },
         title: article.title,
-        gist: summary.gist,
+        // An article without a headline is titled by its opening words: a gist that is them says it twice.
+        gist: repeatsTitle(summary.gist, article.title) ? null : summary.gist,
         summary: summary.summary,
         sentences: summary.sentences.map((s) => ({ text: s.text, citation: citeSummarySentence(this.knowledge, s) })),
       };
@@ -398,6 +399,12 @@ export class Dossier {
 /** Same as the corpus loader's test for "same text as": the sentences, whatever the front matter says. */
 function fingerprintOf(article: Article): string {
   return createHash('sha256').update(article.sentences.map((s) => s.text).join('\n')).digest('hex');
+}
+
+/** The gist is the title, or the title is the gist cut short ("Aide to the president revealed details…"). */
+function repeatsTitle(gist: string, title: string): boolean {
+  const shown = title.replace(/…$/, '');
+  return gist === title || (shown.length < title.length && gist.startsWith(shown));
 }
 
 function total(speaker: Speaker): number {

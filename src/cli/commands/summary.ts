@@ -68,8 +68,7 @@ function jsonOf(result: SummaryResult): object {
 
 function printResult(ctx: CliContext, result: SummaryResult): void {
   ctx.out(result.title);
-  // An article whose gist is its title would show the same line twice.
-  if (result.gist && result.gist !== result.title) ctx.out(`  ${result.gist}`);
+  if (result.gist) ctx.out(`  ${result.gist}`);
   ctx.out('');
   let speaker: string | null | undefined;
   for (const s of result.sentences) {
