@@ -199,6 +199,13 @@ describe('questions over articles written for the test', () => {
     if (kind === 'yes-no') expect(answer.answer).toBe(expected);
   });
 
+  it('asks who "she" is when no question before says so, naming those the articles quote', () => {
+    const answer = local.ask('what did she say about the deal');
+    expect(answer.answer).toBeNull();
+    expect(answer.text).toMatch(/^Who is “she”\? Name them/);
+    expect(answer.text).toMatch(/quote most often: .*(Marta Quill|Ines Moura)/);
+  });
+
   it('reads a country code typed in lower case as the speaker, not as "us"', () => {
     const answer = local.ask('what did the eu say about the cranes');
     expect(answer.kind).toBe('what-said');
