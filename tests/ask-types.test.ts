@@ -252,6 +252,9 @@ describe('yes-no verdicts follow the evidence', () => {
     ['Did the port meet the demand for a bonus?', 'No'],
     // the names stand in the sentence before, the topic in this one
     ['Did Darrow and Mensah talk about safety on the night cranes?', 'Yes'],
+    // a meeting by video link is no meeting in person, though no "not" says so
+    ['Did Darrow meet Mensah in person?', 'No'],
+    ['did darrow and mensah meet face to face', 'No'],
     // the articles name Darrow but never with ferry fares: a verdict would answer another question
     ['Did Darrow discuss ferry fares?', null],
   ])('%s', (question, verdict) => {

@@ -62,6 +62,7 @@ const SEED_QUESTIONS: Case[] = [
   ['Did Biden promise not to deploy offensive weapons in Ukraine?', 'yes-no', 'Yes'],
   ['Did the Russian president go to the summit in Rome?', 'yes-no', 'No'],
   ['Did Putin and Biden discuss cybercrime?', 'yes-no', 'Yes'],
+  ['Did Biden and Putin meet in person?', 'yes-no', 'No'],
   ['Did Putin attend the G20 summit in Rome?', 'yes-no', 'No'],
   // how long: the talk's length, not "a few days before the talks"
   ['how long did biden and putin talk', 'how-long', 'two hours'],

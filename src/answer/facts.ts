@@ -23,7 +23,14 @@ const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|de
 
 /** "Yes", "No" or "Not established", with the sentence it rests on; null when no sentence is about the question. */
 export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerms): Answer | null {
-  const best = yesNoEvidence(kb, terms)[0];
+  const evidence = yesNoEvidence(kb, terms);
+  // "Did they meet in person?" is denied by a meeting held by video or telephone, which says no "not".
+  const remote = IN_PERSON.test(question) ? evidence.slice(0, REMOTE_READ).find((hit) => REMOTE.test(hit.sentence.text)) : undefined;
+  if (remote) {
+    const text = `No, according to the articles: ${remote.sentence.text}`;
+    return { question, kind: 'yes-no', answer: 'No', confidence: round(remote.coverage * 0.8), text, citations: [cite(remote.article, remote.sentence)] };
+  }
+  const best = evidence[0];
   if (!best) return null;
   const base = { question, kind: 'yes-no' as const, confidence: round(best.coverage * 0.8), citations: [cite(best.article, best.sentence)] };
   if (UNSETTLED.test(best.sentence.text)) {
@@ -32,6 +39,12 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
   const verdict = isNegated(best.sentence.text, terms) === NEGATION.test(question) ? 'Yes' : 'No';
   return { ...base, answer: verdict, text: `${verdict}, according to the articles: ${best.sentence.text}` };
 }
+
+const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in the same room)\b/i;
+/** A meeting held apart: by video, telephone, online. */
+const REMOTE = /\b(?:video\w*|virtual(?:ly)?|online|tele(?:phone|conference)\w*|phone|remotely|digital)\b/i;
+/** How many of the best sentences are read for a meeting held apart. */
+const REMOTE_READ = 5;
 
 /** How many sentences the search gives for a yes-no question, before they are judged on its topic. */
 const YES_NO_SEARCHED = 60;
