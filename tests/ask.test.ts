@@ -22,6 +22,8 @@ const SEED_QUESTIONS: Case[] = [
   ['What happened on December 17?', 'when', 'Draft agreements'],
   ['What happened in October?', 'when', 'American media'],
   ['When will Putin and Biden talk next?', 'when', 'January 2022'],
+  // who, by a role: the role's own words, not a name that shares them
+  ['who is the russian president', 'who-is', 'Vladimir Putin'],
   ['when did crimea join russia', 'when', '2014'],
   // what did X say
   ['What did Ushakov say about sanctions?', 'what-said', 'sanctions are not new'],
@@ -123,6 +125,12 @@ describe('questions about the seed articles', () => {
     }
   });
 
+  it('describes a person by roles of their own, not by a group they were quoted in ("leaders")', () => {
+    const answer = dossier.ask('Who is Joe Biden?');
+    expect(answer.text).toContain('US President');
+    expect(answer.text).not.toMatch(/\bleaders\b/);
+  });
+
   it('cites every article that reports the same event', () => {
     const answer = dossier.ask('When did Biden and Putin talk?');
     expect(new Set(answer.citations.map((c) => c.file)).size).toBe(5);
@@ -202,6 +210,9 @@ describe('questions over articles written for the test', () => {
     ['When is the budget vote?', 'when', '2 April 2023'],
     ['Did the union discuss pensions?', 'yes-no', 'No'],
     ['Who is Henrik Saal?', 'who-is', 'Port director'],
+    // by the role the articles give someone, and the role asked of someone
+    ['who is the port director', 'who-is', 'Henrik Saal'],
+    ["what is Quill's role", 'who-is', 'union leader'],
     ['What did Moura say about the tram line?', 'what-said', 'two more weeks'],
   ])('%s', (question, kind, expected) => {
     const answer = local.ask(question);

@@ -122,6 +122,10 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   };
 }
 
+/** "What is Moll's role?", "what's the job of Moll": who someone is, asked by their role. */
+export const ROLE_OF =
+  /^what(?:\s+(?:is|was)|'s|’s)\s+(?:(.+?)(?:'s|’s|s')\s+(?:role|job|position|title|post|function)|the\s+(?:role|job|position|title|post|function)\s+of\s+(.+?))[?.!]*$/;
+
 /**
  * "Compare the versions", "how do the reports differ": the articles' accounts side by side. Not "what did X
  * compare the talks to?" or "who compared…": there "compare" is the verb of a statement asked about.
@@ -170,7 +174,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
     }
   }
   if (/^(what|who) (is|are|was|were) (an? |the )?[\w-]+(?: [\w-]+)?\??$/.test(q)) return one('definition');
-  if (/\bwhat does .+ mean\b|\bdefine\b|\bmeaning of\b/.test(q)) return one('definition');
+  if (/\bwhat does .+ mean\b|\bdefine\b|\bmeaning of\b/.test(q) || ROLE_OF.test(q)) return one('definition');
   if (wh && new RegExp(`^(${AUXILIARIES})$`).test(wh)) return one('yes-no');
   return one('thing');
 }

@@ -1,5 +1,5 @@
 import { asksForSides } from './summary.js';
-import { asksForComparison, plainQuestion } from './analysis.js';
+import { asksForComparison, plainQuestion, ROLE_OF } from './analysis.js';
 import { QuestionError } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -77,6 +77,9 @@ export function routeQuestion(question: string): Intent {
 
   const whoIs = /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\s+(?:talks|meeting|summit|call|conversation)\b)(.+?)[?.!]*$/.exec(q);
   if (whoIs && /^who\b/.test(q)) return { kind: 'who-is', name: stripArticle(whoIs[1]!) };
+  // "What is Moll's role?", "what's her job": who someone is, asked by their role.
+  const role = ROLE_OF.exec(q);
+  if (role) return { kind: 'who-is', name: stripArticle((role[1] ?? role[2])!) };
 
   if (/\b(when|what (date|day|time|year|month)|what happened on|what happened in|timeline|since when|how soon)\b/.test(q)) {
     const date = /\b(?:on|in)\s+((?:\w+\s+)?\d{1,4}(?:\s*\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{1,2})?)\b/.exec(q);

@@ -1,4 +1,4 @@
-import { findPerson } from '../extract/people/people.js';
+import { findPerson, type Person } from '../extract/people/people.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { cite, uniqueCitations } from './evidence.js';
@@ -10,12 +10,16 @@ import type { Answer, Citation } from './types.js';
  * as a person described in the text ("CIA Director William Burns"). Null when the articles say nothing.
  */
 export function answerWhoIs(kb: Knowledge, question: string, name: string): Answer | null {
-  const speaker = findSpeaker(kb.quotes.speakers, name);
-  const person = findPerson(kb.people, speaker?.name ?? name) ?? (speaker ? null : findPerson(kb.people, name));
+  // "Who is the Russian president?": a role the articles give someone, before any name that shares its words.
+  const described = describedAs(kb.people, name);
+  const speaker = findSpeaker(kb.quotes.speakers, described?.name ?? name);
+  const person = described ?? findPerson(kb.people, speaker?.name ?? name) ?? (speaker ? null : findPerson(kb.people, name));
   if (!speaker && !person) return null;
 
   const fullName = person?.name ?? speaker!.name;
-  const descriptions = [...new Set([...(speaker?.roles ?? []), ...(person?.descriptions.map((d) => d.text) ?? [])])];
+  // The text's own descriptions ("US President Joe Biden") first; a role that names a group ("leaders of the
+  // countries", read at a quote of several) describes no one person.
+  const descriptions = [...new Set([...(person?.descriptions.map((d) => d.text) ?? []), ...(speaker?.roles ?? [])])].filter((role) => !namesGroup(role));
   const citations: Citation[] = [];
   for (const description of person?.descriptions ?? []) {
     citations.push(cite(kb.articleById.get(description.articleId)!, kb.articleById.get(description.articleId)!.sentences[description.sentence]!));
@@ -37,4 +41,32 @@ export function answerWhoIs(kb: Knowledge, question: string, name: string): Answ
     text: lines.join('\n'),
     citations: uniqueCitations(citations).slice(0, 4),
   };
+}
+
+/**
+ * The person the articles describe exactly so ("US President", "the aide to the Russian president"); of
+ * several, the one described so most often. Null when the phrase is no one's description.
+ */
+function describedAs(people: readonly Person[], phrase: string): Person | null {
+  const wanted = plainRole(phrase);
+  let best: { person: Person; count: number } | null = null;
+  for (const person of people) {
+    const count = person.descriptions.filter((d) => plainRole(d.text) === wanted).length;
+    if (count > 0 && (!best || count > best.count)) best = { person, count };
+  }
+  return best?.person ?? null;
+}
+
+function plainRole(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/^the\s+/, '')
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
+}
+
+/** A role whose head noun is plural: "leaders", "presidents", "leaders of the two countries". */
+function namesGroup(role: string): boolean {
+  const head = role.split(/\s+(?:of|to|for|at|in|on)\s+/i)[0]!.trim().split(/\s+/).at(-1) ?? '';
+  return /^\p{Ll}/u.test(head) ? /[^s]s$/.test(head) : /[^sS][sS]$/.test(head) && !/['’]s$/.test(head);
 }
