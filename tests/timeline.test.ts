@@ -55,6 +55,8 @@ describe('dates in questions', () => {
     expect(parseDateQuery('what is planned for January 9?', '2021-12-24')).toMatchObject({ value: '2022-01-09' });
     expect(parseDateQuery('/timeline from:2021-12-01')).toEqual({ value: '2021-12-01', end: null, granularity: 'day' });
     expect(parseDateQuery('2021-12')).toEqual({ value: '2021-12', end: null, granularity: 'month' });
+    // a day written before its year with a comma is the day
+    expect(parseDateQuery('before March 14, 2023')).toEqual({ value: '2023-03-14', end: null, granularity: 'day' });
     expect(parseDateQuery('what happened last week?', '2021-12-08')).toMatchObject({ value: '2021-11-29', end: '2021-12-05', granularity: 'week' });
     expect(parseDateQuery('who said what?')).toBeNull();
   });

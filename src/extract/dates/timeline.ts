@@ -251,7 +251,7 @@ export function parseDateQuery(
 ): { value: string; end: string | null; granularity: DateGranularity } | null {
   const iso = /\b(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b/.exec(text);
   // "March 2021" and "December 17, 2021" are a month and a day, not the year alone.
-  if (iso && !/\d\s*$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$/i.test(text.slice(0, iso.index))) {
+  if (iso && !/\d(?:st|nd|rd|th)?,?\s*$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$/i.test(text.slice(0, iso.index))) {
     const [value, , month, day] = iso;
     const granularity: DateGranularity = day ? 'day' : month ? 'month' : 'year';
     if (!Number.isNaN(Date.parse(`${value}${day ? '' : month ? '-01' : '-01-01'}`))) return { value, end: null, granularity };
