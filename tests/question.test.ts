@@ -40,6 +40,7 @@ describe('routeQuestion', () => {
     expect(kind('compare the council and union versions')).toBe('summary');
     expect(kind('What did the mayor compare the budget to?')).toBe('passages');
     expect(routeQuestion("What is Moll's role?")).toEqual({ kind: 'who-is', name: 'moll' });
+    expect(routeQuestion('and what happened after the vote?')).toMatchObject({ kind: 'when', around: { relation: 'after', event: 'the vote' } });
     expect(routeQuestion("what's the job of the museum director")).toEqual({ kind: 'who-is', name: 'museum director' });
     expect(kind('tram line costs')).toBe('passages');
   });

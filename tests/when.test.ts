@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerWhen, whenFocus } from '../src/answer/when.js';
+import { answerAround, answerWhen, whenFocus } from '../src/answer/when.js';
 import { buildCorpus } from '../src/corpus/load.js';
 import { buildKnowledge } from '../src/index/build.js';
 import type { Knowledge } from '../src/index/knowledge.js';
@@ -52,6 +52,18 @@ describe('the when-route on articles written for the test', () => {
       verbs: [],
     });
     expect(whenFocus('When will the union leaders vote?').future).toBe(true);
+  });
+
+  it('lists what happened after or before a named event or day, nearest first', () => {
+    const after = answerAround(kb, 'what happened after the video call', 'after', 'the video call')!;
+    expect(after.text.split('\n')).toEqual([
+      expect.stringMatching(/^After: .*video call.*\(14 March 2023\)$/),
+      '3 April 2023: The union leaders will put the offer to a vote on April 3',
+      expect.stringMatching(/^June 2023: /),
+    ]);
+    const before = answerAround(kb, 'what happened before March 14, 2023', 'before', 'March 14, 2023')!;
+    expect(before.text.split('\n')[1]).toMatch(/^10 March 2023: The union leaders met the opposition/);
+    expect(answerAround(kb, 'what happened after the ferry strike', 'after', 'the ferry strike')).toBeNull();
   });
 
   it('takes the names of a question typed in lower case from the articles', () => {

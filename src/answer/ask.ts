@@ -12,7 +12,7 @@ import { answerNotQuoted, answerWhatSaid, answerWhoSaid } from './quotes.js';
 import { answerSummary } from './summary.js';
 import { answerByType } from './typed.js';
 import type { Answer } from './types.js';
-import { answerOnDate, answerWhen, whenFocus } from './when.js';
+import { answerAround, answerOnDate, answerWhen, whenFocus } from './when.js';
 import { answerWhoIs } from './who.js';
 
 /**
@@ -70,6 +70,10 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       answer = answerWhoIs(kb, question, intent.name);
       break;
     case 'when': {
+      if (intent.around) {
+        const { relation, event } = intent.around;
+        return answerAround(kb, question, relation, event) ?? noAnswer(kb, question, terms, `The articles date nothing ${relation} ${event}.`);
+      }
       const range = intent.date ? parseDateQuery(intent.date, latestReference) : null;
       answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question, whenFocus(question, analysis));
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);

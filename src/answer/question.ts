@@ -39,7 +39,7 @@ export type Intent =
   | { kind: 'who-said'; words: string; claimedSpeaker: string | null }
   | { kind: 'what-said'; speaker: string; topic: string }
   | { kind: 'who-is'; name: string }
-  | { kind: 'when'; topic: string; date: string | null }
+  | { kind: 'when'; topic: string; date: string | null; around?: { relation: 'before' | 'after'; event: string } }
   | { kind: 'where' | 'how-long' | 'how-many' | 'which'; topic: string }
   | { kind: 'yes-no'; topic: string }
   | { kind: 'passages'; topic: string };
@@ -81,6 +81,9 @@ export function routeQuestion(question: string): Intent {
   const role = ROLE_OF.exec(q);
   if (role) return { kind: 'who-is', name: stripArticle((role[1] ?? role[2])!) };
 
+  // "What happened after the call?": the events dated after (or before) the one named.
+  const around = /^(?:and\s+|so\s+)?what\s+(?:happened|came|followed)\s+(before|after|since)\s+(.+?)[?.!]*$/.exec(q);
+  if (around) return { kind: 'when', topic: q, date: null, around: { relation: around[1] === 'before' ? 'before' : 'after', event: around[2]! } };
   if (/\b(when|what (date|day|time|year|month)|what happened on|what happened in|timeline|since when|how soon)\b/.test(q)) {
     const date = /\b(?:on|in)\s+((?:\w+\s+)?\d{1,4}(?:\s*\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{1,2})?)\b/.exec(q);
     return { kind: 'when', topic: q, date: /what happened (on|in)/.test(q) && date ? date[1]! : null };

@@ -471,6 +471,36 @@ function stemOf(word: string): string {
 }
 
 /** "What happened on December 17?": the timeline entries on that date or within that range. */
+/** How many events "what happened after X" lists. */
+const AROUND_SHOWN = 5;
+
+/**
+ * "What happened after the call / before December 3?": the events dated after (or before) the one named,
+ * nearest first, background years left out. Null when the articles date neither the event nor the day named.
+ */
+export function answerAround(kb: Knowledge, question: string, relation: 'before' | 'after', named: string): Answer | null {
+  const day = parseDateQuery(named, latestOf(kb) || undefined);
+  const anchor = day ? null : bestEntry(kb, withPredicates(kb, withCorpusNames(kb, whenFocus(`when was ${named}`))))?.entry;
+  const from = day?.value ?? anchor?.value;
+  if (!from) return null;
+  const to = day?.end ?? anchor?.end ?? from;
+  const cmp = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length, 10)).localeCompare(b.slice(0, Math.min(a.length, b.length, 10)));
+  const entries = kb.timeline
+    .filter((e) => !e.background && e !== anchor && (relation === 'after' ? cmp(e.value, to) > 0 : cmp(e.end ?? e.value, from) < 0))
+    .sort((a, b) => (relation === 'after' ? a.value.localeCompare(b.value) : b.value.localeCompare(a.value)))
+    .slice(0, AROUND_SHOWN);
+  if (entries.length === 0) return null;
+  const since = anchor ? `${anchor.title} (${formatDate(anchor.value, anchor.end)})` : formatDate(from, day?.end ?? null);
+  return {
+    question,
+    answer: `${entries.length} event${entries.length === 1 ? '' : 's'} ${relation} ${formatDate(from, to === from ? null : to)}`,
+    kind: 'when',
+    confidence: 0.8,
+    text: [`${relation === 'after' ? 'After' : 'Before'}: ${since}`, ...entries.map((e) => `${formatDate(e.value, e.end)}: ${e.title}`)].join('\n'),
+    citations: uniqueCitations(entries.flatMap((e) => e.sources.map((s) => cite(kb.articleById.get(s.articleId)!, s)))),
+  };
+}
+
 export function answerOnDate(kb: Knowledge, question: string, range: { value: string; end: string | null }): Answer | null {
   const from = range.value;
   const to = range.end ?? range.value;
