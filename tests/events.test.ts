@@ -649,6 +649,18 @@ describe('event titles', () => {
     expect(dated('Mr Tsuda, who will become chairman, was appointed president in May.', 'appointed', 'in May')).not.toMatch(/^Mr Tsuda will become chairman/);
   });
 
+  it('takes for the subject of a relative clause the phrase a bare noun belongs to, and the noun a name in commas names', () => {
+    expect(dated('The union attacked the ministry\'s plan for ports and harbours, which was published last week.', 'published', 'last week')).toBe(
+      "The ministry's plan for ports and harbours was published last week",
+    );
+    expect(dated('The jury praised the novel, Tidewater, which was published in 2003.', 'published', 'in 2003')).toBe('The novel Tidewater was published in 2003');
+    expect(dated('Following the vote, Dr Lind, who resigned in May, spoke first.', 'resigned', 'in May')).toBe('Dr Lind resigned in May');
+    // After a verb and a preposition, the relative clause is about the clause, not the noun.
+    expect(dated('In October, new rules came into force, which meant some lenders withdrew loans in November.', 'withdrew', 'in November')).toMatch(
+      /^New rules came into force, which meant some lenders withdrew loans/,
+    );
+  });
+
   it('titles an event a statement reports by the reported clause, when its date is in that clause', () => {
     expect(dated('The mayor said that a flood had struck the town in 2004.', 'struck', '2004')).toBe('A flood had struck the town in 2004');
     expect(dated('It was reported that the mill closed in 1990.', 'closed', '1990')).toBe('The mill closed in 1990');

@@ -210,11 +210,58 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   // "Lee, 82, who created…": the age after a name is no part of the phrase the clause refers to.
   const words = text.slice(antecedent.start, antecedent.end).replace(/,\s*\d+\s*$/, '').trimEnd();
   const head = inside ? antecedent.start + (LAST_PHRASE_WORD.exec(words)?.index ?? 0) : trigger.start;
-  const phrase = nounPhraseStart(text, antecedent.start, head);
-  const subject = clean(text, { start: phrase, end: antecedent.start + words.length });
+  const afterComma = text.slice(antecedent.end, relative.start).startsWith(',');
+  const own = nounPhraseStart(text, antecedent.start, head);
+  const phrase = inside ? governingPhraseStart(text, antecedent.start, own, afterComma) : own;
+  // "new rules came into force, which meant…": a clause, not a noun, is what the relative clause is about.
+  if (phrase < 0) return null;
+  let subject = balancedQuotes(clean(text, { start: phrase, end: antecedent.start + words.length }));
+  // "the novel, Tidewater" → "the novel Tidewater".
+  if (phrase < own && /^\p{Lu}/u.test(text.charAt(own))) subject = subject.replace(/,\s+(?=\p{Lu})/u, ' ');
   // "…, whose operation was cancelled seven times, which grabbed headlines": a count of times is no noun the clause refers to.
   if (FREQUENCY.test(subject)) return null;
   return `${subject} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
+}
+
+/** Words that join a bare noun to the phrase it belongs to: "a plan for immigration and asylum". */
+const JOINING_WORDS = new Set([...PREPOSITIONS, 'and', 'or']);
+/** A noun phrase written after a noun in commas names it again: "the book, Ashes,". */
+const APPOSITIVE_HEAD = /(?:^|[^\p{L}])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+$/u;
+
+/**
+ * Where the phrase a relative clause refers to starts, given the noun phrase before it. A bare noun (no
+ * determiner, no name) after "and" or a preposition is only part of that phrase: "Labour's plan for
+ * immigration and asylum, which was published…" is the plan, not "asylum"; a name in commas after a noun
+ * keeps the noun it names: "the book, Ashes, which…" → "the book Ashes".
+ */
+function governingPhraseStart(text: string, from: number, start: number, afterComma: boolean): number {
+  const first = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))?.[0] ?? '';
+  if (/^\p{Lu}/u.test(first)) {
+    const window = text.slice(Math.max(from, start - 40), start);
+    const appositive = afterComma ? APPOSITIVE_HEAD.exec(window) : null;
+    // "Following his lecture, Dr Lind, who…": a phrase that opens the sentence names no one.
+    const opener = appositive && /(?:^|\s)(\p{L}+)\s+$/u.exec(window.slice(0, appositive.index + appositive[0].indexOf(appositive[1]!)))?.[1];
+    if (!appositive || (opener && (PREPOSITIONS.has(opener.toLowerCase()) || /ing$|^(?:after|before|during|since|until|despite|amid)$/i.test(opener)))) return start;
+    return start - window.length + appositive.index + appositive[0].indexOf(appositive[1]!);
+  }
+  let at = start;
+  for (let hops = 0; hops < 4; hops++) {
+    const word = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(at))?.[0] ?? '';
+    if (SUBJECT_WORDS.has(word.toLowerCase()) || /^\p{Lu}|['’]s$/u.test(word)) return at;
+    // The word before the bare phrase, and the word before that: "plan for", "immigration and".
+    const window = Math.max(from, at - 60);
+    const before = /([\p{L}\p{N}'’-]+)["”’]?\s+([\p{L}]+)\s+$/u.exec(text.slice(window, at));
+    if (!before || !JOINING_WORDS.has(before[2]!.toLowerCase()) || FUNCTION_WORDS.has(before[1]!.toLowerCase())) return at;
+    if (hasPredicate(before[1]!)) return -1;
+    const head = window + before.index;
+    at = nounPhraseStart(text, from, head);
+  }
+  return at;
+}
+
+/** A subject cut from a quotation keeps no lone quotation mark: `the plan" for asylum` → `the plan for asylum`. */
+function balancedQuotes(subject: string): string {
+  return (subject.match(/"/g) ?? []).length % 2 === 1 ? subject.replace(/"/g, '') : subject;
 }
 
 /** A phrase ending in a count of times, an adverb and no noun: "(leaked) seven times", "twice". */
