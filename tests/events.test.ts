@@ -606,6 +606,18 @@ describe('event titles', () => {
 
   it('gives a subordinate clause without a subject of its own the main clause before it', () => {
     expect(title('The mayor was replaced by his deputy, after being voted out in May.', 'voted')).toBe('The mayor was replaced by his deputy, after being voted out in May');
+    // The main clause keeps its subject after an opening phrase, and is the title without it.
+    expect(title('With fares rising, the ferry line held out for a year, before being sold to a rival in 1999.', 'sold')).toBe(
+      'The ferry line held out for a year, before being sold to a rival in 1999',
+    );
+  });
+
+  it('titles an event in a clause inside an opening phrase by that clause with its own subject', () => {
+    expect(dated('In the spring of 1998, before the long drought when farmers lost their herds, the mayor resigned.', 'lost', 'spring of 1998')).toBe(
+      'Farmers lost their herds',
+    );
+    // After a main clause, "when" is no clause inside a phrase.
+    expect(title('The mill hit the headlines in May when it faced a fine.', 'faced')).not.toBe('It faced a fine');
   });
 
   it('takes a capitalised word in -ing that the article also writes mid-sentence for a name, not a participle', () => {

@@ -79,6 +79,8 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
     relativeClauseTitle(text, clauses, first, trigger, date) ?? reportedClauseTitle(text, clauses[first]!, trigger, date) ?? reportedNounTitle(text, clauses[first]!, trigger, date);
   const resolved = (title: string) => (previous ? resolvePronoun(title, text.slice(previous.start, trigger.start)) : title);
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
+  const within = clauseAfterPhrase(text, clauses[first]!, trigger);
+  if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
   while (first > 0 && lostSubject(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
   let from = clauses[first]!.start;
   // A subject the clause lost lies before an opening phrase: take the sentence from its start.
@@ -96,8 +98,13 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   // A subordinate clause after its main clause: "…, while exports reached a record" names its event without
   // "while"; "…, after being deselected" leans on the main clause for its subject; "…, when asked" stays.
   const subordinate = TRAILING_SUBORDINATE.exec(title);
-  const withClauseBefore = () => clean(text, { start: clauses[first - 1]!.start, end: clauses[last]!.end });
-  const mainHasSubject = subordinate !== null && first > 0 && opensWithSubject(text.slice(sentence.start, from));
+  // The clause before, without an opening phrase of its own: "With prices high, he waited, before…" → "he waited, before…".
+  const withClauseBefore = () => {
+    const main = mainClauseStart(text, clauses[first - 1]!.start, clauses[first - 1]!.end);
+    return clean(text, { start: main >= 0 ? main : clauses[first - 1]!.start, end: clauses[last]!.end });
+  };
+  const mainHasSubject =
+    subordinate !== null && first > 0 && (opensWithSubject(text.slice(sentence.start, from)) || mainClauseStart(text, sentence.start, from) >= 0);
   if (subordinate && first > 0) {
     const rest = title.slice(subordinate[0].length);
     // "…, after being deselected" and "– even after the merger in 2001" have no subject or no predicate of their own.
@@ -119,6 +126,28 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   title = withWhatWasSaid(title, text, { start: from, end: sentence.end });
   title = finish(title, date && text.slice(date.start, date.end));
   return resolved(title);
+}
+
+/** A preposition that opens a phrase with no subject: "before the strike", "in the spring of 1978". */
+const PHRASE_OPENING = /^[\s"“]*(?:(?:even|just|long|shortly|only)\s+)?(?:before|after|until|till|since|during|in|on|at|by|following|from|amid|despite|through|throughout)\s/i;
+/** Words that open a clause inside a phrase: "before the strike when the unions walked out". */
+const CLAUSE_INSIDE_PHRASE = /\s(?:when|where|while|whereas)\s+/gi;
+
+/**
+ * "Before the long winter when trade unions held strikes that shut the ports, the mayor…": an event in a
+ * clause that only describes a phrase without a predicate is titled by that clause with its own subject,
+ * "Trade unions held strikes that shut the ports", to its first comma; null when the trigger stands elsewhere.
+ */
+function clauseAfterPhrase(text: string, clause: TextSpan, trigger: TextSpan): string | null {
+  const raw = text.slice(clause.start, trigger.start);
+  let opening: RegExpExecArray | null = null;
+  for (const match of raw.matchAll(CLAUSE_INSIDE_PHRASE)) opening = match as RegExpExecArray;
+  // The words before are a phrase: a preposition and no predicate ("in October last year when…" after "hit the headlines" is no phrase).
+  if (!opening || !PHRASE_OPENING.test(raw) || hasPredicate(raw.slice(0, opening.index))) return null;
+  const start = clause.start + opening.index + opening[0].length;
+  const comma = text.slice(trigger.end, clause.end).search(/[,;]/);
+  const own = clean(text, { start, end: comma >= 0 ? trigger.end + comma : clause.end });
+  return hasPredicate(own) && !lostSubject(own) && /^\p{L}/u.test(own) ? own : null;
 }
 
 /**
