@@ -737,6 +737,21 @@ describe('event titles', () => {
     expect(titleOf(plural, sentence2, { start: resumed, end: resumed + 7 }, { start: second, end: second + 9 }, { start: 0, end: second })).toBe('The talks resumed');
   });
 
+  it('puts for an opening demonstrative and its noun the noun phrase before with that noun, not for a time', () => {
+    const resolve = (text: string, word: string, date: string) => {
+      const start = text.lastIndexOf('. ') + 2;
+      const at = text.indexOf(word, start);
+      const from = text.indexOf(date, start);
+      const sentence = { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) };
+      return titleOf(text, sentence, { start: at, end: at + word.length }, { start: from, end: from + date.length }, { start: 0, end: start - 1 });
+    };
+    expect(resolve('The council approved a new tram line to the airport. This line will open in 2010.', 'open', 'in 2010')).toBe('The new tram line will open in 2010');
+    expect(resolve("The board backed the port's expansion plans. These plans were drawn up in May.", 'drawn', 'in May')).toBe("The port's expansion plans were drawn up in May");
+    // No phrase with the noun before, or a time: the title stays.
+    expect(resolve('The council met. That decision came in March.', 'came', 'in March')).toBe('That decision came in March');
+    expect(resolve('The mill closed a year ago. This time the workers struck in May.', 'struck', 'in May')).toBe('This time the workers struck in May');
+  });
+
   it('does not end a title inside a quotation', () => {
     const long = `The mayor of the harbour town said on Monday that the ferry company would face “${'very serious consequences '.repeat(4)}” soon.`;
     expect(title(long, 'said')).toMatch(/would face…$/);

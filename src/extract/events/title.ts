@@ -77,7 +77,7 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   // own clause, not the sentence's main one.
   const embedded =
     relativeClauseTitle(text, clauses, first, trigger, date) ?? reportedClauseTitle(text, clauses[first]!, trigger, date) ?? reportedNounTitle(text, clauses[first]!, trigger, date);
-  const resolved = (title: string) => (previous ? resolvePronoun(title, text.slice(previous.start, trigger.start)) : title);
+  const resolved = (title: string) => (previous ? resolveDemonstrative(resolvePronoun(title, text.slice(previous.start, trigger.start)), text.slice(previous.start, trigger.start)) : title);
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
   if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
@@ -447,6 +447,42 @@ function resolvePronoun(title: string, before: string): string {
     ).at(-1)?.[1] ?? (plural ? namedPair(before) : undefined);
   if (!phrase) return title;
   return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} ${title.slice(pronoun[0].length)}`;
+}
+
+/** A demonstrative and its noun opening a title: "This line was…", "Those talks will…". */
+const OPENING_DEMONSTRATIVE = /^(?:this|that|these|those)\s+([\p{Ll}-]{3,})\s+(?=\p{Ll})/iu;
+/** Nouns after a demonstrative that make a time, not a thing told before: "this time next year", "that week". */
+const TIME_NOUNS = new Set('time times day days week weeks month months year years morning evening night season century decade'.split(' '));
+
+/**
+ * "This line will open in 2010" → "The new tram line will open in 2010": a demonstrative and its noun that open
+ * a title stand for the last noun phrase before with the same noun (so the same number), of a determiner and up
+ * to three plain words; else the title stays.
+ */
+function resolveDemonstrative(title: string, before: string): string {
+  const opening = OPENING_DEMONSTRATIVE.exec(title);
+  if (!opening || TIME_NOUNS.has(opening[1]!.toLowerCase())) return title;
+  const noun = opening[1]!.toLowerCase();
+  let found: string | undefined;
+  // One pass over the words before, keeping the last phrase that ends in the noun: linear in their length.
+  const words = [...before.matchAll(/[\p{L}'’-]+|[^\p{L}\s]+/gu)].map((m) => m[0]);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.toLowerCase() !== noun) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const word = words[j]!;
+      const lower = word.toLowerCase();
+      if (/^(?:the|a|an|its|their|his|her|our)$/.test(lower) || /^\p{L}+['’]s$/u.test(word)) {
+        const modifiers = words.slice(j + 1, i);
+        // "the port's expansion plans": a possessive keeps the determiner before it.
+        const owner = /['’]s$/.test(word) && /^(?:the|a|an)$/i.test(words[j - 1] ?? '') ? ['the'] : [];
+        if (modifiers.every((m) => /^[\p{Ll}-]+$/u.test(m) && !FUNCTION_WORDS.has(m))) found = [...owner, /^(?:a|an)$/.test(lower) ? 'the' : word, ...modifiers, words[i]].join(' ');
+        break;
+      }
+      if (!/^[\p{Ll}-]+$/u.test(word) || FUNCTION_WORDS.has(lower)) break;
+    }
+  }
+  if (!found || /^(?:this|that|these|those)$/i.test(found.split(' ')[0]!)) return title;
+  return `${found[0]!.toUpperCase()}${found.slice(1)} ${title.slice(opening[0].length)}`;
 }
 
 /** The last two names joined by "and" (no grammar words, months or days among them): who "they" may be. */
