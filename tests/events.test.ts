@@ -390,6 +390,27 @@ describe('participants', () => {
   });
 });
 
+describe('participants named with an acronym or a purpose', () => {
+  it('keep an acronym before what a body does, a body named with what it is for, and leave out a topic written in lower case too', () => {
+    const feud = article(
+      'feud',
+      [
+        'Harbour Feud',
+        '',
+        'The court reviewed the jailing of five men for FLK bomb attacks on the docks on May 2.',
+        'The Standing Committee on Coastal Affairs met on May 3.',
+        'Critics of the committee cited Human Rights on May 4, saying human rights matter most.',
+      ].join('\n'),
+      '2023-05-10',
+    );
+    const { mentions, references } = extractAllDates([feud]);
+    const entries = buildTimeline([feud], mentions, references);
+    expect(entries.find((e) => e.value === '2023-05-02')!.participants).toContain('FLK');
+    expect(entries.find((e) => e.value === '2023-05-03')!.participants).toEqual(['Standing Committee on Coastal Affairs']);
+    expect(entries.find((e) => e.value === '2023-05-04')!.participants).not.toContain('Human Rights');
+  });
+});
+
 describe('participants of events in an article written for the test', () => {
   it('leave out documents, names that modify a measure or a project, acronyms of things and what the event is about', () => {
     const mine = article(

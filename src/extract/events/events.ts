@@ -12,7 +12,7 @@ import { isStopWord } from '../../text/stopwords.js';
 import { inGazetteer, isDemonym } from '../../text/gazetteer.js';
 import { capitalisesNextWord, FUNCTION_WORDS, isPossessive, NOUN_MARKERS, PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { isNameLike } from '../people/mentions.js';
-import { capitalisedMidSentence, spelledOutInLowerCase, writtenInLowerCase } from './capitals.js';
+import { capitalisedMidSentence, spelledOutInLowerCase, writtenAsBody, writtenAsCommonWords, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
 import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
 
@@ -423,9 +423,21 @@ function topicAt(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** The index past the connectors ("of the") at `at`: the name goes on there if a capitalised word follows. */
+/** Words that join a body's or a document's noun to what it is for: "Committee on Human Rights", "Commission for Racial Equality". */
+const PURPOSE_CONNECTORS = new Set(['on', 'for']);
+/** Nouns of bodies and documents that a name of what they are for may follow. */
+const PURPOSE_HEADS = new Set(
+  'committee commission council office department ministry agency institute foundation society centre center tribunal court campaign fund convention charter declaration treaty act secretary minister union association federation coalition alliance board authority trust bureau organisation organization'.split(' '),
+);
+
+/**
+ * The index past the connectors ("of the") at `at`: the name goes on there if a capitalised word follows.
+ * After a body's or a document's noun, "on" and "for" connect too: "Joint Committee on Human Rights" is one
+ * name, not a committee and a topic.
+ */
 function connectorsAt(tokens: Token[], at: number): number {
   let next = at;
+  if (PURPOSE_CONNECTORS.has(tokens[next]?.text ?? '') && PURPOSE_HEADS.has(tokens[at - 1]?.lower ?? '')) next++;
   while (next < at + 2 && NAME_CONNECTORS.has(tokens[next]?.text ?? '')) next++;
   return next;
 }
@@ -448,6 +460,8 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
   if (words.length === 0) return null;
   // "the Charter of Rights", "the Harbour Accords": a document is no one who takes part.
   if (isDocumentName(words)) return null;
+  // "Human Rights" where the article also writes "human rights": a topic, not a body.
+  if (writtenAsCommonWords(text, words.map((w) => w.text))) return null;
   // "Karlsberg sanctions", "the Valley pipeline": a name before a noun of a measure or a project modifies it.
   if (next?.word && !next.cap && MODIFIED_NOUNS.has(next.lower) && !VERB_OBJECT.test(afterNext?.lower ?? '')) return null;
   // "LNG terminals", "liquefied natural gas (LNG)": an acronym of a thing, not of a body that acts.
@@ -474,11 +488,16 @@ const DOCUMENT_HEADS = new Set(
   'accord accords agreement agreements treaty treaties pact charter convention protocol act declaration memorandum package constitution resolution doctrine bill code directive statute manifesto covenant measures'.split(' '),
 );
 
-/** The name's head (its last word before "of", else its last word) names a document. */
+/** The name's head (its last word before "of", "on" or "for", else its last word) names a document. */
 function isDocumentName(words: Token[]): boolean {
-  const of = words.findIndex((w) => w.text === 'of');
+  const of = words.findIndex((w) => w.text === 'of' || PURPOSE_CONNECTORS.has(w.text));
   return DOCUMENT_HEADS.has(words[of > 0 ? of - 1 : words.length - 1]!.lower);
 }
+
+/** Nouns of what a body does or who belongs to it: an acronym before one names that body. */
+const AGENT_NOUNS = new Set(
+  'bomb bombs bomber bombers bombing bombings attack attacks attacker attackers campaign ceasefire killing killings violence gunman gunmen member members prisoner prisoners supporter supporters militant militants fighter fighters activist activists volunteers'.split(' '),
+);
 
 /** Words after an acronym that make it no modifier of a noun: "the EOC last year". */
 const NOT_NOUNS = new Set('last next this early late earlier later today yesterday tomorrow again also'.split(' '));
@@ -491,7 +510,9 @@ const NOT_NOUNS = new Set('last next this early late earlier later today yesterd
 function isThingAcronym(text: string, word: string, next: Token | undefined): boolean {
   if (!/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) || inGazetteer(word)) return false;
   const noun = next?.word && !next.cap && !FUNCTION_WORDS.has(next.lower) && !NOT_NOUNS.has(next.lower) && !/ly$/.test(next.lower);
-  const bodyNoun = noun && (isTitle(next) || eventFamilies(next.lower).length > 0);
+  // "IRA bomb attacks", "ANC members": what a body does or who belongs to it names the body; so does a noun after an
+  // acronym the article writes as a body elsewhere ("the IRA wanted…").
+  const bodyNoun = noun && (isTitle(next) || eventFamilies(next.lower).length > 0 || AGENT_NOUNS.has(next.lower) || writtenAsBody(text, word));
   if (noun && !bodyNoun && !isPastTense(next.lower) && !isReportingWord(next.lower)) return true;
   return spelledOutInLowerCase(text, word);
 }
