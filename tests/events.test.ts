@@ -599,6 +599,25 @@ describe('event titles', () => {
     expect(title('After talks with Oslo, Bergen and Tromsø, the envoy said on Monday that a deal was near.', 'said')).toBe('The envoy said on Monday that a deal was near');
   });
 
+  it('finds the main clause after an opening phrase joined by "and", or holding a name in commas', () => {
+    expect(title('Trained at Leith, and at the Naval College, Dover, she sailed for the firm in 1990.', 'sailed')).toBe('She sailed for the firm in 1990');
+    expect(title('According to the port office, Harbourstat, falling imports were offset in May by exports.', 'offset')).toBe(
+      'Falling imports were offset in May by exports',
+    );
+    // A verb after the name makes it the subject of the opening clause.
+    expect(title('Although one man, Tom Hale, was jailed in 1993, the fires remain unsolved.', 'jailed')).toMatch(/^Although one man, Tom Hale, was jailed in 1993/);
+  });
+
+  it('takes a participle phrase between dashes for an aside, not for the clause', () => {
+    expect(title('The harbour board - led by Anna Lund - published its plans on May 3.', 'published')).toBe('The harbour board - led by Anna Lund - published its plans on May 3');
+  });
+
+  it('goes on to what was said after a verb that tells it to someone named', () => {
+    expect(dated('On Sunday Mr Lund told Radio Nord\'s Morning programme: "We will close the pier."', 'told', 'On Sunday')).toMatch(/^Mr Lund told Radio Nord's Morning programme: "We will close the pier/);
+    // The name after "said" is who said it: the title ends there.
+    expect(title('We will close it," said Lund, who was joined by the board on Sunday.', 'said')).toMatch(/said Lund$/);
+  });
+
   it('gives an opening phrase that holds the event the main clause it leans on', () => {
     expect(title('After meeting the mayor on Monday, which was her first visit, she said the pier was safe.', 'meeting')).toBe(
       'After meeting the mayor on Monday, which was her first visit, she said the pier was safe',

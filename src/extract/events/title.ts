@@ -22,7 +22,7 @@ const OPENER = /^(?:on|in|at|as|by|according|after|before|during|since|earlier|l
 /** Words that tie a sentence to the one before it and say nothing of the event. */
 const DISCOURSE_OPENER = /^(?:at the same time|meanwhile|however|in addition|in turn|moreover|besides|furthermore|also),\s+/i;
 /** A clause that starts with a lower-case word of these kinds (a verb, a participle) has lost its subject. */
-const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|whose|whom|and|but|or)\b/u;
+const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{2,}(?=\s+by\s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|whose|whom|and|but|or)\b/u;
 /**
  * A phrase with no subject of its own that opens a sentence before its main clause: a preposition or a
  * subordinating word ("After meeting the minister,", "As the paper wrote,"), or a participle ("Having
@@ -158,8 +158,12 @@ const DEPENDENT_CLAUSE = /^(?:[Tt]hat\s+(?:the|a|an|he|she|they|it|we|i|you|ther
 
 /** A reporting participle that closes a title: ", saying", ", adding". */
 const TRAILING_PARTICIPLE = /,?\s+(\p{Ll}+ing)$/u;
-/** A reporting verb that closes a title: "Mr Lund said", "she told reporters". */
-const TRAILING_VERB = /\s(\p{Ll}+)(?:\s+(?:reporters|journalists|the\s+\p{L}+))?$/u;
+/**
+ * A reporting verb that closes a title: "Mr Lund said", "she told reporters", or with whom it was told,
+ * a name or a programme: "Mr Lund told BBC Radio 4's Today programme".
+ */
+const TRAILING_VERB =
+  /\s(\p{Ll}+)(?:\s+(?:reporters|journalists|the\s+\p{L}+)|(?<=\s(?:told|tells?))\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|\d+(?:['’]s)?|programme|show|newspaper|magazine|channel))*)?$/u;
 
 /** "saying", "adding", "stating": a reporting verb's participle (its stem, or the stem's past, reports). */
 function reportingParticiple(word: string): boolean {
@@ -174,7 +178,8 @@ function reportingParticiple(word: string): boolean {
 function withWhatWasSaid(title: string, text: string, rest: TextSpan): string {
   const participle = TRAILING_PARTICIPLE.exec(title);
   if (participle && reportingParticiple(participle[1]!)) return title.slice(0, participle.index);
-  const verb = TRAILING_VERB.exec(title);
+  // The last words only: the search stays linear in a long title.
+  const verb = TRAILING_VERB.exec(title.slice(-80));
   if (!verb || !isReportingWord(verb[1]!)) return title;
   const whole = clean(text, rest);
   return whole.length > title.length ? whole : title;
@@ -230,7 +235,8 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   if (!date || !relative || date.start < relative.start || date.start >= relative.end) return null;
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.start, relative.end));
   // The event word heads the phrase the clause refers to: no verb stands between it and the comma.
-  if (!pronoun || (!inside && hasPredicate(text.slice(trigger.end, relative.start)))) return null;
+  // A verb ("said Lund, who…") heads no noun phrase: the clause is about its object, not the event.
+  if (!pronoun || (!inside && hasPredicate(text.slice(trigger.start, relative.start)))) return null;
   // The relative clause ends at its first comma ("…, which began in 2019, would resume"): a date after it is the main clause's.
   const comma = text.indexOf(', ', relative.start);
   const end = comma >= 0 && comma < relative.end ? comma : relative.end;
@@ -505,18 +511,28 @@ function opensWithSubject(text: string): boolean {
   return /^\p{Lu}/u.test(word) && (!FUNCTION_WORDS.has(lower) || /^\p{Lu}{2,}$/u.test(word)) && !TIME_WORDS.has(lower);
 }
 
+/** A name in commas before a lower-case word that opens no relative clause or noun phrase of its own. */
+const APPOSITIVE_NAME = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3},\s+(?!(?:who|whose|which|the|a|an|its|his|her|their|one|he|she|it|they|we|i)\b)\p{Ll}/u;
+
 /**
  * Where the main clause starts after an opening phrase with no subject of its own: after the first comma
  * that a subject follows, a comma between two names being a list's; -1 when text[from…] opens otherwise.
  */
 function mainClauseStart(text: string, from: number, end: number): number {
   const raw = text.slice(from, end);
-  const opening = OPENING_PHRASE.exec(raw.replace(FIRST_WORD, '$1'));
+  // "…, and at New College, Oxford, he served": a conjunction may join the phrase to one before it.
+  const opening = OPENING_PHRASE.exec(raw.replace(FIRST_WORD, '$1').replace(/^(?:and|but|or)\s+/i, ''));
   // A capitalised word in -ing the article writes mid-sentence is a name ("Beijing"), not a participle.
   if (!opening || (opening[1] && capitalisedMidSentence(text, opening[1]))) return -1;
+  let afterName = false;
   for (const comma of raw.matchAll(/,\s+/g)) {
     const rest = raw.slice(comma.index + comma[0].length);
+    // The clause after a name in commas may open with a lower-case subject: "…, Destatis, rising exports were…".
+    if (afterName && !hasPredicate(/^\p{L}+/u.exec(rest)?.[0] ?? '') && hasPredicate(rest.slice(0, 80).split(',')[0]!)) return from + comma.index + comma[0].length;
     const before = /(\S+)$/.exec(raw.slice(0, comma.index))?.[1] ?? '';
+    // "According to the statistics office, Destatis, rising exports…": a name in commas after a noun names it again.
+    afterName = /^\p{Ll}/u.test(before) && APPOSITIVE_NAME.test(rest.slice(0, 80));
+    if (afterName) continue;
     if (/^\p{Lu}/u.test(before) && !TIME_WORDS.has(before.toLowerCase()) && /^\p{Lu}/u.test(rest)) continue;
     if (opensWithSubject(rest)) return from + comma.index + comma[0].length;
   }
