@@ -761,6 +761,13 @@ describe('event titles', () => {
   it('gives a phrase or a noun phrase with no predicate of its own the clause before it', () => {
     expect(title('The brewery kept its name – even after the merger in 2001.', 'merger')).toBe('The brewery kept its name – even after the merger in 2001');
     expect(title('The singer played the miller – a part she first took on in 2012.', 'took')).toBe('The singer played the miller – a part she first took on in 2012');
+    expect(title('The mayor shut the pier - a decision that has divided the town since 2019.', 'divided')).toBe(
+      'The mayor shut the pier - a decision that has divided the town since 2019',
+    );
+  });
+
+  it('ends no title with a conjunction cut from what it joins', () => {
+    expect(title('The first ferries would sail in 2008 and, when the pier opened, the mayor said more.', 'sail')).toBe('The first ferries would sail in 2008');
   });
 
   it('puts for an opening pronoun the plain noun phrase it stands for', () => {

@@ -40,6 +40,8 @@ const PREDICATE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|
 const REPORTED_CLAUSE = /\b(\p{L}+)\s+(?:(?:on|in|at|during)\s+[^,;]{1,25}?\s+)?that\s+/gu;
 /** A noun phrase that a subject pronoun follows without "that": "a role she won…", a fragment without its clause. */
 const CONTACT_RELATIVE = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:he|she|it|they|we|i)\s+\p{Ll}/u;
+/** A noun phrase and a relative clause that says what it is: "a decision that has dominated politics since". */
+const APPOSITIVE_RELATIVE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|who)\s+\p{Ll}/u;
 /** A subject pronoun that opens a title, and what it may stand for. */
 const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
 /** An "it" that stands for nothing: "It is likely that…", "It was hard to…". */
@@ -117,7 +119,10 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
         (CONJUNCTION.test(subordinate[0]) && opensWithSubject(rest)))
     )
       title = rest;
-  } else if (first > 0 && CONTACT_RELATIVE.test(title)) title = withClauseBefore();
+  } else if (first > 0 && (CONTACT_RELATIVE.test(title) || (APPOSITIVE_RELATIVE.test(title) && /[—–-]\s*$/.test(text.slice(clauses[first - 1]!.end, clauses[first]!.start))))) {
+    // "…into Belfast - a decision that has dominated politics since": a noun phrase after a dash names what the clause before did.
+    title = withClauseBefore();
+  }
   // "“Things we did…,” she said, recalling the opening of the dam in 2010": the quotation is what was said, not the event.
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
   title = gerundClause(text, trigger, clauses[last]!) ?? title;
@@ -600,7 +605,9 @@ function clean(text: string, span: TextSpan): string {
     .slice(span.start, span.end)
     .replace(/\s+/g, ' ')
     .replace(/^[\s"“”'‘’.,;:—–-]+|[\s"“”'‘’.,;:—–-]+$/g, '')
-    .replace(/^(?:and|but|or|yet|so(?!\s+(?:far|much|many|long|few)\b))\s+/i, '');
+    .replace(/^(?:and|but|or|yet|so(?!\s+(?:far|much|many|long|few)\b))\s+/i, '')
+    // "The first cards would be issued in 2008 and, when…": a conjunction cut from what it joins ends nothing.
+    .replace(/\s+(?:and|but|or)$/i, '');
 }
 
 function shorten(title: string): string {
