@@ -766,6 +766,12 @@ describe('event titles', () => {
     );
   });
 
+  it('is never two sentences, when the span it is given holds more than one', () => {
+    expect(title('“We will appeal,” Ms Lund said. The new rules were changed in May. Critics were silent.', 'changed')).toBe('The new rules were changed in May');
+    // Initials and abbreviations end no sentence.
+    expect(title('Talks with U.S. officials began in May.', 'began')).toBe('Talks with U.S. officials began in May');
+  });
+
   it('ends no title with a conjunction cut from what it joins', () => {
     expect(title('The first ferries would sail in 2008 and, when the pier opened, the mayor said more.', 'sail')).toBe('The first ferries would sail in 2008');
   });

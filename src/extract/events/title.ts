@@ -71,7 +71,8 @@ const NOUN_MODIFIERS = new Set('first second last next other same own such furth
 const PRESENT_BEFORE_OBJECT = /(?<!\b(?:the|a|an|its|their|his|her|of)\s+)\b\p{Ll}{2,}[^s\W]s\s+(?:the|a|an|its|their|his|her|that|to|\d)\b/iu;
 const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
 
-export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, date?: TextSpan, previous?: TextSpan): string {
+export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?: TextSpan, previous?: TextSpan): string {
+  const sentence = innerSentence(text, whole, trigger);
   const clauses = clauseSpans(text, sentence);
   let first = Math.max(0, clauses.findIndex((c) => c.start <= trigger.start && trigger.start < c.end));
   let last = first;
@@ -135,6 +136,28 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
 
 /** A preposition that opens a phrase with no subject: "before the strike", "in the spring of 1978". */
 const PHRASE_OPENING = /^[\s"“]*(?:(?:even|just|long|shortly|only)\s+)?(?:before|after|until|till|since|during|in|on|at|by|following|from|amid|despite|through|throughout)\s/i;
+/** The end of a sentence inside a span read as one: a word in lower case, its full stop, and a capital ("…Ms Lund said. The rules…"). */
+const SENTENCE_END =
+  /(?<![\p{L}.])\p{L}\p{Ll}{2,}(?<!\b(?:Mrs|Messrs|Sen|Gen|Rep|Gov|Col|Capt|Sgt|Cmdr|Adm|Corp|Inc|Ltd|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Rev|Prof|Dept|Univ|etc|approx))[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+
+/**
+ * The sentence that holds the trigger, when the span given holds more than one (a quotation left open makes
+ * a splitter read on): a title is never two sentences.
+ */
+function innerSentence(text: string, sentence: Sentence, trigger: TextSpan): Sentence {
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const match of text.slice(sentence.start, sentence.end).matchAll(SENTENCE_END)) {
+    const at = sentence.start + match.index + match[0].length;
+    if (at <= trigger.start) start = at;
+    else {
+      end = sentence.start + match.index + match[0].search(/[.!?]/) + 1;
+      break;
+    }
+  }
+  return start === sentence.start && end === sentence.end ? sentence : { ...sentence, start, end, text: text.slice(start, end) };
+}
+
 /** Words that open a clause inside a phrase: "before the strike when the unions walked out". */
 const CLAUSE_INSIDE_PHRASE = /\s(?:when|where|while|whereas)\s+/gi;
 
