@@ -731,6 +731,9 @@ describe('event titles', () => {
     const text = 'The lack of progress on the 1998 peace accords topped the agenda.';
     const at = text.indexOf('1998');
     expect(yearModifiedPhrase(text, { start: at, end: at + 4 })).toMatchObject({ title: 'The 1998 peace accords' });
+    // A capitalised word in -ed is part of a name, not a verb: "United".
+    const named = 'The party would leave the 1951 United Nations Convention on refugees.';
+    expect(yearModifiedPhrase(named, { start: named.indexOf('1951'), end: named.indexOf('1951') + 4 })).toMatchObject({ title: 'The 1951 United Nations Convention' });
     const plain = 'The mill was built in 1998 by the river.';
     expect(yearModifiedPhrase(plain, { start: plain.indexOf('1998'), end: plain.indexOf('1998') + 4 })).toBeNull();
   });

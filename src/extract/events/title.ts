@@ -398,7 +398,8 @@ export function yearModifiedPhrase(text: string, date: TextSpan): (TextSpan & { 
   let end = date.end;
   for (const word of text.slice(date.end, date.end + 60).matchAll(/\s*([\p{L}][\p{L}'’-]*)/guy)) {
     const lower = word[1]!.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || PREPOSITIONS.has(lower) || hasPredicate(lower)) break;
+    // "the 1951 United Nations Convention": a capitalised word is part of a name, not a verb in the past.
+    if (FUNCTION_WORDS.has(lower) || PREPOSITIONS.has(lower) || (hasPredicate(lower) && !/^\p{Lu}/u.test(word[1]!))) break;
     end = date.end + word.index + word[0].length;
   }
   if (end === date.end) return null;
