@@ -589,6 +589,7 @@ describe('event titles', () => {
     expect(dated('In 1998 was founded the first club.', 'founded', '1998')).toBe('In 1998 was founded the first club');
     expect(dated('On Wednesday the mayor denied the report.', 'denied', 'On Wednesday')).toBe('The mayor denied the report');
     expect(dated('On March 30 the ferry sailed.', 'sailed', 'March 3')).toBe('On March 30 the ferry sailed');
+    expect(dated('Also on Friday, the port office released its figures.', 'released', 'on Friday')).toBe('The port office released its figures');
   });
 
   it('titles the main clause after an opening phrase that has no subject of its own', () => {
