@@ -776,6 +776,11 @@ describe('event titles', () => {
     expect(title('Talks with U.S. officials began in May.', 'began')).toBe('Talks with U.S. officials began in May');
   });
 
+  it('keeps a list of names that ", and" closes as the subject of the clause', () => {
+    expect(dated('Critics know that Lund, Hale, and the Harbour Board all failed in 1998.', 'failed', 'in 1998')).toBe('Lund, Hale, and the Harbour Board all failed in 1998');
+    expect(dated('The mayor met Lund, Hale, and the board approved the plan in May.', 'approved', 'in May')).toBe('The board approved the plan in May');
+  });
+
   it('ends no title with a conjunction cut from what it joins', () => {
     expect(title('The first ferries would sail in 2008 and, when the pier opened, the mayor said more.', 'sail')).toBe('The first ferries would sail in 2008');
   });

@@ -88,6 +88,8 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   let from = clauses[first]!.start;
   // A subject the clause lost lies before an opening phrase: take the sentence from its start.
   if (lostSubject(clean(text, clauses[first]!))) from = sentence.start;
+  // "…that Hitler, Stalin, and the IRA all failed": the list before ", and" is part of the clause's subject.
+  else if (first > 0) from = listSubjectStart(text, clauses[first - 1]!, clauses[first]!) ?? from;
   // After an opening phrase with no subject, the main clause: the title when the event word stands in it,
   // else what gives the phrase its subject ("After meeting the minister, she said…").
   const main = mainClauseStart(text, from, sentence.end);
@@ -156,6 +158,24 @@ function innerSentence(text: string, sentence: Sentence, trigger: TextSpan): Sen
     }
   }
   return start === sentence.start && end === sentence.end ? sentence : { ...sentence, start, end, text: text.slice(start, end) };
+}
+
+/** An item of a list of names or short noun phrases: "Hitler", "the Red Army". */
+const LIST_ITEM = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
+
+/**
+ * Where a list that ", and" closes starts, when the clause given opens with "and" and the clause before
+ * ends in two items or more of names with no predicate, after its start or "that": the list is the subject
+ * of the clause. Null otherwise.
+ */
+function listSubjectStart(text: string, before: TextSpan, clause: TextSpan): number | null {
+  if (!/^and\s/i.test(text.slice(clause.start, clause.start + 4))) return null;
+  const raw = text.slice(before.start, before.end);
+  const that = raw.lastIndexOf(' that ');
+  const from = that >= 0 ? that + 6 : 0;
+  const items = raw.slice(from).split(/,\s*/);
+  if (items.length < 2 || !items.every((item) => LIST_ITEM.test(item.trim()))) return null;
+  return before.start + from;
 }
 
 /** Words that open a clause inside a phrase: "before the strike when the unions walked out". */
