@@ -391,7 +391,7 @@ describe('participants', () => {
 });
 
 describe('participants named with an acronym or a purpose', () => {
-  it('keep an acronym before what a body does, a body named with what it is for, and leave out a topic written in lower case too', () => {
+  it('keep an acronym before what a body does and a body named with what it is for, and leave out what a document is about', () => {
     const feud = article(
       'feud',
       [
@@ -399,7 +399,7 @@ describe('participants named with an acronym or a purpose', () => {
         '',
         'The court reviewed the jailing of five men for FLK bomb attacks on the docks on May 2.',
         'The Standing Committee on Coastal Affairs met on May 3.',
-        'Critics of the committee cited Human Rights on May 4, saying human rights matter most.',
+        'Critics of the committee cited the Convention on Human Rights on May 4.',
       ].join('\n'),
       '2023-05-10',
     );

@@ -13,19 +13,17 @@ interface CaseEvidence {
   midSentence: Set<string> | null;
   /** Acronyms in brackets after a word in lower case: "liquefied natural gas (LNG)". */
   spelledInLowerCase: Set<string> | null;
-  /** Two words in lower case one after the other: "human rights". */
-  lowerPairs: Set<string> | null;
   /** Acronyms the article writes as a body on its own: "the IRA said", "the IRA and the army". */
   bodies: Set<string> | null;
 }
 
-let cache: CaseEvidence = { text: '', lower: null, midSentence: null, spelledInLowerCase: null, lowerPairs: null, bodies: null };
+let cache: CaseEvidence = { text: '', lower: null, midSentence: null, spelledInLowerCase: null, bodies: null };
 
 /** A capitalised word after a word in lower case or a number, on one line: "with Nordic", not "Nordic Ferries". */
 const AFTER_LOWER_CASE_WORD = /(?<=(?:^|[\s(“"‘])[\p{Ll}\p{N}][\p{L}\p{N}'’-]*[,;]?[ \t]+)\p{Lu}[\p{L}'’-]*/gu;
 
 function evidenceOf(text: string): CaseEvidence {
-  if (cache.text !== text) cache = { text, lower: null, midSentence: null, spelledInLowerCase: null, lowerPairs: null, bodies: null };
+  if (cache.text !== text) cache = { text, lower: null, midSentence: null, spelledInLowerCase: null, bodies: null };
   return cache;
 }
 
@@ -51,17 +49,6 @@ export function capitalisedMidSentence(text: string, word: string): boolean {
   const evidence = evidenceOf(text);
   evidence.midSentence ??= new Set((text.match(AFTER_LOWER_CASE_WORD) ?? []).map((w) => w.replace(/['’]s?$/, '').toLowerCase()));
   return evidence.midSentence.has(word.toLowerCase());
-}
-
-/** Two words in lower case with one space between: a pair the article writes as common words. */
-const LOWER_PAIR = /(?<![\p{L}'’-])(?=(\p{Ll}[\p{Ll}'’-]* \p{Ll}[\p{Ll}'’-]*)(?![\p{L}'’-]))\p{Ll}[\p{Ll}'’-]*/gu;
-
-/** The article writes the words of a name, one after the other, in lower case too: "Human Rights" is "human rights", a topic. */
-export function writtenAsCommonWords(text: string, words: string[]): boolean {
-  if (words.length < 2) return false;
-  const evidence = evidenceOf(text);
-  evidence.lowerPairs ??= new Set([...text.matchAll(LOWER_PAIR)].map((m) => m[1]!));
-  return words.slice(1).every((word, i) => evidence.lowerPairs!.has(`${words[i]!.toLowerCase()} ${word.toLowerCase()}`));
 }
 
 /** "the IRA" before a mark, a conjunction or a verb: an acronym written as a body on its own. */

@@ -12,7 +12,7 @@ import { isStopWord } from '../../text/stopwords.js';
 import { inGazetteer, isDemonym } from '../../text/gazetteer.js';
 import { capitalisesNextWord, FUNCTION_WORDS, isPossessive, NOUN_MARKERS, PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { isNameLike } from '../people/mentions.js';
-import { capitalisedMidSentence, spelledOutInLowerCase, writtenAsBody, writtenAsCommonWords, writtenInLowerCase } from './capitals.js';
+import { capitalisedMidSentence, spelledOutInLowerCase, writtenAsBody, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
 import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
 
@@ -460,8 +460,6 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
   if (words.length === 0) return null;
   // "the Charter of Rights", "the Harbour Accords": a document is no one who takes part.
   if (isDocumentName(words)) return null;
-  // "Human Rights" where the article also writes "human rights": a topic, not a body.
-  if (writtenAsCommonWords(text, words.map((w) => w.text))) return null;
   // "Karlsberg sanctions", "the Valley pipeline": a name before a noun of a measure or a project modifies it.
   if (next?.word && !next.cap && MODIFIED_NOUNS.has(next.lower) && !VERB_OBJECT.test(afterNext?.lower ?? '')) return null;
   // "LNG terminals", "liquefied natural gas (LNG)": an acronym of a thing, not of a body that acts.

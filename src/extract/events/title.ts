@@ -147,9 +147,12 @@ const SENTENCE_END =
  * a splitter read on): a title is never two sentences.
  */
 function innerSentence(text: string, sentence: Sentence, trigger: TextSpan): Sentence {
+  const raw = text.slice(sentence.start, sentence.end);
+  // Most spans are one sentence: a full stop before a capital is looked for before any word is read.
+  if (!/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(raw)) return sentence;
   let start = sentence.start;
   let end = sentence.end;
-  for (const match of text.slice(sentence.start, sentence.end).matchAll(SENTENCE_END)) {
+  for (const match of raw.matchAll(SENTENCE_END)) {
     const at = sentence.start + match.index + match[0].length;
     if (at <= trigger.start) start = at;
     else {
@@ -188,10 +191,11 @@ const CLAUSE_INSIDE_PHRASE = /\s(?:when|where|while|whereas)\s+/gi;
  */
 function clauseAfterPhrase(text: string, clause: TextSpan, trigger: TextSpan): string | null {
   const raw = text.slice(clause.start, trigger.start);
+  // The words before are a phrase: a preposition and no predicate ("in October last year when…" after "hit the headlines" is no phrase).
+  if (!PHRASE_OPENING.test(raw)) return null;
   let opening: RegExpExecArray | null = null;
   for (const match of raw.matchAll(CLAUSE_INSIDE_PHRASE)) opening = match as RegExpExecArray;
-  // The words before are a phrase: a preposition and no predicate ("in October last year when…" after "hit the headlines" is no phrase).
-  if (!opening || !PHRASE_OPENING.test(raw) || hasPredicate(raw.slice(0, opening.index))) return null;
+  if (!opening || hasPredicate(raw.slice(0, opening.index))) return null;
   const start = clause.start + opening.index + opening[0].length;
   const comma = text.slice(trigger.end, clause.end).search(/[,;]/);
   const own = clean(text, { start, end: comma >= 0 ? trigger.end + comma : clause.end });
