@@ -388,6 +388,12 @@ describe('participants', () => {
     const { mentions, references } = extractAllDates([trip]);
     expect(buildTimeline([trip], mentions, references).map((e) => e.participants)).toEqual([['Anna Novak']]);
   });
+
+  it('leave out a name listed with a place after "in"', () => {
+    const raids = article('raids', 'Raids Recalled\n\nThe Harbour Guard recalled the raids on pubs in Dunmore and Kilbride on May 2.', '2023-05-06');
+    const { mentions, references } = extractAllDates([raids]);
+    expect(buildTimeline([raids], mentions, references).map((e) => e.participants)).toEqual([['Harbour Guard']]);
+  });
 });
 
 describe('participants named with an acronym or a purpose', () => {

@@ -377,6 +377,8 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
   const tokens = tokenize(text, sentence.start, sentence.end);
   const names = new Set<string>();
   let opening = true;
+  // Where the last place ended: a name joined to it by "and", "or" or a comma is a place too ("in Guildford and Woolwich").
+  let placeEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word) {
@@ -395,7 +397,12 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
     // participant; whose place it is ("in Lund's office") may be.
     const before = tokens[i - run.length]?.lower === 'the' ? tokens[i - run.length - 1] : tokens[i - run.length];
     const place = () => inGazetteer(text.slice(run[0]!.start, run.at(-1)!.end));
-    if (before && !isPossessive(tokens[end]) && (LOCATIVE.has(before.lower) || (DIRECTION.has(before.lower) && place()))) continue;
+    const start = i - run.length + 1;
+    const listedPlace = placeEnd >= 0 && start === placeEnd + 1 && /^(?:and|or|,)$/.test(tokens[placeEnd]?.lower ?? '');
+    if (before && !isPossessive(tokens[end]) && (listedPlace || LOCATIVE.has(before.lower) || (DIRECTION.has(before.lower) && place()))) {
+      placeEnd = end;
+      continue;
+    }
     // "at 1830 GMT", "10:07 am ET", "10:07 US Eastern time": a zone after a clock time is no name.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && (/^[A-Z]{2,4}$/.test(run[0]!.text) || tokens[end]?.lower === 'time')) continue;
     // "talks on issues including trade, Iran and energy": what an event is about takes no part in it.
