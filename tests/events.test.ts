@@ -766,6 +766,8 @@ describe('event titles', () => {
 
   it('gives a gerund its subject: a name before it', () => {
     expect(title('The envoy referred to the event of Norway joining the league in 1994.', 'joining')).toBe('Norway joined the league in 1994');
+    // After a possessive the word is a noun: "Sunday's meeting".
+    expect(dated("Ahead of Sunday's meeting in Oslo, Ms Lund said she was proud of the port.", 'meeting', "Sunday's")).not.toMatch(/met/);
   });
 
   it('gives a phrase or a noun phrase with no predicate of its own the clause before it', () => {

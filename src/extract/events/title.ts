@@ -467,7 +467,8 @@ function gerundClause(text: string, trigger: TextSpan, clause: TextSpan): string
   const gerund = text.slice(trigger.start, trigger.end);
   if (!/ing$/.test(gerund)) return null;
   const subject = GERUND_SUBJECT.exec(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
-  if (!subject) return null;
+  // "Ahead of Sunday's meeting": after a possessive the word in -ing is a noun, not a verb with its subject.
+  if (!subject || /['’]s?\s*$/.test(subject[1]!)) return null;
   const phrase = clean(text, { start: trigger.start - subject[1]!.length, end: clause.end });
   const past = pastOfGerund(gerund);
   return past ? phrase.replace(new RegExp(`\\b${gerund}\\b`), past) : phrase;
