@@ -388,6 +388,33 @@ describe('participants', () => {
     const { mentions, references } = extractAllDates([trip]);
     expect(buildTimeline([trip], mentions, references).map((e) => e.participants)).toEqual([['Anna Novak']]);
   });
+
+  it('leave out a name listed with a place after "in"', () => {
+    const raids = article('raids', 'Raids Recalled\n\nThe Harbour Guard recalled the raids on pubs in Dunmore and Kilbride on May 2.', '2023-05-06');
+    const { mentions, references } = extractAllDates([raids]);
+    expect(buildTimeline([raids], mentions, references).map((e) => e.participants)).toEqual([['Harbour Guard']]);
+  });
+});
+
+describe('participants named with an acronym or a purpose', () => {
+  it('keep an acronym before what a body does and a body named with what it is for, and leave out what a document is about', () => {
+    const feud = article(
+      'feud',
+      [
+        'Harbour Feud',
+        '',
+        'The court reviewed the jailing of five men for FLK bomb attacks on the docks on May 2.',
+        'The Standing Committee on Coastal Affairs met on May 3.',
+        'Critics of the committee cited the Convention on Human Rights on May 4.',
+      ].join('\n'),
+      '2023-05-10',
+    );
+    const { mentions, references } = extractAllDates([feud]);
+    const entries = buildTimeline([feud], mentions, references);
+    expect(entries.find((e) => e.value === '2023-05-02')!.participants).toContain('FLK');
+    expect(entries.find((e) => e.value === '2023-05-03')!.participants).toEqual(['Standing Committee on Coastal Affairs']);
+    expect(entries.find((e) => e.value === '2023-05-04')!.participants).not.toContain('Human Rights');
+  });
 });
 
 describe('participants of events in an article written for the test', () => {
@@ -568,6 +595,7 @@ describe('event titles', () => {
     expect(dated('In 1998 was founded the first club.', 'founded', '1998')).toBe('In 1998 was founded the first club');
     expect(dated('On Wednesday the mayor denied the report.', 'denied', 'On Wednesday')).toBe('The mayor denied the report');
     expect(dated('On March 30 the ferry sailed.', 'sailed', 'March 3')).toBe('On March 30 the ferry sailed');
+    expect(dated('Also on Friday, the port office released its figures.', 'released', 'on Friday')).toBe('The port office released its figures');
   });
 
   it('titles the main clause after an opening phrase that has no subject of its own', () => {
@@ -576,6 +604,25 @@ describe('event titles', () => {
     );
     expect(title('Speaking to reporters on Monday, the minister said the talks would go on.', 'said')).toBe('The minister said the talks would go on');
     expect(title('After talks with Oslo, Bergen and Tromsø, the envoy said on Monday that a deal was near.', 'said')).toBe('The envoy said on Monday that a deal was near');
+  });
+
+  it('finds the main clause after an opening phrase joined by "and", or holding a name in commas', () => {
+    expect(title('Trained at Leith, and at the Naval College, Dover, she sailed for the firm in 1990.', 'sailed')).toBe('She sailed for the firm in 1990');
+    expect(title('According to the port office, Harbourstat, falling imports were offset in May by exports.', 'offset')).toBe(
+      'Falling imports were offset in May by exports',
+    );
+    // A verb after the name makes it the subject of the opening clause.
+    expect(title('Although one man, Tom Hale, was jailed in 1993, the fires remain unsolved.', 'jailed')).toMatch(/^Although one man, Tom Hale, was jailed in 1993/);
+  });
+
+  it('takes a participle phrase between dashes for an aside, not for the clause', () => {
+    expect(title('The harbour board - led by Anna Lund - published its plans on May 3.', 'published')).toBe('The harbour board - led by Anna Lund - published its plans on May 3');
+  });
+
+  it('goes on to what was said after a verb that tells it to someone named', () => {
+    expect(dated('On Sunday Mr Lund told Radio Nord\'s Morning programme: "We will close the pier."', 'told', 'On Sunday')).toMatch(/^Mr Lund told Radio Nord's Morning programme: "We will close the pier/);
+    // The name after "said" is who said it: the title ends there.
+    expect(title('We will close it," said Lund, who was joined by the board on Sunday.', 'said')).toMatch(/said Lund$/);
   });
 
   it('gives an opening phrase that holds the event the main clause it leans on', () => {
@@ -606,6 +653,18 @@ describe('event titles', () => {
 
   it('gives a subordinate clause without a subject of its own the main clause before it', () => {
     expect(title('The mayor was replaced by his deputy, after being voted out in May.', 'voted')).toBe('The mayor was replaced by his deputy, after being voted out in May');
+    // The main clause keeps its subject after an opening phrase, and is the title without it.
+    expect(title('With fares rising, the ferry line held out for a year, before being sold to a rival in 1999.', 'sold')).toBe(
+      'The ferry line held out for a year, before being sold to a rival in 1999',
+    );
+  });
+
+  it('titles an event in a clause inside an opening phrase by that clause with its own subject', () => {
+    expect(dated('In the spring of 1998, before the long drought when farmers lost their herds, the mayor resigned.', 'lost', 'spring of 1998')).toBe(
+      'Farmers lost their herds',
+    );
+    // After a main clause, "when" is no clause inside a phrase.
+    expect(title('The mill hit the headlines in May when it faced a fine.', 'faced')).not.toBe('It faced a fine');
   });
 
   it('takes a capitalised word in -ing that the article also writes mid-sentence for a name, not a participle', () => {
@@ -649,6 +708,18 @@ describe('event titles', () => {
     expect(dated('Mr Tsuda, who will become chairman, was appointed president in May.', 'appointed', 'in May')).not.toMatch(/^Mr Tsuda will become chairman/);
   });
 
+  it('takes for the subject of a relative clause the phrase a bare noun belongs to, and the noun a name in commas names', () => {
+    expect(dated('The union attacked the ministry\'s plan for ports and harbours, which was published last week.', 'published', 'last week')).toBe(
+      "The ministry's plan for ports and harbours was published last week",
+    );
+    expect(dated('The jury praised the novel, Tidewater, which was published in 2003.', 'published', 'in 2003')).toBe('The novel Tidewater was published in 2003');
+    expect(dated('Following the vote, Dr Lind, who resigned in May, spoke first.', 'resigned', 'in May')).toBe('Dr Lind resigned in May');
+    // After a verb and a preposition, the relative clause is about the clause, not the noun.
+    expect(dated('In October, new rules came into force, which meant some lenders withdrew loans in November.', 'withdrew', 'in November')).toMatch(
+      /^New rules came into force, which meant some lenders withdrew loans/,
+    );
+  });
+
   it('titles an event a statement reports by the reported clause, when its date is in that clause', () => {
     expect(dated('The mayor said that a flood had struck the town in 2004.', 'struck', '2004')).toBe('A flood had struck the town in 2004');
     expect(dated('It was reported that the mill closed in 1990.', 'closed', '1990')).toBe('The mill closed in 1990');
@@ -667,6 +738,9 @@ describe('event titles', () => {
     const text = 'The lack of progress on the 1998 peace accords topped the agenda.';
     const at = text.indexOf('1998');
     expect(yearModifiedPhrase(text, { start: at, end: at + 4 })).toMatchObject({ title: 'The 1998 peace accords' });
+    // A capitalised word in -ed is part of a name, not a verb: "United".
+    const named = 'The party would leave the 1951 United Nations Convention on refugees.';
+    expect(yearModifiedPhrase(named, { start: named.indexOf('1951'), end: named.indexOf('1951') + 4 })).toMatchObject({ title: 'The 1951 United Nations Convention' });
     const plain = 'The mill was built in 1998 by the river.';
     expect(yearModifiedPhrase(plain, { start: plain.indexOf('1998'), end: plain.indexOf('1998') + 4 })).toBeNull();
   });
@@ -692,11 +766,31 @@ describe('event titles', () => {
 
   it('gives a gerund its subject: a name before it', () => {
     expect(title('The envoy referred to the event of Norway joining the league in 1994.', 'joining')).toBe('Norway joined the league in 1994');
+    // After a possessive the word is a noun: "Sunday's meeting".
+    expect(dated("Ahead of Sunday's meeting in Oslo, Ms Lund said she was proud of the port.", 'meeting', "Sunday's")).not.toMatch(/met/);
   });
 
   it('gives a phrase or a noun phrase with no predicate of its own the clause before it', () => {
     expect(title('The brewery kept its name – even after the merger in 2001.', 'merger')).toBe('The brewery kept its name – even after the merger in 2001');
     expect(title('The singer played the miller – a part she first took on in 2012.', 'took')).toBe('The singer played the miller – a part she first took on in 2012');
+    expect(title('The mayor shut the pier - a decision that has divided the town since 2019.', 'divided')).toBe(
+      'The mayor shut the pier - a decision that has divided the town since 2019',
+    );
+  });
+
+  it('is never two sentences, when the span it is given holds more than one', () => {
+    expect(title('“We will appeal,” Ms Lund said. The new rules were changed in May. Critics were silent.', 'changed')).toBe('The new rules were changed in May');
+    // Initials and abbreviations end no sentence.
+    expect(title('Talks with U.S. officials began in May.', 'began')).toBe('Talks with U.S. officials began in May');
+  });
+
+  it('keeps a list of names that ", and" closes as the subject of the clause', () => {
+    expect(dated('Critics know that Lund, Hale, and the Harbour Board all failed in 1998.', 'failed', 'in 1998')).toBe('Lund, Hale, and the Harbour Board all failed in 1998');
+    expect(dated('The mayor met Lund, Hale, and the board approved the plan in May.', 'approved', 'in May')).toBe('The board approved the plan in May');
+  });
+
+  it('ends no title with a conjunction cut from what it joins', () => {
+    expect(title('The first ferries would sail in 2008 and, when the pier opened, the mayor said more.', 'sail')).toBe('The first ferries would sail in 2008');
   });
 
   it('puts for an opening pronoun the plain noun phrase it stands for', () => {
@@ -711,6 +805,21 @@ describe('event titles', () => {
     const second = plural.indexOf('On Monday');
     const sentence2 = { start: second, end: plural.indexOf('It is'), index: 1, paragraph: 0, text: '' };
     expect(titleOf(plural, sentence2, { start: resumed, end: resumed + 7 }, { start: second, end: second + 9 }, { start: 0, end: second })).toBe('The talks resumed');
+  });
+
+  it('puts for an opening demonstrative and its noun the noun phrase before with that noun, not for a time', () => {
+    const resolve = (text: string, word: string, date: string) => {
+      const start = text.lastIndexOf('. ') + 2;
+      const at = text.indexOf(word, start);
+      const from = text.indexOf(date, start);
+      const sentence = { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) };
+      return titleOf(text, sentence, { start: at, end: at + word.length }, { start: from, end: from + date.length }, { start: 0, end: start - 1 });
+    };
+    expect(resolve('The council approved a new tram line to the airport. This line will open in 2010.', 'open', 'in 2010')).toBe('The new tram line will open in 2010');
+    expect(resolve("The board backed the port's expansion plans. These plans were drawn up in May.", 'drawn', 'in May')).toBe("The port's expansion plans were drawn up in May");
+    // No phrase with the noun before, or a time: the title stays.
+    expect(resolve('The council met. That decision came in March.', 'came', 'in March')).toBe('That decision came in March');
+    expect(resolve('The mill closed a year ago. This time the workers struck in May.', 'struck', 'in May')).toBe('This time the workers struck in May');
   });
 
   it('does not end a title inside a quotation', () => {

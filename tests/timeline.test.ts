@@ -49,6 +49,27 @@ describe('a timeline of text written for the test', () => {
   });
 });
 
+describe('a timeline of undated articles written for the test', () => {
+  const undated = (id: string, text: string) => buildArticle({ id, file: `${id}.txt`, text, meta: {} });
+  const articles = [
+    undated('harbour', 'Harbour Reopens\n\nThe harbour reopened in 2011 after the storm. The port plans to double its traffic by 2030.'),
+    undated('fares', 'Ferry Fares Rise\n\nFerry fares rose sharply in 2011, the operator said.'),
+    undated(
+      'captain',
+      'Ferry Captain Dies\n\nIvo Brandt, who sailed the first crossing in 1962, died last week. He joined the navy on 3 May, 1950. The town honoured him in 1979.',
+    ),
+  ];
+
+  it('reads relative dates of an article that names only old years against the year the articles loaded with it report', () => {
+    const { mentions, references } = extractAllDates(articles);
+    expect(references.get('captain')!.value.slice(0, 4)).toBe('2011');
+    // A year only planned ("by 2030") tells nothing of when an article was written.
+    expect(references.get('harbour')!.value.slice(0, 4)).toBe('2011');
+    const death = buildTimeline(articles, mentions, references).find((e) => e.event === 'died')!;
+    expect(death.value.slice(0, 4)).toBe('2011');
+  });
+});
+
 describe('dates in questions', () => {
   it('reads a day, month or ISO option, resolving a missing year against the reference', () => {
     expect(parseDateQuery('what happened on December 17?', '2021-12-24')).toEqual({ value: '2021-12-17', end: null, granularity: 'day' });

@@ -39,6 +39,8 @@ export function referenceTimes(articles: Article[]): Map<string, ReferenceTime> 
   // Words are compared only with dated articles: with none, no article's words are needed.
   const words = new Map(dated.length === 0 ? [] : articles.map((article) => [article.id, contentWords(article)]));
   const latestPastOf = new Map<string, PastDate | null>();
+  const years = new Map(undated.map((article) => [article.id, namedYears(article)]));
+  const ofCorpus = corpusYear(dated) ?? sharedYear([...years.values()]);
   for (const article of undated) {
     const similar = mostSimilar(words.get(article.id), dated, words);
     let similarPast: PastDate | null = null;
@@ -46,7 +48,7 @@ export function referenceTimes(articles: Article[]): Map<string, ReferenceTime> 
       if (!latestPastOf.has(similar.id)) latestPastOf.set(similar.id, latestPastDate(similar, referenceDate(similar.published!), 'tense'));
       similarPast = latestPastOf.get(similar.id)!;
     }
-    references.set(article.id, estimate(article, similar, similarPast, dated));
+    references.set(article.id, estimate(article, similar, similarPast, years.get(article.id)!, ofCorpus));
   }
   return references;
 }
@@ -69,21 +71,29 @@ function given(article: Article): ReferenceTime {
   };
 }
 
-function estimate(article: Article, similar: Article | null, similarPast: PastDate | null, dated: Article[]): ReferenceTime {
+function estimate(article: Article, similar: Article | null, similarPast: PastDate | null, named: NamedYear[], ofCorpus: number | null): ReferenceTime {
   const ofSimilar = similar ? ` (${similar.id}, dated ${similar.published!.slice(0, 10)}, reports the same events)` : '';
   let base: Date;
   let yearBasis: string;
+  let year: number | null = null;
   if (similar) {
     base = referenceDate(similar.published!);
     yearBasis = `year from ${similar.id}, which reports the same events`;
   } else {
-    const named = namedYear(article);
-    const year = named ?? corpusYear(dated);
+    // An article is written in or after the latest year it reports, and with the articles it is loaded with: an
+    // obituary that names only 1945 and 1979 is not dated 1979 when the others report 2005. A year only planned
+    // ("could decide in 2012") is no lower bound: it counts only when nothing else tells the year.
+    const past = latestYear(named.filter((y) => y.past));
+    const own = past ?? (ofCorpus === null ? latestYear(named) : null);
+    const ownYear = own !== null && (ofCorpus === null || own >= ofCorpus);
+    year = ownYear ? own : ofCorpus;
     base = year ? referenceDate(`${year}-07-01`) : new Date();
-    yearBasis = year ? `year ${year} ${named ? 'named in the article' : 'of the corpus'}` : 'year unknown';
+    yearBasis = year ? `year ${year} ${ownYear ? 'named in the article' : 'of the corpus'}` : 'year unknown';
   }
 
-  const ownPast = latestPastDate(article, base, 'closest');
+  let ownPast = latestPastDate(article, base, 'closest');
+  // A day before the year the article is written in or after is history it recalls ("on 27 October, 1920").
+  if (ownPast && year !== null && Number(ownPast.value.slice(0, 4)) < year) ownPast = null;
   const latest = [ownPast, similarPast].filter((d): d is PastDate => d !== null).sort((a, b) => (a.value < b.value ? 1 : -1))[0];
   let value: string;
   let basis: string;
@@ -121,22 +131,45 @@ function isPastDay(date: NewsDate): boolean {
   return (date.granularity === 'day' || date.granularity === 'time') && !date.vague && !date.timeOnly && !date.end && date.tense === 'past';
 }
 
-/** The latest year the article names, preferring years in past-tense clauses. */
-function namedYear(article: Article): number | null {
-  const years: Array<{ year: number; past: boolean }> = [];
+interface NamedYear {
+  year: number;
+  past: boolean;
+}
+
+/** A year after these words is a deadline or a bound ("by 2008", "until 2010"), not when something was reported. */
+const BOUND_BEFORE = /\b(?:by|until|till|before)\s+(?:the\s+end\s+of\s+)?$/i;
+
+/** The years the article names with a written year, each with whether its clause is in the past tense. */
+function namedYears(article: Article): NamedYear[] {
+  const years: NamedYear[] = [];
   const now = new Date();
   for (const sentence of article.sentences.slice(0, ESTIMATE_SENTENCES)) {
     const text = article.text.slice(sentence.start, sentence.end);
     // A date with a year written out is the only kind kept here: a sentence without one is not parsed.
     if (!mayHoldYear(text)) continue;
     for (const date of parseNewsDates(text, now, { resolve: 'closest' })) {
-      if (date.relative || date.vague) continue;
+      if (date.relative || date.vague || BOUND_BEFORE.test(text.slice(Math.max(0, date.index - 24), date.index))) continue;
       const year = Number(date.value.slice(0, 4));
       if (year <= now.getFullYear()) years.push({ year, past: date.tense === 'past' });
     }
   }
-  const pool = years.some((y) => y.past) ? years.filter((y) => y.past) : years;
-  return pool.length ? pool.reduce((latest, y) => Math.max(latest, y.year), -Infinity) : null;
+  return years;
+}
+
+function latestYear(years: NamedYear[]): number | null {
+  return years.length ? years.reduce((latest, y) => Math.max(latest, y.year), -Infinity) : null;
+}
+
+/**
+ * The year undated articles loaded together are written in or after: the latest year at least two of them
+ * report in the past tense (one article's misread year does not move them all); null when none is shared.
+ */
+function sharedYear(years: NamedYear[][]): number | null {
+  const articlesNaming = new Map<number, number>();
+  for (const named of years) for (const year of new Set(named.filter((y) => y.past).map((y) => y.year))) articlesNaming.set(year, (articlesNaming.get(year) ?? 0) + 1);
+  let latest: number | null = null;
+  for (const [year, count] of articlesNaming) if (count >= 2 && (latest === null || year > latest)) latest = year;
+  return latest;
 }
 
 /** The median year of the corpus' dated articles. */

@@ -13,15 +13,17 @@ interface CaseEvidence {
   midSentence: Set<string> | null;
   /** Acronyms in brackets after a word in lower case: "liquefied natural gas (LNG)". */
   spelledInLowerCase: Set<string> | null;
+  /** Acronyms the article writes as a body on its own: "the IRA said", "the IRA and the army". */
+  bodies: Set<string> | null;
 }
 
-let cache: CaseEvidence = { text: '', lower: null, midSentence: null, spelledInLowerCase: null };
+let cache: CaseEvidence = { text: '', lower: null, midSentence: null, spelledInLowerCase: null, bodies: null };
 
 /** A capitalised word after a word in lower case or a number, on one line: "with Nordic", not "Nordic Ferries". */
 const AFTER_LOWER_CASE_WORD = /(?<=(?:^|[\s(“"‘])[\p{Ll}\p{N}][\p{L}\p{N}'’-]*[,;]?[ \t]+)\p{Lu}[\p{L}'’-]*/gu;
 
 function evidenceOf(text: string): CaseEvidence {
-  if (cache.text !== text) cache = { text, lower: null, midSentence: null, spelledInLowerCase: null };
+  if (cache.text !== text) cache = { text, lower: null, midSentence: null, spelledInLowerCase: null, bodies: null };
   return cache;
 }
 
@@ -47,4 +49,14 @@ export function capitalisedMidSentence(text: string, word: string): boolean {
   const evidence = evidenceOf(text);
   evidence.midSentence ??= new Set((text.match(AFTER_LOWER_CASE_WORD) ?? []).map((w) => w.replace(/['’]s?$/, '').toLowerCase()));
   return evidence.midSentence.has(word.toLowerCase());
+}
+
+/** "the IRA" before a mark, a conjunction or a verb: an acronym written as a body on its own. */
+const ACRONYM_AS_BODY = /\bthe\s+(\p{Lu}[\p{Lu}\d]{1,5})(?=\s*(?:[.,;:)!?]|(?:and|or|all|had|has|have|was|were|is|are|said|says|would|will|wanted|did|does)\b))/gu;
+
+/** The article writes the acronym as a body on its own somewhere ("the IRA wanted…"): before a noun it is that body's. */
+export function writtenAsBody(text: string, acronym: string): boolean {
+  const evidence = evidenceOf(text);
+  evidence.bodies ??= new Set([...text.matchAll(ACRONYM_AS_BODY)].map((m) => m[1]!));
+  return evidence.bodies.has(acronym);
 }

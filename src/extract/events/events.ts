@@ -12,7 +12,7 @@ import { isStopWord } from '../../text/stopwords.js';
 import { inGazetteer, isDemonym } from '../../text/gazetteer.js';
 import { capitalisesNextWord, FUNCTION_WORDS, isPossessive, NOUN_MARKERS, PREPOSITIONS, ROLE_NOUNS, tokenize, type Token } from '../../text/phrases.js';
 import { isNameLike } from '../people/mentions.js';
-import { capitalisedMidSentence, spelledOutInLowerCase, writtenInLowerCase } from './capitals.js';
+import { capitalisedMidSentence, spelledOutInLowerCase, writtenAsBody, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
 import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
 
@@ -377,6 +377,8 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
   const tokens = tokenize(text, sentence.start, sentence.end);
   const names = new Set<string>();
   let opening = true;
+  // Where the last place ended: a name joined to it by "and", "or" or a comma is a place too ("in Guildford and Woolwich").
+  let placeEnd = -1;
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
     if (!token.word) {
@@ -395,7 +397,12 @@ function participantsOf(text: string, sentence: Sentence, mention: DateMention):
     // participant; whose place it is ("in Lund's office") may be.
     const before = tokens[i - run.length]?.lower === 'the' ? tokens[i - run.length - 1] : tokens[i - run.length];
     const place = () => inGazetteer(text.slice(run[0]!.start, run.at(-1)!.end));
-    if (before && !isPossessive(tokens[end]) && (LOCATIVE.has(before.lower) || (DIRECTION.has(before.lower) && place()))) continue;
+    const start = i - run.length + 1;
+    const listedPlace = placeEnd >= 0 && start === placeEnd + 1 && /^(?:and|or|,)$/.test(tokens[placeEnd]?.lower ?? '');
+    if (before && !isPossessive(tokens[end]) && (listedPlace || LOCATIVE.has(before.lower) || (DIRECTION.has(before.lower) && place()))) {
+      placeEnd = end;
+      continue;
+    }
     // "at 1830 GMT", "10:07 am ET", "10:07 US Eastern time": a zone after a clock time is no name.
     if (CLOCK_BEFORE.test(text.slice(Math.max(0, run[0]!.start - 12), run[0]!.start)) && (/^[A-Z]{2,4}$/.test(run[0]!.text) || tokens[end]?.lower === 'time')) continue;
     // "talks on issues including trade, Iran and energy": what an event is about takes no part in it.
@@ -423,9 +430,21 @@ function topicAt(tokens: Token[], at: number): boolean {
   return false;
 }
 
-/** The index past the connectors ("of the") at `at`: the name goes on there if a capitalised word follows. */
+/** Words that join a body's or a document's noun to what it is for: "Committee on Human Rights", "Commission for Racial Equality". */
+const PURPOSE_CONNECTORS = new Set(['on', 'for']);
+/** Nouns of bodies and documents that a name of what they are for may follow. */
+const PURPOSE_HEADS = new Set(
+  'committee commission council office department ministry agency institute foundation society centre center tribunal court campaign fund convention charter declaration treaty act secretary minister union association federation coalition alliance board authority trust bureau organisation organization'.split(' '),
+);
+
+/**
+ * The index past the connectors ("of the") at `at`: the name goes on there if a capitalised word follows.
+ * After a body's or a document's noun, "on" and "for" connect too: "Joint Committee on Human Rights" is one
+ * name, not a committee and a topic.
+ */
 function connectorsAt(tokens: Token[], at: number): number {
   let next = at;
+  if (PURPOSE_CONNECTORS.has(tokens[next]?.text ?? '') && PURPOSE_HEADS.has(tokens[at - 1]?.lower ?? '')) next++;
   while (next < at + 2 && NAME_CONNECTORS.has(tokens[next]?.text ?? '')) next++;
   return next;
 }
@@ -474,11 +493,16 @@ const DOCUMENT_HEADS = new Set(
   'accord accords agreement agreements treaty treaties pact charter convention protocol act declaration memorandum package constitution resolution doctrine bill code directive statute manifesto covenant measures'.split(' '),
 );
 
-/** The name's head (its last word before "of", else its last word) names a document. */
+/** The name's head (its last word before "of", "on" or "for", else its last word) names a document. */
 function isDocumentName(words: Token[]): boolean {
-  const of = words.findIndex((w) => w.text === 'of');
+  const of = words.findIndex((w) => w.text === 'of' || PURPOSE_CONNECTORS.has(w.text));
   return DOCUMENT_HEADS.has(words[of > 0 ? of - 1 : words.length - 1]!.lower);
 }
+
+/** Nouns of what a body does or who belongs to it: an acronym before one names that body. */
+const AGENT_NOUNS = new Set(
+  'bomb bombs bomber bombers bombing bombings attack attacks attacker attackers campaign ceasefire killing killings violence gunman gunmen member members prisoner prisoners supporter supporters militant militants fighter fighters activist activists volunteers'.split(' '),
+);
 
 /** Words after an acronym that make it no modifier of a noun: "the EOC last year". */
 const NOT_NOUNS = new Set('last next this early late earlier later today yesterday tomorrow again also'.split(' '));
@@ -491,7 +515,9 @@ const NOT_NOUNS = new Set('last next this early late earlier later today yesterd
 function isThingAcronym(text: string, word: string, next: Token | undefined): boolean {
   if (!/^\p{Lu}[\p{Lu}\d]{1,5}$/u.test(word) || inGazetteer(word)) return false;
   const noun = next?.word && !next.cap && !FUNCTION_WORDS.has(next.lower) && !NOT_NOUNS.has(next.lower) && !/ly$/.test(next.lower);
-  const bodyNoun = noun && (isTitle(next) || eventFamilies(next.lower).length > 0);
+  // "IRA bomb attacks", "ANC members": what a body does or who belongs to it names the body; so does a noun after an
+  // acronym the article writes as a body elsewhere ("the IRA wanted…").
+  const bodyNoun = noun && (isTitle(next) || eventFamilies(next.lower).length > 0 || AGENT_NOUNS.has(next.lower) || writtenAsBody(text, word));
   if (noun && !bodyNoun && !isPastTense(next.lower) && !isReportingWord(next.lower)) return true;
   return spelledOutInLowerCase(text, word);
 }

@@ -22,7 +22,7 @@ const OPENER = /^(?:on|in|at|as|by|according|after|before|during|since|earlier|l
 /** Words that tie a sentence to the one before it and say nothing of the event. */
 const DISCOURSE_OPENER = /^(?:at the same time|meanwhile|however|in addition|in turn|moreover|besides|furthermore|also),\s+/i;
 /** A clause that starts with a lower-case word of these kinds (a verb, a participle) has lost its subject. */
-const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|whose|whom|and|but|or)\b/u;
+const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{2,}(?=\s+by\s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|whose|whom|and|but|or)\b/u;
 /**
  * A phrase with no subject of its own that opens a sentence before its main clause: a preposition or a
  * subordinating word ("After meeting the minister,", "As the paper wrote,"), or a participle ("Having
@@ -40,6 +40,8 @@ const PREDICATE_WORD = /^(?:is|are|was|were|be|been|has|have|had|will|would|can|
 const REPORTED_CLAUSE = /\b(\p{L}+)\s+(?:(?:on|in|at|during)\s+[^,;]{1,25}?\s+)?that\s+/gu;
 /** A noun phrase that a subject pronoun follows without "that": "a role she won…", a fragment without its clause. */
 const CONTACT_RELATIVE = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:he|she|it|they|we|i)\s+\p{Ll}/u;
+/** A noun phrase and a relative clause that says what it is: "a decision that has dominated politics since". */
+const APPOSITIVE_RELATIVE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|who)\s+\p{Ll}/u;
 /** A subject pronoun that opens a title, and what it may stand for. */
 const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
 /** An "it" that stands for nothing: "It is likely that…", "It was hard to…". */
@@ -69,7 +71,8 @@ const NOUN_MODIFIERS = new Set('first second last next other same own such furth
 const PRESENT_BEFORE_OBJECT = /(?<!\b(?:the|a|an|its|their|his|her|of)\s+)\b\p{Ll}{2,}[^s\W]s\s+(?:the|a|an|its|their|his|her|that|to|\d)\b/iu;
 const FIRST_WORD = /^[\s"“”'‘’«»]*(\p{L}[\p{L}'’.-]*)/u;
 
-export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, date?: TextSpan, previous?: TextSpan): string {
+export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?: TextSpan, previous?: TextSpan): string {
+  const sentence = innerSentence(text, whole, trigger);
   const clauses = clauseSpans(text, sentence);
   let first = Math.max(0, clauses.findIndex((c) => c.start <= trigger.start && trigger.start < c.end));
   let last = first;
@@ -77,12 +80,16 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   // own clause, not the sentence's main one.
   const embedded =
     relativeClauseTitle(text, clauses, first, trigger, date) ?? reportedClauseTitle(text, clauses[first]!, trigger, date) ?? reportedNounTitle(text, clauses[first]!, trigger, date);
-  const resolved = (title: string) => (previous ? resolvePronoun(title, text.slice(previous.start, trigger.start)) : title);
+  const resolved = (title: string) => (previous ? resolveDemonstrative(resolvePronoun(title, text.slice(previous.start, trigger.start)), text.slice(previous.start, trigger.start)) : title);
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
+  const within = clauseAfterPhrase(text, clauses[first]!, trigger);
+  if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
   while (first > 0 && lostSubject(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
   let from = clauses[first]!.start;
   // A subject the clause lost lies before an opening phrase: take the sentence from its start.
   if (lostSubject(clean(text, clauses[first]!))) from = sentence.start;
+  // "…that Hitler, Stalin, and the IRA all failed": the list before ", and" is part of the clause's subject.
+  else if (first > 0) from = listSubjectStart(text, clauses[first - 1]!, clauses[first]!) ?? from;
   // After an opening phrase with no subject, the main clause: the title when the event word stands in it,
   // else what gives the phrase its subject ("After meeting the minister, she said…").
   const main = mainClauseStart(text, from, sentence.end);
@@ -96,8 +103,13 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   // A subordinate clause after its main clause: "…, while exports reached a record" names its event without
   // "while"; "…, after being deselected" leans on the main clause for its subject; "…, when asked" stays.
   const subordinate = TRAILING_SUBORDINATE.exec(title);
-  const withClauseBefore = () => clean(text, { start: clauses[first - 1]!.start, end: clauses[last]!.end });
-  const mainHasSubject = subordinate !== null && first > 0 && opensWithSubject(text.slice(sentence.start, from));
+  // The clause before, without an opening phrase of its own: "With prices high, he waited, before…" → "he waited, before…".
+  const withClauseBefore = () => {
+    const main = mainClauseStart(text, clauses[first - 1]!.start, clauses[first - 1]!.end);
+    return clean(text, { start: main >= 0 ? main : clauses[first - 1]!.start, end: clauses[last]!.end });
+  };
+  const mainHasSubject =
+    subordinate !== null && first > 0 && (opensWithSubject(text.slice(sentence.start, from)) || mainClauseStart(text, sentence.start, from) >= 0);
   if (subordinate && first > 0) {
     const rest = title.slice(subordinate[0].length);
     // "…, after being deselected" and "– even after the merger in 2001" have no subject or no predicate of their own.
@@ -110,7 +122,10 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
         (CONJUNCTION.test(subordinate[0]) && opensWithSubject(rest)))
     )
       title = rest;
-  } else if (first > 0 && CONTACT_RELATIVE.test(title)) title = withClauseBefore();
+  } else if (first > 0 && (CONTACT_RELATIVE.test(title) || (APPOSITIVE_RELATIVE.test(title) && /[—–-]\s*$/.test(text.slice(clauses[first - 1]!.end, clauses[first]!.start))))) {
+    // "…into Belfast - a decision that has dominated politics since": a noun phrase after a dash names what the clause before did.
+    title = withClauseBefore();
+  }
   // "“Things we did…,” she said, recalling the opening of the dam in 2010": the quotation is what was said, not the event.
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
   title = gerundClause(text, trigger, clauses[last]!) ?? title;
@@ -121,6 +136,72 @@ export function titleOf(text: string, sentence: Sentence, trigger: TextSpan, dat
   return resolved(title);
 }
 
+/** A preposition that opens a phrase with no subject: "before the strike", "in the spring of 1978". */
+const PHRASE_OPENING = /^[\s"“]*(?:(?:even|just|long|shortly|only)\s+)?(?:before|after|until|till|since|during|in|on|at|by|following|from|amid|despite|through|throughout)\s/i;
+/** The end of a sentence inside a span read as one: a word in lower case, its full stop, and a capital ("…Ms Lund said. The rules…"). */
+const SENTENCE_END =
+  /(?<![\p{L}.])\p{L}\p{Ll}{2,}(?<!\b(?:Mrs|Messrs|Sen|Gen|Rep|Gov|Col|Capt|Sgt|Cmdr|Adm|Corp|Inc|Ltd|Bros|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Ave|Rev|Prof|Dept|Univ|etc|approx))[.!?]["”’]?\s+(?=["“]?\p{Lu})/gu;
+
+/**
+ * The sentence that holds the trigger, when the span given holds more than one (a quotation left open makes
+ * a splitter read on): a title is never two sentences.
+ */
+function innerSentence(text: string, sentence: Sentence, trigger: TextSpan): Sentence {
+  const raw = text.slice(sentence.start, sentence.end);
+  // Most spans are one sentence: a full stop before a capital is looked for before any word is read.
+  if (!/[.!?]["”’]?\s+["“]?\p{Lu}/u.test(raw)) return sentence;
+  let start = sentence.start;
+  let end = sentence.end;
+  for (const match of raw.matchAll(SENTENCE_END)) {
+    const at = sentence.start + match.index + match[0].length;
+    if (at <= trigger.start) start = at;
+    else {
+      end = sentence.start + match.index + match[0].search(/[.!?]/) + 1;
+      break;
+    }
+  }
+  return start === sentence.start && end === sentence.end ? sentence : { ...sentence, start, end, text: text.slice(start, end) };
+}
+
+/** An item of a list of names or short noun phrases: "Hitler", "the Red Army". */
+const LIST_ITEM = /^(?:(?:the|a|an)\s+)?(?:\p{Lu}[\p{L}'’.-]*\s*){1,3}$/u;
+
+/**
+ * Where a list that ", and" closes starts, when the clause given opens with "and" and the clause before
+ * ends in two items or more of names with no predicate, after its start or "that": the list is the subject
+ * of the clause. Null otherwise.
+ */
+function listSubjectStart(text: string, before: TextSpan, clause: TextSpan): number | null {
+  if (!/^and\s/i.test(text.slice(clause.start, clause.start + 4))) return null;
+  const raw = text.slice(before.start, before.end);
+  const that = raw.lastIndexOf(' that ');
+  const from = that >= 0 ? that + 6 : 0;
+  const items = raw.slice(from).split(/,\s*/);
+  if (items.length < 2 || !items.every((item) => LIST_ITEM.test(item.trim()))) return null;
+  return before.start + from;
+}
+
+/** Words that open a clause inside a phrase: "before the strike when the unions walked out". */
+const CLAUSE_INSIDE_PHRASE = /\s(?:when|where|while|whereas)\s+/gi;
+
+/**
+ * "Before the long winter when trade unions held strikes that shut the ports, the mayor…": an event in a
+ * clause that only describes a phrase without a predicate is titled by that clause with its own subject,
+ * "Trade unions held strikes that shut the ports", to its first comma; null when the trigger stands elsewhere.
+ */
+function clauseAfterPhrase(text: string, clause: TextSpan, trigger: TextSpan): string | null {
+  const raw = text.slice(clause.start, trigger.start);
+  // The words before are a phrase: a preposition and no predicate ("in October last year when…" after "hit the headlines" is no phrase).
+  if (!PHRASE_OPENING.test(raw)) return null;
+  let opening: RegExpExecArray | null = null;
+  for (const match of raw.matchAll(CLAUSE_INSIDE_PHRASE)) opening = match as RegExpExecArray;
+  if (!opening || hasPredicate(raw.slice(0, opening.index))) return null;
+  const start = clause.start + opening.index + opening[0].length;
+  const comma = text.slice(trigger.end, clause.end).search(/[,;]/);
+  const own = clean(text, { start, end: comma >= 0 ? trigger.end + comma : clause.end });
+  return hasPredicate(own) && !lostSubject(own) && /^\p{L}/u.test(own) ? own : null;
+}
+
 /**
  * A clause of its sentence that is not the sentence's event: what a noun or verb says ("that the party can
  * win…"), or a relative clause ("the sixth of which will take place…").
@@ -129,8 +210,12 @@ const DEPENDENT_CLAUSE = /^(?:[Tt]hat\s+(?:the|a|an|he|she|they|it|we|i|you|ther
 
 /** A reporting participle that closes a title: ", saying", ", adding". */
 const TRAILING_PARTICIPLE = /,?\s+(\p{Ll}+ing)$/u;
-/** A reporting verb that closes a title: "Mr Lund said", "she told reporters". */
-const TRAILING_VERB = /\s(\p{Ll}+)(?:\s+(?:reporters|journalists|the\s+\p{L}+))?$/u;
+/**
+ * A reporting verb that closes a title: "Mr Lund said", "she told reporters", or with whom it was told,
+ * a name or a programme: "Mr Lund told BBC Radio 4's Today programme".
+ */
+const TRAILING_VERB =
+  /\s(\p{Ll}+)(?:\s+(?:reporters|journalists|the\s+\p{L}+)|(?<=\s(?:told|tells?))\s+(?:the\s+)?\p{Lu}[\p{L}\d'’&.-]*(?:\s+(?:\p{Lu}[\p{L}\d'’&.-]*|\d+(?:['’]s)?|programme|show|newspaper|magazine|channel))*)?$/u;
 
 /** "saying", "adding", "stating": a reporting verb's participle (its stem, or the stem's past, reports). */
 function reportingParticiple(word: string): boolean {
@@ -145,7 +230,8 @@ function reportingParticiple(word: string): boolean {
 function withWhatWasSaid(title: string, text: string, rest: TextSpan): string {
   const participle = TRAILING_PARTICIPLE.exec(title);
   if (participle && reportingParticiple(participle[1]!)) return title.slice(0, participle.index);
-  const verb = TRAILING_VERB.exec(title);
+  // The last words only: the search stays linear in a long title.
+  const verb = TRAILING_VERB.exec(title.slice(-80));
   if (!verb || !isReportingWord(verb[1]!)) return title;
   const whole = clean(text, rest);
   return whole.length > title.length ? whole : title;
@@ -201,7 +287,8 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   if (!date || !relative || date.start < relative.start || date.start >= relative.end) return null;
   const pronoun = RELATIVE_PRONOUN.exec(text.slice(relative.start, relative.end));
   // The event word heads the phrase the clause refers to: no verb stands between it and the comma.
-  if (!pronoun || (!inside && hasPredicate(text.slice(trigger.end, relative.start)))) return null;
+  // A verb ("said Lund, who…") heads no noun phrase: the clause is about its object, not the event.
+  if (!pronoun || (!inside && hasPredicate(text.slice(trigger.start, relative.start)))) return null;
   // The relative clause ends at its first comma ("…, which began in 2019, would resume"): a date after it is the main clause's.
   const comma = text.indexOf(', ', relative.start);
   const end = comma >= 0 && comma < relative.end ? comma : relative.end;
@@ -210,11 +297,58 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   // "Lee, 82, who created…": the age after a name is no part of the phrase the clause refers to.
   const words = text.slice(antecedent.start, antecedent.end).replace(/,\s*\d+\s*$/, '').trimEnd();
   const head = inside ? antecedent.start + (LAST_PHRASE_WORD.exec(words)?.index ?? 0) : trigger.start;
-  const phrase = nounPhraseStart(text, antecedent.start, head);
-  const subject = clean(text, { start: phrase, end: antecedent.start + words.length });
+  const afterComma = text.slice(antecedent.end, relative.start).startsWith(',');
+  const own = nounPhraseStart(text, antecedent.start, head);
+  const phrase = inside ? governingPhraseStart(text, antecedent.start, own, afterComma) : own;
+  // "new rules came into force, which meant…": a clause, not a noun, is what the relative clause is about.
+  if (phrase < 0) return null;
+  let subject = balancedQuotes(clean(text, { start: phrase, end: antecedent.start + words.length }));
+  // "the novel, Tidewater" → "the novel Tidewater".
+  if (phrase < own && /^\p{Lu}/u.test(text.charAt(own))) subject = subject.replace(/,\s+(?=\p{Lu})/u, ' ');
   // "…, whose operation was cancelled seven times, which grabbed headlines": a count of times is no noun the clause refers to.
   if (FREQUENCY.test(subject)) return null;
   return `${subject} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
+}
+
+/** Words that join a bare noun to the phrase it belongs to: "a plan for immigration and asylum". */
+const JOINING_WORDS = new Set([...PREPOSITIONS, 'and', 'or']);
+/** A noun phrase written after a noun in commas names it again: "the book, Ashes,". */
+const APPOSITIVE_HEAD = /(?:^|[^\p{L}])((?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]his)\s+(?:[\p{Ll}-]+\s+){0,2}[\p{Ll}-]+),\s+$/u;
+
+/**
+ * Where the phrase a relative clause refers to starts, given the noun phrase before it. A bare noun (no
+ * determiner, no name) after "and" or a preposition is only part of that phrase: "Labour's plan for
+ * immigration and asylum, which was published…" is the plan, not "asylum"; a name in commas after a noun
+ * keeps the noun it names: "the book, Ashes, which…" → "the book Ashes".
+ */
+function governingPhraseStart(text: string, from: number, start: number, afterComma: boolean): number {
+  const first = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(start))?.[0] ?? '';
+  if (/^\p{Lu}/u.test(first)) {
+    const window = text.slice(Math.max(from, start - 40), start);
+    const appositive = afterComma ? APPOSITIVE_HEAD.exec(window) : null;
+    // "Following his lecture, Dr Lind, who…": a phrase that opens the sentence names no one.
+    const opener = appositive && /(?:^|\s)(\p{L}+)\s+$/u.exec(window.slice(0, appositive.index + appositive[0].indexOf(appositive[1]!)))?.[1];
+    if (!appositive || (opener && (PREPOSITIONS.has(opener.toLowerCase()) || /ing$|^(?:after|before|during|since|until|despite|amid)$/i.test(opener)))) return start;
+    return start - window.length + appositive.index + appositive[0].indexOf(appositive[1]!);
+  }
+  let at = start;
+  for (let hops = 0; hops < 4; hops++) {
+    const word = /^[\p{L}\p{N}'’-]+/u.exec(text.slice(at))?.[0] ?? '';
+    if (SUBJECT_WORDS.has(word.toLowerCase()) || /^\p{Lu}|['’]s$/u.test(word)) return at;
+    // The word before the bare phrase, and the word before that: "plan for", "immigration and".
+    const window = Math.max(from, at - 60);
+    const before = /([\p{L}\p{N}'’-]+)["”’]?\s+([\p{L}]+)\s+$/u.exec(text.slice(window, at));
+    if (!before || !JOINING_WORDS.has(before[2]!.toLowerCase()) || FUNCTION_WORDS.has(before[1]!.toLowerCase())) return at;
+    if (hasPredicate(before[1]!)) return -1;
+    const head = window + before.index;
+    at = nounPhraseStart(text, from, head);
+  }
+  return at;
+}
+
+/** A subject cut from a quotation keeps no lone quotation mark: `the plan" for asylum` → `the plan for asylum`. */
+function balancedQuotes(subject: string): string {
+  return (subject.match(/"/g) ?? []).length % 2 === 1 ? subject.replace(/"/g, '') : subject;
 }
 
 /** A phrase ending in a count of times, an adverb and no noun: "(leaked) seven times", "twice". */
@@ -288,7 +422,8 @@ export function yearModifiedPhrase(text: string, date: TextSpan): (TextSpan & { 
   let end = date.end;
   for (const word of text.slice(date.end, date.end + 60).matchAll(/\s*([\p{L}][\p{L}'’-]*)/guy)) {
     const lower = word[1]!.toLowerCase();
-    if (FUNCTION_WORDS.has(lower) || PREPOSITIONS.has(lower) || hasPredicate(lower)) break;
+    // "the 1951 United Nations Convention": a capitalised word is part of a name, not a verb in the past.
+    if (FUNCTION_WORDS.has(lower) || PREPOSITIONS.has(lower) || (hasPredicate(lower) && !/^\p{Lu}/u.test(word[1]!))) break;
     end = date.end + word.index + word[0].length;
   }
   if (end === date.end) return null;
@@ -332,7 +467,8 @@ function gerundClause(text: string, trigger: TextSpan, clause: TextSpan): string
   const gerund = text.slice(trigger.start, trigger.end);
   if (!/ing$/.test(gerund)) return null;
   const subject = GERUND_SUBJECT.exec(text.slice(Math.max(clause.start, trigger.start - 60), trigger.start));
-  if (!subject) return null;
+  // "Ahead of Sunday's meeting": after a possessive the word in -ing is a noun, not a verb with its subject.
+  if (!subject || /['’]s?\s*$/.test(subject[1]!)) return null;
   const phrase = clean(text, { start: trigger.start - subject[1]!.length, end: clause.end });
   const past = pastOfGerund(gerund);
   return past ? phrase.replace(new RegExp(`\\b${gerund}\\b`), past) : phrase;
@@ -373,6 +509,42 @@ function resolvePronoun(title: string, before: string): string {
   return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} ${title.slice(pronoun[0].length)}`;
 }
 
+/** A demonstrative and its noun opening a title: "This line was…", "Those talks will…". */
+const OPENING_DEMONSTRATIVE = /^(?:this|that|these|those)\s+([\p{Ll}-]{3,})\s+(?=\p{Ll})/iu;
+/** Nouns after a demonstrative that make a time, not a thing told before: "this time next year", "that week". */
+const TIME_NOUNS = new Set('time times day days week weeks month months year years morning evening night season century decade'.split(' '));
+
+/**
+ * "This line will open in 2010" → "The new tram line will open in 2010": a demonstrative and its noun that open
+ * a title stand for the last noun phrase before with the same noun (so the same number), of a determiner and up
+ * to three plain words; else the title stays.
+ */
+function resolveDemonstrative(title: string, before: string): string {
+  const opening = OPENING_DEMONSTRATIVE.exec(title);
+  if (!opening || TIME_NOUNS.has(opening[1]!.toLowerCase())) return title;
+  const noun = opening[1]!.toLowerCase();
+  let found: string | undefined;
+  // One pass over the words before, keeping the last phrase that ends in the noun: linear in their length.
+  const words = [...before.matchAll(/[\p{L}'’-]+|[^\p{L}\s]+/gu)].map((m) => m[0]);
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.toLowerCase() !== noun) continue;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      const word = words[j]!;
+      const lower = word.toLowerCase();
+      if (/^(?:the|a|an|its|their|his|her|our)$/.test(lower) || /^\p{L}+['’]s$/u.test(word)) {
+        const modifiers = words.slice(j + 1, i);
+        // "the port's expansion plans": a possessive keeps the determiner before it.
+        const owner = /['’]s$/.test(word) && /^(?:the|a|an)$/i.test(words[j - 1] ?? '') ? ['the'] : [];
+        if (modifiers.every((m) => /^[\p{Ll}-]+$/u.test(m) && !FUNCTION_WORDS.has(m))) found = [...owner, /^(?:a|an)$/.test(lower) ? 'the' : word, ...modifiers, words[i]].join(' ');
+        break;
+      }
+      if (!/^[\p{Ll}-]+$/u.test(word) || FUNCTION_WORDS.has(lower)) break;
+    }
+  }
+  if (!found || /^(?:this|that|these|those)$/i.test(found.split(' ')[0]!)) return title;
+  return `${found[0]!.toUpperCase()}${found.slice(1)} ${title.slice(opening[0].length)}`;
+}
+
 /** The last two names joined by "and" (no grammar words, months or days among them): who "they" may be. */
 function namedPair(before: string): string | undefined {
   const isName = (words: string) => words.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !TIME_WORDS.has(w.toLowerCase()));
@@ -393,18 +565,28 @@ function opensWithSubject(text: string): boolean {
   return /^\p{Lu}/u.test(word) && (!FUNCTION_WORDS.has(lower) || /^\p{Lu}{2,}$/u.test(word)) && !TIME_WORDS.has(lower);
 }
 
+/** A name in commas before a lower-case word that opens no relative clause or noun phrase of its own. */
+const APPOSITIVE_NAME = /^\p{Lu}[\p{L}'’.&-]*(?:\s+\p{Lu}[\p{L}'’.&-]*){0,3},\s+(?!(?:who|whose|which|the|a|an|its|his|her|their|one|he|she|it|they|we|i)\b)\p{Ll}/u;
+
 /**
  * Where the main clause starts after an opening phrase with no subject of its own: after the first comma
  * that a subject follows, a comma between two names being a list's; -1 when text[from…] opens otherwise.
  */
 function mainClauseStart(text: string, from: number, end: number): number {
   const raw = text.slice(from, end);
-  const opening = OPENING_PHRASE.exec(raw.replace(FIRST_WORD, '$1'));
+  // "…, and at New College, Oxford, he served": a conjunction may join the phrase to one before it.
+  const opening = OPENING_PHRASE.exec(raw.replace(FIRST_WORD, '$1').replace(/^(?:and|but|or)\s+/i, ''));
   // A capitalised word in -ing the article writes mid-sentence is a name ("Beijing"), not a participle.
   if (!opening || (opening[1] && capitalisedMidSentence(text, opening[1]))) return -1;
+  let afterName = false;
   for (const comma of raw.matchAll(/,\s+/g)) {
     const rest = raw.slice(comma.index + comma[0].length);
+    // The clause after a name in commas may open with a lower-case subject: "…, Destatis, rising exports were…".
+    if (afterName && !hasPredicate(/^\p{L}+/u.exec(rest)?.[0] ?? '') && hasPredicate(rest.slice(0, 80).split(',')[0]!)) return from + comma.index + comma[0].length;
     const before = /(\S+)$/.exec(raw.slice(0, comma.index))?.[1] ?? '';
+    // "According to the statistics office, Destatis, rising exports…": a name in commas after a noun names it again.
+    afterName = /^\p{Ll}/u.test(before) && APPOSITIVE_NAME.test(rest.slice(0, 80));
+    if (afterName) continue;
     if (/^\p{Lu}/u.test(before) && !TIME_WORDS.has(before.toLowerCase()) && /^\p{Lu}/u.test(rest)) continue;
     if (opensWithSubject(rest)) return from + comma.index + comma[0].length;
   }
@@ -461,7 +643,8 @@ function clauseSpans(text: string, sentence: Sentence): TextSpan[] {
 /** "On December 3, the ministry said…" → "the ministry said…": only when a clause with its own subject follows. */
 function dropOpeningPhrase(title: string): string {
   // "Last week," but not "Last year's winner,": a phrase with a possessive names someone.
-  const comma = /^(?:(?:on|in|at|by|during|earlier|later|according to)\b[^,]{0,50}|(?:last|this|next)\b(?:(?!['’]s\b)[^,]){0,50}|the\s+(?:next|following|same|previous)\s+day|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
+  // "Also on Friday," ties the sentence to the one before as well as dating it.
+  const comma = /^(?:also\s+)?(?:(?:on|in|at|by|during|earlier|later|according to)\b[^,]{0,50}|(?:last|this|next)\b(?:(?!['’]s\b)[^,]){0,50}|the\s+(?:next|following|same|previous)\s+day|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
   if (!comma) return title;
   const rest = title.slice(comma[0].length);
   return lostSubject(rest) ? title : rest;
@@ -472,7 +655,9 @@ function clean(text: string, span: TextSpan): string {
     .slice(span.start, span.end)
     .replace(/\s+/g, ' ')
     .replace(/^[\s"“”'‘’.,;:—–-]+|[\s"“”'‘’.,;:—–-]+$/g, '')
-    .replace(/^(?:and|but|or|yet|so(?!\s+(?:far|much|many|long|few)\b))\s+/i, '');
+    .replace(/^(?:and|but|or|yet|so(?!\s+(?:far|much|many|long|few)\b))\s+/i, '')
+    // "The first cards would be issued in 2008 and, when…": a conjunction cut from what it joins ends nothing.
+    .replace(/\s+(?:and|but|or)$/i, '');
 }
 
 function shorten(title: string): string {
