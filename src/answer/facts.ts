@@ -1,7 +1,8 @@
 import { normalizeTerm, tokenize } from '../text/analyzer.js';
+import { synonymsOf } from '../text/synonyms.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
-import { cite, coverage, holdsAllNames, type QuestionTerms } from './evidence.js';
+import { cite, coverage, holdsAllNames, questionTerms, type QuestionTerms } from './evidence.js';
 import { neighbourTerms } from './typed.js';
 import type { Answer } from './types.js';
 
@@ -23,9 +24,11 @@ const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|de
 
 /** "Yes", "No" or "Not established", with the sentence it rests on; null when no sentence is about the question. */
 export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerms): Answer | null {
-  const evidence = yesNoEvidence(kb, terms);
+  const inPerson = IN_PERSON.test(question);
+  // "In person" says how the meeting was held: the sentences about the meeting are the evidence.
+  const evidence = yesNoEvidence(kb, inPerson ? questionTerms(kb.index, question.replace(IN_PERSON, ' ')) : terms);
   // "Did they meet in person?" is denied by a meeting held by video or telephone, which says no "not".
-  const remote = IN_PERSON.test(question) ? evidence.slice(0, REMOTE_READ).find((hit) => REMOTE.test(hit.sentence.text)) : undefined;
+  const remote = inPerson ? evidence.slice(0, REMOTE_READ).find((hit) => REMOTE.test(hit.sentence.text)) : undefined;
   if (remote) {
     const text = `No, according to the articles: ${remote.sentence.text}`;
     return { question, kind: 'yes-no', answer: 'No', confidence: round(remote.coverage * 0.8), text, citations: [cite(remote.article, remote.sentence)] };
@@ -50,23 +53,34 @@ const REMOTE_READ = 5;
 const YES_NO_SEARCHED = 60;
 
 /**
- * The sentences a yes-no question can be answered from, best first: each holds at least half of the
- * question's words other than names (a verdict over a sentence that only shares the names would answer
+ * The sentences a yes-no question can be answered from, best first: each holds more than half of the
+ * weight of the question's words other than names (a verdict over a sentence that only shares the names would answer
  * another question), and the names stand in it, in the sentences around it or in the article's
  * title ("The parties also discussed…" in an article about them).
  */
 function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { coverage: number })[] {
-  const topic = terms.terms.filter((t) => !terms.names.includes(t));
+  // A word the articles never use is what the question turns on ("was the office haunted?"): it weighs
+  // double, and only a WordNet synonym in the sentence holds it.
+  const unknown = new Map<string, string[]>();
+  for (const word of terms.unknown) {
+    const term = normalizeTerm(word);
+    if (term !== null && !terms.unknownNames.includes(word)) unknown.set(term, synonymsOf(word).map((w) => normalizeTerm(w)).filter((t): t is string => t !== null));
+  }
+  const topic = [...terms.terms.filter((t) => !terms.names.includes(t)), ...unknown.keys()];
+  // Rare words weigh more: "was the meeting secret?" turns on "secret", not on "meeting".
+  const weight = (term: string) => kb.index.termWeight(term) * (unknown.has(term) ? 2 : 1);
+  const total = topic.reduce((sum, t) => sum + weight(t), 0);
   const held = (hit: SentenceHit) => {
     const present = new Set(tokenize(hit.sentence.text).map(normalizeTerm));
-    return topic.length === 0 ? 1 : topic.filter((t) => present.has(t)).length / topic.length;
+    const holds = (t: string) => present.has(t) || (unknown.get(t) ?? []).some((synonym) => present.has(synonym));
+    return total === 0 ? 1 : topic.filter(holds).reduce((sum, t) => sum + weight(t), 0) / total;
   };
   if (terms.terms.length === 0) return [];
   // Not ranked by coverage first: sentences that hold only the names would push the topic's out.
   return kb.index
     .searchSentences(terms.terms.join(' '), { limit: YES_NO_SEARCHED })
     .map((hit) => ({ hit, share: held(hit), own: coverage(terms, hit.sentence.text) }))
-    .filter(({ hit, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share >= 0.5) && namesAround(terms, hit))
+    .filter(({ hit, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share > 0.5) && namesAround(terms, hit))
     .sort((a, b) => b.share - a.share || b.own - a.own)
     // The names were found around the sentence: its coverage counts them with the topic words it holds.
     .map(({ hit, share, own }) => ({ ...hit, coverage: topic.length === 0 ? own : contextCoverage(terms, share) }));
