@@ -213,6 +213,8 @@ describe('questions over articles written for the test', () => {
     // by the role the articles give someone, and the role asked of someone
     ['who is the port director', 'who-is', 'Henrik Saal'],
     ["what is Quill's role", 'who-is', 'union leader'],
+    // a topic asked for as a whole: what the articles say on it, not one phrase from one sentence
+    ['tell me about the tram line', 'summary', 'two more weeks'],
     ['What did Moura say about the tram line?', 'what-said', 'two more weeks'],
   ])('%s', (question, kind, expected) => {
     const answer = local.ask(question);

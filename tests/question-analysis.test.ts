@@ -25,6 +25,7 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['summarize the rail articles', 'summary'],
     ['compare the union and company versions', 'comparison'],
     ['how do the two reports differ', 'comparison'],
+    ['any news on the strike?', 'summary'],
     // "compare" as the verb of what someone said: a thing is asked for, not the versions side by side
     ['What did the mayor compare the budget to?', 'thing'],
     ['What is a comet?', 'definition'],

@@ -41,6 +41,8 @@ describe('routeQuestion', () => {
     expect(kind('What did the mayor compare the budget to?')).toBe('passages');
     expect(routeQuestion("What is Moll's role?")).toEqual({ kind: 'who-is', name: 'moll' });
     expect(routeQuestion('and what happened after the vote?')).toMatchObject({ kind: 'when', around: { relation: 'after', event: 'the vote' } });
+    expect(routeQuestion('tell me about the tram line')).toMatchObject({ kind: 'summary', topic: 'tram line', bySpeaker: false });
+    expect(routeQuestion("what's the deal with the ferry fares?")).toMatchObject({ kind: 'summary', topic: 'ferry fares' });
     expect(routeQuestion("what's the job of the museum director")).toEqual({ kind: 'who-is', name: 'museum director' });
     expect(kind('tram line costs')).toBe('passages');
   });

@@ -1,5 +1,5 @@
 import { asksForSides } from './summary.js';
-import { asksForComparison, plainQuestion, ROLE_OF } from './analysis.js';
+import { asksForComparison, plainQuestion, ROLE_OF, TOPIC_REQUEST } from './analysis.js';
 import { QuestionError } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -60,6 +60,9 @@ export function routeQuestion(question: string): Intent {
   if (asksForComparison(q)) {
     return { kind: 'summary', topic: stripSummaryWords(q), bySpeaker: true, article: null };
   }
+  // "Tell me about the sanctions", "any news on the port?": what the articles say on a topic, not one phrase.
+  const topicRequest = TOPIC_REQUEST.exec(q);
+  if (topicRequest) return { kind: 'summary', topic: stripSummaryWords(topicRequest[1]!), bySpeaker: false, article: null };
 
   const whoSaid = new RegExp(String.raw`\bwho\s+(?:${AUX}\s+)?${SAY}\b\s*(?:that\s+)?(.*)$`).exec(q);
   if (whoSaid) return { kind: 'who-said', words: quotedWords ?? trimEnd(whoSaid[1]!), claimedSpeaker: null };

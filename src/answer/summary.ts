@@ -1,3 +1,4 @@
+import { normalizeTerm } from '../text/analyzer.js';
 import type { Article } from '../corpus/types.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import { summarizeTopic, UNATTRIBUTED } from './topic-summary.js';
@@ -81,7 +82,7 @@ export function answerSummary(
   const cited = request.bySpeaker && summary.groups ? summary.groups.flatMap((g) => g.sentences) : summary.sentences;
   return {
     question,
-    answer: request.bySpeaker && summary.groups ? sidesTitle(summary.groups.map((g) => g.speaker)) : `What the articles say about ${request.topic}`,
+    answer: request.bySpeaker && summary.groups ? sidesTitle(summary.groups.map((g) => g.speaker)) : `What the articles say about ${asWritten(kb, request.topic)}`,
     kind: 'summary',
     confidence: 0.8,
     text: lines.join('\n'),
@@ -114,4 +115,13 @@ function sidesAsked<G extends { speaker: string; sentences: unknown[] }>(kb: Kno
 function sidesTitle(sides: string[]): string {
   if (sides.length === 1) return `${sides[0]}'s version`;
   return `${sides.length} versions: ${sides.slice(0, -1).join(', ')} and ${sides.at(-1)}`;
+}
+
+/** A topic's words as the articles write them: "nato" asked is "NATO" shown. */
+function asWritten(kb: Knowledge, topic: string): string {
+  return topic.replace(/[\p{L}\p{N}]+/gu, (word) => {
+    const term = normalizeTerm(word);
+    const form = term ? kb.index.displayForm(term) : word;
+    return form.toLowerCase() === word.toLowerCase() ? form : word;
+  });
 }
