@@ -43,6 +43,7 @@ describe('routeQuestion', () => {
     expect(routeQuestion('and what happened after the vote?')).toMatchObject({ kind: 'when', around: { relation: 'after', event: 'the vote' } });
     expect(routeQuestion('tell me about the tram line')).toMatchObject({ kind: 'summary', topic: 'tram line', bySpeaker: false });
     expect(routeQuestion("what's the deal with the ferry fares?")).toMatchObject({ kind: 'summary', topic: 'ferry fares' });
+    expect(kind('explain why the ferry fares rose')).not.toBe('summary');
     expect(routeQuestion("what's the job of the museum director")).toEqual({ kind: 'who-is', name: 'museum director' });
     expect(kind('tram line costs')).toBe('passages');
   });

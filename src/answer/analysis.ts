@@ -128,7 +128,7 @@ export const ROLE_OF =
 
 /** "Tell me about the sanctions", "any news on the port?", "explain the red line": a topic, asked for as a whole. */
 export const TOPIC_REQUEST =
-  /^(?:(?:can you |pls |please )?(?:tell me|fill me in|catch me up|update me|brief me)(?: more)? (?:about|on)|what(?:'s| is) (?:going on|happening|new) (?:with|in|on|about)|what(?:'s| is) the (?:deal|story|news|latest|background) (?:with|on|about)|(?:any|the) (?:news|updates?|background) (?:on|about)|explain)\s+(.+?)[?.!]*$/;
+  /^(?:(?:can you |pls |please )?(?:tell me|fill me in|catch me up|update me|brief me)(?: more)? (?:about|on)|what(?:'s| is) (?:going on|happening|new) (?:with|in|on|about)|what(?:'s| is) the (?:deal|story|news|latest|background) (?:with|on|about)|(?:any|the) (?:news|updates?|background) (?:on|about)|explain(?! why\b| how\b))\s+(.+?)[?.!]*$/;
 
 /**
  * "Compare the versions", "how do the reports differ": the articles' accounts side by side. Not "what did X
