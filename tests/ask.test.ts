@@ -185,6 +185,8 @@ describe('questions over articles written for the test', () => {
       'Mayor Teodor Lind attended the signing of the deal.',
       '',
       'The EU said it would pay for half of the new cranes.',
+      '',
+      'A harbour police spokesman said Saal had warned the crews about the storm.',
     ].join('\n'),
     'budget.txt': [
       'City budget vote delayed',
@@ -228,6 +230,12 @@ describe('questions over articles written for the test', () => {
     expect(answer.answer).toBeNull();
     expect(answer.text).toMatch(/^Who is “she”\? Name them/);
     expect(answer.text).toMatch(/quote most often: .*(Marta Quill|Ines Moura)/);
+  });
+
+  it('answers "who warned X" with the one who warned, not the one who reported it', () => {
+    const answer = local.ask('who warned the crews about the storm');
+    expect(answer.answer).toBe('Henrik Saal');
+    expect(answer.text).toContain('as A harbour police spokesman reported it');
   });
 
   it('reads a country code typed in lower case as the speaker, not as "us"', () => {

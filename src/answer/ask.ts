@@ -49,7 +49,7 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       answer = answerSummary(kb, question, intent);
       break;
     case 'who-said':
-      return answerWhoSaid(kb, question, intent.words, intent.claimedSpeaker);
+      return answerWhoSaid(kb, question, intent.words, intent.claimedSpeaker, intent.verb);
     case 'what-said': {
       const speaker = speakerAsWritten(question, intent.speaker);
       // Someone the articles never name cannot have been quoted; someone named but neither quoted nor

@@ -36,7 +36,7 @@ export function normalizeQuestion(raw: string, noun = 'question'): string {
 
 export type Intent =
   | { kind: 'summary'; topic: string; bySpeaker: boolean; article: string | null }
-  | { kind: 'who-said'; words: string; claimedSpeaker: string | null }
+  | { kind: 'who-said'; words: string; claimedSpeaker: string | null; verb?: string }
   | { kind: 'what-said'; speaker: string; topic: string }
   | { kind: 'who-is'; name: string }
   | { kind: 'when'; topic: string; date: string | null; around?: { relation: 'before' | 'after'; event: string } }
@@ -64,8 +64,8 @@ export function routeQuestion(question: string): Intent {
   const topicRequest = TOPIC_REQUEST.exec(q);
   if (topicRequest) return { kind: 'summary', topic: stripSummaryWords(topicRequest[1]!), bySpeaker: false, article: null };
 
-  const whoSaid = new RegExp(String.raw`\bwho\s+(?:${AUX}\s+)?${SAY}\b\s*(?:that\s+)?(.*)$`).exec(q);
-  if (whoSaid) return { kind: 'who-said', words: quotedWords ?? trimEnd(whoSaid[1]!), claimedSpeaker: null };
+  const whoSaid = new RegExp(String.raw`\bwho\s+(?:${AUX}\s+)?(${SAY})\b\s*(?:that\s+)?(.*)$`).exec(q);
+  if (whoSaid) return { kind: 'who-said', words: quotedWords ?? trimEnd(whoSaid[2]!), claimedSpeaker: null, verb: whoSaid[1]! };
   const verify = new RegExp(String.raw`^(?:${AUX}\s+)?(.+?)\s+(?:really\s+|actually\s+)?${SAY}\b[\s:,]*(?:that\s+)?(.*)$`).exec(q);
   if (verify && quotedWords && /^(did|does|has|is|was)\b/.test(q)) {
     return { kind: 'who-said', words: quotedWords, claimedSpeaker: stripArticle(verify[1]!) };

@@ -1,3 +1,4 @@
+import { findPerson } from '../extract/people/people.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import type { Quote, QuoteKind, Speaker } from '../extract/types.js';
 import { analyze } from '../text/analyzer.js';
@@ -28,7 +29,7 @@ export function quoteWords(quote: Quote): string {
  * "Who said '...'?": the quotation whose words best match, found through the sentences that hold the
  * words. With a claimed speaker ("did Sullivan say '...'?") this verifies the claim: yes, or no and who did.
  */
-export function answerWhoSaid(kb: Knowledge, question: string, words: string, claimed: string | null): Answer {
+export function answerWhoSaid(kb: Knowledge, question: string, words: string, claimed: string | null, verb?: string): Answer {
   const asked = new Set(analyze(words));
   const match = asked.size === 0 ? null : bestQuoteFor(kb, words, asked);
   const claimedSpeaker = claimed ? findSpeaker(kb.quotes.speakers, claimed) : null;
@@ -59,7 +60,28 @@ export function answerWhoSaid(kb: Knowledge, question: string, words: string, cl
       citations,
     };
   }
+  // "Who warned Putin?" over "Biden had warned Putin…" (as a spokesman put it): the one who warned.
+  const doer = verb ? doerIn(kb, quote.text, verb) : null;
+  if (doer && doer !== quote.speaker) {
+    return { question, answer: doer, kind: 'who-said', confidence: round(share), text: `${doer}, as ${speaker} reported it:\n${quoteLine(quote)}`, citations };
+  }
   return { question, answer: speaker, kind: 'who-said', confidence: round(share), text: quoteLine(quote), citations };
+}
+
+const ADDRESSED_VERBS: Record<string, string> = { warn: 'warn(?:ed|s)?', warned: 'warn(?:ed|s)?', tell: '(?:told|tells?)', told: '(?:told|tells?)' };
+
+/**
+ * The person a reported statement names as doing what the question asks about: a name the articles
+ * know, right before the verb ("Biden had warned", "Natarajan told"). Null when the statement names none.
+ */
+function doerIn(kb: Knowledge, text: string, verb: string): string | null {
+  // Verbs said to someone: their doer may be another than the one reporting them. "Who said" asks the speaker.
+  const forms = ADDRESSED_VERBS[verb.toLowerCase()];
+  if (!forms) return null;
+  const pattern = new RegExp(String.raw`(\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*)\s+(?:had\s+|has\s+|have\s+)?${forms}\b`, 'u');
+  const name = pattern.exec(text)?.[1];
+  if (!name) return null;
+  return findPerson(kb.people, name)?.name ?? null;
 }
 
 function bestQuoteFor(kb: Knowledge, words: string, asked: Set<string>): { quote: Quote; share: number } | null {
