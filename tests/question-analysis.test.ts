@@ -26,6 +26,10 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['compare the union and company versions', 'comparison'],
     ['What is a comet?', 'definition'],
     ['What was damaged by the gas?', 'thing'],
+    // "when" after another question word opens a clause; the first word says what is asked.
+    ['Which lane must be closed when the wind is strong?', 'thing'],
+    ['Who led the crew when the probe launched?', 'person'],
+    ['The bridge reopens when?', 'date'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type);
   });

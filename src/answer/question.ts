@@ -1,5 +1,5 @@
 import { asksForSides } from './summary.js';
-import { plainQuestion } from './analysis.js';
+import { asksWhen, plainQuestion } from './analysis.js';
 import { QuestionError } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -78,7 +78,7 @@ export function routeQuestion(question: string): Intent {
   const whoIs = /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\s+(?:talks|meeting|summit|call|conversation)\b)(.+?)[?.!]*$/.exec(q);
   if (whoIs && /^who\b/.test(q)) return { kind: 'who-is', name: stripArticle(whoIs[1]!) };
 
-  if (/\b(when|what (date|day|time|year|month)|what happened on|what happened in|timeline|since when|how soon)\b/.test(q)) {
+  if (asksWhen(q) || /\b(what (date|day|time|year|month)|what happened on|what happened in|timeline|since when|how soon)\b/.test(q)) {
     const date = /\b(?:on|in)\s+((?:\w+\s+)?\d{1,4}(?:\s*\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{1,2})?)\b/.exec(q);
     return { kind: 'when', topic: q, date: /what happened (on|in)/.test(q) && date ? date[1]! : null };
   }
