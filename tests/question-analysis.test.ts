@@ -138,11 +138,17 @@ describe('tagWords: parts of speech and lemmas', () => {
 
 describe('slotOf: where the answer stands in the question', () => {
   it('takes the word before a question word inside the question', () => {
-    expect(slotOf('The harbour board has a duty to what?')).toEqual({ before: 'duti', after: null });
+    expect(slotOf('The harbour board has a duty to what?')).toEqual({ before: 'duti', after: null, named: false });
   });
 
   it('takes the word after "what is", not after "what" and a noun', () => {
-    expect(slotOf('What is the oldest bridge in the town?')).toEqual({ before: null, after: 'oldest' });
-    expect(slotOf('What bridge did the board close?')).toEqual({ before: null, after: null });
+    expect(slotOf('What is the oldest bridge in the town?')).toEqual({ before: null, after: 'oldest', named: false });
+    expect(slotOf('What bridge did the board close?')).toEqual({ before: null, after: null, named: false });
+  });
+
+  it('knows a question after what something is called', () => {
+    expect(slotOf('What is the term for a bridge that opens?').named).toBe(true);
+    expect(slotOf('What are boats that carry cars called?').named).toBe(true);
+    expect(slotOf('What did the board call for?').named).toBe(false);
   });
 });

@@ -9,6 +9,8 @@ export interface Candidate {
   /** Offsets inside the sentence. */
   start: number;
   end: number;
+  /** A phrase with the question's words at its ends left out (see withoutQuestionWords). */
+  trimmed?: boolean;
 }
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;

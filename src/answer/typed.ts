@@ -222,7 +222,12 @@ export interface Slot {
   before: string | null;
   /** The term just after "what is/was…" ("what is the highest court?" → highest). */
   after: string | null;
+  /** The question asks what something is called ("what is the term for…", "what is X called?"). */
+  named: boolean;
 }
+
+/** A question after a name or a term: its answer is what a sentence calls something, or what it defines. */
+const ASKS_NAME = /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:term|name|word|phrase|label)\b|\b(?:is|are|was|were)\s+.+\s+(?:called|named|known as|termed|referred to as)\s*\??$/i;
 
 const WH_WORD = /^(?:what|which|who|whom|whose)$/i;
 
@@ -234,14 +239,15 @@ const WH_WORD = /^(?:what|which|who|whom|whose)$/i;
 export function slotOf(question: string): Slot {
   const tokens = tokenize(question);
   const at = tokens.findIndex((t) => WH_WORD.test(t));
-  if (at < 0) return { before: null, after: null };
+  const named = ASKS_NAME.test(question);
+  if (at < 0) return { before: null, after: null, named };
   let before: string | null = null;
   for (let i = at - 1; i >= 0 && before === null; i--) before = normalizeTerm(tokens[i]!);
   let after: string | null = null;
   if (at + 1 < tokens.length && normalizeTerm(tokens[at + 1]!) === null) {
     for (let i = at + 1; i < tokens.length && after === null; i++) after = normalizeTerm(tokens[i]!);
   }
-  return { before, after };
+  return { before, after, named };
 }
 
 /** How many words the slot's word may stand from the answer ("a duty to civilize", "X is the highest"). */
@@ -298,7 +304,33 @@ export interface SpanFeatures {
   bracketed: boolean;
   /** It holds a figure (an amount, a year, a count). */
   figure: boolean;
+  /** Right after "called", "known as", "termed", "named", "referred to as": what something is called. */
+  calledSo: boolean;
+  /** The question asks what something is called and the candidate is a name the sentence gives or defines. */
+  givesName: boolean;
+  /** A question word stands in the same clause: no comma, semicolon, colon or bracket between them. */
+  sameClause: boolean;
+  /** Share of the question's words found in the sentence that stand in the candidate's own clause. */
+  clauseShare: number;
+  /** A phrase with the question's words at its ends left out. */
+  trimmed: boolean;
 }
+
+/**
+ * A sentence often joins several statements: the answer stands in the clause that holds the question's
+ * words ("P is contained in EXPTIME, and L in PSPACE": which is P contained in?).
+ */
+function clauseShare(candidate: Candidate, anchors: readonly Position[], text: string): number {
+  if (anchors.length === 0) return 0;
+  const between = (a: Position) => (a.end <= candidate.start ? text.slice(a.end, candidate.start) : text.slice(candidate.end, a.start));
+  const terms = new Set(anchors.map((a) => a.term));
+  const inClause = new Set(anchors.filter((a) => !CLAUSE_BREAK.test(between(a)) && !/[.!?]\s/.test(between(a))).map((a) => a.term));
+  return inClause.size / terms.size;
+}
+
+const CALLED = /\b(?:called|known as|termed|named|referred to as|dubbed)\s*(?:the\s+|an?\s+)?["“]?$/i;
+/** What separates clauses within a sentence. */
+const CLAUSE_BREAK = /[,;:()—–]/;
 
 const COPULA = /^(?:is|was|are|were|be|been)$/i;
 
@@ -323,6 +355,7 @@ export function spanFeatures(candidate: Candidate, sentence: Position[], terms: 
   const gap = (from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).length;
   const wordBefore = /(\S+)\s*$/.exec(text.slice(Math.max(0, candidate.start - 20), candidate.start))?.[1] ?? '';
   const wordAfter = /^\s*(\S+)/.exec(text.slice(candidate.end, candidate.end + 20))?.[1] ?? '';
+  const calledSo = CALLED.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
   return {
     echoes,
     near,
@@ -347,6 +380,12 @@ export function spanFeatures(candidate: Candidate, sentence: Position[], terms: 
     subject: !tagged.some((w) => w.end <= candidate.start && (w.pos === 'VERB' || w.pos === 'AUX')),
     bracketed: /\(\s*$/.test(text.slice(0, candidate.start)),
     figure: /\d/.test(candidate.text),
+    calledSo,
+    // "A probabilistic machine is a machine with…" defines its subject: the subject is the term asked for.
+    givesName: slot.named && (calledSo || (COPULA.test(wordAfter) && !tagged.some((w) => w.end <= candidate.start && (w.pos === 'VERB' || w.pos === 'AUX')))),
+    clauseShare: clauseShare(candidate, anchors, text),
+    trimmed: candidate.trimmed === true,
+    sameClause: anchors.some((a) => !CLAUSE_BREAK.test(a.end <= candidate.start ? text.slice(a.end, candidate.start) : text.slice(candidate.end, a.start))),
   };
 }
 
@@ -395,6 +434,11 @@ export function spanVector(f: SpanFeatures): number[] {
     f.figure ? 1 : 0,
     // An amount between the question's words is its answer; a phrase there is often filler.
     f.figure ? f.far : 0,
+    f.calledSo ? 1 : 0,
+    f.givesName ? 1 : 0,
+    f.sameClause ? 1 : 0,
+    f.clauseShare,
+    f.trimmed ? 1 : 0,
   ];
 }
 
@@ -403,7 +447,7 @@ export function spanVector(f: SpanFeatures): number[] {
  * `node dist/scripts/fit-spans.js` on the development half of SQuAD: the candidate nearest the gold
  * answer (by token F1) should score highest among the sentence's candidates.
  */
-export const SPAN_WEIGHTS: readonly number[] = [-1.381, 1.447, -0.270, -1.064, 2.455, 0.000, 1.601, 0.407, 0.182, -0.774, 0.427, 0.301, -0.589, 0.360, 0.337, 0.285, 0.246, 0.347, -0.509, 1.599, -0.257, -1.048, -0.197, 0.998];
+export const SPAN_WEIGHTS: readonly number[] = [-0.855, 0.816, -0.685, -1.769, 2.050, 0.000, 1.726, 0.474, 0.890, -0.617, 0.082, 0.861, -0.685, 0.208, 0.395, 0.397, 0.672, 0.846, -0.145, 1.791, -0.245, -0.476, 0.183, 0.627, 1.281, 3.816, 0.109, 1.326, -0.508];
 
 /** The types whose short answer is chosen by SPAN_WEIGHTS: phrases, where words near the question's say least. */
 export const FITTED_SPAN_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['thing', 'definition', 'manner']);
@@ -483,7 +527,8 @@ export function typedAnswer(
     let candidateValue = 0;
     const spans: SpanChoice[] = [];
     if (extracts) {
-      for (const c of candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type)) {
+      const found = candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type);
+      for (const c of FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, terms, hit.sentence.text) : found) {
         const features = spanFeatures(c, sentence, terms, analysis, hit.sentence.text, slot);
         spans.push({ candidate: c, features });
         const value = candidateScore(features, analysis);
@@ -512,7 +557,7 @@ export function typedAnswer(
       ? bestSpan(best.spans)
       : best.candidate
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
-      ? bestSpan(candidatesIn(hit.sentence.text, 'thing').map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), terms, analysis, hit.sentence.text, slot) })))
+      ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing'), terms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), terms, analysis, hit.sentence.text, slot) })))
       : null;
   const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
@@ -551,6 +596,33 @@ export function typedAnswer(
     citations,
   };
   return { answer, features, spans: best.spans };
+}
+
+/**
+ * Answers seldom repeat the question's words: "what type of circuit?" is answered "Boolean" more often
+ * than "Boolean circuits". Each phrase that opens or ends with words of the question is a candidate
+ * without them too, beside the phrase itself (the fitted choice weighs the two).
+ */
+export function withoutQuestionWords(candidates: readonly Candidate[], terms: QuestionTerms, text: string): Candidate[] {
+  const out = [...candidates];
+  const seen = new Set(candidates.map((c) => `${c.start}:${c.end}`));
+  const asked = (p: Position) => p.term === null || terms.terms.includes(p.term) || terms.framing.includes(p.term);
+  for (const c of candidates) {
+    const words = positions(c.text);
+    let [from, to] = [0, words.length];
+    while (from < to && asked(words[from]!)) from++;
+    while (to > from && asked(words[to - 1]!)) to--;
+    if (from === to || (from === 0 && to === words.length)) continue;
+    // A stop word left at either end ("of", "the") is no part of the answer.
+    while (from < to && words[from]!.term === null) from++;
+    while (to > from && words[to - 1]!.term === null) to--;
+    if (from === to) continue;
+    const [start, end] = [c.start + words[from]!.start, c.start + words[to - 1]!.end];
+    if (seen.has(`${start}:${end}`)) continue;
+    seen.add(`${start}:${end}`);
+    out.push({ text: text.slice(start, end), start, end, trimmed: true });
+  }
+  return out;
 }
 
 /** Sentence offsets are into the sentence's text as stored; map a candidate offset into the article. */
