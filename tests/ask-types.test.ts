@@ -226,4 +226,13 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+
+  it('answers "where" with a place, not a people\'s name standing nearer', async () => {
+    await withArticles(
+      { 'landing.txt': 'Old harbour\n\nThe French settlers landed at Orlen Bay in the spring, the harbour records say. They built a chapel there.\n' },
+      (local) => {
+        expect(local.ask('Where did the settlers land?').answer).toBe('Orlen Bay');
+      },
+    );
+  }, 60_000);
 });

@@ -96,6 +96,13 @@ describe('deniesQuestionWord: a denial counts only next to the question\'s words
     const text = "The council didn't raise the bridge tolls.";
     expect(deniesQuestionWord(text, positions(text), terms('tolls'))).toBe(true);
   });
+
+  it('reads no denial in "yes or no", nor across the end of a clause', () => {
+    const answer = 'The vote asks yes or no on the new bridge tolls.';
+    expect(deniesQuestionWord(answer, positions(answer), terms('bridge'))).toBe(false);
+    const across = 'The council had no choice; bridge tolls rose.';
+    expect(deniesQuestionWord(across, positions(across), terms('bridge'))).toBe(false);
+  });
 });
 
 describe('neighbourTerms: the words around a sentence within its paragraph', () => {

@@ -1,6 +1,6 @@
 import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { synonymsOf } from '../text/synonyms.js';
-import { gazetteer } from '../text/gazetteer.js';
+import { gazetteer, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
@@ -33,8 +33,19 @@ export function deniesQuestionWord(text: string, sentence: readonly Position[], 
     (p, i) =>
       p.term !== null &&
       terms.includes(p.term) &&
-      sentence.slice(Math.max(0, i - NEGATION_REACH), i).some((before) => NEGATION.test(text.slice(before.start, before.end))),
+      sentence.slice(Math.max(0, i - NEGATION_REACH), i).some((before) => isDenial(text, before) && !/[.;:!?]/.test(text.slice(before.end, p.start))),
   );
+}
+
+/**
+ * A denial word that denies: not "no" as one of two answers ("yes or no", "no or yes"), and its reach
+ * ends with its clause (a full stop, semicolon or colon between it and the word).
+ */
+function isDenial(text: string, word: Position): boolean {
+  const value = text.slice(word.start, word.end);
+  if (!NEGATION.test(value)) return false;
+  if (/^no$/i.test(value) && (/\b(?:yes|or|and)\s+$/i.test(text.slice(Math.max(0, word.start - 5), word.start)) || /^\s+or\b/i.test(text.slice(word.end, word.end + 4)))) return false;
+  return true;
 }
 
 /** Nouns that only name the type of the answer. */
@@ -467,8 +478,9 @@ export function bestSpan(spans: readonly SpanChoice[]): Candidate | null {
 function kindBonus(type: AnswerType, candidate: Candidate, text: string): number {
   const before = text.slice(Math.max(0, candidate.start - 12), candidate.start).toLowerCase();
   const isPlace = gazetteer().tokens.has(candidate.text.toLowerCase().replace(/\s+/g, ' ')) || /\b(in|at|from|near|to|into)\s+(the\s+)?$/.test(before);
-  // A name that is no place does not answer "where", however near it stands.
-  if (type === 'place') return isPlace ? 0.3 : -1;
+  // A name that is no place does not answer "where", however near it stands; nor does a people's
+  // name ("the French", "Thai"), which the gazetteer holds to find its country.
+  if (type === 'place') return isPlace && !isDemonym(candidate.text) ? 0.3 : -1;
   if (type === 'person') return isPlace ? -0.3 : /^\p{Lu}\S*\s+\p{Lu}/u.test(candidate.text) ? 0.15 : 0;
   return 0;
 }
