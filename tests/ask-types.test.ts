@@ -227,6 +227,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers with a phrase that is not the question\'s own words, a two-word place name among them', async () => {
+    await withArticles(
+      { 'trade.txt': 'Trade law\n\nSources of New Zealand trade law include treaties, customs rules and court rulings, the ministry says.\n' },
+      (local) => {
+        expect(local.ask('What is one source of New Zealand trade law?').answer).not.toMatch(/Sources/);
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a place, not a people\'s name standing nearer', async () => {
     await withArticles(
       { 'landing.txt': 'Old harbour\n\nThe French settlers landed at Orlen Bay in the spring, the harbour records say. They built a chapel there.\n' },

@@ -153,6 +153,14 @@ describe('spanFeatures and bestSpan: the short answer inside the chosen sentence
     expect(spans.map((s) => s.candidate.text)).toContain('diesel engines');
   });
 
+  it('keeps a hyphenated word whole when it trims the question\'s words', () => {
+    const text = 'The co-NP class holds them.';
+    const terms = { terms: ['np', 'class'].map((w) => normalizeTerm(w)!), names: [], unknown: [], unknownNames: [], framing: [] };
+    const trimmed = withoutQuestionWords([{ text: 'co-NP class', start: 4, end: 15 }], terms, text).map((c) => c.text);
+    expect(trimmed).toContain('co-NP');
+    expect(trimmed).not.toContain('co');
+  });
+
   it('marks the clause that holds the question\'s words and the name a sentence gives', () => {
     const { spans } = choose('Which port is the north ferry bound for?', 'The north ferry is bound for Orlen, and the south ferry for Vask.');
     const of = (text: string) => spans.find((s) => s.candidate.text === text)!.features;

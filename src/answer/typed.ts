@@ -458,7 +458,7 @@ export function spanVector(f: SpanFeatures): number[] {
  * `node dist/scripts/fit-spans.js` on the development half of SQuAD: the candidate nearest the gold
  * answer (by token F1) should score highest among the sentence's candidates.
  */
-export const SPAN_WEIGHTS: readonly number[] = [-0.855, 0.816, -0.685, -1.769, 2.050, 0.000, 1.726, 0.474, 0.890, -0.617, 0.082, 0.861, -0.685, 0.208, 0.395, 0.397, 0.672, 0.846, -0.145, 1.791, -0.245, -0.476, 0.183, 0.627, 1.281, 3.816, 0.109, 1.326, -0.508];
+export const SPAN_WEIGHTS: readonly number[] = [-1.338, 0.803, -0.667, -1.209, 2.046, 0.000, 1.626, 0.458, 0.710, -0.577, 0.061, 0.776, -0.677, 0.182, 0.436, 0.389, 0.554, 0.755, -0.193, 1.831, -0.230, -0.507, 0.109, 0.692, 1.298, 3.504, 0.043, 1.414, -0.330];
 
 /** The types whose short answer is chosen by SPAN_WEIGHTS: phrases, where words near the question's say least. */
 export const FITTED_SPAN_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['thing', 'definition', 'manner']);
@@ -512,6 +512,9 @@ export function typedAnswer(
   const extracts = type !== 'yes-no' && type !== 'summary' && type !== 'comparison' && type !== 'quote';
   const rarest = rarestTerm(kb, terms);
   const slot = slotOf(question);
+  // A sentence's words are read one by one ("European", "Union") where the question's terms join the
+  // names the gazetteer knows ("European Union"): a phrase is matched against both.
+  const spanTerms = { ...terms, terms: [...new Set([...terms.terms, ...positions(question).flatMap((p) => (p.term !== null && !terms.framing.includes(p.term) ? [p.term] : []))])] };
 
   // First every sentence by its words, then answer candidates only in the best few: the candidates'
   // part of the score is too small to lift a sentence from further down.
@@ -540,8 +543,8 @@ export function typedAnswer(
     const spans: SpanChoice[] = [];
     if (extracts) {
       const found = candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type);
-      for (const c of FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, terms, hit.sentence.text) : found) {
-        const features = spanFeatures(c, sentence, terms, analysis, hit.sentence.text, slot);
+      for (const c of FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found) {
+        const features = spanFeatures(c, sentence, spanTerms, analysis, hit.sentence.text, slot);
         spans.push({ candidate: c, features });
         const value = candidateScore(features, analysis);
         if (value > candidateValue) {
@@ -569,7 +572,7 @@ export function typedAnswer(
       ? bestSpan(best.spans)
       : best.candidate
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
-      ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing'), terms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), terms, analysis, hit.sentence.text, slot) })))
+      ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing'), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
       : null;
   const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
@@ -622,8 +625,10 @@ export function withoutQuestionWords(candidates: readonly Candidate[], terms: Qu
   for (const c of candidates) {
     const words = positions(c.text);
     let [from, to] = [0, words.length];
-    while (from < to && asked(words[from]!)) from++;
-    while (to > from && asked(words[to - 1]!)) to--;
+    // "co-NP" is one word: a hyphen holds its parts together.
+    const joined = (i: number) => !/\s/.test(c.text.slice(words[i]!.end, words[i + 1]?.start ?? words[i]!.end + 1));
+    while (from < to && asked(words[from]!) && !joined(from)) from++;
+    while (to > from && asked(words[to - 1]!) && !(to - 2 >= 0 && joined(to - 2))) to--;
     if (from === to || (from === 0 && to === words.length)) continue;
     // A stop word left at either end ("of", "the") is no part of the answer.
     while (from < to && words[from]!.term === null) from++;
