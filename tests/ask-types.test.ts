@@ -236,6 +236,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "when" with the written year nearest the question\'s words', async () => {
+    await withArticles(
+      { 'league.txt': 'Port league\n\nThe league of ports grew from the Orlen Accord 1957 and the Harbour Treaty 1992, historians write. Its members share pilots and tugs.\n' },
+      (local) => {
+        expect(local.ask('When was the Harbour Treaty signed?').answer).toBe('1992');
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a place, not a people\'s name standing nearer', async () => {
     await withArticles(
       { 'landing.txt': 'Old harbour\n\nThe French settlers landed at Orlen Bay in the spring, the harbour records say. They built a chapel there.\n' },

@@ -26,6 +26,9 @@ export function ask(kb: Knowledge, rawQuestion: string, latestReference: string)
   return { ...answer, type: analysis.type };
 }
 
+/** A year, a decade or a century, in figures or words ("1992", "the 1740s", "the 5th century", "800 CE"). */
+const WRITTEN_YEAR = /\b\d{3,4}s?\b|\bcentur(?:y|ies)\b|\b(?:BC|BCE|AD|CE)\b/;
+
 function route(kb: Knowledge, question: string, latestReference: string): Answer {
   const intent = routeQuestion(question);
   const analysis = analyzeQuestion(question);
@@ -63,7 +66,14 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
     case 'when': {
       const range = intent.date ? parseDateQuery(intent.date, latestReference) : null;
       answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question, whenFocus(question, analysis));
-      if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
+      // A date written out with its year, decade or century needs no resolving against the article's
+      // date: the typed route's date, the one nearest the question's words in the sentence that holds
+      // them best, answers it ("the Maastricht Treaty 1992", not the treaty of 1957 before it). The
+      // timeline answers the dates that need resolving ("on Tuesday") and those the typed route lacks.
+      if (!range) {
+        const typed = byType('when');
+        if (typed?.answer && WRITTEN_YEAR.test(typed.answer)) answer = typed;
+      }
       break;
     }
     case 'yes-no':
