@@ -138,12 +138,18 @@ describe('tagWords: parts of speech and lemmas', () => {
 
 describe('slotOf: where the answer stands in the question', () => {
   it('takes the word before a question word inside the question', () => {
-    expect(slotOf('The harbour board has a duty to what?')).toEqual({ before: 'duti', after: null, named: false });
+    expect(slotOf('The harbour board has a duty to what?')).toEqual({ before: 'duti', after: null, named: false, subject: false });
   });
 
   it('takes the word after "what is", not after "what" and a noun', () => {
-    expect(slotOf('What is the oldest bridge in the town?')).toEqual({ before: null, after: 'oldest', named: false });
-    expect(slotOf('What bridge did the board close?')).toEqual({ before: null, after: null, named: false });
+    expect(slotOf('What is the oldest bridge in the town?')).toEqual({ before: null, after: 'oldest', named: false, subject: true });
+    expect(slotOf('What bridge did the board close?')).toEqual({ before: null, after: null, named: false, subject: false });
+  });
+
+  it('knows whether the question word is its verb\'s subject or its object', () => {
+    expect(slotOf('Who repaired the bridge?').subject).toBe(true);
+    expect(slotOf('Who did the council hire?').subject).toBe(false);
+    expect(slotOf('Which firm did the council hire to repair it?').subject).toBe(false);
   });
 
   it('knows a question after what something is called', () => {

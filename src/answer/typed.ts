@@ -235,7 +235,12 @@ export interface Slot {
   after: string | null;
   /** The question asks what something is called ("what is the term for…", "what is X called?"). */
   named: boolean;
+  /** The question word is the subject of the question's verb ("who signed…", "what caused…"), not its object ("who did they elect?"). */
+  subject: boolean;
 }
+
+/** "Who did they elect", "what does the law require": after the question word, its verb's subject follows. */
+const OBJECT_ASKED = /^(?:\S+\s+){0,3}?(?:what|which|who|whom)(?:\s+[\w-]+){0,3}?\s+(?:did|does|do|has|have|had|can|could|will|would|should|must|may|might)\s+(?!not\b)/i;
 
 /** A question after a name or a term: its answer is what a sentence calls something, or what it defines. */
 const ASKS_NAME = /\b(?:what|which)\s+(?:(?:is|was|are|were)\s+)?(?:the\s+)?(?:term|name|word|phrase|label)\b|\b(?:is|are|was|were)\s+.+\s+(?:called|named|known as|termed|referred to as)\s*\??$/i;
@@ -251,14 +256,15 @@ export function slotOf(question: string): Slot {
   const tokens = tokenize(question);
   const at = tokens.findIndex((t) => WH_WORD.test(t));
   const named = ASKS_NAME.test(question);
-  if (at < 0) return { before: null, after: null, named };
+  const subject = at === 0 && !OBJECT_ASKED.test(question);
+  if (at < 0) return { before: null, after: null, named, subject };
   let before: string | null = null;
   for (let i = at - 1; i >= 0 && before === null; i--) before = normalizeTerm(tokens[i]!);
   let after: string | null = null;
   if (at + 1 < tokens.length && normalizeTerm(tokens[at + 1]!) === null) {
     for (let i = at + 1; i < tokens.length && after === null; i++) after = normalizeTerm(tokens[i]!);
   }
-  return { before, after, named };
+  return { before, after, named, subject };
 }
 
 /** How many words the slot's word may stand from the answer ("a duty to civilize", "X is the highest"). */
@@ -325,6 +331,10 @@ export interface SpanFeatures {
   clauseShare: number;
   /** A phrase with the question's words at its ends left out. */
   trimmed: boolean;
+  /** The question asks for its verb's subject: share of the question's words in the sentence that stand after the candidate. */
+  subjectSide: number;
+  /** The question asks for its verb's object: share of them that stand before the candidate. */
+  objectSide: number;
 }
 
 /**
@@ -396,6 +406,8 @@ export function spanFeatures(candidate: Candidate, sentence: Position[], terms: 
     givesName: slot.named && (calledSo || (COPULA.test(wordAfter) && !tagged.some((w) => w.end <= candidate.start && (w.pos === 'VERB' || w.pos === 'AUX')))),
     clauseShare: clauseShare(candidate, anchors, text),
     trimmed: candidate.trimmed === true,
+    subjectSide: slot.subject && anchors.length > 0 ? anchors.filter((a) => a.start >= candidate.end).length / anchors.length : 0,
+    objectSide: !slot.subject && anchors.length > 0 ? anchors.filter((a) => a.end <= candidate.start).length / anchors.length : 0,
     sameClause: anchors.some((a) => !CLAUSE_BREAK.test(a.end <= candidate.start ? text.slice(a.end, candidate.start) : text.slice(candidate.end, a.start))),
   };
 }
@@ -450,6 +462,8 @@ export function spanVector(f: SpanFeatures): number[] {
     f.sameClause ? 1 : 0,
     f.clauseShare,
     f.trimmed ? 1 : 0,
+    f.subjectSide,
+    f.objectSide,
   ];
 }
 
@@ -458,10 +472,15 @@ export function spanVector(f: SpanFeatures): number[] {
  * `node dist/scripts/fit-spans.js` on the development half of SQuAD: the candidate nearest the gold
  * answer (by token F1) should score highest among the sentence's candidates.
  */
-export const SPAN_WEIGHTS: readonly number[] = [-1.338, 0.803, -0.667, -1.209, 2.046, 0.000, 1.626, 0.458, 0.710, -0.577, 0.061, 0.776, -0.677, 0.182, 0.436, 0.389, 0.554, 0.755, -0.193, 1.831, -0.230, -0.507, 0.109, 0.692, 1.298, 3.504, 0.043, 1.414, -0.330];
+export const SPAN_WEIGHTS: readonly number[] = [-1.415, 1.016, -0.539, -1.483, 1.979, 1.189, 1.352, 0.484, 0.760, -0.579, 0.580, 0.809, -0.735, 0.095, 0.316, 0.333, 0.458, 0.709, -0.300, 1.825, -0.034, -0.639, 0.083, 0.540, 1.135, 3.315, 0.187, 1.221, -0.645, 0.374, 0.492];
 
-/** The types whose short answer is chosen by SPAN_WEIGHTS: phrases, where words near the question's say least. */
-export const FITTED_SPAN_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['thing', 'definition', 'manner']);
+/**
+ * The types whose short answer is chosen by SPAN_WEIGHTS: phrases, where words near the question's say
+ * least, and names, where the side of the question's verb they stand on says much ("who signed" is
+ * answered before "signed", "who did they elect" after "elect"). Numbers and dates keep the
+ * hand-weighted choice: an amount between the question's words is its answer.
+ */
+export const FITTED_SPAN_TYPES: ReadonlySet<AnswerType> = new Set<AnswerType>(['thing', 'definition', 'manner', 'person', 'organization', 'place']);
 
 function spanScore(f: SpanFeatures): number {
   return spanVector(f).reduce((sum, value, i) => sum + value * (SPAN_WEIGHTS[i] ?? 0), 0);
@@ -563,8 +582,8 @@ export function typedAnswer(
   // A number, date or amount that the sentence does not hold cannot be answered from it.
   if (!best || (best.candidate === null && STRICT_TYPES.has(type))) return null;
   const { hit, present, around } = best;
-  // The sentence was chosen with the hand-weighted fit; a phrase answer in it by the fitted one (names,
-  // numbers and dates keep the hand-weighted choice, which is right more often on them).
+  // The sentence was chosen with the hand-weighted fit; a phrase or name answer in it by the fitted one
+  // (numbers and dates keep the hand-weighted choice, which is right more often on them).
   // A sentence with no name or place of the expected kind still answers better by its best phrase than
   // by the whole of it ("where did they settle?": "the eastern coast").
   const chosen = best.candidate
