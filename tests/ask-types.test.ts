@@ -236,6 +236,18 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('declines a question whose name or year its article\'s paragraph does not hold', async () => {
+    await withArticles(
+      { 'league.txt': 'Port league\n\nThe league of ports grew from the Orlen Accord, which pilots signed in 1957 to share their tugs.\n\nThe accord was renewed by the Vask harbour board in 1992.\n' },
+      (local) => {
+        expect(local.ask('Who signed the Orlen Accord?').answer).not.toBeNull();
+        // Both stand in the articles, but not in the paragraph that answers the rest of the question.
+        expect(local.ask('Who signed the Vask accord to share their tugs?').answer).toBeNull();
+        expect(local.ask('Who signed the Orlen Accord in 1992 to share their tugs?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
+
   it('answers "when" with the written year nearest the question\'s words', async () => {
     await withArticles(
       { 'league.txt': 'Port league\n\nThe league of ports grew from the Orlen Accord 1957 and the Harbour Treaty 1992, historians write. Its members share pilots and tugs.\n' },

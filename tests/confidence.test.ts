@@ -25,6 +25,7 @@ const CLEAR: ConfidenceFeatures = {
   sentenceScore: 1.2,
   missingWords: 0,
   slotFilled: false,
+  foreign: false,
   type: 'thing',
 };
 
@@ -41,6 +42,10 @@ describe('confidenceOf: the fitted abstention score', () => {
     ['half the question is missing', { coverage: 0.5, focusShare: 0.5, literalShare: 0.5 }],
   ])('is lower when %s', (_, change) => {
     expect(confidenceOf({ ...CLEAR, ...change })).toBeLessThan(confidenceOf(CLEAR));
+  });
+
+  it('declines when the question gives a name or figure the paragraph lacks, however well the rest matches', () => {
+    expect(confidenceOf({ ...CLEAR, foreign: true })).toBeLessThan(ANSWER_THRESHOLD);
   });
 
   it('stays between 0 and 1', () => {

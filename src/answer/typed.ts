@@ -613,6 +613,7 @@ export function typedAnswer(
     opposite: opposesWord(questionWords, sentenceWords),
     margin: ranked.length > 1 ? best.score - runnerUp : 0.5,
     sentenceScore: best.score,
+    foreign: absentFromParagraph(hit, around, terms, questionWords),
     missingWords: terms.terms.filter((t) => !present.has(t) && !matches(t, present) && !around.has(t) && !(synonyms.get(t) ?? []).some((s) => present.has(s))).length,
     type: analysis.type,
   };
@@ -660,6 +661,16 @@ export function withoutQuestionWords(candidates: readonly Candidate[], terms: Qu
     out.push({ text: text.slice(start, end), start, end, trimmed: true });
   }
   return out;
+}
+
+/**
+ * A name or a figure the question gives that the paragraph of the sentence does not hold (nor its
+ * article's title): "the American Union" where the paragraph speaks of the European one, "in 1970"
+ * where it says 1960. The question is then about something the articles do not report.
+ */
+function absentFromParagraph(hit: SentenceHit, around: Set<string | null>, terms: QuestionTerms, questionWords: readonly string[]): boolean {
+  const paragraph = new Set([...neighbourTerms(hit), ...around]);
+  return terms.names.some((name) => !matches(name, paragraph)) || questionWords.some((word) => /^\d+$/.test(word) && !paragraph.has(normalizeTerm(word)));
 }
 
 /** Sentence offsets are into the sentence's text as stored; map a candidate offset into the article. */
