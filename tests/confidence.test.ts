@@ -48,6 +48,10 @@ describe('confidenceOf: the fitted abstention score', () => {
     expect(confidenceOf({ ...CLEAR, foreign: true })).toBeLessThan(ANSWER_THRESHOLD);
   });
 
+  it('declines when the sentence holds the opposite of a question word, however well the rest matches', () => {
+    expect(confidenceOf({ ...CLEAR, opposite: true })).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
   it('stays between 0 and 1', () => {
     const worst = confidenceOf({ ...CLEAR, coverage: 0, phrase: 0, namesMatched: false, focusShare: 0, literalShare: 0, polarityAgrees: false, opposite: true, margin: 0, sentenceScore: 0 });
     expect(worst).toBeGreaterThanOrEqual(0);
