@@ -49,7 +49,11 @@ describe('confidenceOf: the fitted abstention score', () => {
   });
 
   it('declines when the sentence holds the opposite of a question word, however well the rest matches', () => {
-    expect(confidenceOf({ ...CLEAR, opposite: true })).toBeLessThan(ANSWER_THRESHOLD);
+    // A sentence that holds every other word and scores well above the rest.
+    const strong = { ...CLEAR, sentenceScore: 2.5 };
+    expect(confidenceOf(strong)).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+    expect(confidenceOf({ ...strong, opposite: true })).toBeLessThan(ANSWER_THRESHOLD);
+    expect(confidenceOf({ ...strong, foreign: true })).toBeLessThan(ANSWER_THRESHOLD);
   });
 
   it('stays between 0 and 1', () => {
