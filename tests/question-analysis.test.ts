@@ -66,6 +66,10 @@ describe('analyzeQuestion: focus and constraints', () => {
 describe('candidatesIn: stretches of a sentence by type', () => {
   const texts = (text: string, type: Parameters<typeof candidatesIn>[1]) => candidatesIn(text, type).map((c) => c.text);
 
+  it('reads a month and a year as one date, not a month and the first figures of the year', () => {
+    expect(texts('The ferry first sailed in March 1957 and again on 5 March 1960.', 'date')).toEqual(['March 1957', '5 March 1960']);
+  });
+
   it('finds dates, times with their zone and durations', () => {
     expect(texts('The bridge reopens on April 2, 2024 after work begun in 1998.', 'date')).toEqual(['April 2, 2024', '1998']);
     expect(texts('Images arrive at 9:30 a.m. GMT on Thursday.', 'time')).toEqual(['9:30 a.m. GMT']);
