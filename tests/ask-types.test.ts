@@ -248,6 +248,16 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('declines "when" about the opposite of what the answering sentence reports', async () => {
+    await withArticles(
+      { 'accord.txt': 'Harbour tugs\n\nThe harbour pilots bought their largest tug in March 1957, the port records show.\n\nThe ferry company later bought two of the tugs.\n' },
+      (local) => {
+        expect(local.ask('When did the harbour pilots buy their largest tug?').answer).toBe('March 1957');
+        expect(local.ask('When did the harbour pilots buy their smallest tug?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
+
   it('answers "when" with the written year nearest the question\'s words', async () => {
     await withArticles(
       { 'league.txt': 'Port league\n\nThe league of ports grew from the Orlen Accord 1957 and the Harbour Treaty 1992, historians write. Its members share pilots and tugs.\n' },

@@ -9,7 +9,7 @@ import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
 import { answerWhatSaid, answerWhoSaid } from './quotes.js';
 import { answerSummary } from './summary.js';
-import { answerByType } from './typed.js';
+import { answerByType, typedAnswer } from './typed.js';
 import type { Answer } from './types.js';
 import { answerOnDate, answerWhen, whenFocus } from './when.js';
 import { answerWhoIs } from './who.js';
@@ -71,8 +71,11 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       // them best, answers it ("the Maastricht Treaty 1992", not the treaty of 1957 before it). The
       // timeline answers the dates that need resolving ("on Tuesday") and those the typed route lacks.
       if (!range) {
-        const typed = byType('when');
-        if (typed?.answer && WRITTEN_YEAR.test(typed.answer)) answer = typed;
+        const typed = typedAnswer(kb, question, analysis, terms, 'when');
+        if (typed && typed.answer.confidence >= ANSWER_THRESHOLD && typed.answer.answer && WRITTEN_YEAR.test(typed.answer.answer)) answer = typed.answer;
+        // The sentence that holds the question best lacks its name or year, or holds the opposite of
+        // one of its words: the question is about something the articles do not report.
+        else if (typed && (typed.features.foreign || typed.features.opposite)) answer = null;
       }
       break;
     }
