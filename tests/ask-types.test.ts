@@ -248,6 +248,17 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('says no event is dated on a day the articles never report', async () => {
+    await withArticles(
+      { 'tugs.txt': 'Harbour tugs\n\nThe harbour pilots bought their largest tug in March 1957, the port records show.\n' },
+      (local) => {
+        const answer = local.ask('What happened on 9 May 1957?');
+        expect(answer.answer).toBeNull();
+        expect(answer.text).toContain('report nothing dated');
+      },
+    );
+  }, 60_000);
+
   it('declines "when" about the opposite of what the answering sentence reports', async () => {
     await withArticles(
       { 'accord.txt': 'Harbour tugs\n\nThe harbour pilots bought their largest tug in March 1957, the port records show.\n\nThe ferry company later bought two of the tugs.\n' },

@@ -77,6 +77,7 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
         // one of its words: the question is about something the articles do not report.
         else if (typed && (typed.features.foreign || typed.features.opposite)) answer = null;
       }
+      if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
       break;
     }
     case 'yes-no':
