@@ -13,7 +13,7 @@ import { analyzeQuestion } from '../src/answer/analysis.js';
 import { Dossier } from '../src/answer/dossier.js';
 import { questionTerms } from '../src/answer/evidence.js';
 import { normalizeQuestion, routeQuestion } from '../src/answer/question.js';
-import { FITTED_SPAN_TYPES, spanVector, typedAnswer } from '../src/answer/typed.js';
+import { FITTED_SPAN_TYPES, SPAN_WEIGHTS, spanVector, typedAnswer } from '../src/answer/typed.js';
 import { bestGain, chosenGain, fitSoftmax, type Choice } from './lib/softmax.js';
 import { normaliseAnswer, readSquadQuestions, splitOf, SQUAD_DIR, tokenF1 } from './lib/squad.js';
 
@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   console.log(`SPAN_WEIGHTS = [${weights.map((w) => w.toFixed(3)).join(', ')}]`);
   for (const split of ['dev', 'held-out'] as const) {
     const of = choices.filter((c) => c.split === split);
-    console.log(`${split}: ${of.length} sentences holding a gold answer; F1 of the fitted choice ${(100 * chosenGain(of, weights)).toFixed(1)} (best candidate ${(100 * bestGain(of)).toFixed(1)})`);
+    console.log(
+      `${split}: ${of.length} sentences holding a gold answer; F1 of the fitted choice ${(100 * chosenGain(of, weights)).toFixed(1)}, of the weights in use ${(100 * chosenGain(of, SPAN_WEIGHTS)).toFixed(1)} (best candidate ${(100 * bestGain(of)).toFixed(1)})`,
+    );
   }
 }
 

@@ -237,6 +237,66 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+
+  it('answers with a phrase that is not the question\'s own words, a two-word place name among them', async () => {
+    await withArticles(
+      { 'trade.txt': 'Trade law\n\nSources of New Zealand trade law include treaties, customs rules and court rulings, the ministry says.\n' },
+      (local) => {
+        expect(local.ask('What is one source of New Zealand trade law?').answer).not.toMatch(/Sources/);
+      },
+    );
+  }, 60_000);
+
+  it('declines a question whose name or year its article\'s paragraph does not hold', async () => {
+    await withArticles(
+      { 'league.txt': 'Port league\n\nThe league of ports grew from the Orlen Accord, which pilots signed in 1957 to share their tugs.\n\nThe accord was renewed by the Vask harbour board in 1992.\n' },
+      (local) => {
+        expect(local.ask('Who signed the Orlen Accord?').answer).not.toBeNull();
+        // Both stand in the articles, but not in the paragraph that answers the rest of the question.
+        expect(local.ask('Who signed the Vask accord to share their tugs?').answer).toBeNull();
+        expect(local.ask('Who signed the Orlen Accord in 1992 to share their tugs?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
+
+  it('says no event is dated on a day the articles never report', async () => {
+    await withArticles(
+      { 'tugs.txt': 'Harbour tugs\n\nThe harbour pilots bought their largest tug in March 1957, the port records show.\n' },
+      (local) => {
+        const answer = local.ask('What happened on 9 May 1957?');
+        expect(answer.answer).toBeNull();
+        expect(answer.text).toContain('report nothing dated');
+      },
+    );
+  }, 60_000);
+
+  it('declines "when" about the opposite of what the answering sentence reports', async () => {
+    await withArticles(
+      { 'accord.txt': 'Harbour tugs\n\nThe harbour pilots bought their largest tug in March 1957, the port records show.\n\nThe ferry company later bought two of the tugs.\n' },
+      (local) => {
+        expect(local.ask('When did the harbour pilots buy their largest tug?').answer).toBe('March 1957');
+        expect(local.ask('When did the harbour pilots buy their smallest tug?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
+
+  it('answers "when" with the written year nearest the question\'s words', async () => {
+    await withArticles(
+      { 'league.txt': 'Port league\n\nThe league of ports grew from the Orlen Accord 1957 and the Harbour Treaty 1992, historians write. Its members share pilots and tugs.\n' },
+      (local) => {
+        expect(local.ask('When was the Harbour Treaty signed?').answer).toBe('1992');
+      },
+    );
+  }, 60_000);
+
+  it('answers "where" with a place, not a people\'s name standing nearer', async () => {
+    await withArticles(
+      { 'landing.txt': 'Old harbour\n\nThe French settlers landed at Orlen Bay in the spring, the harbour records say. They built a chapel there.\n' },
+      (local) => {
+        expect(local.ask('Where did the settlers land?').answer).toBe('Orlen Bay');
+      },
+    );
+  }, 60_000);
 });
 
 describe('yes-no verdicts follow the evidence', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ANSWER_THRESHOLD, confidenceOf, type ConfidenceFeatures } from '../src/answer/confidence.js';
-import { bestSpan, deniesQuestionWord, neighbourTerms, positions, slotOf, spanFeatures } from '../src/answer/typed.js';
+import { bestSpan, deniesQuestionWord, FITTED_SPAN_TYPES, neighbourTerms, positions, slotOf, spanFeatures, withoutQuestionWords } from '../src/answer/typed.js';
 import { analyzeQuestion } from '../src/answer/analysis.js';
 import { candidatesIn } from '../src/answer/candidates.js';
 import type { SentenceHit } from '../src/index/search-index.js';
@@ -25,6 +25,7 @@ const CLEAR: ConfidenceFeatures = {
   sentenceScore: 1.2,
   missingWords: 0,
   slotFilled: false,
+  foreign: false,
   type: 'thing',
 };
 
@@ -41,6 +42,18 @@ describe('confidenceOf: the fitted abstention score', () => {
     ['half the question is missing', { coverage: 0.5, focusShare: 0.5, literalShare: 0.5 }],
   ])('is lower when %s', (_, change) => {
     expect(confidenceOf({ ...CLEAR, ...change })).toBeLessThan(confidenceOf(CLEAR));
+  });
+
+  it('declines when the question gives a name or figure the paragraph lacks, however well the rest matches', () => {
+    expect(confidenceOf({ ...CLEAR, foreign: true })).toBeLessThan(ANSWER_THRESHOLD);
+  });
+
+  it('declines when the sentence holds the opposite of a question word, however well the rest matches', () => {
+    // A sentence that holds every other word and scores well above the rest.
+    const strong = { ...CLEAR, sentenceScore: 2.5 };
+    expect(confidenceOf(strong)).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
+    expect(confidenceOf({ ...strong, opposite: true })).toBeLessThan(ANSWER_THRESHOLD);
+    expect(confidenceOf({ ...strong, foreign: true })).toBeLessThan(ANSWER_THRESHOLD);
   });
 
   it('stays between 0 and 1', () => {
@@ -96,6 +109,13 @@ describe('deniesQuestionWord: a denial counts only next to the question\'s words
     const text = "The council didn't raise the bridge tolls.";
     expect(deniesQuestionWord(text, positions(text), terms('tolls'))).toBe(true);
   });
+
+  it('reads no denial in "yes or no", nor across the end of a clause', () => {
+    const answer = 'The vote asks yes or no on the new bridge tolls.';
+    expect(deniesQuestionWord(answer, positions(answer), terms('bridge'))).toBe(false);
+    const across = 'The council had no choice; bridge tolls rose.';
+    expect(deniesQuestionWord(across, positions(across), terms('bridge'))).toBe(false);
+  });
 });
 
 describe('neighbourTerms: the words around a sentence within its paragraph', () => {
@@ -117,9 +137,12 @@ describe('neighbourTerms: the words around a sentence within its paragraph', () 
 describe('spanFeatures and bestSpan: the short answer inside the chosen sentence', () => {
   const choose = (question: string, text: string) => {
     const analysis = analyzeQuestion(question);
-    const terms = { terms: analysis.focus.map((w) => normalizeTerm(w)!).filter(Boolean), names: [], unknown: [], unknownNames: [], framing: [] };
+    // As questionTerms gives them: every content word, the asked noun too.
+    const words = [...analysis.focus, ...(analysis.head ? [analysis.head] : [])];
+    const terms = { terms: words.map((w) => normalizeTerm(w)!).filter(Boolean), names: [], unknown: [], unknownNames: [], framing: [] };
     const sentence = positions(text);
-    const spans = candidatesIn(text, analysis.type).map((candidate) => ({ candidate, features: spanFeatures(candidate, sentence, terms, analysis, text, slotOf(question)) }));
+    const found = candidatesIn(text, analysis.type);
+    const spans = (FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, terms, text) : found).map((candidate) => ({ candidate, features: spanFeatures(candidate, sentence, terms, analysis, text, slotOf(question)) }));
     return { spans, chosen: bestSpan(spans)?.text };
   };
 
@@ -134,5 +157,28 @@ describe('spanFeatures and bestSpan: the short answer inside the chosen sentence
   it('takes the phrase that answers over the question\'s own words and the filler around them', () => {
     expect(choose('What is the oldest crossing over the river?', 'The oldest crossing over the river is the Harbour Bridge, engineers say.').chosen).toBe('Harbour Bridge');
     expect(choose('The ferry board has a duty to protect what?', 'The ferry board has a duty to protect the tidal marshes, its charter says.').chosen).toBe('tidal marshes');
+  });
+
+  it('offers a phrase without the question\'s words at its ends, as answers seldom repeat them', () => {
+    const { spans } = choose('What type of engine drives the ferry?', 'The ferry is driven by diesel engines built in Norway.');
+    const trimmed = spans.filter((s) => s.candidate.trimmed).map((s) => s.candidate.text);
+    expect(trimmed).toContain('diesel');
+    expect(spans.map((s) => s.candidate.text)).toContain('diesel engines');
+  });
+
+  it('keeps a hyphenated word whole when it trims the question\'s words', () => {
+    const text = 'The co-NP class holds them.';
+    const terms = { terms: ['np', 'class'].map((w) => normalizeTerm(w)!), names: [], unknown: [], unknownNames: [], framing: [] };
+    const trimmed = withoutQuestionWords([{ text: 'co-NP class', start: 4, end: 15 }], terms, text).map((c) => c.text);
+    expect(trimmed).toContain('co-NP');
+    expect(trimmed).not.toContain('co');
+  });
+
+  it('marks the clause that holds the question\'s words and the name a sentence gives', () => {
+    const { spans } = choose('Which port is the north ferry bound for?', 'The north ferry is bound for Orlen, and the south ferry for Vask.');
+    const of = (text: string) => spans.find((s) => s.candidate.text === text)!.features;
+    expect(of('Orlen').clauseShare).toBeGreaterThan(of('Vask').clauseShare);
+    const named = choose('What is the term for boats that carry cars?', 'Boats that carry cars are called car ferries.').spans;
+    expect(named.find((s) => s.candidate.text === 'car ferries')!.features).toMatchObject({ calledSo: true, givesName: true });
   });
 });

@@ -30,6 +30,10 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['What did the mayor compare the budget to?', 'thing'],
     ['What is a comet?', 'definition'],
     ['What was damaged by the gas?', 'thing'],
+    // "when" after another question word opens a clause; the first word says what is asked.
+    ['Which lane must be closed when the wind is strong?', 'thing'],
+    ['Who led the crew when the probe launched?', 'person'],
+    ['The bridge reopens when?', 'date'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type);
   });
@@ -65,6 +69,10 @@ describe('analyzeQuestion: focus and constraints', () => {
 
 describe('candidatesIn: stretches of a sentence by type', () => {
   const texts = (text: string, type: Parameters<typeof candidatesIn>[1]) => candidatesIn(text, type).map((c) => c.text);
+
+  it('reads a month and a year as one date, not a month and the first figures of the year', () => {
+    expect(texts('The ferry first sailed in March 1957 and again on 5 March 1960.', 'date')).toEqual(['March 1957', '5 March 1960']);
+  });
 
   it('finds dates, times with their zone and durations', () => {
     expect(texts('The bridge reopens on April 2, 2024 after work begun in 1998.', 'date')).toEqual(['April 2, 2024', '1998']);
@@ -138,11 +146,23 @@ describe('tagWords: parts of speech and lemmas', () => {
 
 describe('slotOf: where the answer stands in the question', () => {
   it('takes the word before a question word inside the question', () => {
-    expect(slotOf('The harbour board has a duty to what?')).toEqual({ before: 'duti', after: null });
+    expect(slotOf('The harbour board has a duty to what?')).toEqual({ before: 'duti', after: null, named: false, subject: false });
   });
 
   it('takes the word after "what is", not after "what" and a noun', () => {
-    expect(slotOf('What is the oldest bridge in the town?')).toEqual({ before: null, after: 'oldest' });
-    expect(slotOf('What bridge did the board close?')).toEqual({ before: null, after: null });
+    expect(slotOf('What is the oldest bridge in the town?')).toEqual({ before: null, after: 'oldest', named: false, subject: true });
+    expect(slotOf('What bridge did the board close?')).toEqual({ before: null, after: null, named: false, subject: false });
+  });
+
+  it('knows whether the question word is its verb\'s subject or its object', () => {
+    expect(slotOf('Who repaired the bridge?').subject).toBe(true);
+    expect(slotOf('Who did the council hire?').subject).toBe(false);
+    expect(slotOf('Which firm did the council hire to repair it?').subject).toBe(false);
+  });
+
+  it('knows a question after what something is called', () => {
+    expect(slotOf('What is the term for a bridge that opens?').named).toBe(true);
+    expect(slotOf('What are boats that carry cars called?').named).toBe(true);
+    expect(slotOf('What did the board call for?').named).toBe(false);
   });
 });

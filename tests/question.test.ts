@@ -48,6 +48,12 @@ describe('routeQuestion', () => {
     expect(kind('tram line costs')).toBe('passages');
   });
 
+  it('takes a "when" after another question word as a clause, not the question', () => {
+    expect(kind('What must the crew check when the wind is strong?')).toBe('passages');
+    expect(kind('Where did the ferry dock when the port closed?')).toBe('where');
+    expect(kind('and the ferry docked when?')).toBe('when');
+  });
+
   it('pulls out the parts each route needs', () => {
     expect(routeQuestion('What did Mayor Reyes say about the tram line?')).toEqual({ kind: 'what-said', speaker: 'mayor reyes', topic: 'the tram line' });
     expect(routeQuestion('Did Reyes really say "the docks will open"?')).toEqual({ kind: 'who-said', words: 'the docks will open', claimedSpeaker: 'reyes' });

@@ -46,7 +46,7 @@ function targetOf(gains: number[]): number[] {
 /** Mean gain of the option the weights score highest in each choice. */
 export function chosenGain(choices: readonly Choice[], weights: readonly number[]): number {
   const picked = choices.map((c) => {
-    const scores = c.xs.map((x) => x.reduce((s, v, j) => s + v * weights[j]!, 0));
+    const scores = c.xs.map((x) => x.reduce((s, v, j) => s + v * (weights[j] ?? 0), 0));
     return c.gains[scores.indexOf(Math.max(...scores))]!;
   });
   return picked.reduce((a, b) => a + b, 0) / Math.max(1, picked.length);

@@ -165,7 +165,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
   if (/\bhow much\b/.test(q) && /\b(cost|costs|pay|paid|spend|spent|worth|price|money|dollars?|budget|fund|funds|earn|earned|raise|raised|owe|sell|sold|buy|bought|profit|revenue|sales|income|earnings|loss|debt|salary|wages?)\b/.test(q)) return one('money');
   if (/\bwhat (percent|percentage|share|proportion|fraction)\b|\bhow many percent\b/.test(q)) return one('percentage');
   if (/\bhow (many|much)\b|\bwhat number of\b/.test(q)) return one('number');
-  if (/\bwhen\b|\bsince when\b|\bhow soon\b|\bwhat happened (on|in)\b/.test(q)) return one('date');
+  if (asksWhen(q) || /\bsince when\b|\bhow soon\b|\bwhat happened (on|in)\b/.test(q)) return one('date');
   if (/\b(which|what) (place|position|rank)\b.*\b(finish|rank|come|place)/.test(q) || /\bin what order\b/.test(q)) return one('ordinal');
   if (/\bwhere\b/.test(q)) return one('place');
   if (/\bwhy\b|\bfor what reason\b|\bwhat (caused|led to|was the reason|is the reason|were the reasons)\b|\bhow come\b/.test(q)) return one('reason');
@@ -182,6 +182,15 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
   if (/\bwhat does .+ mean\b|\bdefine\b|\bmeaning of\b/.test(q) || ROLE_OF.test(q)) return one('definition');
   if (wh && new RegExp(`^(${AUXILIARIES})$`).test(wh)) return one('yes-no');
   return one('thing');
+}
+
+/**
+ * "When" asks for a date unless another question word stands before it: in "which measure is adopted
+ * when there is a choice?" or "who led the troops when the city fell?" it only opens a clause.
+ */
+export function asksWhen(q: string): boolean {
+  const at = /\bwhen\b/.exec(q)?.index;
+  return at !== undefined && !/\b(what|which|who|whom|whose|where|why|how)\b/.test(q.slice(0, at));
 }
 
 function headType(head: string): AnswerType | null {

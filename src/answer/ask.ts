@@ -10,7 +10,7 @@ import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
 import { answerNotQuoted, answerWhatSaid, answerWhoSaid } from './quotes.js';
 import { answerSummary } from './summary.js';
-import { answerByType } from './typed.js';
+import { answerByType, typedAnswer } from './typed.js';
 import type { Answer } from './types.js';
 import { answerAround, answerOnDate, answerWhen, whenFocus } from './when.js';
 import { answerWhoIs } from './who.js';
@@ -26,6 +26,9 @@ export function ask(kb: Knowledge, rawQuestion: string, latestReference: string)
   const answer = route(kb, question, latestReference);
   return { ...answer, type: analysis.type };
 }
+
+/** A year, a decade or a century, in figures or words ("1992", "the 1740s", "the 5th century", "800 CE"). */
+const WRITTEN_YEAR = /\b\d{3,4}s?\b|\bcentur(?:y|ies)\b|\b(?:BC|BCE|AD|CE)\b/;
 
 function route(kb: Knowledge, question: string, latestReference: string): Answer {
   const intent = routeQuestion(question);
@@ -76,6 +79,17 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       }
       const range = intent.date ? parseDateQuery(intent.date, latestReference) : null;
       answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question, whenFocus(question, analysis));
+      // A date written out with its year, decade or century needs no resolving against the article's
+      // date: the typed route's date, the one nearest the question's words in the sentence that holds
+      // them best, answers it ("the Maastricht Treaty 1992", not the treaty of 1957 before it). The
+      // timeline answers the dates that need resolving ("on Tuesday") and those the typed route lacks.
+      if (!range) {
+        const typed = typedAnswer(kb, question, analysis, terms, 'when');
+        if (typed && typed.answer.confidence >= ANSWER_THRESHOLD && typed.answer.answer && WRITTEN_YEAR.test(typed.answer.answer)) answer = typed.answer;
+        // The sentence that holds the question best lacks its name or year, or holds the opposite of
+        // one of its words: the question is about something the articles do not report.
+        else if (typed && (typed.features.foreign || typed.features.opposite)) answer = null;
+      }
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
       break;
     }

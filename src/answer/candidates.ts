@@ -9,6 +9,8 @@ export interface Candidate {
   /** Offsets inside the sentence. */
   start: number;
   end: number;
+  /** A phrase with the question's words at its ends left out (see withoutQuestionWords). */
+  trimmed?: boolean;
 }
 
 const MONTH = String.raw`(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?`;
@@ -17,8 +19,9 @@ const ORDINAL_WORD = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh
 const CENTURY = String.raw`(?:(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)|${ORDINAL_WORD})[- ]century`;
 const DATE = new RegExp(
   [
-    String.raw`(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+\d{3,4})?`,
-    String.raw`(?:${WEEKDAY},?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{3,4})?`,
+    // A day is one or two figures standing alone: "March 1957" is a month and a year, not "March 19".
+    String.raw`(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{3,4})?`,
+    String.raw`(?:${WEEKDAY},?\s+)?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{3,4})?`,
     String.raw`${MONTH}\s+\d{4}`,
     String.raw`(?:the\s+)?\d{3,4}s`,
     String.raw`\d{3,4}\s*(?:BC|BCE|AD|CE)`,

@@ -1,5 +1,5 @@
 import { asksForSides } from './summary.js';
-import { asksForComparison, plainQuestion, ROLE_OF, TOPIC_REQUEST } from './analysis.js';
+import { asksForComparison, asksWhen, plainQuestion, ROLE_OF, TOPIC_REQUEST } from './analysis.js';
 import { QuestionError } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -87,7 +87,7 @@ export function routeQuestion(question: string): Intent {
   // "What happened after the call?": the events dated after (or before) the one named.
   const around = /^(?:and\s+|so\s+)?what\s+(?:happened|came|followed)\s+(before|after|since)\s+(.+?)[?.!]*$/.exec(q);
   if (around) return { kind: 'when', topic: q, date: null, around: { relation: around[1] === 'before' ? 'before' : 'after', event: around[2]! } };
-  if (/\b(when|what (date|day|time|year|month)|what happened on|what happened in|timeline|since when|how soon)\b/.test(q)) {
+  if (asksWhen(q) || /\b(what (date|day|time|year|month)|what happened on|what happened in|timeline|since when|how soon)\b/.test(q)) {
     const date = /\b(?:on|in)\s+((?:\w+\s+)?\d{1,4}(?:\s*\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{1,2})?)\b/.exec(q);
     return { kind: 'when', topic: q, date: /what happened (on|in)/.test(q) && date ? date[1]! : null };
   }
