@@ -60,7 +60,7 @@ export function answerWhoSaid(kb: Knowledge, question: string, words: string, cl
       citations,
     };
   }
-  // "Who warned Putin?" over "Biden had warned Putin…" (as a spokesman put it): the one who warned.
+  // "Who warned the crews?" over "Saal had warned the crews…" (as a spokesman put it): the one who warned.
   const doer = verb ? doerIn(kb, quote.text, verb) : null;
   if (doer && doer !== quote.speaker) {
     return { question, answer: doer, kind: 'who-said', confidence: round(share), text: `${doer}, as ${speaker} reported it:\n${quoteLine(quote)}`, citations };
@@ -72,7 +72,7 @@ const ADDRESSED_VERBS: Record<string, string> = { warn: 'warn(?:ed|s)?', warned:
 
 /**
  * The person a reported statement names as doing what the question asks about: a name the articles
- * know, right before the verb ("Biden had warned", "Natarajan told"). Null when the statement names none.
+ * know, right before the verb ("Saal had warned", "Natarajan told"). Null when the statement names none.
  */
 function doerIn(kb: Knowledge, text: string, verb: string): string | null {
   // Verbs said to someone: their doer may be another than the one reporting them. "Who said" asks the speaker.

@@ -10,14 +10,14 @@ import type { Answer, Citation } from './types.js';
  * as a person described in the text ("CIA Director William Burns"). Null when the articles say nothing.
  */
 export function answerWhoIs(kb: Knowledge, question: string, name: string): Answer | null {
-  // "Who is the Russian president?": a role the articles give someone, before any name that shares its words.
+  // "Who is the port director?": a role the articles give someone, before any name that shares its words.
   const described = describedAs(kb.people, name);
   const speaker = findSpeaker(kb.quotes.speakers, described?.name ?? name);
   const person = described ?? findPerson(kb.people, speaker?.name ?? name) ?? (speaker ? null : findPerson(kb.people, name));
   if (!speaker && !person) return null;
 
   const fullName = person?.name ?? speaker!.name;
-  // The text's own descriptions ("US President Joe Biden") first; a role that names a group ("leaders of the
+  // The text's own descriptions ("Port director Henrik Saal") first; a role that names a group ("leaders of the
   // countries", read at a quote of several) describes no one person.
   const descriptions = [...new Set([...(person?.descriptions.map((d) => d.text) ?? []), ...(speaker?.roles ?? [])])].filter((role) => !namesGroup(role));
   const citations: Citation[] = [];
@@ -44,7 +44,7 @@ export function answerWhoIs(kb: Knowledge, question: string, name: string): Answ
 }
 
 /**
- * The person the articles describe exactly so ("US President", "the aide to the Russian president"); of
+ * The person the articles describe exactly so ("Port director", "the aide to the finance minister"); of
  * several, the one described so most often. Null when the phrase is no one's description.
  */
 function describedAs(people: readonly Person[], phrase: string): Person | null {
