@@ -27,7 +27,7 @@ export function quoteWords(quote: Quote): string {
 
 /**
  * "Who said '...'?": the quotation whose words best match, found through the sentences that hold the
- * words. With a claimed speaker ("did Sullivan say '...'?") this verifies the claim: yes, or no and who did.
+ * words. With a claimed speaker ("did Okafor say '...'?") this verifies the claim: yes, or no and who did.
  */
 export function answerWhoSaid(kb: Knowledge, question: string, words: string, claimed: string | null, verb?: string): Answer {
   const asked = new Set(analyze(words));

@@ -94,7 +94,7 @@ export function answerSummary(
 const MAX_SIDES = 4;
 
 /**
- * The groups a comparison should show: the sides the question names ("the White House and Kremlin
+ * The groups a comparison should show: the sides the question names ("the Town Hall and Foreign Ministry
  * versions"), else the few sides with the most to say; the unattributed reporting only when nothing else.
  */
 function sidesAsked<G extends { speaker: string; sentences: unknown[] }>(kb: Knowledge, question: string, groups: G[]): G[] {

@@ -130,7 +130,7 @@ function foldStatements(members: readonly Member[]): Statement[] {
 
 /**
  * The clearest wording of a statement: a full sentence (full stop, capital or quotation mark first), no
- * words run together by a lost line break ("White HousePresident"), neither a stub nor a run-on, not
+ * words run together by a lost line break ("Town HallPresident"), neither a stub nor a run-on, not
  * leaning on the sentence before; then the wording that covers most of the statement's words, then the
  * best ranked.
  */

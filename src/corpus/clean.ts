@@ -211,13 +211,13 @@ const NAME_TOKEN = /^\p{Lu}[\p{Ll}'’-]+$/u;
 
 /**
  * A signature at the end of [from, to): a name of two or three capitalised words, then a role that
- * names an office ("Assistant to the President of Russia", "State Duma deputy"), to the end, with no
+ * names an office ("Assistant to the Prime Minister", "State Duma deputy"), to the end, with no
  * closing punctuation. With `probe`, only whether the span opens with one.
  */
 export function parseSignature(text: string, from: number, to: number, probe = false): Signature | null {
   const segment = text.slice(from, to);
   if (/[.!?…"”]$/.test(segment.trim()) || (probe && wordCount(segment) > 20)) return null;
-  // Split glued "UshakovAssistant" at the joint so the name and role read as words.
+  // Split glued "LindqvistAdviser" at the joint so the name and role read as words.
   const tokens: { word: string; start: number; end: number }[] = [];
   for (const m of segment.matchAll(/\p{Lu}\p{Ll}+(?=\p{Lu}\p{Ll})|[\p{L}\p{N}'’.-]+/gu)) {
     tokens.push({ word: m[0], start: from + m.index!, end: from + m.index! + m[0].length });

@@ -7,7 +7,7 @@ import type { Span } from './types.js';
  * A boundary is terminal punctuation (. ! ? …), any closing quotes or brackets after it, then white space
  * and the start of a new sentence. It is refused after an abbreviation or an initial, and inside a
  * quotation that closes within the paragraph (so a quoted statement of several sentences stays one unit
- * with its attribution). A heading glued to the next sentence ("...White HousePresident Biden") is a
+ * with its attribution). A heading glued to the next sentence ("...Town HallMayor Moll") is a
  * boundary too.
  */
 export function splitSentences(text: string, from = 0, to = text.length, words: () => ReadonlyMap<string, number> = () => wordCounts(text)): Span[] {

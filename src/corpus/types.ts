@@ -10,7 +10,7 @@ export type ParagraphKind =
   | 'heading'
   /** A news-site block quote: quoted words without quotation marks, followed by a signature. */
   | 'blockquote'
-  /** A signature line on its own ("Yuri UshakovAssistant to the President of Russia") after a block quote. */
+  /** A signature line on its own ("Anna LindqvistAdviser to the Prime Minister") after a block quote. */
   | 'signature';
 
 /** Who signs a block quote: the name and, when given, the role, each with its span. */

@@ -8,11 +8,11 @@ export type QuoteKind = 'quote' | 'fragment' | 'statement';
 export interface Quote {
   /** The quoted (or reported) words, without the quotation marks. */
   text: string;
-  /** Canonical speaker name ("Yuri Ushakov", "The Kremlin"), or null when no speaker could be found. */
+  /** Canonical speaker name ("Anna Lindqvist", "The Foreign Ministry"), or null when no speaker could be found. */
   speaker: string | null;
   /** Key into the speaker list, or null with `speaker`. */
   speakerId: string | null;
-  /** The role the article gives the speaker at this quote ("Assistant to the President of Russia"). */
+  /** The role the article gives the speaker at this quote ("Assistant to the Prime Minister"). */
   role: string | null;
   kind: QuoteKind;
   file: string;
@@ -22,20 +22,20 @@ export interface Quote {
   sentence: number;
   start: number;
   end: number;
-  /** The attribution words ("said Ushakov", "Jake Sullivan stated that"), when the text has them. */
+  /** The attribution words ("said Lindqvist", "Tomas Okafor stated that"), when the text has them. */
   cue: { text: string; start: number; end: number } | null;
 }
 
 export type SpeakerKind = 'person' | 'institution' | 'unnamed';
 
 export interface Speaker {
-  /** Stable key: lower-case canonical name with dashes ("yuri-ushakov"). */
+  /** Stable key: lower-case canonical name with dashes ("anna-lindqvist"). */
   id: string;
   name: string;
   kind: SpeakerKind;
-  /** Every other way the articles name this speaker ("Ushakov", "Kremlin aide for Foreign Policy Yuri Ushakov"). */
+  /** Every other way the articles name this speaker ("Lindqvist", "Ministry aide for Foreign Policy Anna Lindqvist"). */
   aliases: string[];
-  /** Roles and descriptions the articles give ("Assistant to the President of Russia"). */
+  /** Roles and descriptions the articles give ("Assistant to the Prime Minister"). */
   roles: string[];
   counts: Record<QuoteKind, number>;
   /** Files that quote this speaker. */

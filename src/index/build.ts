@@ -97,7 +97,7 @@ interface Indexed {
 }
 
 /**
- * The search index, each sentence with the speakers quoted in it: "what did Ushakov say" finds "he added".
+ * The search index, each sentence with the speakers quoted in it: "what did Lindqvist say" finds "he added".
  * `text`: the sentences already indexed, and how long that took.
  */
 function indexCorpus(corpus: Corpus, quotes: QuoteSet, options: BuildOptions, text?: { index: TextIndex; ms: number }): Indexed {

@@ -232,7 +232,7 @@ export class SearchIndex {
 
   /**
    * The index term a word of a question stands for: itself when the corpus has it, else the most frequent
-   * term within the typo distance ("sulivan" → "sullivan"), else null: the articles do not use the word.
+   * term within the typo distance ("okafr" → "okafor"), else null: the articles do not use the word.
    */
   resolve(word: string): string | null {
     const term = normalizeTerm(word);
@@ -254,7 +254,7 @@ export class SearchIndex {
     return this.vocabulary.has(term);
   }
 
-  /** A term the articles mostly write with a capital: a name ("ushakov", "geneva"). */
+  /** A term the articles mostly write with a capital: a name ("lindqvist", "geneva"). */
   isName(term: string): boolean {
     const stats = this.vocabulary.get(term);
     return stats !== undefined && stats.capitalised / stats.count >= 0.8;
@@ -269,7 +269,7 @@ export class SearchIndex {
     return Math.log(1 + this.refs.length / count);
   }
 
-  /** How a term is written in the articles, for showing it ("Ushakov" for "ushakov"). */
+  /** How a term is written in the articles, for showing it ("Lindqvist" for "lindqvist"). */
   displayForm(term: string): string {
     return this.vocabulary.get(term)?.form ?? term;
   }

@@ -173,7 +173,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['ex', 'former'],
 ]);
 
-/** Nouns that head the name of an organisation ("the White House", "the Foreign Ministry"). */
+/** Nouns that head the name of an organisation ("the Town Hall", "the Foreign Ministry"). */
 export const INSTITUTION_NOUNS = words(`
   house ministry office department government administration agency committee commission council court party
   service services bank company corporation group union parliament senate congress assembly police army military
@@ -195,7 +195,7 @@ export const DOCUMENT_NOUNS = words(`
   transcript declaration announcement message tweet website summary notice resolution decree note
 `);
 
-/** Words that may sit between a speaker and the speech verb ("Putin has repeatedly stated"). */
+/** Words that may sit between a speaker and the speech verb ("Moll has repeatedly stated"). */
 export const VERB_MODIFIERS = words(`
   has have had is was were are be been will would did does do 's ’s also then later further once again repeatedly
   previously earlier recently still already just reportedly publicly privately separately specifically

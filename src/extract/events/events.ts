@@ -459,7 +459,7 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
   if (lastTitle >= 0) {
     const rest = words.slice(lastTitle + 1);
     if (rest.length === 0) return null;
-    // "President of Russia" names someone by office: kept whole.
+    // "Prime Minister" names someone by office: kept whole.
     if (!NAME_CONNECTORS.has(rest[0]!.text)) words = rest;
   }
   // Connectors, and a compound modifier before the name ("Oscar-winning Lord of the Rings"), are not part of it.

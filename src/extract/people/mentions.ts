@@ -14,8 +14,8 @@ import {
 import { collapseSpace } from '../../text/words.js';
 
 /**
- * Reading the phrase that names a speaker: "US National Security Adviser Jake Sullivan", "the Kremlin",
- * "he", "the aide to the Russian president", "Kremlin statement", "one of the newspaper's interlocutors".
+ * Reading the phrase that names a speaker: "US National Security Adviser Tomas Okafor", "the Foreign Ministry",
+ * "he", "the aide to the finance minister", "Ministry statement", "one of the newspaper's interlocutors".
  * Which capitalised words are names and which are institutions is decided by evidence gathered over the
  * whole corpus (NameEvidence), not by lists of names.
  */
@@ -28,13 +28,13 @@ export interface Mention {
   end: number;
   /** The phrase as written, white space folded. */
   text: string;
-  /** Person: the plain name ("Jake Sullivan"); institution: its name without "the"; otherwise the phrase. */
+  /** Person: the plain name ("Tomas Okafor"); institution: its name without "the"; otherwise the phrase. */
   name: string;
   /** An institution the articles write with "the". */
   the: boolean;
   /** What the phrase says the speaker is ("US National Security Adviser"), or null. */
   role: string | null;
-  /** A document's owner ("Kremlin statement" → the Kremlin), or null. */
+  /** A document's owner ("Ministry statement" → the Foreign Ministry), or null. */
   owner: Mention | null;
 }
 
@@ -67,7 +67,7 @@ export class NameEvidence {
       const key = run.map((t) => t.lower).join(' ');
       const before = tokens[i - 1]?.lower;
       const after = tokens[end];
-      // Only where the run is the whole noun phrase ("the Kremlin said"), not a modifier ("Kremlin aide").
+      // Only where the run is the whole noun phrase ("the Foreign Ministry said"), not a modifier ("Ministry aide").
       const wholePhrase = !after || !after.word || FUNCTION_WORDS.has(after.lower) || /(s|ed)$/.test(after.lower);
       if (before === 'the' && wholePhrase) bump(this.withThe, key);
       else if (before !== 'the' && i > 0 && wholePhrase) bump(this.bare, key);
@@ -84,7 +84,7 @@ export class NameEvidence {
   }
 
   /**
-   * A name used like an institution or a place ("the Kremlin", "in Moscow", "to South Korea"), not as a
+   * A name used like an institution or a place ("the Foreign Ministry", "in Valmora", "to South Korea"), not as a
    * surname. People are almost never "the Smith": a little evidence of "the" outweighs much bare use.
    */
   isInstitutional(key: string): boolean {
@@ -102,7 +102,7 @@ export class NameEvidence {
     return (this.capital.get(lower) ?? 0) > 0 || (this.surname.get(lower) ?? 0) > 0;
   }
 
-  /** Usually written with "the" ("the White House"). */
+  /** Usually written with "the" ("the Town Hall"). */
   takesThe(key: string): boolean {
     return (this.withThe.get(key) ?? 0) > 0;
   }
@@ -205,7 +205,7 @@ function runsIn(part: readonly Token[], evidence: NameEvidence): Run[] {
 }
 
 /**
- * The run that heads the part: not inside a modifier ("aide to the President of Russia"), not modifying
+ * The run that heads the part: not inside a modifier ("aide to the Prime Minister"), not modifying
  * a noun after it ("a top Trump surrogate", "Clinton's campaign manager").
  */
 function headRun(part: readonly Token[], evidence: NameEvidence): Run | null {
@@ -217,7 +217,7 @@ function headRun(part: readonly Token[], evidence: NameEvidence): Run | null {
     while (b >= 0 && /^(the|a|an)$/.test(part[b]!.lower)) b--;
     const before = part[b];
     const endsPhrase = !after || (!after.word && !isPossessive(after)) || PREPOSITIONS.has(after.lower) || /^(who|which|whose)$/.test(after.lower);
-    // The object of a preposition or a verb is no head: "aide to the President of Russia", "suing the EPA".
+    // The object of a preposition or a verb is no head: "aide to the Prime Minister", "suing the EPA".
     const governed = before !== undefined && (PREPOSITIONS.has(before.lower) || (!before.cap && /(ing|ed)$/.test(before.lower)));
     const insideModifier = run.nameFrom === run.from && governed;
     if (endsPhrase && !insideModifier) return run;
@@ -290,7 +290,7 @@ function endsWithName(part: readonly Token[], evidence: NameEvidence): boolean {
   return run !== null && run.to === part.length;
 }
 
-/** A noun phrase that can describe a speaker: "the aide to ...", "a top Trump surrogate", "Kremlin aide". */
+/** A noun phrase that can describe a speaker: "the aide to ...", "a top Trump surrogate", "Ministry aide". */
 function describes(part: readonly Token[]): boolean {
   const first = part[0]!;
   if (DETERMINERS.test(first.lower) || ROLE_NOUNS.has(first.lower)) return true;
@@ -314,7 +314,7 @@ function namedMention(text: string, part: readonly Token[], run: Run): Mention {
   };
 }
 
-/** Titles before a person's name within the part: "Kremlin aide for Foreign Policy" Yuri Ushakov. */
+/** Titles before a person's name within the part: "Ministry aide for Foreign Policy" Anna Lindqvist. */
 function roleBefore(text: string, part: readonly Token[], run: Run): string | null {
   if (run.kind !== 'person') return null;
   const start = roleStart(part, run.nameFrom);
@@ -323,7 +323,7 @@ function roleBefore(text: string, part: readonly Token[], run: Run): string | nu
 
 /**
  * Back from a name over the words that title it: capitalised words, office nouns and their modifiers
- * ("the assistant to the head of Russia" Yuri Ushakov), stopping at a verb or any other grammar word.
+ * ("the assistant to the head of government" Anna Lindqvist), stopping at a verb or any other grammar word.
  */
 function roleStart(part: readonly Token[], nameFrom: number): number {
   let start = nameFrom;
@@ -390,7 +390,7 @@ function headNoun(part: readonly Token[]): number {
   return -1;
 }
 
-/** "Kremlin statement", "Moscow's official statement", "a White House statement", "release of the White House". */
+/** "Ministry statement", "Valmora's official statement", "a Town Hall statement", "release of the Town Hall". */
 function documentOwner(text: string, part: readonly Token[], documentAt: number, evidence: NameEvidence): Mention | null {
   const before = part.slice(0, documentAt);
   const runs = runsIn(before, evidence);
@@ -410,7 +410,7 @@ function documentOwner(text: string, part: readonly Token[], documentAt: number,
 /**
  * Every person and institution named in a sentence (outside quotations), each with the role the
  * sentence gives it: titles before the name, or a description in apposition ("Flynn, a top Trump
- * surrogate," / "the adviser ..., Jake Sullivan,").
+ * surrogate," / "the adviser ..., Tomas Okafor,").
  */
 export function namesIn(text: string, tokens: readonly Token[], evidence: NameEvidence): Mention[] {
   const parts = splitParts(tokens);

@@ -3,8 +3,8 @@ import SearchableMap from 'minisearch/SearchableMap';
 
 /**
  * Finds the item (a speaker, a person) a user means by a name, without scanning every item: exact
- * name or alias first, then every word of the query in one of its names ("ushakov"), then names within a
- * small spelling distance of every word ("sulivan"). Ties go to the heavier item (the one quoted most).
+ * name or alias first, then every word of the query in one of its names ("lindqvist"), then names within a
+ * small spelling distance of every word ("okafr"). Ties go to the heavier item (the one quoted most).
  */
 export class NameIndex<T> {
   private readonly byForm = new Map<string, T[]>();

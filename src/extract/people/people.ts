@@ -5,7 +5,7 @@ import { NameIndex } from './name-index.js';
 
 /**
  * People the articles describe: a name with the titles and descriptions the text gives it
- * ("Russian Foreign Minister Sergei Lavrov", "Jake Sullivan, the national security adviser,").
+ * ("Finance Minister Rosa Reyes", "Tomas Okafor, the national security adviser,").
  * This answers "who is X" for people who are mentioned but never quoted.
  */
 
@@ -30,14 +30,14 @@ const ROLE_WORDS =
 /** The office words match in either case ("Foreign Minister", "press secretary"); names stay case-sensitive. */
 const ROLE_NOUN = ROLE_WORDS.replace(/\b([a-z])/g, (letter) => `[${letter.toUpperCase()}${letter}]`);
 const NAME = String.raw`(\p{Lu}\p{Ll}+(?:[-'’]\p{Lu}?\p{Ll}+)?(?:\s+\p{Lu}\.)?(?:\s+\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?){1,2})`;
-/** "[former] [US] National Security Adviser Jake Sullivan": a title that ends in an office, then the name. */
+/** "[former] [US] National Security Adviser Tomas Okafor": a title that ends in an office, then the name. */
 const TITLE_THEN_NAME = new RegExp(
   String.raw`((?:(?:[Ff]ormer|[Aa]cting|[Dd]eputy|[Vv]ice|[Ee]x-)\s+)?(?:[\p{Lu}][\p{L}'’.-]*\s+|of\s+|the\s+|for\s+){0,5}${ROLE_NOUN})\s+${NAME}`,
   'gu',
 );
-/** "Jake Sullivan, the national security adviser," / "Yuri Ushakov, aide to the Russian president," */
+/** "Tomas Okafor, the national security adviser," / "Anna Lindqvist, aide to the finance minister," */
 const NAME_THEN_ROLE = new RegExp(String.raw`${NAME},\s+((?:the|a|an|his|her|its)?\s*[^,;.]{0,60}?\b${ROLE_NOUN}\b[^,;.]{0,60}?)[,;.]`, 'gu');
-/** "The aide to the Russian president, Yuri Ushakov," */
+/** "The aide to the finance minister, Anna Lindqvist," */
 const ROLE_THEN_NAME = new RegExp(String.raw`((?:[Tt]he|[Aa]n?|^\p{Lu}\p{Ll}+)\s+[^,;.]{0,40}?\b${ROLE_NOUN}\b[^,;.]{0,50}?),\s+${NAME}[,.]`, 'gu');
 
 const ROLE_ALONE = new RegExp(`^${ROLE_NOUN}$`, 'u');

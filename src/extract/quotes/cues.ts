@@ -11,7 +11,7 @@ import { verbKey, type ReportSort, type SpeechVerbs } from './speech-verbs.js';
 export interface Cue {
   /** The tokens that name the speaker. */
   phrase: Token[];
-  /** The speech verb stands after the phrase ("Sullivan said") rather than before it ("said Sullivan"). */
+  /** The speech verb stands after the phrase ("Okafor said") rather than before it ("said Okafor"). */
   verbAfter: boolean;
   start: number;
   end: number;
@@ -30,7 +30,7 @@ const DASH = /^[–—―-]$/;
 const CLAUSE_ENDERS = new Set(['that', 'because', 'if', 'when', 'while', 'since', 'although', 'whether', 'where']);
 
 /**
- * After a closing mark: "...,” Sullivan said", "...,” said Ushakov", "...,” is stated in the report".
+ * After a closing mark: "...,” Okafor said", "...,” said Lindqvist", "...,” is stated in the report".
  * With `tight` (no comma closed the quotation: "...” Flynn said"), the verb must come within a few words.
  */
 export function cueAfter(tokens: readonly Token[], verbs: SpeechVerbs, tight = false): Cue | null {
@@ -139,10 +139,10 @@ function trimModifiers(phrase: Token[]): Token[] {
 }
 
 /**
- * Before an opening mark. Adjacent: the verb ends the words before the mark ("Jake Sullivan stated
+ * Before an opening mark. Adjacent: the verb ends the words before the mark ("Tomas Okafor stated
  * that “...", "declared “..."), or stands a few words before a comma or colon ("He says of Clinton,
  * “...", "She told reporters: “..."); "According to X, “..." too. Otherwise the clause's outermost
- * attribution counts ("Putin said during the discussion that NATO attempts to “conquer” Ukraine").
+ * attribution counts ("Berg said during the discussion that NATO attempts to “conquer” Ukraine").
  */
 export function cueBefore(tokens: readonly Token[], verbs: SpeechVerbs, adjacent: boolean): Cue | null {
   let end = tokens.length;
@@ -215,8 +215,8 @@ function leadingSubject(tokens: readonly Token[], verb: number): Cue | null {
 const SUBJECT_REACH = 80;
 
 /**
- * The noun phrase that opens a clause, after any introductory phrase set off by a comma: "Biden called on
- * his colleague to “de-escalate ...”" is Biden's wording even though "call on" is no speech verb.
+ * The noun phrase that opens a clause, after any introductory phrase set off by a comma: "Moll called on
+ * his colleague to “de-escalate ...”" is Moll's wording even though "call on" is no speech verb.
  */
 export function clauseSubject(tokens: readonly Token[], from = 0, to = tokens.length): Cue | null {
   if (from >= to) return null;
@@ -641,7 +641,7 @@ function parenthetical(tokens: readonly Token[], v: number, cue: Cue): boolean {
   return before > 0 && tokens[before]!.text === ',';
 }
 
-/** "..., Sullivan said." / "..., said the aide to the Russian president." / "..., according to the White House." `from` is the comma. */
+/** "..., Okafor said." / "..., said the aide to the finance minister." / "..., according to the Town Hall." `from` is the comma. */
 function trailingStatement(tokens: readonly Token[], last: number, verbs: SpeechVerbs, quoted: (i: number) => boolean): { statement: StatementCue; from: number } | null {
   for (let comma = last - 1; comma > 2 && last - comma <= 16; comma--) {
     if (tokens[comma]!.text !== ',') continue;

@@ -382,7 +382,7 @@ class ArticleReader {
 
     let attribution: Attribution | null = null;
     if (!startsSentence) {
-      // Earlier in the sentence, other quotations left out: "As Putin has repeatedly stated, ... “red line”".
+      // Earlier in the sentence, other quotations left out: "As Moll has repeatedly stated, ... “red line”".
       const clauseStart = Math.max(opening?.start ?? paragraph.start, q.open - CLAUSE_REACH);
       const clause = unquotedTokens(tokenize(this.text, clauseStart, q.open), quotations, false);
       attribution = this.attribute(cueBefore(clause, this.verbs, false), paragraph) ?? this.attribute(clauseSubject(clause), paragraph);

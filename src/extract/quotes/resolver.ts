@@ -5,7 +5,7 @@ import { institutionKey, personKey, roleWords, unnamedKey, type SpeakerRef } fro
 
 /**
  * Who a speaker phrase stands for, inside one article: a surname for the full name the article gives
- * ("Ushakov" → Yuri Ushakov), a pronoun for the latest speaker ("he added"), a description for the
+ * ("Lindqvist" → Anna Lindqvist), a pronoun for the latest speaker ("he added"), a description for the
  * person whose roles it matches ("the ex-president" → the one described as "former US President"),
  * "the report" for its owner (named with it, in the section, or in the heading above).
  */
@@ -59,7 +59,7 @@ export class ArticleNames {
     }
   }
 
-  /** Surnames resolved once the whole article is read: "Ushakov:" in a headline means the Yuri Ushakov named below. */
+  /** Surnames resolved once the whole article is read: "Lindqvist:" in a headline means the Anna Lindqvist named below. */
   settle(): void {
     for (const person of this.people) {
       const resolved = this.person(person.name, person.start);
@@ -245,7 +245,7 @@ export class SpeakerResolver {
   }
 
   /**
-   * "the aide to the Russian president": the person named earlier in the article whose roles share the
+   * "the aide to the finance minister": the person named earlier in the article whose roles share the
    * description's head noun ("aide", with its synonyms) and, when it has any, one of its other words
    * ("Russian"); without a head match, two other words. Otherwise an unnamed source described so.
    */
@@ -318,7 +318,7 @@ export class SpeakerResolver {
     return words;
   }
 
-  /** "Kremlin statement" → the Kremlin; "the report" → the owner named last in the section, or the heading's. */
+  /** "Ministry statement" → the Foreign Ministry; "the report" → the owner named last in the section, or the heading's. */
   private document(mention: Mention): Resolved | null {
     if (mention.owner) {
       const owner = this.named(mention.owner);

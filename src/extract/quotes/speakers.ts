@@ -5,17 +5,17 @@ import type { QuoteKind, Speaker, SpeakerKind } from '../types.js';
 
 /**
  * Canonical speakers across the corpus. A person is keyed by their plain name without initials
- * ("yuri ushakov"); a surname alone ("~ushakov") joins the full name the corpus uses most with that word. An
+ * ("anna lindqvist"); a surname alone ("~lindqvist") joins the full name the corpus uses most with that word. An
  * institution is keyed by its name without "the". Display names: a person's fullest plain name
- * ("Yuri Ushakov", "Donald J. Trump"); an institution's name as the articles write it, with "The" when
- * they use "the", first letter capitalised ("The Kremlin", "The White House", "Moscow",
- * "Biden's administration"); an unnamed source its description, first letter capitalised.
+ * ("Anna Lindqvist", "Donald J. Trump"); an institution's name as the articles write it, with "The" when
+ * they use "the", first letter capitalised ("The Foreign Ministry", "The Town Hall", "Valmora",
+ * "the mayor's office"); an unnamed source its description, first letter capitalised.
  */
 
 export interface SpeakerRef {
   key: string;
   kind: SpeakerKind;
-  /** The display form this mention offers ("Yuri Ushakov", "The Kremlin"). */
+  /** The display form this mention offers ("Anna Lindqvist", "The Foreign Ministry"). */
   name: string;
 }
 
@@ -127,7 +127,7 @@ export class SpeakerBook {
 
   /**
    * For each word that ends (or, less surely, starts) a full name in the corpus, the full name it most
-   * often belongs to: a bare "Ushakov" means Yuri Ushakov.
+   * often belongs to: a bare "Lindqvist" means Anna Lindqvist.
    */
   private fullNamesByWord(): Map<string, string> {
     const best = new Map<string, { key: string; weight: number }>();
@@ -202,7 +202,7 @@ function normalise(name: string): string {
 
 /**
  * The speaker a user means: exact name or alias first, then every word of the query in a name
- * ("ushakov"), then names within a small spelling distance ("sulivan"). Ties go to the speaker quoted most.
+ * ("lindqvist"), then names within a small spelling distance ("okafr"). Ties go to the speaker quoted most.
  */
 export function findSpeaker(speakers: readonly Speaker[], name: string): Speaker | null {
   return speakerIndexes.of(speakers).find(name);

@@ -3,7 +3,7 @@ import { remembered } from '../../text/memo.js';
 
 /**
  * Speech verbs: a compact seed of core reporting verbs, extended from the corpus itself. Next to a
- * quotation the attribution has a fixed shape ("...,” Sullivan referred", "...,” concluded Ushakov",
+ * quotation the attribution has a fixed shape ("...,” Okafor referred", "...,” concluded Lindqvist",
  * "She tweeted: “..."), so the word standing in the verb's place is a speech verb even when no list
  * knows it. Verbs are compared by a crude base form, so one form learned covers the others.
  */
@@ -166,8 +166,8 @@ export class SpeechVerbLearner {
 
   /**
    * Tokens after a quotation that ends with a comma, "?" or "!" inside the marks: the attribution
-   * follows. Either the verb comes first ("concluded Ushakov") or a short subject does ("the Kremlin
-   * persuades", "Sullivan referred to ...").
+   * follows. Either the verb comes first ("concluded Lindqvist") or a short subject does ("the Foreign Ministry
+   * persuades", "Okafor referred to ...").
    */
   observeAfter(tokens: readonly Token[]): void {
     let i = 0;
