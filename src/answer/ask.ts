@@ -55,8 +55,6 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       return answerWhoSaid(kb, question, intent.words, intent.claimedSpeaker, intent.verb);
     case 'what-said': {
       const speaker = speakerAsWritten(question, intent.speaker);
-      // Someone the articles never name cannot have been quoted; someone named but neither quoted nor
-      // reported is told so, with where they are named.
       // "What did he say?" with no question before it to say who: ask for the name rather than search for "he".
       if (/^(?:he|she|they|him|her|them|it)$/i.test(speaker)) {
         const quoted = kb.quotes.speakers.slice(0, 3).map((s) => s.name);
@@ -64,6 +62,8 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
         const text = `Who is “${speaker}”? Name them, or in chat reply to the answer you mean (on the command line, start the line with +).${hint}`;
         return { question, answer: null, kind: 'none', confidence: 0, text, citations: [] };
       }
+      // Someone the articles never name cannot have been quoted; someone named but neither quoted nor
+      // reported is told so, with where they are named.
       const named = tokenize(speaker).some((word) => kb.index.resolve(word) !== null);
       if (!named) return noAnswer(kb, question, terms, `The articles never mention ${speaker}.`);
       answer = answerWhatSaid(kb, question, speaker, intent.topic) ?? answerNotQuoted(kb, question, speaker, intent.topic);
