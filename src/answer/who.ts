@@ -48,13 +48,28 @@ export function answerWhoIs(kb: Knowledge, question: string, name: string): Answ
  * several, the one described so most often. Null when the phrase is no one's description.
  */
 function describedAs(people: readonly Person[], phrase: string): Person | null {
-  const wanted = plainRole(phrase);
-  let best: { person: Person; count: number } | null = null;
-  for (const person of people) {
-    const count = person.descriptions.filter((d) => plainRole(d.text) === wanted).length;
-    if (count > 0 && (!best || count > best.count)) best = { person, count };
+  return describedBy(people).get(plainRole(phrase)) ?? null;
+}
+
+/** Each description, as `plainRole` reads it, to the person it describes most often: built once per people list. */
+const descriptionIndexes = new WeakMap<readonly Person[], Map<string, Person>>();
+
+function describedBy(people: readonly Person[]): Map<string, Person> {
+  let index = descriptionIndexes.get(people);
+  if (!index) {
+    const best = new Map<string, { person: Person; count: number }>();
+    for (const person of people) {
+      const counts = new Map<string, number>();
+      for (const { text } of person.descriptions) counts.set(plainRole(text), (counts.get(plainRole(text)) ?? 0) + 1);
+      for (const [role, count] of counts) {
+        const held = best.get(role);
+        if (!held || count > held.count) best.set(role, { person, count });
+      }
+    }
+    index = new Map([...best].map(([role, { person }]) => [role, person]));
+    descriptionIndexes.set(people, index);
   }
-  return best?.person ?? null;
+  return index;
 }
 
 function plainRole(text: string): string {
