@@ -130,4 +130,15 @@ describe('the index snapshot', () => {
     await writeFile(saved!.path, whole.subarray(0, whole.length - 1000));
     expect(await loadSnapshot(cache, 'key')).toEqual({ unusable: expect.stringMatching(/is not a snapshot or was cut short \(\d+ of \d+ bytes in a part\)/) });
   });
+
+  it('is written by two saves at once each to a file of its own: the one dropped never takes the other with it', async () => {
+    // A cold start's save still running when an article change saves again.
+    const { dossier } = await open(DEFAULT_ARTICLES_DIR, await mkdtemp(join(tmpdir(), 'dossier-unused-')));
+    const cache = await mkdtemp(join(tmpdir(), 'dossier-cache-'));
+    const [stale, current] = await Promise.allSettled([saveSnapshot(cache, 'before', dossier.knowledge, () => false), saveSnapshot(cache, 'after', dossier.knowledge)]);
+    expect(stale).toEqual({ status: 'fulfilled', value: null });
+    expect(current.status).toBe('fulfilled');
+    expect('knowledge' in (await loadSnapshot(cache, 'after'))).toBe(true);
+    expect((await readdir(cache)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+  });
 });

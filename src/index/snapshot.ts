@@ -131,6 +131,8 @@ const PART_NAMES = ['corpus', 'knowledge', 'index'] as const;
  * `isCurrent` is asked before the rename: knowledge changed while its parts were serialized would mix two
  * states, so such a file is dropped (null), the save that the change scheduled taking its place.
  */
+let savesStarted = 0;
+
 export async function saveSnapshot(dir: string, key: string, knowledge: Knowledge, isCurrent = () => true): Promise<{ path: string; bytes: number } | null> {
   const portable = portableParts(knowledge);
   const parts: Buffer[] = [];
@@ -144,7 +146,8 @@ export async function saveSnapshot(dir: string, key: string, knowledge: Knowledg
   const buffers = [length, header, ...parts];
   await makeFolder(dir);
   const path = join(dir, SNAPSHOT_FILE);
-  const temporary = `${path}.${process.pid}.tmp`;
+  // One temporary file per save: a cold start's save may still be writing when a change saves again.
+  const temporary = `${path}.${process.pid}.${++savesStarted}.tmp`;
   const removeOnExit = () => {
     try {
       unlinkSync(temporary);
