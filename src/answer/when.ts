@@ -278,17 +278,13 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
 function within(entry: TimelineEntry, relation: DateConstraint['relation'], range: { value: string; end: string | null }): boolean {
   const from = entry.value;
   const to = entry.end ?? entry.value;
-  const cmp = (a: string, b: string) => {
-    const n = Math.min(a.length, b.length, 10);
-    return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
-  };
   switch (relation) {
     case 'before':
     case 'until':
-      return cmp(from, range.value) < 0 || (relation === 'until' && cmp(from, range.end ?? range.value) <= 0);
+      return compareDates(from, range.value) < 0 || (relation === 'until' && compareDates(from, range.end ?? range.value) <= 0);
     case 'after':
     case 'since':
-      return cmp(to, range.end ?? range.value) > 0 || (relation === 'since' && cmp(to, range.value) >= 0);
+      return compareDates(to, range.end ?? range.value) > 0 || (relation === 'since' && compareDates(to, range.value) >= 0);
     default:
       return overlaps(from, to, range.value, range.end ?? range.value);
   }
@@ -484,9 +480,8 @@ export function answerAround(kb: Knowledge, question: string, relation: 'before'
   const from = day?.value ?? anchor?.value;
   if (!from) return null;
   const to = day?.end ?? anchor?.end ?? from;
-  const cmp = (a: string, b: string) => a.slice(0, Math.min(a.length, b.length, 10)).localeCompare(b.slice(0, Math.min(a.length, b.length, 10)));
   const entries = kb.timeline
-    .filter((e) => !e.background && e !== anchor && (relation === 'after' ? cmp(e.value, to) > 0 : cmp(e.end ?? e.value, from) < 0))
+    .filter((e) => !e.background && e !== anchor && (relation === 'after' ? compareDates(e.value, to) > 0 : compareDates(e.end ?? e.value, from) < 0))
     .sort((a, b) => (relation === 'after' ? a.value.localeCompare(b.value) : b.value.localeCompare(a.value)))
     .slice(0, AROUND_SHOWN);
   if (entries.length === 0) return null;
@@ -520,6 +515,12 @@ export function answerOnDate(kb: Knowledge, question: string, range: { value: st
     text: shown.map((e) => `${formatDate(e.value, e.end)}: ${e.title}`).join('\n'),
     citations,
   };
+}
+
+/** Two ISO dates in order, comparing only as much precision as both have ("2021-12" and "2021-12-07" are equal). */
+function compareDates(a: string, b: string): number {
+  const n = Math.min(a.length, b.length, 10);
+  return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;
 }
 
 /** Two ISO ranges overlap, comparing only as much precision as both have. */
