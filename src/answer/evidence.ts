@@ -56,8 +56,17 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
  * use count too (one and a half), so a question about something absent cannot reach a confident match.
  */
 export function coverage(question: QuestionTerms, sentenceText: string): number {
+  return coverageOf(question, termsIn(sentenceText));
+}
+
+/** A text's index terms. */
+export function termsIn(text: string): Set<string | null> {
+  return new Set(tokenize(text).map(normalizeTerm));
+}
+
+/** `coverage` of the terms a text holds. */
+export function coverageOf(question: QuestionTerms, present: ReadonlySet<string | null>): number {
   if (question.terms.length === 0) return 0;
-  const present = new Set(tokenize(sentenceText).map(normalizeTerm));
   let total = question.unknown.length * 1.5;
   let found = 0;
   for (const term of question.terms) {
@@ -78,7 +87,7 @@ export function holdsAllNames(question: QuestionTerms, present: Set<string | nul
  * a place the gazetteer lets stand for the name, or a sentence term that starts the other, both of five
  * letters or more, counts as the name.
  */
-function hasNameVariant(present: Set<string | null>, name: string): boolean {
+function hasNameVariant(present: ReadonlySet<string | null>, name: string): boolean {
   if (expandTerm(name).some((term) => present.has(term))) return true;
   if (name.length < 5) return false;
   for (const term of present) {

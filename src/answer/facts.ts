@@ -2,7 +2,7 @@ import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import { synonymsOf } from '../text/synonyms.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
-import { cite, coverage, holdsAllNames, questionTerms, type QuestionTerms } from './evidence.js';
+import { cite, coverageOf, holdsAllNames, questionTerms, termsIn, type QuestionTerms } from './evidence.js';
 import { neighbourTerms } from './typed.js';
 import type { Answer } from './types.js';
 
@@ -70,8 +70,7 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { co
   // Rare words weigh more: "was the meeting secret?" turns on "secret", not on "meeting".
   const weight = (term: string) => kb.index.termWeight(term) * (unknown.has(term) ? 2 : 1);
   const total = topic.reduce((sum, t) => sum + weight(t), 0);
-  const held = (hit: SentenceHit) => {
-    const present = new Set(tokenize(hit.sentence.text).map(normalizeTerm));
+  const held = (present: ReadonlySet<string | null>) => {
     const holds = (t: string) => present.has(t) || (unknown.get(t) ?? []).some((synonym) => present.has(synonym));
     return total === 0 ? 1 : topic.filter(holds).reduce((sum, t) => sum + weight(t), 0) / total;
   };
@@ -79,24 +78,20 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { co
   // Not ranked by coverage first: sentences that hold only the names would push the topic's out.
   return kb.index
     .searchSentences(terms.terms.join(' '), { limit: YES_NO_SEARCHED })
-    .map((hit) => ({ hit, share: held(hit), own: coverage(terms, hit.sentence.text) }))
+    .map((hit) => {
+      const present = termsIn(hit.sentence.text);
+      return { hit, present, share: held(present), own: coverageOf(terms, present) };
+    })
     .filter(({ hit, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share > 0.5) && namesAround(terms, hit))
     .sort((a, b) => b.share - a.share || b.own - a.own)
-    // The names were found around the sentence: its coverage counts them with the topic words it holds.
-    .map(({ hit, share, own }) => ({ ...hit, coverage: topic.length === 0 ? own : contextCoverage(terms, share) }));
-}
-
-/** Coverage of a sentence whose names stand around it and which holds `share` of the other words (names count double). */
-function contextCoverage(terms: QuestionTerms, share: number): number {
-  const names = terms.names.length * 2;
-  const topic = terms.terms.length - terms.names.length;
-  return (names + share * topic) / (names + topic + terms.unknown.length * 1.5);
+    // The names were found around the sentence: its coverage counts them as held.
+    .map(({ hit, present }) => ({ ...hit, coverage: coverageOf(terms, new Set([...present, ...terms.names])) }));
 }
 
 /** The question's names stand in the sentence, the sentences around it, or its article's title. */
 function namesAround(terms: QuestionTerms, hit: SentenceHit): boolean {
   const present = neighbourTerms(hit);
-  for (const term of tokenize(hit.article.title).map(normalizeTerm)) present.add(term);
+  for (const term of termsIn(hit.article.title)) present.add(term);
   return holdsAllNames(terms, present);
 }
 
