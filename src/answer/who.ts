@@ -83,5 +83,5 @@ function plainRole(text: string): string {
 /** A role whose head noun is plural: "leaders", "presidents", "leaders of the two countries". */
 function namesGroup(role: string): boolean {
   const head = role.split(/\s+(?:of|to|for|at|in|on)\s+/i)[0]!.trim().split(/\s+/).at(-1) ?? '';
-  return /^\p{Ll}/u.test(head) ? /[^s]s$/.test(head) : /[^sS][sS]$/.test(head) && !/['’]s$/.test(head);
+  return /[^s]s$/i.test(head) && !/['’]s$/.test(head);
 }
