@@ -241,4 +241,26 @@ describe('the cue that spares chrono a sentence', () => {
       expect(mayHoldDate(figures), figures).toBe(false);
     }
   });
+
+  it('reads whole words: a month, a weekday or a holiday, not words that start like one', () => {
+    for (const dated of ['The plant shut in May.', 'It reopened on Wed.', 'Sales slowed over Christmas.', 'The deal closes May 5.', 'Shares rose at midday.']) {
+      expect(mayHoldDate(dated), dated).toBe(true);
+    }
+    for (const undated of ['The decline in money market securities may continue.', 'Fed funds opened at 5-15/16 pct.', 'Margins were marginally firmer at 24 dlrs.']) {
+      expect(mayHoldDate(undated), undated).toBe(false);
+    }
+  });
+
+  it('lets "now" and "recently" through only when they are asked for', () => {
+    expect(mayHoldDate('Membership is now larger.')).toBe(false);
+    expect(mayHoldDate('Membership is now larger.', { vague: true })).toBe(true);
+  });
+});
+
+describe('dates the cue keeps out', () => {
+  it('finds no date in a fraction or in "now" before a figure, and the holiday in a sentence with no other date word', () => {
+    const found = (text: string) => extractDates(article(text), given('2021-12-28')).map((m) => m.text);
+    expect(found('Federal funds traded at 6-3/16 pct. The fee is now 40 cents.')).toEqual([]);
+    expect(found('Retail sales disappointed over Christmas.')).toEqual(['Christmas']);
+  });
 });

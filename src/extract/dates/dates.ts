@@ -39,7 +39,7 @@ export function extractDates(article: Article, reference: ReferenceTime, options
   let anchor: { day: string; sentence: number } | null = null;
   for (const sentence of article.sentences) {
     const raw = article.text.slice(sentence.start, sentence.end);
-    if (!mayHoldDate(raw)) continue;
+    if (!mayHoldDate(raw, options)) continue;
     const near: string | null = anchor && sentence.index - anchor.sentence <= ANCHOR_REACH ? anchor.day : null;
     const dates: NewsDate[] = [...parseNewsDates(raw, ref), ...anaphoricDates(raw, near, mentions)].sort((a, b) => a.index - b.index);
     for (const date of dates) {
