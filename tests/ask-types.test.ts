@@ -229,6 +229,17 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('ends a phrase cut from the end of a quotation without its full stop', async () => {
+    await withArticles(
+      { 'appeal.txt': 'Mayor appeals to strikers\n\nThe mayor of Tarrow met the dock union on Friday. She called on the strikers to "return to the negotiating table." The union said it would reply next week.\n' },
+      (local) => {
+        const answer = local.ask('What did the mayor call on the strikers to do?');
+        expect(answer.answer).toMatch(/negotiating table$/);
+        expect(answer.text).not.toMatch(/\.\./);
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a phrase when the sentence names no place', async () => {
     await withArticles(
       { 'nests.txt': 'Tern colony\n\nThe returning terns built their nests along the shingle banks of the estuary this spring, wardens counted. Visitors are asked to keep to the marked paths until the chicks have fledged.\n' },

@@ -594,7 +594,8 @@ export function typedAnswer(
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
       ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing'), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
       : null;
-  const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
+  const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
+  const short = phrase && withoutClosingStop(phrase);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
   const features: ConfidenceFeatures = {
@@ -688,6 +689,14 @@ function listIn(text: string, terms: QuestionTerms, first: Candidate | null, ite
   const unique = [...new Set(names)];
   if (unique.length === 0) return first?.text ?? null;
   return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
+
+/**
+ * A phrase cut from the end of a quotation keeps its full stop ("return to democracy."), which the answer
+ * line then doubles. A short word before the stop may be an abbreviation ("Corp.", "U.S.") and keeps it.
+ */
+function withoutClosingStop(phrase: string): string {
+  return phrase.replace(/(\p{Ll}{5,})[.,;:]+$/u, '$1');
 }
 
 function capitalise(text: string): string {
