@@ -330,6 +330,9 @@ describe('yes-no verdicts follow the evidence', () => {
     ['Was the harbour office haunted?', null],
     // the articles name Darrow but never with ferry fares: a verdict would answer another question
     ['Did Darrow discuss ferry fares?', null],
+    // an option considered, a hope counted on: neither is done
+    ['Will the port owners sell the grain terminal?', 'Not established'],
+    ['Will Mensah reopen the north quay?', 'Not established'],
   ])('%s', (question, verdict) => {
     const answer = local.ask(question);
     expect(answer.type).toBe('yes-no');

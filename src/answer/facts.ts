@@ -16,10 +16,10 @@ const MIN_COVERAGE = 0.6;
 
 const NEGATION = /\b(not|no|never|none|nothing|neither|nor|without|denied|denies|refused)\b|n['’]t\b/i;
 /**
- * A forecast, claim, possibility or condition: evidence that something may be so, not that it is. ("Would" is
+ * A forecast, claim, possibility, intention or condition: evidence that something may be so, not that it is. ("Would" is
  * left out: in reported speech it is the tense of a promise, not a doubt; "could not" is a failure, a fact.)
  */
-const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could(?!\s+not\b)|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|if|unless)\b/i;
+const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could(?!\s+not\b)|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|hopes? to|hoping to|aims? to|seeks? to|wants? to|counts? on|counting on|(?:is|are|was|were) considering|considers|if|unless)\b/i;
 const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|denies|deny|refused)$|n['’]t$/i;
 
 /** "Yes", "No" or "Not established", with the sentence it rests on; null when no sentence is about the question. */
