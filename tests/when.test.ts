@@ -78,6 +78,12 @@ describe('the when-route on articles written for the test', () => {
     expect(new Set(answer.citations.map((c) => c.file))).toEqual(new Set(['talks.txt', 'summit.txt']));
   });
 
+  it('answers "what time" with the clock time, its start or its end when asked', () => {
+    expect(answerWhen(kb, 'What time did the video call start?')!.answer).toBe('09:30 GMT');
+    expect(answerWhen(kb, 'what time did the video call end')!.answer).toBe('12:30 GMT');
+    expect(answerWhen(kb, 'At what time was the video call held?')!.answer).toBe('09:30–12:30 GMT');
+  });
+
   it('finds the event under another name of its kind', () => {
     expect(answerWhen(kb, 'When was the conversation between Berg and the unions?')!.answer).toMatch(/^14 March 2023/);
     expect(answerWhen(kb, 'When did the meeting with Berg take place?')!.answer).toMatch(/^14 March 2023/);

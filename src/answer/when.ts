@@ -160,15 +160,30 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   if (!dated) return null;
   const { entry } = dated;
   const when = formatDate(entry.value, entry.end) + (entry.time ? `, ${entry.time}` : '');
+  // "What time did the talks start?": the clock time is the answer, the date stays in the line below it.
+  const asked = entry.time && analyzeQuestion(question).type === 'time' ? clockTimeAsked(question, entry.time) : when;
   const citations = uniqueCitations(entry.sources.map((s) => cite(kb.articleById.get(s.articleId)!, s)));
   return {
     question,
-    answer: when,
+    answer: asked,
     kind: 'when',
     confidence: round(dated.score),
     text: `${when}: ${entry.title}${citations.length > 1 ? `\n(${citations.length} articles report it.)` : ''}`,
     citations,
   };
+}
+
+const STARTS = /\b(?:start|starts|started|begin|begins|began|open|opens|opened|commence[sd]?|kick(?:s|ed)? off)\b/i;
+const ENDS = /\b(?:end|ends|ended|finish|finishes|finished|close|closes|closed|conclude[sd]?|wrap(?:s|ped)? up|over)\b/i;
+
+/** A span of clock times ("10:07–12:08 ET") asked when it started is its first time, asked when it ended its last. */
+function clockTimeAsked(question: string, time: string): string {
+  const span = /^([^\s–]+)–(\S+)(.*)$/.exec(time);
+  if (!span) return time;
+  const [, from, to, zone] = span;
+  if (STARTS.test(question)) return `${from}${zone}`;
+  if (ENDS.test(question)) return `${to}${zone}`;
+  return time;
 }
 
 function isEmpty(focus: WhenFocus): boolean {
