@@ -184,6 +184,8 @@ describe('questions over articles written for the test', () => {
       '',
       'Mayor Teodor Lind attended the signing of the deal.',
       '',
+      'Spain’s Prime Minister Elena Vidal called the deal a model for other ports.',
+      '',
       'The EU said it would pay for half of the new cranes.',
       '',
       'A harbour police spokesman said Saal had warned the crews about the storm.',
@@ -215,6 +217,9 @@ describe('questions over articles written for the test', () => {
     // by the role the articles give someone, and the role asked of someone
     ['who is the port director', 'who-is', 'Henrik Saal'],
     ["what is Quill's role", 'who-is', 'union leader'],
+    // a role written the other way round, or with the country's adjective
+    ['who is the prime minister of spain', 'who-is', 'Elena Vidal'],
+    ['Who is the Spanish prime minister?', 'who-is', 'Elena Vidal'],
     // a topic asked for as a whole: what the articles say on it, not one phrase from one sentence
     ['tell me about the tram line', 'summary', 'two more weeks'],
     ['What did Moura say about the tram line?', 'what-said', 'two more weeks'],

@@ -37,7 +37,7 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
       return;
     }
     const looksLikeName = /^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token);
-    const term = index.resolve(token);
+    const term = index.resolve(token) ?? countryOfDemonym(index, token);
     if (term === null) {
       result.unknown.push(token);
       // A place the gazetteer folded ("japan") was a name as typed, wherever it stood.
@@ -49,6 +49,17 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
     if (looksLikeName || index.isName(term)) result.names.push(term);
   });
   return result;
+}
+
+/** "Spanish" in a question about articles that say "Spain": the country's term, when the articles name it. */
+function countryOfDemonym(index: SearchIndex, token: string): string | null {
+  const lower = token.toLowerCase();
+  if (!gazetteer().demonyms.has(lower)) return null;
+  for (const country of gazetteer().standsFor.get(lower) ?? []) {
+    const term = index.resolve(country);
+    if (term !== null) return term;
+  }
+  return null;
 }
 
 /**

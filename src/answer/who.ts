@@ -1,5 +1,7 @@
 import { findPerson, type Person } from '../extract/people/people.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
+import { tokenize } from '../text/analyzer.js';
+import { gazetteer } from '../text/gazetteer.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { cite, uniqueCitations } from './evidence.js';
 import { citeQuote } from './quotes.js';
@@ -72,12 +74,20 @@ function describedBy(people: readonly Person[]): Map<string, Person> {
   return index;
 }
 
+/**
+ * A role as one string whichever way it is written: "France's president", "the French president" and "the
+ * president of France" all read "president of france". A country or body named first (its name, its
+ * possessive, its adjective) is moved after the office.
+ */
 function plainRole(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/^the\s+/, '')
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+  const { tokens, demonyms, standsFor } = gazetteer();
+  const words = tokenize(text)
+    .map((word) => word.toLowerCase().replace(/['’]s$/, ''))
+    .filter((word) => word !== 'the')
+    .map((word) => (demonyms.has(word) ? (standsFor.get(word)?.[0] ?? word) : word));
+  const [first, ...office] = words;
+  if (first && office.length > 0 && tokens.has(first) && !office.includes('of')) return [...office, 'of', first].join(' ');
+  return words.join(' ');
 }
 
 /** A role whose head noun is plural: "leaders", "presidents", "leaders of the two countries". */
