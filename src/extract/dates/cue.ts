@@ -15,7 +15,7 @@ const MAY_CUE = /\b(?:May|MAY)(?![\p{L}])|\bmay\s+\d/u;
 const DAY_CUE = /\bday|\beve\b/i;
 
 /** "now", "recently", "the future": a direction from the reference, read only when asked for (see ExtractDateOptions). */
-const VAGUE_CUE = /\b(?:now|nowadays|current(?:ly)?|present(?:ly)?|these days|to date|recent(?:ly)?|lately|past|future)(?![\p{L}])/i;
+const VAGUE_CUE = /\b(?:now|nowadays|current(?:ly)?|present(?:ly)?|these days|to date|recent(?:ly)?|lately|past|future)(?!\p{L})/iu;
 
 /** Whether `text` may hold a date (with `vague`, also "now", "recently"); false only when it surely holds none. */
 export function mayHoldDate(text: string, { vague = false }: { vague?: boolean } = {}): boolean {
