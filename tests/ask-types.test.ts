@@ -240,6 +240,16 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('does not answer "what did A discuss with B" with B', async () => {
+    await withArticles(
+      { 'quotas.txt': 'Fishing talks\n\nA difficult discussion on the fishing quotas took place on Monday between Lind and Coastal Minister Anna Berg during their talks in Tromvik. Both sides will meet again in spring.\n' },
+      (local) => {
+        const answer = local.ask('What did Lind discuss with Berg?').answer ?? '';
+        expect(answer).not.toMatch(/Berg|Lind/);
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a phrase when the sentence names no place', async () => {
     await withArticles(
       { 'nests.txt': 'Tern colony\n\nThe returning terns built their nests along the shingle banks of the estuary this spring, wardens counted. Visitors are asked to keep to the marked paths until the chicks have fledged.\n' },
