@@ -245,7 +245,7 @@ describe('short answers as phrases', () => {
       { 'quotas.txt': 'Fishing talks\n\nA difficult discussion on the fishing quotas took place on Monday between Lind and Coastal Minister Anna Berg during their talks in Tromvik. Both sides will meet again in spring.\n' },
       (local) => {
         const answer = local.ask('What did Lind discuss with Berg?').answer ?? '';
-        expect(answer).not.toMatch(/Berg|Lind/);
+        expect(answer).not.toMatch(/Berg|Lind|Minister|Anna/);
       },
     );
   }, 60_000);

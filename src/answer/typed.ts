@@ -646,8 +646,12 @@ export function withoutQuestionWords(candidates: readonly Candidate[], terms: Qu
   const asked = (p: Position) => p.term === null || terms.terms.includes(p.term) || terms.framing.includes(p.term);
   for (const c of candidates) {
     const words = positions(c.text);
-    // A phrase that ends in a name the question gives ("…Minister Anna Berg" for "what did Lind discuss with Berg?") is that name, not the answer.
-    if (isNamed(words.at(-1), terms)) out.splice(out.indexOf(c), 1);
+    // A phrase that ends in a name the question gives ("…Minister Anna Berg" for "what did Lind discuss with
+    // Berg?") is that person, and so is what stands before the name (a title, a first name): no answer.
+    if (isNamed(words.at(-1), terms)) {
+      out.splice(out.indexOf(c), 1);
+      continue;
+    }
     let [from, to] = [0, words.length];
     // "co-NP" is one word: a hyphen holds its parts together.
     const joined = (i: number) => !/\s/.test(c.text.slice(words[i]!.end, words[i + 1]?.start ?? words[i]!.end + 1));
