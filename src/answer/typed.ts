@@ -3,6 +3,7 @@ import { synonymsOf } from '../text/synonyms.js';
 import { gazetteer, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
+import { isReportingWord } from '../extract/events/event-words.js';
 import type { SentenceHit } from '../index/search-index.js';
 import type { AnswerType, QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
@@ -532,6 +533,9 @@ export function typedAnswer(
   const extracts = type !== 'yes-no' && type !== 'summary' && type !== 'comparison' && type !== 'quote';
   const rarest = rarestTerm(kb, terms);
   const slot = slotOf(question);
+  // "Who said…", "according to whom": the one who reports is the answer; otherwise the one reporting is not.
+  const askedForSource = (question.match(WORD) ?? []).some((word) => isReportingWord(word) || /^(?:accord\w*|source|sources)$/i.test(word));
+  const notSource = (text: string) => (c: Candidate) => askedForSource || (type !== 'person' && type !== 'organization') || !isSourceOf(text, c);
   // A sentence's words are read one by one ("European", "Union") where the question's terms join the
   // names the gazetteer knows ("European Union"): a phrase is matched against both.
   const spanTerms = { ...terms, terms: [...new Set([...terms.terms, ...positions(question).flatMap((p) => (p.term !== null && !terms.framing.includes(p.term) ? [p.term] : []))])] };
@@ -562,7 +566,7 @@ export function typedAnswer(
     let candidateValue = 0;
     const spans: SpanChoice[] = [];
     if (extracts) {
-      const found = candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type);
+      const found = candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type).filter(notSource(hit.sentence.text));
       for (const c of FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found) {
         const features = spanFeatures(c, sentence, spanTerms, analysis, hit.sentence.text, slot);
         spans.push({ candidate: c, features });
@@ -592,7 +596,7 @@ export function typedAnswer(
       ? bestSpan(best.spans)
       : best.candidate
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
-      ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing'), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
+      ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
       : null;
   const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
   const short = phrase && withoutClosingStop(phrase);
@@ -668,6 +672,16 @@ export function withoutQuestionWords(candidates: readonly Candidate[], terms: Qu
     out.push({ text: text.slice(start, end), start, end, trimmed: true });
   }
   return out;
+}
+
+/**
+ * The candidate reports the sentence rather than taking part in it: "Lind added that the talks…",
+ * "according to Lind", "…, Lind said."
+ */
+function isSourceOf(text: string, candidate: Candidate): boolean {
+  const after = text.slice(candidate.end);
+  const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{L}+)\s+that\b/u.exec(after)?.[1] ?? /^\s+(\p{L}+)\s*[.!]?$/u.exec(after)?.[1];
+  return (verb !== undefined && isReportingWord(verb)) || /\baccording\s+to\s+$/i.test(text.slice(0, candidate.start));
 }
 
 function isNamed(word: Position | undefined, terms: QuestionTerms): boolean {
