@@ -260,6 +260,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('counts the occasions "how many times" asks for by the ordinal the sentence gives', async () => {
+    await withArticles(
+      { 'visits.txt': 'Minister visits the islands\n\nThe minister arrived in Karvik on Tuesday. Her visit was the third since she took office in March.\n' },
+      (local) => {
+        expect(local.ask('How many times has the minister visited since she took office?').answer).toMatch(/third/);
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a phrase when the sentence names no place', async () => {
     await withArticles(
       { 'nests.txt': 'Tern colony\n\nThe returning terns built their nests along the shingle banks of the estuary this spring, wardens counted. Visitors are asked to keep to the marked paths until the chicks have fledged.\n' },

@@ -535,6 +535,7 @@ export function typedAnswer(
   const slot = slotOf(question);
   // "Who said…", "according to whom": the one who reports is the answer; otherwise the one reporting is not.
   const askedForSource = (question.match(WORD) ?? []).some((word) => isReportingWord(word) || /^(?:accord\w*|source|sources)$/i.test(word));
+  const countsOccasions = type === 'number' && /\bhow many times\b/i.test(question);
   const notSource = (text: string) => (c: Candidate) => askedForSource || (type !== 'person' && type !== 'organization') || !isSourceOf(text, c);
   // A sentence's words are read one by one ("European", "Union") where the question's terms join the
   // names the gazetteer knows ("European Union"): a phrase is matched against both.
@@ -566,7 +567,11 @@ export function typedAnswer(
     let candidateValue = 0;
     const spans: SpanChoice[] = [];
     if (extracts) {
-      const found = candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type).filter(notSource(hit.sentence.text));
+      const found = [
+        ...candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type),
+        // "How many times have they met?": "their meeting was the fifth" counts them.
+        ...(countsOccasions ? candidatesIn(hit.sentence.text, 'ordinal') : []),
+      ].filter(notSource(hit.sentence.text));
       for (const c of FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found) {
         const features = spanFeatures(c, sentence, spanTerms, analysis, hit.sentence.text, slot);
         spans.push({ candidate: c, features });
