@@ -587,13 +587,15 @@ export function typedAnswer(
   // (numbers keep the hand-weighted choice, which is right more often on them).
   // A sentence with no name or place of the expected kind still answers better by its best phrase than
   // by the whole of it ("where did they settle?": "the eastern coast").
-  const chosen = best.candidate
+  const read = best.candidate
     ? FITTED_SPAN_TYPES.has(analysis.type)
       ? bestSpan(best.spans)
       : best.candidate
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
       ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing'), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
       : null;
+  // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
+  const chosen = read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read;
   const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
@@ -671,6 +673,37 @@ export function withoutQuestionWords(candidates: readonly Candidate[], terms: Qu
 function absentFromParagraph(hit: SentenceHit, around: Set<string | null>, terms: QuestionTerms, questionWords: readonly string[]): boolean {
   const paragraph = new Set([...neighbourTerms(hit), ...around]);
   return terms.names.some((name) => !matches(name, paragraph)) || questionWords.some((word) => /^\d+$/.test(word) && !paragraph.has(normalizeTerm(word)));
+}
+
+/** The question's verb when the question word is its subject ("who called…", "which paper reported…"). */
+function askedVerb(question: string): string | null {
+  const words = tagWords(question);
+  const at = words.findIndex((w) => WH_WORD.test(w.text));
+  // "Which paper reported…": the verb follows the noun the question asks for.
+  const next = words.slice(at + 1).find((w) => w.pos !== 'NOUN');
+  return at >= 0 && next?.pos === 'VERB' ? normalizeTerm(next.text) : null;
+}
+
+/**
+ * The name that stands nearest before the question's verb in the same clause, where the sentence uses
+ * that verb in the active voice ("Quell called Hartwig's plan bold"): its subject, when the fitted choice
+ * stands after the verb ("Hartwig") or in another clause. Null to keep the fitted choice: the verb is not
+ * there, is passive ("was called by"), or no name shares its clause ("Gist, acting for Virginia, explored").
+ */
+function subjectOfVerb(question: string, spans: readonly SpanChoice[], text: string, read: Candidate): Candidate | null {
+  const verb = askedVerb(question);
+  if (verb === null) return null;
+  const words = positions(text);
+  const active = words.flatMap((p, i) => (p.term === verb && !COPULA.test(text.slice(words[i - 1]?.start ?? 0, words[i - 1]?.end ?? 0)) && !/^\s+by\b/i.test(text.slice(p.end)) ? [i] : []));
+  if (active.length === 0) return null;
+  // Of several ("X reported A, Y reported B"), the one followed by most of the question's words.
+  const asked = new Set(positions(question).map((p) => p.term).filter((t) => t !== null && t !== verb));
+  const heldAfter = (k: number) => words.slice(active[k]! + 1, active[k + 1] ?? words.length).filter((p) => asked.has(p.term)).length;
+  const at = words[active[active.map((_, k) => heldAfter(k)).reduce((top, held, k, all) => (held > all[top]! ? k : top), 0)]!]!;
+  const sharesClause = (c: Candidate) => c.end <= at.start && !CLAUSE_BREAK.test(text.slice(c.end, at.start)) && !/[.!?]/.test(text.slice(c.end, at.start));
+  if (sharesClause(read)) return null;
+  const before = spans.filter((s) => !s.features.echoes && s.features.kind >= 0 && sharesClause(s.candidate));
+  return before.reduce<Candidate | null>((nearest, s) => (nearest === null || s.candidate.end > nearest.end ? s.candidate : nearest), null);
 }
 
 /** Sentence offsets are into the sentence's text as stored; map a candidate offset into the article. */

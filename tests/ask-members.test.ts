@@ -1,0 +1,22 @@
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { Dossier } from '../src/answer/dossier.js';
+
+/**
+ * Members' everyday questions whose answer stands in other words than the question's, on articles written
+ * for the tests: two mayors planning a tram by video link, and newspaper reports on its cost.
+ */
+let dossier: Dossier;
+
+beforeAll(async () => {
+  dossier = await Dossier.open({ articlesDir: join(import.meta.dirname, 'fixtures', 'members'), cacheDir: null });
+}, 60_000);
+
+describe('who did it: the name before the verb, not after it', () => {
+  it.each([
+    ['Who referred to the tram as a lifeline?', 'Corrigan'],
+    ['Who called the timetable ambitious?', 'Quell'],
+  ])('%s', (question, person) => {
+    expect(dossier.ask(question).answer).toBe(person);
+  });
+});
