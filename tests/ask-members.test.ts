@@ -12,6 +12,20 @@ beforeAll(async () => {
   dossier = await Dossier.open({ articlesDir: join(import.meta.dirname, 'fixtures', 'members'), cacheDir: null });
 }, 60_000);
 
+describe('where someone was during an event the text names another way', () => {
+  it.each([
+    ['Where was Quell during the talks?', 'Lake Orsa'],
+    ['Where was Quell during the meeting?', 'Lake Orsa'],
+    ['Where was Hartwig during the call?', 'Brelholm'],
+    ['where was hartwig during the conversation', 'Brelholm'],
+  ])('%s', (question, place) => {
+    const answer = dossier.ask(question);
+    expect(answer.kind).toBe('where');
+    expect(answer.answer).toBe(place);
+    expect(answer.citations[0]!.text).toContain('During the conversation');
+  });
+});
+
 describe('who did it: the name before the verb, not after it', () => {
   it.each([
     ['Who referred to the tram as a lifeline?', 'Corrigan'],

@@ -8,6 +8,7 @@ import type { AnswerType, QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
+import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
 import type { Answer, AnswerKind } from './types.js';
@@ -129,6 +130,31 @@ export function questionSynonyms(kb: Knowledge, question: string, terms: Questio
   return synonyms;
 }
 
+/** "during the call", "after their meeting": an event the question uses to say when, not what it asks about. */
+const EVENT_FRAME = /\b(?:during|throughout|before|after|ahead of|at the time of)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
+
+/**
+ * For a "where" question framed by an event ("where was she during the call?"), the other words of that
+ * event's family ("talks", "conversation", "meeting"): a report names one event in many ways, and the
+ * sentence that places someone at it need not use the question's word. Keyed like `questionSynonyms`.
+ */
+export function eventKin(kb: Knowledge, question: string, analysis: QuestionAnalysis): Map<string, string[]> {
+  const kin = new Map<string, string[]>();
+  if (analysis.type !== 'place') return kin;
+  for (const match of question.toLowerCase().matchAll(EVENT_FRAME)) {
+    for (const word of match[1]!.split(/\s+/)) {
+      const families = eventFamilies(word);
+      if (families.length === 0) continue;
+      const own = normalizeTerm(word);
+      const key = kb.index.resolve(word) ?? word;
+      const words = families.flatMap((family) => EVENT_FAMILIES[family] ?? []).map((w) => normalizeTerm(w));
+      const known = [...new Set(words)].filter((t): t is string => t !== null && t !== own && t !== key && kb.index.knows(t));
+      if (known.length > 0) kin.set(key, known);
+    }
+  }
+  return kin;
+}
+
 /**
  * Share of the question's weight a sentence holds: rare terms weigh more; names weigh more. A term found
  * only around the sentence (the article's title, the sentence before) counts half: a sentence need not
@@ -140,6 +166,7 @@ export function weightedCoverage(
   present: Set<string | null>,
   around: Set<string | null> = new Set(),
   synonyms: Map<string, string[]> = new Map(),
+  kin: Map<string, string[]> = new Map(),
 ): number {
   let total = 0;
   let found = 0;
@@ -147,7 +174,7 @@ export function weightedCoverage(
   for (const term of terms.terms) {
     const weight = kb.index.termWeight(term) * (terms.names.includes(term) ? 1.5 : 1);
     total += weight;
-    if (present.has(term) || matches(term, present)) found += weight;
+    if (present.has(term) || matches(term, present) || (kin.get(term) ?? []).some((t) => present.has(t))) found += weight;
     else if (bySynonym(term)) found += weight * SYNONYM_WEIGHT;
     // A name just before is often the one the sentence calls "he" or "the company".
     else if (around.has(term)) found += weight * (terms.names.includes(term) ? 0.7 : 0.5);
@@ -157,7 +184,8 @@ export function weightedCoverage(
   const average = terms.terms.length > 0 ? total / terms.terms.length : 1;
   for (const word of terms.unknown) {
     total += average * 0.6;
-    if (bySynonym(word)) found += average * 0.6 * SYNONYM_WEIGHT;
+    if ((kin.get(word) ?? []).some((t) => present.has(t))) found += average * 0.6;
+    else if (bySynonym(word)) found += average * 0.6 * SYNONYM_WEIGHT;
   }
   return total === 0 ? 0 : found / total;
 }
@@ -207,6 +235,18 @@ export function neighbourTerms(hit: SentenceHit): Set<string | null> {
 
 /** How many sentences the search gives to be ranked by their words (more cost time at every question). */
 const SEARCHED_SENTENCES = 20;
+
+/**
+ * A "where" question framed by an event matches every sentence about the event and its people: more
+ * are searched, and those that name a place rank first.
+ */
+const FRAMED_SEARCHED_SENTENCES = 60;
+const PLACED_WEIGHT = 0.3;
+
+/** The sentence says where someone or something is: a name after "in", "at" or "from" ("in Lake Orsa", "at the Orlen hotel"). */
+function namesPlace(text: string): boolean {
+  return candidatesIn(text, 'place').some((c) => !isDemonym(c.text) && /\b(?:in|at|from|inside)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start)));
+}
 
 /** How many of the best sentences by their words are searched for an answer of the expected type. */
 const CANDIDATE_SENTENCES = 12;
@@ -525,7 +565,11 @@ export function typedAnswer(
   // Synonyms join the search only for words the articles never use: for the others they only re-rank,
   // which keeps the search as cheap as the question itself.
   const standIns = [...synonyms].filter(([key]) => !terms.terms.includes(key)).flatMap(([, found]) => found);
-  const hits = kb.index.searchSentences([...terms.terms, ...standIns].join(' '), { limit: SEARCHED_SENTENCES });
+  // The event's other names join the search: the sentence that answers may use only them. They stand
+  // for the event's word wherever a synonym would, and count as the word itself.
+  const kin = eventKin(kb, question, analysis);
+  for (const [key, words] of kin) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...words])]);
+  const hits = kb.index.searchSentences([...terms.terms, ...standIns, ...[...kin.values()].flat()].join(' '), { limit: kin.size > 0 ? FRAMED_SEARCHED_SENTENCES : SEARCHED_SENTENCES });
   if (hits.length === 0) return null;
   const topScore = hits[0]!.score;
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
@@ -543,13 +587,15 @@ export function typedAnswer(
       const sentence = positions(hit.sentence.text);
       const present = new Set(sentence.map((p) => p.term));
       const around = new Set([...termsOf(hit.article.title), ...termsOf(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
-      const coverage = weightedCoverage(kb, terms, present, around, synonyms);
+      const coverage = weightedCoverage(kb, terms, present, around, synonyms, kin);
       const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
-      const polarityAgrees = (analysis.polarity === 'negative') === deniesQuestionWord(hit.sentence.text, sentence, terms.terms);
+      const polarityAgrees = (analysis.polarity === 'negative') === deniesQuestionWord(hit.sentence.text, sentence, [...terms.terms, ...[...kin.values()].flat()]);
       const sequence = sequenceOf(hit.sentence.text);
       const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
-      const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms);
-      const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
+      const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms, kin);
+      // A sentence that denies the event ("could not meet") places no one at it.
+      const placed = kin.size > 0 && polarityAgrees && namesPlace(hit.sentence.text) ? PLACED_WEIGHT : 0;
+      const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05) + placed;
       return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
     })
     .sort((a, b) => b.score - a.score)
