@@ -26,6 +26,19 @@ describe('where someone was during an event the text names another way', () => {
   });
 });
 
+describe('which newspaper', () => {
+  it.each([
+    ['Which newspaper reported the cost of the tram?', 'Sarnow Evening Star'],
+    // the sentence names a mayor nearer the question's words than the paper
+    ['Which paper said the first trams could run in 2027?', 'Daily Lantern'],
+    ['which outlet wrote about the tram cost', 'Sarnow Evening Star'],
+  ])('%s', (question, outlet) => {
+    const answer = dossier.ask(question);
+    expect(answer.type).toBe('organization');
+    expect(answer.answer).toBe(outlet);
+  });
+});
+
 describe('who did it: the name before the verb, not after it', () => {
   it.each([
     ['Who referred to the tram as a lifeline?', 'Corrigan'],

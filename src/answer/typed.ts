@@ -4,7 +4,7 @@ import { gazetteer, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
-import type { AnswerType, QuestionAnalysis } from './analysis.js';
+import { isOutletNoun, type AnswerType, type QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
@@ -423,7 +423,7 @@ export function spanFeatures(candidate: Candidate, sentence: Position[], terms: 
     far,
     repeated: own.filter((t) => terms.terms.includes(t) && t !== head).length / Math.max(1, own.length),
     namesHead: head !== null && own.includes(head) && own.length > 1,
-    kind: kindBonus(type, candidate, text),
+    kind: kindBonus(type, candidate, text, isOutletNoun(analysis.head)),
     slot: fillsSlot(candidate, sentence, slot, text),
     words: candidate.text.split(/\s+/).length,
     ordinary: /^[\p{Ll}\s'’-]+$/u.test(candidate.text),
@@ -534,8 +534,24 @@ export function bestSpan(spans: readonly SpanChoice[]): Candidate | null {
   return best?.candidate ?? null;
 }
 
-/** Places stand after "in/at/from"; people and organisations are not places. */
-function kindBonus(type: AnswerType, candidate: Candidate, text: string): number {
+/** What the text does around a news outlet's name: "the Evening Star wrote", "according to the Lantern", "the tabloid Bild". */
+const OUTLET_BEFORE = /\b(?:according to|reported by|published by|quoted by|cited by|told|interview with|(?:news)?papers?|daily|tabloid|magazine|broadcaster|channel|agency|outlet|website|publications? in|(?:wrote|reported|published|appeared) in)\s+(?:the\s+)?$/i;
+const OUTLET_AFTER = /^(?:['’]s)?\s*(?:,\s*)?(?:wrote|writes|reported|reports|published|publishes|quoted|quotes|cited|cites|revealed|reveals|has (?:reported|written|published)|newspaper|daily|tabloid|magazine|broadcaster|channel|agency|website)\b/i;
+/** Words that end the names of newspapers and magazines. */
+const MASTHEAD = /\b(?:Times|Post|Star|Gazette|Courier|Herald|Journal|Tribune|News|Daily|Chronicle|Telegraph|Observer|Guardian|Mirror|Express|Standard|Mail|Press|Review|Record|Examiner|Inquirer|Sun|Globe|Bulletin|Dispatch|Monitor|Magazine|Weekly|Agency|Radio|TV)$/;
+
+/** The name is a news outlet's, by what the text says it does or by its masthead. */
+function namesOutlet(candidate: Candidate, text: string): boolean {
+  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  const after = text.slice(candidate.end, candidate.end + 30);
+  // "The Evening Star said": people are not named with "the".
+  const theSaid = /\bthe\s+$/i.test(before) && /^\s*(?:said|says)\b/i.test(after);
+  return OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || theSaid || MASTHEAD.test(candidate.text);
+}
+
+/** Places stand after "in/at/from"; people and organisations are not places; an outlet asked for is named as one. */
+function kindBonus(type: AnswerType, candidate: Candidate, text: string, outlet = false): number {
+  if (outlet) return namesOutlet(candidate, text) ? 0.3 : -0.3;
   const before = text.slice(Math.max(0, candidate.start - 12), candidate.start).toLowerCase();
   const isPlace = gazetteer().tokens.has(candidate.text.toLowerCase().replace(/\s+/g, ' ')) || /\b(in|at|from|near|to|into)\s+(the\s+)?$/.test(before);
   // A name that is no place does not answer "where", however near it stands; nor does a people's
@@ -558,7 +574,12 @@ export function typedAnswer(
   kind: AnswerKind,
 ): { answer: Answer; features: ConfidenceFeatures; spans: SpanChoice[] } | null {
   // The noun that names the answer's type ("what year", "which number") need not stand in the sentence.
-  const terms = analysis.head && TYPE_NOUNS.test(analysis.head) ? { ...asked, unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) } : asked;
+  // Nor does the outlet noun ("which paper"): the text names the paper, seldom calling it one.
+  const outletTerm = isOutletNoun(analysis.head) ? normalizeTerm(analysis.head!) : null;
+  const terms =
+    analysis.head && (TYPE_NOUNS.test(analysis.head) || outletTerm !== null)
+      ? { ...asked, terms: asked.terms.filter((t) => t !== outletTerm), unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) }
+      : asked;
   if (terms.terms.length === 0) return null;
   const synonyms = questionSynonyms(kb, question, terms);
   const questionPairs = pairs(analyze(question));
@@ -609,7 +630,10 @@ export function typedAnswer(
     const spans: SpanChoice[] = [];
     if (extracts) {
       const found = candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type);
-      for (const c of FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found) {
+      const named = FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found;
+      // "Which paper…" is answered by a paper's name, never by the person the paper reports on.
+      const outlets = outletTerm !== null ? named.filter((c) => namesOutlet(c, hit.sentence.text)) : [];
+      for (const c of outlets.length > 0 ? outlets : named) {
         const features = spanFeatures(c, sentence, spanTerms, analysis, hit.sentence.text, slot);
         spans.push({ candidate: c, features });
         const value = candidateScore(features, analysis);
