@@ -26,6 +26,17 @@ describe('where someone was during an event the text names another way', () => {
   });
 });
 
+describe('what follows the question\'s verb and its stranded preposition', () => {
+  it.each([
+    ['What did Quell compare the tram plan to?', 'bridge between two families'],
+    ['What did Hartwig liken the ferry to?', 'museum piece'],
+    ['what did hartwig compare the old ferry with', 'museum piece'],
+    ['What did Corrigan refer to the tram as?', 'lifeline for commuters'],
+  ])('%s', (question, expected) => {
+    expect(dossier.ask(question).answer).toBe(expected);
+  });
+});
+
 describe('which newspaper', () => {
   it.each([
     ['Which newspaper reported the cost of the tram?', 'Sarnow Evening Star'],

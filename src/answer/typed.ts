@@ -11,6 +11,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
+import { afterStranded, strandedPreposition } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -241,6 +242,8 @@ const SEARCHED_SENTENCES = 20;
  * are searched, and those that name a place rank first.
  */
 const FRAMED_SEARCHED_SENTENCES = 60;
+/** What holding the question's verb and its stranded preposition adds to a sentence's score. */
+const STRANDED_WEIGHT = 0.2;
 const PLACED_WEIGHT = 0.3;
 
 /** The sentence says where someone or something is: a name after "in", "at" or "from" ("in Lake Orsa", "at the Orlen hotel"). */
@@ -597,6 +600,7 @@ export function typedAnswer(
   const extracts = type !== 'yes-no' && type !== 'summary' && type !== 'comparison' && type !== 'quote';
   const rarest = rarestTerm(kb, terms);
   const slot = slotOf(question);
+  const stranded = STRICT_TYPES.has(type) ? null : strandedPreposition(question);
   // A sentence's words are read one by one ("European", "Union") where the question's terms join the
   // names the gazetteer knows ("European Union"): a phrase is matched against both.
   const spanTerms = { ...terms, terms: [...new Set([...terms.terms, ...positions(question).flatMap((p) => (p.term !== null && !terms.framing.includes(p.term) ? [p.term] : []))])] };
@@ -614,9 +618,11 @@ export function typedAnswer(
       const sequence = sequenceOf(hit.sentence.text);
       const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
       const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms, kin);
+      // "What did she compare it to?": a sentence with the verb and its preposition says what.
+      const strandedFilled = stranded !== null && afterStranded(stranded, hit.sentence.text) !== null ? STRANDED_WEIGHT : 0;
       // A sentence that denies the event ("could not meet") places no one at it.
       const placed = kin.size > 0 && polarityAgrees && namesPlace(hit.sentence.text) ? PLACED_WEIGHT : 0;
-      const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05) + placed;
+      const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05) + placed + strandedFilled;
       return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
     })
     .sort((a, b) => b.score - a.score)
@@ -665,7 +671,8 @@ export function typedAnswer(
       ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing'), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
       : null;
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
-  const chosen = read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read;
+  const strandedAnswer = stranded ? afterStranded(stranded, hit.sentence.text) : null;
+  const chosen = strandedAnswer ?? (read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
   const short = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
