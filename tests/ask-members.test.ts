@@ -58,3 +58,26 @@ describe('who did it: the name before the verb, not after it', () => {
     expect(dossier.ask(question).answer).toBe(person);
   });
 });
+
+describe('definitions', () => {
+  it.each([
+    ['What is the green corridor?', 'strip of parkland along the river'],
+    ['What does "green corridor" mean?', 'strip of parkland along the river'],
+    ['what does green corridor mean', 'strip of parkland along the river'],
+    ['What is the Orsa Line?', 'disused freight railway'],
+  ])('%s', (question, meaning) => {
+    const answer = dossier.ask(question);
+    expect(answer.type).toBe('definition');
+    expect(answer.answer).toBe(meaning);
+  });
+
+  it('declines a term the articles use but never explain', () => {
+    const answer = dossier.ask('What is the tram fund?');
+    expect(answer.answer).toBeNull();
+    expect(answer.text).toContain('never say what it is');
+  });
+
+  it('still asks what a person meant when they spoke', () => {
+    expect(dossier.ask('What did Quell mean?').kind).toBe('what-said');
+  });
+});

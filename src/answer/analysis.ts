@@ -130,6 +130,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   };
 }
 
+/**
+ * "What does 'red line' mean?": the meaning of a term. Not "what did she mean?" nor "what does he mean by
+ * that?", which ask what someone meant when they spoke.
+ */
+export const ASKS_MEANING = /^what\s+(?:does|do)\s+.+?\s+mean\s*[?.!]*$|^what\s+(?:is|are)\s+meant\s+by\b|^what\s+is\s+the\s+meaning\s+of\b|^define\b/;
+
 /** "What is Moll's role?", "what's the job of Moll": who someone is, asked by their role. */
 export const ROLE_OF =
   /^what(?:\s+(?:is|was)|'s|’s)\s+(?:(.+?)(?:'s|’s|s')\s+(?:role|job|position|title|post|function)|the\s+(?:role|job|position|title|post|function)\s+of\s+(.+?))[?.!]*$/;
@@ -164,6 +170,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
   if (asksForComparison(q)) return one('comparison');
   if (TOPIC_REQUEST.test(q)) return one('summary');
   if (/\bwho\s+(?:(?:did|does|has|had|was|is)\s+)?(?:say|said|says|state|stated|tell|told|claim|claimed|announce|announced|write|wrote)\b/.test(q)) return one('person');
+  if (ASKS_MEANING.test(q)) return one('definition');
   if (/\bwhat\s+(?:exactly\s+)?(?:did|does|do|has|have|had|was|is)\s+.+?\s+(?:say|said|says|tell|told|mean|claim|think|announce|write|promise|want|ask|demand)\b|\b(position|stance|view) on\b|\bquotes?\b/.test(q)) {
     return one('quote');
   }
@@ -186,7 +193,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
       return plural ? { type: 'list', itemType: type } : one(type);
     }
   }
-  if (/^(what|who) (is|are|was|were) (an? |the )?[\w-]+(?: [\w-]+)?\??$/.test(q)) return one('definition');
+  if (/^(what|who) (is|are|was|were) (an? |the )?["']?[\w-]+(?: [\w-]+)?["']?\??$/.test(q)) return one('definition');
   if (/\bwhat does .+ mean\b|\bdefine\b|\bmeaning of\b/.test(q) || ROLE_OF.test(q)) return one('definition');
   if (wh && new RegExp(`^(${AUXILIARIES})$`).test(wh)) return one('yes-no');
   return one('thing');

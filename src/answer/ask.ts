@@ -5,6 +5,7 @@ import { gazetteer } from '../text/gazetteer.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { questionTerms } from './evidence.js';
+import { answerDefinition, definedTerm } from './definition.js';
 import { answerYesNo } from './facts.js';
 import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
@@ -96,8 +97,12 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
     case 'yes-no':
       // A yes-no question gets a verdict or none: a sentence that merely shares its words answers nothing.
       return answerYesNo(kb, question, terms) ?? noAnswer(kb, question, terms);
-    default:
+    default: {
+      // "What is the green corridor?": a sentence that defines it, or the articles don't say.
+      const term = analysis.type === 'definition' && intent.kind === 'passages' ? definedTerm(question) : null;
+      if (term) return answerDefinition(kb, question, term, terms);
       answer = byType(intent.kind);
+    }
   }
   if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);
   return answer ?? noAnswer(kb, question, terms);
