@@ -26,6 +26,23 @@ describe('where someone was during an event the text names another way', () => {
   });
 });
 
+describe('which people of a role took part', () => {
+  it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
+    const answer = dossier.ask('Which mayors took part in the talks?');
+    expect(answer.type).toBe('list');
+    expect(answer.answer).toContain('Lena Hartwig');
+    expect(answer.answer).toContain('Tomas Quell');
+    // a mayor the articles name, but never with the talks
+    expect(answer.answer).not.toContain('Ada Fenn');
+  });
+
+  it('counts mayors as the leaders of their towns', () => {
+    const answer = dossier.ask('which leaders took part in the call');
+    expect(answer.answer).toContain('Lena Hartwig');
+    expect(answer.answer).toContain('Tomas Quell');
+  });
+});
+
 describe('what follows the question\'s verb and its stranded preposition', () => {
   it.each([
     ['What did Quell compare the tram plan to?', 'bridge between two families'],

@@ -10,6 +10,7 @@ import { answerYesNo } from './facts.js';
 import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
 import { answerNotQuoted, answerWhatSaid, answerWhoSaid } from './quotes.js';
+import { answerRoleList } from './roles.js';
 import { answerSummary } from './summary.js';
 import { answerByType, typedAnswer } from './typed.js';
 import type { Answer } from './types.js';
@@ -101,7 +102,8 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       // "What is the green corridor?": a sentence that defines it, or the articles don't say.
       const term = analysis.type === 'definition' && intent.kind === 'passages' ? definedTerm(question) : null;
       if (term) return answerDefinition(kb, question, term, terms);
-      answer = byType(intent.kind);
+      // "Which mayors took part?": the people the articles give that role, wherever their names stand.
+      answer = answerRoleList(kb, question, analysis) ?? byType(intent.kind);
     }
   }
   if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);
