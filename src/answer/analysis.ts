@@ -131,7 +131,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
 }
 
 /**
- * "What does 'red line' mean?": the meaning of a term. Not "what did she mean?" nor "what does he mean by
+ * "What does 'green corridor' mean?": the meaning of a term. Not "what did she mean?" nor "what does he mean by
  * that?", which ask what someone meant when they spoke.
  */
 export const ASKS_MEANING = /^what\s+(?:does|do)\s+.+?\s+mean\s*[?.!]*$|^what\s+(?:is|are)\s+meant\s+by\b|^what\s+is\s+the\s+meaning\s+of\b|^define\b/;

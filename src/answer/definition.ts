@@ -6,7 +6,7 @@ import { noAnswer } from './nothing.js';
 import type { Answer } from './types.js';
 
 /**
- * "What is the green corridor?", "what does 'red line' mean?": what a term is, from a sentence that says
+ * "What is the green corridor?", "what does 'tram fund' mean?": what a term is, from a sentence that says
  * so ("X is a…", "X means…", "X, a…,", "…known as X", "they view A as X"). A sentence that only uses the
  * term defines nothing: without one, the articles don't say.
  */
@@ -71,7 +71,7 @@ function defineIn(text: string, term: string): Definition | null {
   const named = new RegExp(String.raw`((?:a|an|the)\s+${CLAUSE}{3,80}?),?\s+(?:known as|called|dubbed|termed|referred to as)\s+(?:the\s+|an?\s+)?${x}(?![\p{L}])`, 'iu').exec(text);
   // "labelled as huihui or Muslim medicine": a name, then what it means.
   const glossed = new RegExp(String.raw`\b(?:known|label+ed|called|termed|dubbed|referred to)\s+(?:as\s+)?${x},?\s+or\s+(${CLAUSE}{3,60})`, 'iu').exec(text);
-  // "Moscow views the expansion of the alliance as a red line": what is seen as the term.
+  // "The council views any new road by the river as a red flag": what is seen as the term.
   const seenAs = new RegExp(String.raw`\b(?:views?|viewed|regards?|regarded|considers?|considered|sees|saw|seen|treats?|treated)\s+(${CLAUSE}{3,160}?)\s+as\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}${x}(?![\p{L}])`, 'iu').exec(text);
   return (
     span(copula, 1, 0.8) ??

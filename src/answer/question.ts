@@ -71,7 +71,7 @@ export function routeQuestion(question: string): Intent {
     return { kind: 'who-said', words: quotedWords, claimedSpeaker: stripArticle(verify[1]!) };
   }
 
-  // "What does 'red line' mean?": a term's meaning, answered from the text that defines it.
+  // "What does 'green corridor' mean?": a term's meaning, answered from the text that defines it.
   if (ASKS_MEANING.test(q)) return { kind: 'passages', topic: q };
   const whatSaid = new RegExp(
     String.raw`\bwhat\s+(?:exactly\s+)?(?:${AUX})\s+(.+?)\s+(?:${SAY}|mean|promise|promised|want|wanted|ask|asked|demand|demanded)\b(?:\s+(?:about|on|regarding|of|to)\s+(.+))?`,

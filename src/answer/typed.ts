@@ -537,7 +537,7 @@ export function bestSpan(spans: readonly SpanChoice[]): Candidate | null {
   return best?.candidate ?? null;
 }
 
-/** What the text does around a news outlet's name: "the Evening Star wrote", "according to the Lantern", "the tabloid Bild". */
+/** What the text does around a news outlet's name: "the Evening Star wrote", "according to the Lantern", "the tabloid Orla". */
 const OUTLET_BEFORE = /\b(?:according to|reported by|published by|quoted by|cited by|told|interview with|(?:news)?papers?|daily|tabloid|magazine|broadcaster|channel|agency|outlet|website|publications? in|(?:wrote|reported|published|appeared) in)\s+(?:the\s+)?$/i;
 const OUTLET_AFTER = /^(?:['’]s)?\s*(?:,\s*)?(?:wrote|writes|reported|reports|published|publishes|quoted|quotes|cited|cites|revealed|reveals|has (?:reported|written|published)|newspaper|daily|tabloid|magazine|broadcaster|channel|agency|website)\b/i;
 /** Words that end the names of newspapers and magazines. */
