@@ -36,6 +36,13 @@ describe('which people of a role took part', () => {
     expect(answer.answer).not.toContain('Ada Fenn');
   });
 
+  it('takes "took part" with no event named as part in any event the articles report, not in speaking of one', () => {
+    const answer = dossier.ask('Which mayors took part?');
+    expect(answer.answer).toContain('Lena Hartwig');
+    expect(answer.answer).toContain('Tomas Quell');
+    expect(answer.answer).not.toContain('Ada Fenn');
+  });
+
   it('counts mayors as the leaders of their towns', () => {
     const answer = dossier.ask('which leaders took part in the call');
     expect(answer.answer).toContain('Lena Hartwig');
@@ -81,6 +88,8 @@ describe('definitions', () => {
     ['What is the green corridor?', 'strip of parkland along the river'],
     ['What does "green corridor" mean?', 'strip of parkland along the river'],
     ['what does green corridor mean', 'strip of parkland along the river'],
+    // the text defines one, the question asks about them
+    ['What are the green corridors?', 'strip of parkland along the river'],
     ['What is the Orsa Line?', 'disused freight railway'],
   ])('%s', (question, meaning) => {
     const answer = dossier.ask(question);

@@ -25,6 +25,9 @@ const ANY_ROLE = /^(?:officials?|people|persons?|figures?|individuals?)$/;
 /** Question words that say someone took part, not what in: they name no event of their own. */
 const PARTAKING = new Set(['take', 'took', 'taken', 'part', 'participate', 'participated', 'join', 'joined', 'attend', 'attended', 'involved', 'present', 'during']);
 
+/** Event families of saying and publishing: someone who comments on an event took no part in it. */
+const REPORTS = new Set(['statement', 'release']);
+
 /** A party to the event is named with it at least a third as often as the one named most. */
 const MAIN_PARTY_SHARE = 3;
 
@@ -59,7 +62,10 @@ export function answerRoleList(kb: Knowledge, question: string, analysis: Questi
   // The event asked about, by every word of its family; else the act the question names ("signed").
   const focus = analysis.focus.filter((w) => !PARTAKING.has(w));
   const events = focus.filter((w) => eventFamilies(w).length > 0);
-  const eventTerms = new Set(events.flatMap((w) => eventFamilies(w).flatMap((family) => EVENT_FAMILIES[family] ?? [])).map(normalizeTerm).filter((t): t is string => t !== null));
+  // "Which mayors took part?" names no event: any the articles report, but speaking of one is no part in it.
+  const partakes = focus.length === 0 && analysis.focus.some((w) => PARTAKING.has(w));
+  const families = partakes ? Object.keys(EVENT_FAMILIES).filter((family) => !REPORTS.has(family)) : events.flatMap((w) => eventFamilies(w));
+  const eventTerms = new Set(families.flatMap((family) => EVENT_FAMILIES[family] ?? []).map(normalizeTerm).filter((t): t is string => t !== null));
   // The other words ("the water treaty") must all stand in a sentence about it.
   const otherTerms = focus.filter((w) => !events.includes(w)).map(normalizeTerm).filter((t): t is string => t !== null);
   const bounded = eventTerms.size > 0 || otherTerms.length > 0;
