@@ -46,7 +46,7 @@ interface Definition {
 
 /** The term as it may stand in a text: any case, quotation marks around it, "-s" on its last word. */
 function termPattern(term: string): string {
-  // "the red lines" asks about what the text may call "a red line".
+  // "the green corridors" asks about what the text may call "a green corridor".
   const words = term.split(/\s+/).map((w, i, all) => (i === all.length - 1 && w.length > 3 ? w.replace(/s$/i, '') : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return String.raw`["'“‘]?${words.join(String.raw`[\s-]+`)}(?:e?s)?["'”’]?`;
 }
