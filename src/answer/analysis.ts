@@ -54,8 +54,16 @@ export interface QuestionAnalysis {
 const PERSON_NOUNS = words(
   'person people man men woman women leader leaders president presidents king kings queen queens emperor emperors ruler rulers minister ministers official officials author authors scientist scientists writer writers player players general generals commander commanders founder founders member members politician politicians chancellor spokesman spokeswoman spokesperson director directors chief chiefs head heads scholar scholars philosopher philosophers artist artists inventor inventors engineer engineers economist economists judge judges prince princes duke dukes lord lords pope popes bishop bishops ambassador ambassadors governor governors mayor mayors senator senators envoy envoys individual individuals figure figures group-leader theorist theorists mathematician mathematicians khan',
 );
+/** Nouns for a news outlet: "which paper wrote…" asks for a masthead the text names, not the word "paper". */
+const OUTLET_NOUNS = words('newspaper newspapers paper papers daily dailies tabloid tabloids magazine magazines outlet outlets media publication publications broadcaster broadcasters channel channels website websites');
+
+/** The noun asks for a news outlet. */
+export function isOutletNoun(noun: string | null): boolean {
+  return noun !== null && OUTLET_NOUNS.has(noun.toLowerCase());
+}
+
 const ORGANIZATION_NOUNS = words(
-  'company companies organization organizations organisation organisations agency agencies party parties group groups firm firms bank banks newspaper newspapers outlet outlets institution institutions court courts union army armies government governments university universities body bodies council councils alliance movement movements dynasty dynasties team teams airline airlines carrier carriers operator operators network networks broadcaster club clubs league association ministry ministries department committee commission federation',
+  'company companies organization organizations organisation organisations agency agencies party parties group groups firm firms bank banks institution institutions court courts union army armies government governments university universities body bodies council councils alliance movement movements dynasty dynasties team teams airline airlines carrier carriers operator operators network networks club clubs league association ministry ministries department committee commission federation',
 );
 const PLACE_NOUNS = words(
   'place places city cities country countries region regions state states town towns island islands area areas location locations continent continents province provinces capital river rivers sea seas port ports territory territories village villages nation nations kingdom kingdoms colony colonies site sites border',
@@ -122,6 +130,12 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   };
 }
 
+/**
+ * "What does 'green corridor' mean?": the meaning of a term. Not "what did she mean?" nor "what does he mean by
+ * that?", which ask what someone meant when they spoke.
+ */
+export const ASKS_MEANING = /^what\s+(?:does|do)\s+.+?\s+mean\s*[?.!]*$|^what\s+(?:is|are)\s+meant\s+by\b|^what\s+is\s+the\s+meaning\s+of\b|^define\b/;
+
 /** "What is Moll's role?", "what's the job of Moll": who someone is, asked by their role. */
 export const ROLE_OF =
   /^what(?:\s+(?:is|was)|'s|’s)\s+(?:(.+?)(?:'s|’s|s')\s+(?:role|job|position|title|post|function)|the\s+(?:role|job|position|title|post|function)\s+of\s+(.+?))[?.!]*$/;
@@ -156,6 +170,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
   if (asksForComparison(q)) return one('comparison');
   if (TOPIC_REQUEST.test(q)) return one('summary');
   if (/\bwho\s+(?:(?:did|does|has|had|was|is)\s+)?(?:say|said|says|state|stated|tell|told|claim|claimed|announce|announced|write|wrote)\b/.test(q)) return one('person');
+  if (ASKS_MEANING.test(q)) return one('definition');
   if (/\bwhat\s+(?:exactly\s+)?(?:did|does|do|has|have|had|was|is)\s+.+?\s+(?:say|said|says|tell|told|mean|claim|think|announce|write|promise|want|ask|demand)\b|\b(position|stance|view) on\b|\bquotes?\b/.test(q)) {
     return one('quote');
   }
@@ -178,7 +193,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
       return plural ? { type: 'list', itemType: type } : one(type);
     }
   }
-  if (/^(what|who) (is|are|was|were) (an? |the )?[\w-]+(?: [\w-]+)?\??$/.test(q)) return one('definition');
+  if (/^(what|who) (is|are|was|were) (an? |the )?["']?[\w-]+(?: [\w-]+)?["']?\??$/.test(q)) return one('definition');
   if (/\bwhat does .+ mean\b|\bdefine\b|\bmeaning of\b/.test(q) || ROLE_OF.test(q)) return one('definition');
   if (wh && new RegExp(`^(${AUXILIARIES})$`).test(wh)) return one('yes-no');
   return one('thing');
@@ -195,7 +210,7 @@ export function asksWhen(q: string): boolean {
 
 function headType(head: string): AnswerType | null {
   if (PERSON_NOUNS.has(head)) return 'person';
-  if (ORGANIZATION_NOUNS.has(head)) return 'organization';
+  if (ORGANIZATION_NOUNS.has(head) || OUTLET_NOUNS.has(head)) return 'organization';
   if (PLACE_NOUNS.has(head)) return 'place';
   if (DATE_NOUNS.has(head)) return 'date';
   if (TIME_NOUNS.has(head)) return 'time';

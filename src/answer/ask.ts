@@ -5,10 +5,12 @@ import { gazetteer } from '../text/gazetteer.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { questionTerms } from './evidence.js';
+import { answerDefinition, definedTerm } from './definition.js';
 import { answerYesNo } from './facts.js';
 import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
 import { answerNotQuoted, answerWhatSaid, answerWhoSaid } from './quotes.js';
+import { answerRoleList } from './roles.js';
 import { answerSummary } from './summary.js';
 import { answerByType, typedAnswer } from './typed.js';
 import type { Answer } from './types.js';
@@ -96,8 +98,13 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
     case 'yes-no':
       // A yes-no question gets a verdict or none: a sentence that merely shares its words answers nothing.
       return answerYesNo(kb, question, terms) ?? noAnswer(kb, question, terms);
-    default:
-      answer = byType(intent.kind);
+    default: {
+      // "What is the green corridor?": a sentence that defines it, or the articles don't say.
+      const term = analysis.type === 'definition' && intent.kind === 'passages' ? definedTerm(question) : null;
+      if (term) return answerDefinition(kb, question, term, terms);
+      // "Which mayors took part?": the people the articles give that role, wherever their names stand.
+      answer = answerRoleList(kb, question, analysis) ?? byType(intent.kind);
+    }
   }
   if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);
   return answer ?? noAnswer(kb, question, terms);

@@ -1,4 +1,4 @@
-import { foldNames, gazetteer } from '../text/gazetteer.js';
+import { foldNames, gazetteer, isDemonym } from '../text/gazetteer.js';
 import { FUNCTION_WORDS } from '../text/phrases.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import type { AnswerType } from './analysis.js';
@@ -99,8 +99,9 @@ function properNames(text: string): Candidate[] {
       return { text, start: c.start, end: c.start + text.length };
     })
     .filter((c) => !/^(I|A|The|It|He|She|They|We|This|That|These|Those|His|Her|Its|Their)$/.test(c.text))
-    // "his American counterpart": an adjective of place before a noun names no one.
-    .filter((c) => !(/^\p{Lu}\p{Ll}+(?:an|ese|ish|ic|i)$/u.test(c.text) && /^\s+\p{Ll}/u.test(text.slice(c.end))))
+    // "his American counterpart": an adjective of place before a noun names no one. Many surnames end
+    // as demonyms do ("Corrigan", "Rossi"): those two endings count only for a people the gazetteer knows.
+    .filter((c) => !(/^\p{Lu}\p{Ll}+(?:ese|ish|ic)$/u.test(c.text) || (/^\p{Lu}\p{Ll}+(?:an|i)$/u.test(c.text) && isDemonym(c.text))) || !/^\s+\p{Ll}/u.test(text.slice(c.end)))
     // Months and weekdays are capitalised but are dates, not names.
     .filter((c) => !new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'i').test(c.text));
 }

@@ -1,5 +1,5 @@
 import { asksForSides } from './summary.js';
-import { asksForComparison, asksWhen, plainQuestion, ROLE_OF, TOPIC_REQUEST } from './analysis.js';
+import { ASKS_MEANING, asksForComparison, asksWhen, plainQuestion, ROLE_OF, TOPIC_REQUEST } from './analysis.js';
 import { QuestionError } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -71,6 +71,8 @@ export function routeQuestion(question: string): Intent {
     return { kind: 'who-said', words: quotedWords, claimedSpeaker: stripArticle(verify[1]!) };
   }
 
+  // "What does 'green corridor' mean?": a term's meaning, answered from the text that defines it.
+  if (ASKS_MEANING.test(q)) return { kind: 'passages', topic: q };
   const whatSaid = new RegExp(
     String.raw`\bwhat\s+(?:exactly\s+)?(?:${AUX})\s+(.+?)\s+(?:${SAY}|mean|promise|promised|want|wanted|ask|asked|demand|demanded)\b(?:\s+(?:about|on|regarding|of|to)\s+(.+))?`,
   ).exec(q);

@@ -5,12 +5,14 @@ import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { isReportingWord } from '../extract/events/event-words.js';
 import type { SentenceHit } from '../index/search-index.js';
-import type { AnswerType, QuestionAnalysis } from './analysis.js';
+import { isOutletNoun, type AnswerType, type QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
+import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
+import { afterStranded, strandedPreposition } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -130,6 +132,31 @@ export function questionSynonyms(kb: Knowledge, question: string, terms: Questio
   return synonyms;
 }
 
+/** "during the call", "after their meeting": an event the question uses to say when, not what it asks about. */
+const EVENT_FRAME = /\b(?:during|throughout|before|after|ahead of|at the time of)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
+
+/**
+ * For a "where" question framed by an event ("where was she during the call?"), the other words of that
+ * event's family ("talks", "conversation", "meeting"): a report names one event in many ways, and the
+ * sentence that places someone at it need not use the question's word. Keyed like `questionSynonyms`.
+ */
+export function eventKin(kb: Knowledge, question: string, analysis: QuestionAnalysis): Map<string, string[]> {
+  const kin = new Map<string, string[]>();
+  if (analysis.type !== 'place') return kin;
+  for (const match of question.toLowerCase().matchAll(EVENT_FRAME)) {
+    for (const word of match[1]!.split(/\s+/)) {
+      const families = eventFamilies(word);
+      if (families.length === 0) continue;
+      const own = normalizeTerm(word);
+      const key = kb.index.resolve(word) ?? word;
+      const words = families.flatMap((family) => EVENT_FAMILIES[family] ?? []).map((w) => normalizeTerm(w));
+      const known = [...new Set(words)].filter((t): t is string => t !== null && t !== own && t !== key && kb.index.knows(t));
+      if (known.length > 0) kin.set(key, known);
+    }
+  }
+  return kin;
+}
+
 /**
  * Share of the question's weight a sentence holds: rare terms weigh more; names weigh more. A term found
  * only around the sentence (the article's title, the sentence before) counts half: a sentence need not
@@ -141,6 +168,7 @@ export function weightedCoverage(
   present: Set<string | null>,
   around: Set<string | null> = new Set(),
   synonyms: Map<string, string[]> = new Map(),
+  kin: Map<string, string[]> = new Map(),
 ): number {
   let total = 0;
   let found = 0;
@@ -148,7 +176,7 @@ export function weightedCoverage(
   for (const term of terms.terms) {
     const weight = kb.index.termWeight(term) * (terms.names.includes(term) ? 1.5 : 1);
     total += weight;
-    if (present.has(term) || matches(term, present)) found += weight;
+    if (present.has(term) || matches(term, present) || (kin.get(term) ?? []).some((t) => present.has(t))) found += weight;
     else if (bySynonym(term)) found += weight * SYNONYM_WEIGHT;
     // A name just before is often the one the sentence calls "he" or "the company".
     else if (around.has(term)) found += weight * (terms.names.includes(term) ? 0.7 : 0.5);
@@ -158,7 +186,8 @@ export function weightedCoverage(
   const average = terms.terms.length > 0 ? total / terms.terms.length : 1;
   for (const word of terms.unknown) {
     total += average * 0.6;
-    if (bySynonym(word)) found += average * 0.6 * SYNONYM_WEIGHT;
+    if ((kin.get(word) ?? []).some((t) => present.has(t))) found += average * 0.6;
+    else if (bySynonym(word)) found += average * 0.6 * SYNONYM_WEIGHT;
   }
   return total === 0 ? 0 : found / total;
 }
@@ -208,6 +237,20 @@ export function neighbourTerms(hit: SentenceHit): Set<string | null> {
 
 /** How many sentences the search gives to be ranked by their words (more cost time at every question). */
 const SEARCHED_SENTENCES = 20;
+
+/**
+ * A "where" question framed by an event matches every sentence about the event and its people: more
+ * are searched, and those that name a place rank first.
+ */
+const FRAMED_SEARCHED_SENTENCES = 60;
+/** What holding the question's verb and its stranded preposition adds to a sentence's score. */
+const STRANDED_WEIGHT = 0.2;
+const PLACED_WEIGHT = 0.3;
+
+/** The sentence says where someone or something is: a name after "in", "at" or "from" ("in Lake Orsa", "at the Orlen hotel"). */
+function namesPlace(text: string): boolean {
+  return candidatesIn(text, 'place').some((c) => !isDemonym(c.text) && /\b(?:in|at|from|inside)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start)));
+}
 
 /** How many of the best sentences by their words are searched for an answer of the expected type. */
 const CANDIDATE_SENTENCES = 12;
@@ -384,7 +427,7 @@ export function spanFeatures(candidate: Candidate, sentence: Position[], terms: 
     far,
     repeated: own.filter((t) => terms.terms.includes(t) && t !== head).length / Math.max(1, own.length),
     namesHead: head !== null && own.includes(head) && own.length > 1,
-    kind: kindBonus(type, candidate, text),
+    kind: kindBonus(type, candidate, text, isOutletNoun(analysis.head)),
     slot: fillsSlot(candidate, sentence, slot, text),
     words: candidate.text.split(/\s+/).length,
     ordinary: /^[\p{Ll}\s'’-]+$/u.test(candidate.text),
@@ -495,8 +538,24 @@ export function bestSpan(spans: readonly SpanChoice[]): Candidate | null {
   return best?.candidate ?? null;
 }
 
-/** Places stand after "in/at/from"; people and organisations are not places. */
-function kindBonus(type: AnswerType, candidate: Candidate, text: string): number {
+/** What the text does around a news outlet's name: "the Evening Star wrote", "according to the Lantern", "the tabloid Orla". */
+const OUTLET_BEFORE = /\b(?:according to|reported by|published by|quoted by|cited by|told|interview with|(?:news)?papers?|daily|tabloid|magazine|broadcaster|channel|agency|outlet|website|publications? in|(?:wrote|reported|published|appeared) in)\s+(?:the\s+)?$/i;
+const OUTLET_AFTER = /^(?:['’]s)?\s*(?:,\s*)?(?:wrote|writes|reported|reports|published|publishes|quoted|quotes|cited|cites|revealed|reveals|has (?:reported|written|published)|newspaper|daily|tabloid|magazine|broadcaster|channel|agency|website)\b/i;
+/** Words that end the names of newspapers and magazines. */
+const MASTHEAD = /\b(?:Times|Post|Star|Gazette|Courier|Herald|Journal|Tribune|News|Daily|Chronicle|Telegraph|Observer|Guardian|Mirror|Express|Standard|Mail|Press|Review|Record|Examiner|Inquirer|Sun|Globe|Bulletin|Dispatch|Monitor|Magazine|Weekly|Agency|Radio|TV)$/;
+
+/** The name is a news outlet's, by what the text says it does or by its masthead. */
+function namesOutlet(candidate: Candidate, text: string): boolean {
+  const before = text.slice(Math.max(0, candidate.start - 30), candidate.start);
+  const after = text.slice(candidate.end, candidate.end + 30);
+  // "The Evening Star said": people are not named with "the".
+  const theSaid = /\bthe\s+$/i.test(before) && /^\s*(?:said|says)\b/i.test(after);
+  return OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || theSaid || MASTHEAD.test(candidate.text);
+}
+
+/** Places stand after "in/at/from"; people and organisations are not places; an outlet asked for is named as one. */
+function kindBonus(type: AnswerType, candidate: Candidate, text: string, outlet = false): number {
+  if (outlet) return namesOutlet(candidate, text) ? 0.3 : -0.3;
   const before = text.slice(Math.max(0, candidate.start - 12), candidate.start).toLowerCase();
   const isPlace = gazetteer().tokens.has(candidate.text.toLowerCase().replace(/\s+/g, ' ')) || /\b(in|at|from|near|to|into)\s+(the\s+)?$/.test(before);
   // A name that is no place does not answer "where", however near it stands; nor does a people's
@@ -519,14 +578,23 @@ export function typedAnswer(
   kind: AnswerKind,
 ): { answer: Answer; features: ConfidenceFeatures; spans: SpanChoice[] } | null {
   // The noun that names the answer's type ("what year", "which number") need not stand in the sentence.
-  const terms = analysis.head && TYPE_NOUNS.test(analysis.head) ? { ...asked, unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) } : asked;
+  // Nor does the outlet noun ("which paper"): the text names the paper, seldom calling it one.
+  const outletTerm = isOutletNoun(analysis.head) ? normalizeTerm(analysis.head!) : null;
+  const terms =
+    analysis.head && (TYPE_NOUNS.test(analysis.head) || outletTerm !== null)
+      ? { ...asked, terms: asked.terms.filter((t) => t !== outletTerm), unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) }
+      : asked;
   if (terms.terms.length === 0) return null;
   const synonyms = questionSynonyms(kb, question, terms);
   const questionPairs = pairs(analyze(question));
   // Synonyms join the search only for words the articles never use: for the others they only re-rank,
   // which keeps the search as cheap as the question itself.
   const standIns = [...synonyms].filter(([key]) => !terms.terms.includes(key)).flatMap(([, found]) => found);
-  const hits = kb.index.searchSentences([...terms.terms, ...standIns].join(' '), { limit: SEARCHED_SENTENCES });
+  // The event's other names join the search: the sentence that answers may use only them. They stand
+  // for the event's word wherever a synonym would, and count as the word itself.
+  const kin = eventKin(kb, question, analysis);
+  for (const [key, words] of kin) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...words])]);
+  const hits = kb.index.searchSentences([...terms.terms, ...standIns, ...[...kin.values()].flat()].join(' '), { limit: kin.size > 0 ? FRAMED_SEARCHED_SENTENCES : SEARCHED_SENTENCES });
   if (hits.length === 0) return null;
   const topScore = hits[0]!.score;
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
@@ -537,6 +605,7 @@ export function typedAnswer(
   const askedForSource = (question.match(WORD) ?? []).some((word) => isReportingWord(word) || /^(?:accord\w*|source|sources)$/i.test(word));
   const countsOccasions = type === 'number' && /\bhow many times\b/i.test(question);
   const notSource = (text: string) => (c: Candidate) => askedForSource || (type !== 'person' && type !== 'organization') || !isSourceOf(text, c);
+  const stranded = STRICT_TYPES.has(type) ? null : strandedPreposition(question);
   // A sentence's words are read one by one ("European", "Union") where the question's terms join the
   // names the gazetteer knows ("European Union"): a phrase is matched against both.
   const spanTerms = { ...terms, terms: [...new Set([...terms.terms, ...positions(question).flatMap((p) => (p.term !== null && !terms.framing.includes(p.term) ? [p.term] : []))])] };
@@ -548,13 +617,17 @@ export function typedAnswer(
       const sentence = positions(hit.sentence.text);
       const present = new Set(sentence.map((p) => p.term));
       const around = new Set([...termsOf(hit.article.title), ...termsOf(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
-      const coverage = weightedCoverage(kb, terms, present, around, synonyms);
+      const coverage = weightedCoverage(kb, terms, present, around, synonyms, kin);
       const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
-      const polarityAgrees = (analysis.polarity === 'negative') === deniesQuestionWord(hit.sentence.text, sentence, terms.terms);
+      const polarityAgrees = (analysis.polarity === 'negative') === deniesQuestionWord(hit.sentence.text, sentence, [...terms.terms, ...[...kin.values()].flat()]);
       const sequence = sequenceOf(hit.sentence.text);
       const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
-      const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms);
-      const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05);
+      const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms, kin);
+      // "What did she compare it to?": a sentence with the verb and its preposition says what.
+      const strandedFilled = stranded !== null && afterStranded(stranded, hit.sentence.text) !== null ? STRANDED_WEIGHT : 0;
+      // A sentence that denies the event ("could not meet") places no one at it.
+      const placed = kin.size > 0 && polarityAgrees && namesPlace(hit.sentence.text) ? PLACED_WEIGHT : 0;
+      const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05) + placed + strandedFilled;
       return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
     })
     .sort((a, b) => b.score - a.score)
@@ -572,7 +645,10 @@ export function typedAnswer(
         // "How many times have they met?": "their meeting was the fifth" counts them.
         ...(countsOccasions ? candidatesIn(hit.sentence.text, 'ordinal') : []),
       ].filter(notSource(hit.sentence.text));
-      for (const c of FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found) {
+      const named = FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found;
+      // "Which paper…" is answered by a paper's name, never by the person the paper reports on.
+      const outlets = outletTerm !== null ? named.filter((c) => namesOutlet(c, hit.sentence.text)) : [];
+      for (const c of outlets.length > 0 ? outlets : named) {
         const features = spanFeatures(c, sentence, spanTerms, analysis, hit.sentence.text, slot);
         spans.push({ candidate: c, features });
         const value = candidateScore(features, analysis);
@@ -596,13 +672,16 @@ export function typedAnswer(
   // (numbers keep the hand-weighted choice, which is right more often on them).
   // A sentence with no name or place of the expected kind still answers better by its best phrase than
   // by the whole of it ("where did they settle?": "the eastern coast").
-  const chosen = best.candidate
+  const read = best.candidate
     ? FITTED_SPAN_TYPES.has(analysis.type)
       ? bestSpan(best.spans)
       : best.candidate
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
       ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
       : null;
+  // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
+  const strandedAnswer = stranded ? afterStranded(stranded, hit.sentence.text) : null;
+  const chosen = strandedAnswer ?? (read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
   const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
   const short = phrase && withoutClosingStop(phrase);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
@@ -701,6 +780,37 @@ function isNamed(word: Position | undefined, terms: QuestionTerms): boolean {
 function absentFromParagraph(hit: SentenceHit, around: Set<string | null>, terms: QuestionTerms, questionWords: readonly string[]): boolean {
   const paragraph = new Set([...neighbourTerms(hit), ...around]);
   return terms.names.some((name) => !matches(name, paragraph)) || questionWords.some((word) => /^\d+$/.test(word) && !paragraph.has(normalizeTerm(word)));
+}
+
+/** The question's verb when the question word is its subject ("who called…", "which paper reported…"). */
+function askedVerb(question: string): string | null {
+  const words = tagWords(question);
+  const at = words.findIndex((w) => WH_WORD.test(w.text));
+  // "Which paper reported…": the verb follows the noun the question asks for.
+  const next = words.slice(at + 1).find((w) => w.pos !== 'NOUN');
+  return at >= 0 && next?.pos === 'VERB' ? normalizeTerm(next.text) : null;
+}
+
+/**
+ * The name that stands nearest before the question's verb in the same clause, where the sentence uses
+ * that verb in the active voice ("Quell called Hartwig's plan bold"): its subject, when the fitted choice
+ * stands after the verb ("Hartwig") or in another clause. Null to keep the fitted choice: the verb is not
+ * there, is passive ("was called by"), or no name shares its clause ("Gist, acting for Virginia, explored").
+ */
+function subjectOfVerb(question: string, spans: readonly SpanChoice[], text: string, read: Candidate): Candidate | null {
+  const verb = askedVerb(question);
+  if (verb === null) return null;
+  const words = positions(text);
+  const active = words.flatMap((p, i) => (p.term === verb && !COPULA.test(text.slice(words[i - 1]?.start ?? 0, words[i - 1]?.end ?? 0)) && !/^\s+by\b/i.test(text.slice(p.end)) ? [i] : []));
+  if (active.length === 0) return null;
+  // Of several ("X reported A, Y reported B"), the one followed by most of the question's words.
+  const asked = new Set(positions(question).map((p) => p.term).filter((t) => t !== null && t !== verb));
+  const heldAfter = (k: number) => words.slice(active[k]! + 1, active[k + 1] ?? words.length).filter((p) => asked.has(p.term)).length;
+  const at = words[active[active.map((_, k) => heldAfter(k)).reduce((top, held, k, all) => (held > all[top]! ? k : top), 0)]!]!;
+  const sharesClause = (c: Candidate) => c.end <= at.start && !CLAUSE_BREAK.test(text.slice(c.end, at.start)) && !/[.!?]/.test(text.slice(c.end, at.start));
+  if (sharesClause(read)) return null;
+  const before = spans.filter((s) => !s.features.echoes && s.features.kind >= 0 && sharesClause(s.candidate));
+  return before.reduce<Candidate | null>((nearest, s) => (nearest === null || s.candidate.end > nearest.end ? s.candidate : nearest), null);
 }
 
 /** Sentence offsets are into the sentence's text as stored; map a candidate offset into the article. */

@@ -1,0 +1,127 @@
+import type { Knowledge } from '../index/knowledge.js';
+import type { SentenceHit } from '../index/search-index.js';
+import { tagWords } from '../text/pos.js';
+import { cite, type QuestionTerms } from './evidence.js';
+import { noAnswer } from './nothing.js';
+import type { Answer } from './types.js';
+
+/**
+ * "What is the green corridor?", "what does 'tram fund' mean?": what a term is, from a sentence that says
+ * so ("X is a…", "X means…", "X, a…,", "…known as X", "they view A as X"). A sentence that only uses the
+ * term defines nothing: without one, the articles don't say.
+ */
+
+/** The term a definition question asks about, or null for a question of another shape. */
+export function definedTerm(question: string): string | null {
+  const q = question.trim().replace(/[?.!]+$/, '').trim();
+  const match =
+    /^(?:what|who)\s+(?:is|are|was|were)\s+meant\s+by\s+(.+)$/i.exec(q) ??
+    /^what\s+(?:does|do)\s+(.+?)\s+mean$/i.exec(q) ??
+    /^(?:define|(?:what\s+is\s+)?the\s+meaning\s+of)\s+(.+)$/i.exec(q) ??
+    /^what(?:\s+(?:is|are|was|were)|'s|’s)\s+(.+)$/i.exec(q);
+  if (!match) return null;
+  const term = match[1]!
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .replace(/^["'“‘]+|["'”’]+$/g, '')
+    .replace(/^(?:the|a|an)\s+/i, '')
+    .trim();
+  // A long stretch is a question about something else ("what is the largest city of the region").
+  const words = term.split(/\s+/).length;
+  return term.length > 0 && words <= MAX_TERM_WORDS ? term : null;
+}
+
+/** How many words a term asked about may have. */
+const MAX_TERM_WORDS = 4;
+
+/** How many words a definition's short answer may have; the sentence holds the rest. */
+const SHORT_WORDS = 12;
+
+interface Definition {
+  /** Where the defining words stand in the sentence. */
+  start: number;
+  end: number;
+  /** How surely the pattern defines: "X is a…" and "X means…" more than an apposition. */
+  confidence: number;
+}
+
+/** The term as it may stand in a text: any case, quotation marks around it, "-s" on its last word. */
+function termPattern(term: string): string {
+  // "the green corridors" asks about what the text may call "a green corridor".
+  const words = term.split(/\s+/).map((w, i, all) => (i === all.length - 1 && w.length > 3 ? w.replace(/s$/i, '') : w).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return String.raw`["'“‘]?${words.join(String.raw`[\s-]+`)}(?:e?s)?["'”’]?`;
+}
+
+const CLAUSE = String.raw`[^,;:.!?()]`;
+
+/** The defining stretch of one sentence, by the first pattern that holds. */
+function defineIn(text: string, term: string): Definition | null {
+  const x = termPattern(term);
+  const span = (match: RegExpExecArray | null, group: number, confidence: number): Definition | null => {
+    if (!match) return null;
+    const value = match[group]!;
+    const start = match.index + match[0].indexOf(value);
+    return { start, end: start + value.trimEnd().length, confidence };
+  };
+  // "The green corridor is a strip of parkland…": the term, a copula, a noun phrase (not "is closed").
+  const copula = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s+(?:is|are|was|were)\s+((?:a|an|one of|the)\s+${CLAUSE}{3,})`, 'iu').exec(text);
+  const meaning = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s+(?:means|meant|refers to|referred to|stands for|denotes|is defined as|was defined as|is understood as)\s+(${CLAUSE}{3,})`, 'iu').exec(text);
+  // "the Orsa Line, a disused freight railway,": a noun phrase in apposition, or in brackets.
+  const apposition = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*,\s+((?:a|an|the)\s+${CLAUSE}{3,80}?)\s*(?:[,;.]|$)`, 'iu').exec(text);
+  const bracket = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*\(((?:a|an|the)\s+[^)]{3,80})\)`, 'iu').exec(text);
+  // "a strip of parkland known as the green corridor": the name after its thing.
+  const named = new RegExp(String.raw`((?:a|an|the)\s+${CLAUSE}{3,80}?),?\s+(?:known as|called|dubbed|termed|referred to as)\s+(?:the\s+|an?\s+)?${x}(?![\p{L}])`, 'iu').exec(text);
+  // "labelled as huihui or Muslim medicine": a name, then what it means.
+  const glossed = new RegExp(String.raw`\b(?:known|label+ed|called|termed|dubbed|referred to)\s+(?:as\s+)?${x},?\s+or\s+(${CLAUSE}{3,60})`, 'iu').exec(text);
+  // "The council views any new road by the river as a red flag": what is seen as the term.
+  const seenAs = new RegExp(String.raw`\b(?:views?|viewed|regards?|regarded|considers?|considered|sees|saw|seen|treats?|treated)\s+(${CLAUSE}{3,160}?)\s+as\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}${x}(?![\p{L}])`, 'iu').exec(text);
+  return (
+    span(copula, 1, 0.8) ??
+    span(meaning, 1, 0.8) ??
+    span(apposition, 1, 0.7) ??
+    span(bracket, 1, 0.7) ??
+    span(named, 1, 0.7) ??
+    span(glossed, 1, 0.7) ??
+    span(seenAs, 1, 0.6)
+  );
+}
+
+/** The definition's first words: up to a relative clause or SHORT_WORDS words, without a leading article. */
+function shortDefinition(text: string): string {
+  const words = tagWords(text);
+  let from = 0;
+  while (from < words.length && /^(?:a|an|the)$/i.test(words[from]!.text)) from++;
+  let to = from;
+  while (to < words.length && to - from < SHORT_WORDS && !/^(?:that|which|who|whom|whose|where|when)$/i.test(words[to]!.text)) to++;
+  // Cut short, it ends on its last noun, not on "of" or "by".
+  while (to - from > 1 && !/^(?:NOUN|PROPN|NUM|ADJ)$/.test(words[to - 1]!.pos)) to--;
+  if (to === from) return text;
+  return text.slice(words[from]!.start, words[to - 1]!.end);
+}
+
+/** How many sentences holding the term's words are read for a definition. */
+const SEARCHED = 30;
+
+export function answerDefinition(kb: Knowledge, question: string, term: string, terms: QuestionTerms): Answer {
+  const termWords = new RegExp(`(?:^|[^\\p{L}])${termPattern(term)}(?![\\p{L}])`, 'iu');
+  let used = false;
+  let best: { hit: SentenceHit; definition: Definition } | null = null;
+  for (const hit of kb.index.searchSentences(term, { limit: SEARCHED })) {
+    if (!termWords.test(hit.sentence.text)) continue;
+    used = true;
+    const definition = defineIn(hit.sentence.text, term);
+    if (definition && (!best || definition.confidence > best.definition.confidence)) best = { hit, definition };
+  }
+  if (!best) return noAnswer(kb, question, terms, used ? `The articles use “${term}” but never say what it is.` : undefined);
+  const { hit, definition } = best;
+  const short = shortDefinition(hit.sentence.text.slice(definition.start, definition.end));
+  const at = hit.sentence.start + definition.start + hit.sentence.text.slice(definition.start).indexOf(short);
+  return {
+    question,
+    answer: short,
+    kind: 'passages',
+    type: 'definition',
+    confidence: definition.confidence,
+    text: `${short.charAt(0).toUpperCase()}${short.slice(1)}. ${hit.sentence.text}`,
+    citations: [cite(hit.article, hit.sentence), cite(hit.article, { start: at, end: at + short.length })],
+  };
+}

@@ -1,0 +1,79 @@
+import { normalizeTerm } from '../text/analyzer.js';
+import { tagWords } from '../text/pos.js';
+import type { Candidate } from './candidates.js';
+
+/**
+ * "What did she compare the plan to?", "where did they move to?": a question that ends on its verb's
+ * preposition asks for what follows that verb and preposition in the evidence ("compared the plan to a
+ * bridge between two families").
+ */
+export interface Stranded {
+  /** Index terms of the question's verb and the verbs that mean the same with the same preposition. */
+  verbs: string[];
+  prepositions: string[];
+  /** The question's own words: a preposition between the verb and its stranded one must be one of them. */
+  words: Set<string>;
+}
+
+const PREPOSITION = /^(?:to|with|as|into|for|from|about|on|by|of|at|in|against|like|onto|toward|towards)$/i;
+
+/** Verbs of likening, one meaning whichever a text uses, with "to" or "with". */
+const LIKENING = ['compare', 'liken', 'equate'];
+
+/** How many words the verb's object may take before the preposition ("compared the new tram plan to"). */
+const OBJECT_REACH = 8;
+/** How many words of what follows the preposition make an answer, at most. */
+const ANSWER_WORDS = 8;
+
+export function strandedPreposition(question: string): Stranded | null {
+  const words = tagWords(question.replace(/[?.!\s]+$/, ''));
+  const last = words.at(-1);
+  if (!last || !PREPOSITION.test(last.text)) return null;
+  // The verb nearest before it; a capitalised word is a name however it is tagged ("Quell").
+  const verb = words.slice(1, -1).findLast((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text));
+  const term = verb ? normalizeTerm(verb.text) : null;
+  if (!verb || term === null) return null;
+  const likening = LIKENING.map((w) => normalizeTerm(w)!);
+  const preposition = last.text.toLowerCase();
+  const own = new Set(words.map((w) => w.text.toLowerCase()));
+  if (likening.includes(term) && (preposition === 'to' || preposition === 'with')) return { verbs: likening, prepositions: ['to', 'with'], words: own };
+  return { verbs: [term], prepositions: [preposition], words: own };
+}
+
+const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+const DETERMINER = /^(?:a|an|the|his|her|its|their|our|my|your|this|that|these|those)$/i;
+/** Where what follows the preposition ends: a clause break, or a word that opens another clause. */
+const CLAUSE_END = /[,;:.!?()—–"“”]|\s(?:which|that|who|whom|whose|where|while|because|but|since|when|after|before|although|though|if|and said)\s/i;
+
+/**
+ * What follows the question's verb and preposition in a sentence, as a candidate answer: the rest of
+ * that clause, without a leading article, when it is short. Null when the sentence lacks the pair.
+ */
+export function afterStranded(stranded: Stranded, text: string): Candidate | null {
+  const words = [...text.matchAll(WORD)];
+  for (let i = 0; i < words.length; i++) {
+    if (!stranded.verbs.includes(normalizeTerm(words[i]![0]) ?? '')) continue;
+    for (let j = i + 1; j <= i + OBJECT_REACH + 1 && j < words.length; j++) {
+      const between = text.slice(words[i]!.index! + words[i]![0].length, words[j]!.index!);
+      if (CLAUSE_END.test(between)) break;
+      const word = words[j]![0].toLowerCase();
+      if (!stranded.prepositions.includes(word)) {
+        // "made from the bark of…" answers "made from what", not "made out of what".
+        if (PREPOSITION.test(word) && !stranded.words.has(word)) break;
+        continue;
+      }
+      const from = words[j]!.index! + words[j]![0].length;
+      const rest = text.slice(from);
+      const end = CLAUSE_END.exec(rest)?.index ?? rest.length;
+      const stretch = [...rest.slice(0, end).matchAll(WORD)];
+      let first = 0;
+      while (first < stretch.length && DETERMINER.test(stretch[first]![0])) first++;
+      if (first >= stretch.length || stretch.length - first > ANSWER_WORDS) return null;
+      const start = from + stretch[first]!.index!;
+      const last = stretch.at(-1)!;
+      const stop = from + last.index! + last[0].length;
+      return { text: text.slice(start, stop), start, end: stop };
+    }
+  }
+  return null;
+}
