@@ -362,6 +362,9 @@ describe('yes-no verdicts follow the evidence', () => {
     // an option considered, a hope counted on: neither is done
     ['Will the port owners sell the grain terminal?', 'Not established'],
     ['Will Mensah reopen the north quay?', 'Not established'],
+    // "impossible to trim" denies "trim", and "reduce", a word the articles never use, held by its synonym
+    ['Will the owners trim the harbour fees this year?', 'No'],
+    ['Will the owners reduce the harbour fees this year?', 'No'],
   ])('%s', (question, verdict) => {
     const answer = local.ask(question);
     expect(answer.type).toBe('yes-no');

@@ -20,7 +20,8 @@ const NEGATION = /\b(not|no|never|none|nothing|neither|nor|without|denied|denies
  * left out: in reported speech it is the tense of a promise, not a doubt; "could not" is a failure, a fact.)
  */
 const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could(?!\s+not\b)|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|hopes? to|hoping to|aims? to|seeks? to|wants? to|counts? on|counting on|(?:is|are|was|were) considering|considers|if|unless)\b/i;
-const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|denies|deny|refused)$|n['’]t$/i;
+/** A word that denies what follows it: "not", "refused to", "the impossibility of", "unable to", "failed to". */
+const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|denies|deny|refuses?|refused|unable|impossib\w*|fail(?:s|ed)?)$|n['’]t$/i;
 
 /** "Yes", "No" or "Not established", with the sentence it rests on; null when no sentence is about the question. */
 export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerms): Answer | null {
@@ -39,7 +40,7 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
   if (UNSETTLED.test(best.sentence.text)) {
     return { ...base, answer: 'Not established', text: `Not established: the articles report it only as expected, claimed or possible. ${best.sentence.text}` };
   }
-  const verdict = isNegated(best.sentence.text, terms) === NEGATION.test(question) ? 'Yes' : 'No';
+  const verdict = isNegated(best.sentence.text, terms, best.standIns) === NEGATION.test(question) ? 'Yes' : 'No';
   return { ...base, answer: verdict, text: `${verdict}, according to the articles: ${best.sentence.text}` };
 }
 
@@ -58,7 +59,7 @@ const YES_NO_SEARCHED = 60;
  * another question), and the names stand in it, in the sentences around it or in the article's
  * title ("The parties also discussed…" in an article about them).
  */
-function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { coverage: number })[] {
+function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { coverage: number; standIns: string[] })[] {
   // A word the articles never use is what the question turns on ("was the office haunted?"): it weighs
   // double, and only a WordNet synonym in the sentence holds it.
   const unknown = new Map<string, string[]>();
@@ -85,7 +86,11 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { co
     .filter(({ hit, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share > 0.5) && namesAround(terms, hit))
     .sort((a, b) => b.share - a.share || b.own - a.own)
     // The names were found around the sentence: its coverage counts them as held.
-    .map(({ hit, present }) => ({ ...hit, coverage: coverageOf(terms, new Set([...present, ...terms.names])) }));
+    .map(({ hit, present }) => ({
+      ...hit,
+      coverage: coverageOf(terms, new Set([...present, ...terms.names])),
+      standIns: [...unknown.values()].flat().filter((synonym) => present.has(synonym)),
+    }));
 }
 
 /** The question's names stand in the sentence, the sentences around it, or its article's title. */
@@ -103,16 +108,17 @@ const SCOPE_BREAK = /^(which|who|whom|whose|where|while|whereas|although|though|
  * before one of the question's topic words or its verb ("did not go"), with no new clause ("which",
  * "but") between them.
  */
-function isNegated(sentence: string, terms: QuestionTerms): boolean {
+function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly string[] = []): boolean {
   const words = tokenize(sentence);
-  const topic = new Set([...terms.terms.filter((t) => !terms.names.includes(t)), ...terms.framing]);
+  // A synonym that stood for a question word the articles never use ("retreat" for "withdraw") is the topic too.
+  const topic = new Set([...terms.terms.filter((t) => !terms.names.includes(t)), ...terms.framing, ...standIns]);
   const asksAboutDiscussion = [...topic].some((t) => DISCUSSION_VERBS.has(t));
   let negatedFrom = -1;
   let topicInClause = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const term = normalizeTerm(word) ?? '';
-    if (NEGATION_WORD.test(word)) {
+    if (NEGATION_WORD.test(word) && !topic.has(term)) {
       negatedFrom = i;
       // "the issue of sending troops was not even raised": the topic stood in the subject, and the verb
       // denied is one of raising or discussing it, as the question asks ("did they discuss…").
