@@ -115,6 +115,30 @@ describe('a statement that looks back on a year', () => {
   });
 });
 
+describe('an event told inside a direct quotation', () => {
+  it('is titled by the reporting clause and the words it reports, and left out when no clause of its sentence reports them', () => {
+    const quoted = article(
+      'harbour',
+      [
+        'Harbour Master Defends Ferry Plan',
+        '',
+        '“We will reopen the ferry on Monday,” harbour master Ines Korda said.',
+        'Ms Korda told the Tidewater Gazette: “The new pier was finished in March.”',
+        '',
+        'She spoke of her childhood. “I come from a family of sailors. My father sailed to Norvik in 1990.”',
+      ].join('\n'),
+      '2023-05-10',
+    );
+    const { mentions, references } = extractAllDates([quoted]);
+    const titles = buildTimeline([quoted], mentions, references).map((e) => [e.value, e.title]);
+    expect(titles).toEqual([
+      ['2023-03', 'Ms Korda told the Tidewater Gazette: “The new pier was finished in March”'],
+      // A title that holds its reporting clause already stays.
+      ['2023-05-15', '“We will reopen the ferry on Monday,” harbour master Ines Korda said'],
+    ]);
+  });
+});
+
 describe('two events in one sentence', () => {
   it('titles the dated event by its own clause, not by the other clause a known event word stands in', () => {
     const rules = article(

@@ -14,7 +14,8 @@ import { capitalisesNextWord, FUNCTION_WORDS, isPossessive, NOUN_MARKERS, PREPOS
 import { isNameLike } from '../people/mentions.js';
 import { capitalisedMidSentence, spelledOutInLowerCase, writtenAsBody, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
-import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
+import { quotationTitle, reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
+import { findQuotations, type Quotation } from '../quotes/quote-marks.js';
 
 export interface NewsEvent {
   /** The event word as written, lower case. */
@@ -232,7 +233,10 @@ function eventOf(
   return eventFrom(article, sentence, mention, main, tied, dating, reference);
 }
 
-/** The event `main` names on the date of `mention`, with its participants, time and title (given, or from its sentence). */
+/**
+ * The event `main` names on the date of `mention`, with its participants, time and title (given, or from its
+ * sentence); null when the title could only be the words of a quotation no clause of its sentence reports.
+ */
 function eventFrom(
   article: Article,
   sentence: Sentence,
@@ -242,7 +246,12 @@ function eventFrom(
   dating: DateMention[],
   reference: string,
   title?: string,
-): NewsEvent {
+): NewsEvent | null {
+  const previous = antecedentSpan(article, sentence);
+  const clauseTitle = title ?? titleOf(article.text, sentence, main, mentionSpan(mention), previous);
+  const quotation = quotationAround(article, sentence, main);
+  const told = quotation ? quotationTitle(article.text, sentence, quotation, clauseTitle, previous) : clauseTitle;
+  if (told === null) return null;
   const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
   const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
   const source = { file: article.file, articleId: article.id, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end };
@@ -258,11 +267,18 @@ function eventFrom(
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
     time: clockTime(article.text, mention, dating),
     attached: attachmentOf(mention, reference),
-    title: title ?? titleOf(article.text, sentence, main, mentionSpan(mention), antecedentSpan(article, sentence)),
+    title: told,
     source,
     articleId: article.id,
     sentence: sentence.index,
   };
+}
+
+/** The direct quotation of the sentence's paragraph that holds the event word, if any. */
+function quotationAround(article: Article, sentence: Sentence, word: TextSpan): Quotation | undefined {
+  const paragraph = article.paragraphs[sentence.paragraph];
+  if (!paragraph || paragraph.kind !== 'body') return undefined;
+  return findQuotations(article.text, paragraph.start, paragraph.end).find((q) => q.start <= word.start && word.end <= q.end);
 }
 
 /** Sentences an opening pronoun may look back to for what it stands for. */

@@ -669,3 +669,50 @@ function shorten(title: string): string {
   if (open > 40 && title.indexOf('”', open) >= cut) cut = open;
   return `${title.slice(0, cut).replace(/[\s,;:–—-]+$/, '')}…`;
 }
+
+/**
+ * A title that is only the words of a direct quotation tells what someone said, not an event: it becomes the
+ * reporting clause of the quotation's sentence with the words it reports ("“The pier stays shut,” the mayor
+ * said" → "The mayor said: “The pier stays shut”"); null when no reporting clause stands outside the
+ * quotation in the sentence. Any other title is returned as it is.
+ */
+export function quotationTitle(text: string, sentence: Sentence, quotation: TextSpan & { open: number; close: number }, title: string, previous?: TextSpan): string | null {
+  const core = title.replace(/…$/, '').replace(/^["“”'‘’«»]+/, '');
+  const at = text.slice(sentence.start, sentence.end).toLowerCase().indexOf(core.slice(0, 40).toLowerCase());
+  const start = sentence.start + at;
+  // The title starts and ends inside the quotation's words (a cut title stops earlier): it is what was said.
+  if (at < 0 || start < quotation.start || start >= quotation.end || start + core.length > quotation.end + 1) return title;
+  // "Speaking in Leeds, Ms Lund said: “…”": the reporting clause without its opening phrase.
+  const main = mainClauseStart(text, sentence.start, Math.max(sentence.start, quotation.open));
+  const before = clean(text, { start: main >= 0 ? main : sentence.start, end: Math.max(sentence.start, quotation.open) });
+  const afterStart = Math.min(sentence.end, quotation.close);
+  // After the quotation, the reporting clause ends where another quotation opens: `…,” she said. “Next…`.
+  const next = text.slice(afterStart, sentence.end).search(/[“"«]/);
+  const after = clean(text, { start: afterStart, end: next >= 0 ? afterStart + next : sentence.end });
+  const clause = [before, after].map(reportingClause).find((c) => c !== null);
+  if (!clause) return null;
+  const said = clean(text, { start: Math.max(sentence.start, quotation.start), end: Math.min(sentence.end, quotation.end) }).replace(/[,:]$/, '');
+  const speaker = previous ? resolvePronoun(clause, text.slice(previous.start, sentence.start)) : clause;
+  // The title is cut inside the quoted words, which it closes: the speaker and the verb always stand.
+  const room = MAX_TITLE_LENGTH - speaker.length - ": “…”".length;
+  const cut = said.lastIndexOf(' ', room);
+  const words = said.length <= room ? said : `${said.slice(0, cut > 0 ? cut : room).replace(/[\s,;:–—-]+$/, '')}…`;
+  return finish(`${speaker}: “${words}”`, undefined);
+}
+
+/** Words in a reporting clause at most: "Mr Lund said in a speech during his tour of the north". */
+const MAX_REPORTING_WORDS = 14;
+/** A verb that reports in the third person: "said", "says", "told", not "say" or "tell" (words quoted back, or a plan). */
+const reports = (word: string) => isReportingWord(word) && !/^(?:say|tell)$/i.test(word);
+
+/**
+ * "the mayor said", "said the mayor" → "the mayor said": a short clause whose subject is no first or second
+ * person (those are the speaker's own words) and whose verb reports; else null.
+ */
+function reportingClause(words: string): string | null {
+  const all = words.match(/\p{L}+/gu) ?? [];
+  if (all.length === 0 || all.length > MAX_REPORTING_WORDS || /^(?:i|we|you)$/i.test(all[0]!)) return null;
+  const inverted = /^(\p{Ll}+)\s+(.+)$/u.exec(words);
+  if (inverted && reports(inverted[1]!) && opensWithSubject(inverted[2]!) && !hasPredicate(inverted[2]!)) return `${inverted[2]} ${inverted[1]}`;
+  return all.some(reports) && opensWithSubject(words) && !lostSubject(words) ? words : null;
+}
