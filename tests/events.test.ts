@@ -554,6 +554,16 @@ describe('two events of one day in one article', () => {
   });
 });
 
+describe('two events of one sentence and one date titled by the same clause', () => {
+  it('are one entry, not two entries saying one thing', () => {
+    const records = article('guild', 'Guild Archive\n\nRecords of the guild only go back to 1834 - anything earlier was wiped out by the fire which destroyed the old hall in 1834.', '2023-05-10');
+    const { mentions, references } = extractAllDates([records]);
+    const entries = buildTimeline([records], mentions, references);
+    expect(entries.map((e) => e.value)).toEqual(['1834']);
+    expect(entries[0]!.title).toMatch(/^Records of the guild only go back to 1834/);
+  });
+});
+
 describe('anchoring events to dates', () => {
   const text = 'The council voted on Monday to close the bridge, which engineers inspected in 2019 and found sound.';
   const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });

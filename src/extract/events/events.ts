@@ -102,7 +102,33 @@ export function extractEvents(article: Article, mentions: DateMention[], referen
       if (event) events.push(event);
     }
   }
-  return mergeClockTimes(events);
+  return mergeSameTitles(mergeClockTimes(events));
+}
+
+/**
+ * Two events of one sentence and one date whose titles are the same clause (one may be cut shorter) would be
+ * two entries saying one thing: the first stands for both, with the families and participants of each.
+ */
+function mergeSameTitles(events: NewsEvent[]): NewsEvent[] {
+  const kept: NewsEvent[] = [];
+  const core = (title: string) => title.replace(/…$/, '').toLowerCase();
+  for (const event of events) {
+    const same = kept.find(
+      (k) =>
+        k.sentence === event.sentence &&
+        k.value === event.value &&
+        k.end === event.end &&
+        k.granularity === event.granularity &&
+        (core(k.title).startsWith(core(event.title)) || core(event.title).startsWith(core(k.title))),
+    );
+    if (!same) kept.push(event);
+    else {
+      same.families = [...new Set([...same.families, ...event.families])];
+      same.participants = [...new Set([...same.participants, ...event.participants])];
+      same.time ??= event.time;
+    }
+  }
+  return kept;
 }
 
 /** The mentions that date something; "compared to 2016 or 2018" leaves out both years. */
