@@ -632,6 +632,15 @@ describe('event titles', () => {
     expect(dated('Also on Friday, the port office released its figures.', 'released', 'on Friday')).toBe('The port office released its figures');
   });
 
+  it('takes a noun phrase in commas after an opening phrase for what the phrase speaks of, not for the subject', () => {
+    expect(dated("According to a new memoir, Lund's Harbour, Mr Hale left the board after his allies quit in May 2011.", 'quit', 'May 2011')).toBe(
+      'Mr Hale left the board after his allies quit in May 2011',
+    );
+    // A name with an aside, and the first item of a list, are subjects.
+    expect(dated('On Monday, the mayor, Anna Lund, said the pier would reopen.', 'said', 'On Monday')).toBe('The mayor, Anna Lund, said the pier would reopen');
+    expect(dated('In May, Lund, Berg and Holm founded the club.', 'founded', 'In May')).toBe('Lund, Berg and Holm founded the club');
+  });
+
   it('titles the main clause after an opening phrase that has no subject of its own', () => {
     expect(title('Having gone in a year from loss to profit, which few expected, the brewery on May 3 opened a second plant.', 'opened')).toBe(
       'The brewery on May 3 opened a second plant',

@@ -588,9 +588,25 @@ function mainClauseStart(text: string, from: number, end: number): number {
     afterName = /^\p{Ll}/u.test(before) && APPOSITIVE_NAME.test(rest.slice(0, 80));
     if (afterName) continue;
     if (/^\p{Lu}/u.test(before) && !TIME_WORDS.has(before.toLowerCase()) && /^\p{Lu}/u.test(rest)) continue;
-    if (opensWithSubject(rest)) return from + comma.index + comma[0].length;
+    if (opensWithSubject(rest)) return from + comma.index + comma[0].length + afterLeadingNounPhrase(rest);
   }
   return -1;
+}
+
+/**
+ * "According to a new book, Tidewater Days, Mr Hale left…": a noun phrase in commas with no predicate, before a
+ * clause with its own subject and predicate, names what the opening phrase spoke of; it is no subject. Where
+ * that clause starts in `rest`, or 0 when `rest` opens with the subject (also a list's first item: "In May,
+ * Lund, Berg and Holm founded…").
+ */
+function afterLeadingNounPhrase(rest: string): number {
+  const comma = /,\s+/.exec(rest);
+  if (!comma || hasPredicate(rest.slice(0, comma.index))) return 0;
+  const next = rest.slice(comma.index + comma[0].length);
+  const words = next.split(',')[0]!.match(/\p{L}+/gu) ?? [];
+  const verb = words.findIndex((word) => hasPredicate(word));
+  const listed = words.slice(0, verb).some((word) => /^(?:and|or)$/i.test(word));
+  return verb > 0 && !listed && opensWithSubject(next) ? comma.index + comma[0].length : 0;
 }
 
 /** "On March 3 the new rules took effect" → "the new rules took effect": the date is shown beside the title. */
