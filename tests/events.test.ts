@@ -641,6 +641,22 @@ describe('event titles', () => {
     expect(dated('In May, Lund, Berg and Holm founded the club.', 'founded', 'In May')).toBe('Lund, Berg and Holm founded the club');
   });
 
+  it('ends an opening participle phrase that no comma closes where a subject and its predicate begin', () => {
+    const text = 'Elected for a coastal seat in 2009 his first post was harbours minister - a role he won in May 2012.';
+    expect(dated(text, 'won', 'May 2012')).toBe('His first post was harbours minister - a role he won in May 2012');
+  });
+
+  it('titles the event of an opening passive participle phrase as what happened to the main clause\'s subject', () => {
+    expect(dated('Elected for a coastal seat in 2009 his first post was harbours minister.', 'Elected', '2009')).toBe('He was elected for a coastal seat in 2009');
+    expect(dated('Elected in 2009, Ms Lund, 59, served two terms.', 'Elected', '2009')).toBe('Ms Lund was elected in 2009');
+    expect(dated('Born in 1931 and raised in Tarvik, the painter moved to the city.', 'moved', '1931')).toBe('The painter was born in 1931 and raised in Tarvik');
+    expect(dated('Backed by the board in March the new rules passed easily.', 'Backed', 'March')).toBe('The new rules were backed by the board in March');
+    // The name that opens the main clause, not a pronoun after its predicate: the phrase's date is the phrase's event.
+    expect(dated("Asked on Friday about Ms Berg's plan Mr Hale told the paper it was a good idea.", 'told', 'on Friday')).toBe(
+      "Mr Hale was asked on Friday about Ms Berg's plan",
+    );
+  });
+
   it('titles the main clause after an opening phrase that has no subject of its own', () => {
     expect(title('Having gone in a year from loss to profit, which few expected, the brewery on May 3 opened a second plant.', 'opened')).toBe(
       'The brewery on May 3 opened a second plant',

@@ -29,7 +29,7 @@ const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{2,}(?=\s+by\s)|\p{Ll}{3,}ing|m
  * gone…,", "Asked about the talks,").
  */
 const OPENING_PHRASE =
-  /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|\p{L}+ed\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
+  /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|(\p{L}+ed|born)\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
 /** Words that open a clause subordinate to a main clause before it, and say that its event happened. */
 const TRAILING_SUBORDINATE = /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:while|whereas|although|though|when|after|before|because|as|since|once|until)\s+/i;
 /** Subordinating words that are no prepositions: what follows them is a clause, not a noun phrase ("after the vote"). */
@@ -93,6 +93,10 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   // After an opening phrase with no subject, the main clause: the title when the event word stands in it,
   // else what gives the phrase its subject ("After meeting the minister, she said…").
   const main = mainClauseStart(text, from, sentence.end);
+  // The event of the phrase, or the one its date dates: "Born in 1942, he attended…" is dated by the birth.
+  const inPhrase = main > trigger.start || (date !== undefined && date.start >= from && date.end <= main);
+  const passive = inPhrase ? passiveParticipleTitle(text, from, main, sentence.end) : null;
+  if (passive) return resolved(finish(passive, date && text.slice(date.start, date.end)));
   if (main >= 0 && main <= trigger.start) from = main;
   else if (main > trigger.start) last = Math.max(last, clauses.findIndex((c) => c.start <= main && main < c.end));
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
@@ -589,6 +593,57 @@ function mainClauseStart(text: string, from: number, end: number): number {
     if (afterName) continue;
     if (/^\p{Lu}/u.test(before) && !TIME_WORDS.has(before.toLowerCase()) && /^\p{Lu}/u.test(rest)) continue;
     if (opensWithSubject(rest)) return from + comma.index + comma[0].length + afterLeadingNounPhrase(rest);
+  }
+  // "Elected in 2001 his first post was…": a participle phrase may end with no comma, where a subject and its predicate begin.
+  return opening[2] && !raw.includes(',') ? subjectAfterParticiple(raw, from) : -1;
+}
+
+/** Possessive determiners and the subject pronoun of who owns: "Elected in 2001, his first post…" → "He was elected…". */
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'I' };
+/** An opening passive participle phrase: "Elected in 2001", "Born in 1912 and educated at Leith". */
+const PASSIVE_OPENING = /^["“]?(?:\p{L}+ed|[Bb]orn)\s+(?:by|with|about|in|on|at|for|from|to|as)\s/u;
+
+/**
+ * "Elected in 2001, Ms Lund served…" → "Ms Lund was elected in 2001": an event of an opening passive participle
+ * phrase happened to the main clause's subject (its owner, for "his first post…"); null when the phrase is no
+ * passive participle or the subject cannot be told.
+ */
+function passiveParticipleTitle(text: string, from: number, main: number, end: number): string | null {
+  const phrase = clean(text, { start: from, end: main });
+  if (!PASSIVE_OPENING.test(phrase)) return null;
+  const words = [...text.slice(main, end).matchAll(/[\p{L}\p{N}'’.-]+/gu)];
+  const verb = words.findIndex((word) => hasPredicate(word[0]));
+  if (verb < 1 || verb > MAX_UNMARKED_SUBJECT + 1) return null;
+  const head = words[verb - 1]![0];
+  // "Ms Lund, 59, served": the age is no part of who was elected.
+  const subject = OWNER_PRONOUN[words[0]![0].toLowerCase()] ?? clean(text, { start: main, end: main + words[verb]!.index }).replace(/,\s*\d+$/, '');
+  const plural = /^(?:they|we)$/.test(subject) || (verb > 1 && /^\p{Ll}.*[^s]s$/u.test(head));
+  const be = plural ? 'were' : 'was';
+  return `${subject} ${be} ${phrase.replace(/^["“]?\p{Lu}/u, (letter) => letter.toLowerCase())}`;
+}
+
+/** Words of a subject at most, before its predicate, where no comma closes the phrase before it. */
+const MAX_UNMARKED_SUBJECT = 4;
+
+/**
+ * Where a subject opens after a participle phrase that no comma closes: a determiner or a pronoun that no
+ * preposition or determiner stands before ("in a seat" is the phrase's), with a predicate within a few words
+ * and no preposition before it; -1 when none does.
+ */
+function subjectAfterParticiple(raw: string, from: number): number {
+  const words = [...raw.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  for (let i = 2; i < words.length; i++) {
+    const word = words[i]![0];
+    const lower = word.toLowerCase();
+    const before = words[i - 1]![0];
+    // A predicate before any subject: the phrase has none after it.
+    if (hasPredicate(lower)) return -1;
+    // A name after a lower-case word of the phrase ("about his plans Mr Hale told…") may open the subject too.
+    const name = /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(before);
+    if (!(SUBJECT_WORDS.has(lower) || name) || PREPOSITIONS.has(before.toLowerCase()) || FUNCTION_WORDS.has(before.toLowerCase())) continue;
+    const ahead = words.slice(i + 1, i + 1 + MAX_UNMARKED_SUBJECT).map((w) => w[0].toLowerCase());
+    const verb = ahead.findIndex((word) => hasPredicate(word));
+    if (verb >= 0 && !ahead.slice(0, verb).some((word) => PREPOSITIONS.has(word))) return from + words[i]!.index;
   }
   return -1;
 }
