@@ -126,6 +126,8 @@ describe('an event told inside a direct quotation', () => {
         'Ms Korda told the Tidewater Gazette: “The new pier was finished in March.”',
         '',
         'She spoke of her childhood. “I come from a family of sailors. My father sailed to Norvik in 1990.”',
+        '',
+        'Pilot Sven Aas said: "The channel is deep enough. "The first tanker will come in on Thursday."',
       ].join('\n'),
       '2023-05-10',
     );
@@ -134,6 +136,8 @@ describe('an event told inside a direct quotation', () => {
     expect(titles).toEqual([
       ['2023-03', 'Ms Korda told the Tidewater Gazette: “The new pier was finished in March”'],
       // A title that holds its reporting clause already stays.
+      // Quotations that follow one another are one speaker's words, reported by the clause before the first.
+      ['2023-05-11', 'Pilot Sven Aas said: “The first tanker will come in on Thursday”'],
       ['2023-05-15', '“We will reopen the ferry on Monday,” harbour master Ines Korda said'],
     ]);
   });
@@ -676,6 +680,10 @@ describe('event titles', () => {
 
   it('takes a participle phrase between dashes for an aside, not for the clause', () => {
     expect(title('The harbour board - led by Anna Lund - published its plans on May 3.', 'published')).toBe('The harbour board - led by Anna Lund - published its plans on May 3');
+    // A noun phrase between dashes is an aside too: the subject stands before it.
+    expect(dated('On Thursday, Lady Lund - a senior judge - said the rules were unfair.', 'said', 'On Thursday')).toBe(
+      'Lady Lund - a senior judge - said the rules were unfair',
+    );
   });
 
   it('goes on to what was said after a verb that tells it to someone named', () => {

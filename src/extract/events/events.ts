@@ -275,8 +275,7 @@ function eventFrom(
 ): NewsEvent | null {
   const previous = antecedentSpan(article, sentence);
   const clauseTitle = title ?? titleOf(article.text, sentence, main, mentionSpan(mention), previous);
-  const quotation = quotationAround(article, sentence, main);
-  const told = quotation ? quotationTitle(article.text, sentence, quotation, clauseTitle, previous) : clauseTitle;
+  const told = quotationTitle(article.text, sentence, quotationsOf(article, sentence), clauseTitle, previous);
   if (told === null) return null;
   const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
   const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
@@ -300,11 +299,11 @@ function eventFrom(
   };
 }
 
-/** The direct quotation of the sentence's paragraph that holds the event word, if any. */
-function quotationAround(article: Article, sentence: Sentence, word: TextSpan): Quotation | undefined {
+/** The direct quotations of the sentence's paragraph that reach into the sentence. */
+function quotationsOf(article: Article, sentence: Sentence): Quotation[] {
   const paragraph = article.paragraphs[sentence.paragraph];
-  if (!paragraph || paragraph.kind !== 'body') return undefined;
-  return findQuotations(article.text, paragraph.start, paragraph.end).find((q) => q.start <= word.start && word.end <= q.end);
+  if (!paragraph || paragraph.kind !== 'body' || !/["“”«»]/.test(sentence.text)) return [];
+  return findQuotations(article.text, paragraph.start, paragraph.end).filter((q) => q.start < sentence.end && q.end > sentence.start);
 }
 
 /** Sentences an opening pronoun may look back to for what it stands for. */

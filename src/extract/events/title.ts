@@ -84,7 +84,10 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
   if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
+  const lost = lostSubject(clean(text, clauses[first]!));
   while (first > 0 && lostSubject(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
+  // "Lord Hale - a former mayor - said…": a noun phrase between dashes is an aside; the subject stands before it.
+  if (lost && first > 0 && /[—–-]/.test(text.slice(clauses[first - 1]!.end, clauses[first]!.start)) && !hasPredicate(clean(text, clauses[first]!))) first--;
   let from = clauses[first]!.start;
   // A subject the clause lost lies before an opening phrase: take the sentence from its start.
   if (lostSubject(clean(text, clauses[first]!))) from = sentence.start;
@@ -747,20 +750,33 @@ function shorten(title: string): string {
  * said" → "The mayor said: “The pier stays shut”"); null when no reporting clause stands outside the
  * quotation in the sentence. Any other title is returned as it is.
  */
-export function quotationTitle(text: string, sentence: Sentence, quotation: TextSpan & { open: number; close: number }, title: string, previous?: TextSpan): string | null {
+export function quotationTitle(
+  text: string,
+  sentence: Sentence,
+  quotations: ReadonlyArray<TextSpan & { open: number; close: number }>,
+  title: string,
+  previous?: TextSpan,
+): string | null {
   const core = title.replace(/…$/, '').replace(/^["“”'‘’«»]+/, '');
-  const at = text.slice(sentence.start, sentence.end).toLowerCase().indexOf(core.slice(0, 40).toLowerCase());
+  const at = quotations.length > 0 ? text.slice(sentence.start, sentence.end).toLowerCase().indexOf(core.slice(0, 40).toLowerCase()) : -1;
   const start = sentence.start + at;
   // The title starts and ends inside the quotation's words (a cut title stops earlier): it is what was said.
-  if (at < 0 || start < quotation.start || start >= quotation.end || start + core.length > quotation.end + 1) return title;
-  // "Speaking in Leeds, Ms Lund said: “…”": the reporting clause without its opening phrase.
-  const main = mainClauseStart(text, sentence.start, Math.max(sentence.start, quotation.open));
-  const before = clean(text, { start: main >= 0 ? main : sentence.start, end: Math.max(sentence.start, quotation.open) });
+  const quotation = at < 0 ? undefined : quotations.find((q) => q.start <= start && start < q.end && start + core.length <= q.end + 1);
+  if (!quotation) return title;
+  // Quotations that follow one another with nothing between are one speaker's words: the first one's clause reports them all.
+  let first = quotations.indexOf(quotation);
+  while (first > 0 && /^\s*$/.test(text.slice(quotations[first - 1]!.close, quotations[first]!.open))) first--;
+  const runOpen = quotations[first]!.open;
+  const opensHere = runOpen >= sentence.start ? runOpen : quotation.open;
   const afterStart = Math.min(sentence.end, quotation.close);
   // After the quotation, the reporting clause ends where another quotation opens: `…,” she said. “Next…`.
   const next = text.slice(afterStart, sentence.end).search(/[“"«]/);
   const after = clean(text, { start: afterStart, end: next >= 0 ? afterStart + next : sentence.end });
-  const clause = [before, after].map(reportingClause).find((c) => c !== null);
+  // Before the run, in the quotation's sentence or the sentence the run opens in.
+  const runSentence = runOpen >= sentence.start ? sentence.start : sentenceStartBefore(text, runOpen);
+  const clause = [clauseBefore(text, Math.max(sentence.start, Math.min(opensHere, quotation.open)), sentence.start), after, clauseBefore(text, runOpen, runSentence)]
+    .map(reportingClause)
+    .find((c) => c !== null);
   if (!clause) return null;
   const said = clean(text, { start: Math.max(sentence.start, quotation.start), end: Math.min(sentence.end, quotation.end) }).replace(/[,:]$/, '');
   const speaker = previous ? resolvePronoun(clause, text.slice(previous.start, sentence.start)) : clause;
@@ -769,6 +785,20 @@ export function quotationTitle(text: string, sentence: Sentence, quotation: Text
   const cut = said.lastIndexOf(' ', room);
   const words = said.length <= room ? said : `${said.slice(0, cut > 0 ? cut : room).replace(/[\s,;:–—-]+$/, '')}…`;
   return finish(`${speaker}: “${words}”`, undefined);
+}
+
+/** "Speaking in Leeds, Ms Lund said: “…" → "Ms Lund said": the words before a quotation opens, without an opening phrase. */
+function clauseBefore(text: string, open: number, from: number): string {
+  if (open <= from) return '';
+  const main = mainClauseStart(text, from, open);
+  return clean(text, { start: main >= 0 ? main : from, end: open });
+}
+
+/** Where the sentence that holds `at` starts: after the last full stop, question or exclamation mark before it. */
+function sentenceStartBefore(text: string, at: number): number {
+  const window = text.slice(Math.max(0, at - 300), at);
+  const ends = [...window.matchAll(/[.!?]["”’]?\s+|\n\s*/g)].at(-1);
+  return ends ? at - window.length + ends.index + ends[0].length : Math.max(0, at - 300);
 }
 
 /** Words in a reporting clause at most: "Mr Lund said in a speech during his tour of the north". */
