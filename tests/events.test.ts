@@ -311,6 +311,15 @@ describe('the title of an event several reports give', () => {
     expect(entry!.sources).toHaveLength(2);
     expect(entry!.title).toBe('The old mill by the river reopened on May 3 with a party');
   });
+
+  it('is one whose subject is a noun, not a demonstrative left standing for nothing said before', () => {
+    const first = article('first', 'Mill Reopens\n\nThe miller sold the old building last year.\nThat reopened on May 3 with a party.', '2023-05-06');
+    const second = article('second', 'Mill Opens Again\n\nThe old mill by the river reopened on May 3 with a party.', '2023-05-06');
+    const { mentions, references } = extractAllDates([first, second]);
+    const entry = buildTimeline([first, second], mentions, references).find((e) => e.value === '2023-05-03')!;
+    expect(entry.sources).toHaveLength(2);
+    expect(entry.title).toBe('The old mill by the river reopened on May 3 with a party');
+  });
 });
 
 describe('an opening pronoun', () => {
