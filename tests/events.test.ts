@@ -796,6 +796,15 @@ describe('event titles', () => {
     );
   });
 
+  it('titles an event dated in a "whose" clause by that clause with its owner written in', () => {
+    const text = 'The harbour master, whose ten-year plan for ferries and freight is to be published on Monday, also rejected the claims.';
+    expect(dated(text, 'published', 'on Monday')).toBe("The harbour master's ten-year plan for ferries and freight is to be published on Monday");
+    // The main clause's own date titles the main clause.
+    expect(dated('Ms Lund, whose report was released in March, said little on Friday.', 'said', 'on Friday')).toBe(
+      'Ms Lund, whose report was released in March, said little on Friday',
+    );
+  });
+
   it('titles an event a statement reports by the reported clause, when its date is in that clause', () => {
     expect(dated('The mayor said that a flood had struck the town in 2004.', 'struck', '2004')).toBe('A flood had struck the town in 2004');
     expect(dated('It was reported that the mill closed in 1990.', 'closed', '1990')).toBe('The mill closed in 1990');

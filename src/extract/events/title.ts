@@ -79,7 +79,10 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   // "The talks in Oslo, which are scheduled for March 9", "The mayor said that a flood struck in 2004": the dated event's
   // own clause, not the sentence's main one.
   const embedded =
-    relativeClauseTitle(text, clauses, first, trigger, date) ?? reportedClauseTitle(text, clauses[first]!, trigger, date) ?? reportedNounTitle(text, clauses[first]!, trigger, date);
+    possessiveRelativeTitle(text, sentence, trigger, date) ??
+    relativeClauseTitle(text, clauses, first, trigger, date) ??
+    reportedClauseTitle(text, clauses[first]!, trigger, date) ??
+    reportedNounTitle(text, clauses[first]!, trigger, date);
   const resolved = (title: string) => (previous ? resolveDemonstrative(resolvePronoun(title, text.slice(previous.start, trigger.start)), text.slice(previous.start, trigger.start)) : title);
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
@@ -315,6 +318,30 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   // "…, whose operation was cancelled seven times, which grabbed headlines": a count of times is no noun the clause refers to.
   if (FREQUENCY.test(subject)) return null;
   return `${subject} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
+}
+
+/**
+ * "The mayor, whose plan for the docks is to be published on Monday, said…" → "The mayor's plan for the docks is
+ * to be published on Monday": an event dated inside a "whose" clause is that clause, its owner written in.
+ */
+function possessiveRelativeTitle(text: string, sentence: Sentence, trigger: TextSpan, date: TextSpan | undefined): string | null {
+  if (!date) return null;
+  const raw = text.slice(sentence.start, sentence.end);
+  for (const match of raw.matchAll(/,\s+whose\s+/g)) {
+    const start = sentence.start + match.index + match[0].length;
+    const comma = text.indexOf(',', start);
+    const end = comma >= 0 && comma < sentence.end ? comma : sentence.end;
+    if (date.start < start || date.end > end || trigger.start < start || trigger.end > end) continue;
+    const head = sentence.start + match.index;
+    const word = LAST_PHRASE_WORD.exec(text.slice(sentence.start, head));
+    if (!word) return null;
+    const owner = clean(text, { start: nounPhraseStart(text, sentence.start, sentence.start + word.index), end: head });
+    const clause = clean(text, { start, end });
+    if (!owner || !hasPredicate(clause)) return null;
+    // "the councils, whose…" → "the councils' budgets"; "Ms Lund, whose…" → "Ms Lund's".
+    return `${owner}${/^\p{Ll}.*s$/u.test(word[0]) ? "'" : "'s"} ${clause}`;
+  }
+  return null;
 }
 
 /** Words that join a bare noun to the phrase it belongs to: "a plan for immigration and asylum". */
