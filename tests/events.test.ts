@@ -116,7 +116,7 @@ describe('a statement that looks back on a year', () => {
 });
 
 describe('an event told inside a direct quotation', () => {
-  it('is titled by the reporting clause and the words it reports, and left out when no clause of its sentence reports them', () => {
+  it('is titled by the reporting clause and the words it reports, and left out when no clause reports them', () => {
     const quoted = article(
       'harbour',
       [
@@ -127,7 +127,7 @@ describe('an event told inside a direct quotation', () => {
         '',
         'She spoke of her childhood. “I come from a family of sailors. My father sailed to Norvik in 1990.”',
         '',
-        'Pilot Sven Aas said: "The channel is deep enough. "The first tanker will come in on Thursday."',
+        'Pilot Sven Aas said: "The channel is deep enough. "The tide is high. The first tanker will come in on Thursday. We are ready."',
       ].join('\n'),
       '2023-05-10',
     );
@@ -136,7 +136,8 @@ describe('an event told inside a direct quotation', () => {
     expect(titles).toEqual([
       ['2023-03', 'Ms Korda told the Tidewater Gazette: “The new pier was finished in March”'],
       // A title that holds its reporting clause already stays.
-      // Quotations that follow one another are one speaker's words, reported by the clause before the first.
+      // Quotations that follow one another are one speaker's words, reported by the clause before the first, also in
+      // a sentence with no mark of its own.
       ['2023-05-11', 'Pilot Sven Aas said: “The first tanker will come in on Thursday”'],
       ['2023-05-15', '“We will reopen the ferry on Monday,” harbour master Ines Korda said'],
     ]);

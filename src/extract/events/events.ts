@@ -299,11 +299,12 @@ function eventFrom(
   };
 }
 
-/** The direct quotations of the sentence's paragraph that reach into the sentence. */
+/** The direct quotations of the sentence's paragraph, in order: one may open before the sentence and run into it. */
 function quotationsOf(article: Article, sentence: Sentence): Quotation[] {
   const paragraph = article.paragraphs[sentence.paragraph];
-  if (!paragraph || paragraph.kind !== 'body' || !/["“”«»]/.test(sentence.text)) return [];
-  return findQuotations(article.text, paragraph.start, paragraph.end).filter((q) => q.start < sentence.end && q.end > sentence.start);
+  // A sentence with no mark of its own may stand inside a quotation that opened before it.
+  if (!paragraph || paragraph.kind !== 'body' || !/["“”«»]/.test(paragraph.text)) return [];
+  return findQuotations(article.text, paragraph.start, paragraph.end);
 }
 
 /** Sentences an opening pronoun may look back to for what it stands for. */

@@ -775,7 +775,7 @@ function shorten(title: string): string {
  * A title that is only the words of a direct quotation tells what someone said, not an event: it becomes the
  * reporting clause of the quotation's sentence with the words it reports ("“The pier stays shut,” the mayor
  * said" → "The mayor said: “The pier stays shut”"); null when no reporting clause stands outside the
- * quotation in the sentence. Any other title is returned as it is.
+ * quotation in the sentence or before the run of quotations it belongs to. Any other title is returned as it is.
  */
 export function quotationTitle(
   text: string,
@@ -805,7 +805,9 @@ export function quotationTitle(
     .map(reportingClause)
     .find((c) => c !== null);
   if (!clause) return null;
-  const said = clean(text, { start: Math.max(sentence.start, quotation.start), end: Math.min(sentence.end, quotation.end) }).replace(/[,:]$/, '');
+  // The quoted words from the start of the sentence the title opens in: a span given may hold more than one.
+  const saidStart = Math.max(sentence.start, quotation.start, sentenceStartBefore(text, start));
+  const said = clean(text, { start: saidStart, end: Math.min(sentence.end, quotation.end) }).replace(/[,:]$/, '');
   const speaker = previous ? resolvePronoun(clause, text.slice(previous.start, sentence.start)) : clause;
   // The title is cut inside the quoted words, which it closes: the speaker and the verb always stand.
   const room = MAX_TITLE_LENGTH - speaker.length - ": “…”".length;
