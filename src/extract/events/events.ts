@@ -4,7 +4,7 @@
  * not the date of what it mentions: a year a statement looks back on dates nothing unless something
  * happened then, and comparisons, durations and "since" phrases date nothing at all.
  */
-import type { Article, Sentence } from '../../corpus/types.js';
+import type { Article, Paragraph, Sentence } from '../../corpus/types.js';
 import type { DateAttachment, DateGranularity, DateMention, TimelineSource } from '../types.js';
 import { anchorEvents, type TextSpan } from './anchor.js';
 import { isPastTense } from '../../text/analyzer.js';
@@ -304,8 +304,13 @@ function quotationsOf(article: Article, sentence: Sentence): Quotation[] {
   const paragraph = article.paragraphs[sentence.paragraph];
   // A sentence with no mark of its own may stand inside a quotation that opened before it.
   if (!paragraph || paragraph.kind !== 'body' || !/["“”«»]/.test(paragraph.text)) return [];
-  return findQuotations(article.text, paragraph.start, paragraph.end);
+  let quotations = quotationsByParagraph.get(paragraph);
+  if (!quotations) quotationsByParagraph.set(paragraph, (quotations = findQuotations(article.text, paragraph.start, paragraph.end)));
+  return quotations;
 }
+
+/** A paragraph's quotations, found once for all the events of its sentences. */
+const quotationsByParagraph = new WeakMap<Paragraph, Quotation[]>();
 
 /** Sentences an opening pronoun may look back to for what it stands for. */
 const ANTECEDENT_SENTENCES = 4;
