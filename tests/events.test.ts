@@ -742,6 +742,10 @@ describe('event titles', () => {
     );
     // After a main clause, "when" is no clause inside a phrase.
     expect(title('The mill hit the headlines in May when it faced a fine.', 'faced')).not.toBe('It faced a fine');
+    // A phrase cut off by an aside in dashes: "since" opens the clause inside it.
+    expect(dated('The mayor said the towns have spent £3m - or £40 a head - on ferries since the Greens won power in 1998.', 'won', '1998')).toBe(
+      'The Greens won power in 1998',
+    );
   });
 
   it('takes a capitalised word in -ing that the article also writes mid-sentence for a name, not a participle', () => {

@@ -191,8 +191,8 @@ function listSubjectStart(text: string, before: TextSpan, clause: TextSpan): num
   return before.start + from;
 }
 
-/** Words that open a clause inside a phrase: "before the strike when the unions walked out". */
-const CLAUSE_INSIDE_PHRASE = /\s(?:when|where|while|whereas)\s+/gi;
+/** Words that open a clause inside a phrase: "before the strike when the unions walked out", "on rents since the party won". */
+const CLAUSE_INSIDE_PHRASE = /\s(?:when|where|while|whereas|since)\s+/gi;
 
 /**
  * "Before the long winter when trade unions held strikes that shut the ports, the mayor…": an event in a
