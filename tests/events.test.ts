@@ -690,6 +690,10 @@ describe('event titles', () => {
 
   it('takes a participle phrase between dashes for an aside, not for the clause', () => {
     expect(title('The harbour board - led by Anna Lund - published its plans on May 3.', 'published')).toBe('The harbour board - led by Anna Lund - published its plans on May 3');
+    // An aside between dashes after the subject does not end the clause.
+    expect(dated('On Sunday, most readers of the Tarvik Post thought his former partner - Eva Lind - acted alone.', 'thought', 'On Sunday')).toBe(
+      'Most readers of the Tarvik Post thought his former partner - Eva Lind - acted alone',
+    );
     // A noun phrase between dashes is an aside too: the subject stands before it.
     expect(dated('On Thursday, Lady Lund - a senior judge - said the rules were unfair.', 'said', 'On Thursday')).toBe(
       'Lady Lund - a senior judge - said the rules were unfair',

@@ -105,6 +105,8 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   if (passive) return resolved(finish(passive, date && text.slice(date.start, date.end)));
   if (main >= 0 && main <= trigger.start) from = main;
   else if (main > trigger.start) last = Math.max(last, clauses.findIndex((c) => c.start <= main && main < c.end));
+  // "…thought his former partner - Eva Lind - acted alone": an aside between dashes does not end the clause.
+  while (clauses[last + 2] && dashAside(text, clauses, last + 1)) last += 2;
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
   // "The lack of progress on the 2015 agreements, which have no alternative, topped the agenda": the
   // relative clause gives way to the predicate it interrupts.
@@ -144,6 +146,20 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   title = withWhatWasSaid(title, text, { start: from, end: sentence.end });
   title = finish(title, date && text.slice(date.start, date.end));
   return resolved(title);
+}
+
+/** Words of an aside between dashes at most: "- Eva Lind -", "- or £40 a head -". */
+const MAX_ASIDE_WORDS = 6;
+
+/** The clause at `i` is a short aside between two dashes, with no predicate of its own. */
+function dashAside(text: string, clauses: TextSpan[], i: number): boolean {
+  const aside = clauses[i];
+  const before = clauses[i - 1];
+  const after = clauses[i + 1];
+  if (!aside || !before || !after) return false;
+  const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
+  const words = clean(text, aside);
+  return dash(before.end, aside.start) && dash(aside.end, after.start) && !hasPredicate(words) && words.split(/\s+/).length <= MAX_ASIDE_WORDS;
 }
 
 /** A preposition that opens a phrase with no subject: "before the strike", "in the spring of 1978". */
