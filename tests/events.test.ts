@@ -4,7 +4,8 @@ import { extractAllDates } from '../src/extract/dates/dates.js';
 import { addToTimeline, buildTimeline, mainEventsFirst } from '../src/extract/dates/timeline.js';
 import { anchorEvents } from '../src/extract/events/anchor.js';
 import { eventFamilies } from '../src/extract/events/event-words.js';
-import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from '../src/extract/events/title.js';
+import { quotationTitle, reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from '../src/extract/events/title.js';
+import { findQuotations } from '../src/extract/quotes/quote-marks.js';
 import type { TimelineEntry } from '../src/extract/types.js';
 
 const article = (id: string, text: string, published: string) => buildArticle({ id, file: `${id}.txt`, text, meta: { published } });
@@ -141,6 +142,16 @@ describe('an event told inside a direct quotation', () => {
       ['2023-05-11', 'Pilot Sven Aas said: “The first tanker will come in on Thursday”'],
       ['2023-05-15', '“We will reopen the ferry on Monday,” harbour master Ines Korda said'],
     ]);
+  });
+});
+
+describe('a title cut just after a quotation closes', () => {
+  it('is still the quotation\'s words, and takes its reporting clause', () => {
+    const text = '“The board met for hours, but I believe the pier will reopen on Monday,” Ms Korda added.';
+    const sentence = { start: 0, end: text.length, index: 0, paragraph: 0, text };
+    expect(quotationTitle(text, sentence, findQuotations(text, 0, text.length), 'I believe the pier will reopen on Monday,”…')).toBe(
+      'Ms Korda added: “The board met for hours, but I believe the pier will reopen on Monday”',
+    );
   });
 });
 

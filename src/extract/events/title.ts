@@ -800,7 +800,7 @@ export function quotationTitle(
   title: string,
   previous?: TextSpan,
 ): string | null {
-  const core = title.replace(/…$/, '').replace(/^["“”'‘’«»]+/, '');
+  const core = title.replace(/…$/, '').replace(/^["“”'‘’«»]+/, '').replace(/[\s"“”'‘’«»,.;:]+$/, '');
   const at = quotations.length > 0 ? text.slice(sentence.start, sentence.end).toLowerCase().indexOf(core.slice(0, 40).toLowerCase()) : -1;
   const start = sentence.start + at;
   // The title starts and ends inside the quotation's words (a cut title stops earlier): it is what was said.
