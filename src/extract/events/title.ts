@@ -810,16 +810,14 @@ export function quotationTitle(
   let first = quotations.indexOf(quotation);
   while (first > 0 && /^\s*$/.test(text.slice(quotations[first - 1]!.close, quotations[first]!.open))) first--;
   const runOpen = quotations[first]!.open;
-  const opensHere = runOpen >= sentence.start ? runOpen : quotation.open;
   const afterStart = Math.min(sentence.end, quotation.close);
   // After the quotation, the reporting clause ends where another quotation opens: `…,” she said. “Next…`.
   const next = text.slice(afterStart, sentence.end).search(/[“"«]/);
   const after = clean(text, { start: afterStart, end: next >= 0 ? afterStart + next : sentence.end });
-  // Before the run, in the quotation's sentence or the sentence the run opens in.
-  const runSentence = runOpen >= sentence.start ? sentence.start : sentenceStartBefore(text, runOpen);
-  const clause = [clauseBefore(text, Math.max(sentence.start, Math.min(opensHere, quotation.open)), sentence.start), after, clauseBefore(text, runOpen, runSentence)]
-    .map(reportingClause)
-    .find((c) => c !== null);
+  // Before the run: in this sentence, or in the sentence the run opened in, after this sentence's own clause.
+  const runHere = runOpen >= sentence.start;
+  const before = clauseBefore(text, runOpen, runHere ? sentence.start : sentenceStartBefore(text, runOpen));
+  const clause = (runHere ? [before, after] : [after, before]).map(reportingClause).find((c) => c !== null);
   if (!clause) return null;
   // The quoted words from the start of the sentence the title opens in: a span given may hold more than one.
   const saidStart = Math.max(sentence.start, quotation.start, sentenceStartBefore(text, start));
