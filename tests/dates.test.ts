@@ -63,6 +63,17 @@ describe('dates written in full', () => {
   });
 });
 
+describe('a month before a count', () => {
+  it('reads "In January 25 people…" as the month and a count of people, and "on January 25 talks" as a day', () => {
+    const ref = '2023-07-10';
+    expect(dates('In January 25 people who joined the scheme were fined.', ref)).toEqual(['January → 2023-01']);
+    expect(dates('In March 12 of the workers were sacked.', ref)).toEqual(['March → 2023-03']);
+    expect(dates('In May 30 miners were trapped underground.', ref)).toEqual(['May → 2023-05']);
+    expect(dates('On January 25 talks began in Tarvik.', ref)).toEqual(['January 25 → 2023-01-25']);
+    expect(dates('January 25 talks were held in Tarvik.', ref)).toEqual(['January 25 → 2023-01-25']);
+  });
+});
+
 describe('relative dates against a given reference', () => {
   const wednesday = '2021-12-08T12:39';
 

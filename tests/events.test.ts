@@ -4,7 +4,8 @@ import { extractAllDates } from '../src/extract/dates/dates.js';
 import { addToTimeline, buildTimeline, mainEventsFirst } from '../src/extract/dates/timeline.js';
 import { anchorEvents } from '../src/extract/events/anchor.js';
 import { eventFamilies } from '../src/extract/events/event-words.js';
-import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from '../src/extract/events/title.js';
+import { quotationTitle, reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from '../src/extract/events/title.js';
+import { findQuotations } from '../src/extract/quotes/quote-marks.js';
 import type { TimelineEntry } from '../src/extract/types.js';
 
 const article = (id: string, text: string, published: string) => buildArticle({ id, file: `${id}.txt`, text, meta: { published } });
@@ -112,6 +113,45 @@ describe('a statement that looks back on a year', () => {
       ['2016', 'merger'],
       ['2023-05-08', 'said'],
     ]);
+  });
+});
+
+describe('an event told inside a direct quotation', () => {
+  it('is titled by the reporting clause and the words it reports, and left out when no clause reports them', () => {
+    const quoted = article(
+      'harbour',
+      [
+        'Harbour Master Defends Ferry Plan',
+        '',
+        '“We will reopen the ferry on Monday,” harbour master Ines Korda said.',
+        'Ms Korda told the Tidewater Gazette: “The new pier was finished in March.”',
+        '',
+        'She spoke of her childhood. “I come from a family of sailors. My father sailed to Norvik in 1990.”',
+        '',
+        'Pilot Sven Aas said: "The channel is deep enough. "The tide is high. The first tanker will come in on Thursday. We are ready."',
+      ].join('\n'),
+      '2023-05-10',
+    );
+    const { mentions, references } = extractAllDates([quoted]);
+    const titles = buildTimeline([quoted], mentions, references).map((e) => [e.value, e.title]);
+    expect(titles).toEqual([
+      ['2023-03', 'Ms Korda told the Tidewater Gazette: “The new pier was finished in March”'],
+      // A title that holds its reporting clause already stays.
+      // Quotations that follow one another are one speaker's words, reported by the clause before the first, also in
+      // a sentence with no mark of its own.
+      ['2023-05-11', 'Pilot Sven Aas said: “The first tanker will come in on Thursday”'],
+      ['2023-05-15', '“We will reopen the ferry on Monday,” harbour master Ines Korda said'],
+    ]);
+  });
+});
+
+describe('a title cut just after a quotation closes', () => {
+  it('is still the quotation\'s words, and takes its reporting clause', () => {
+    const text = '“The board met for hours, but I believe the pier will reopen on Monday,” Ms Korda added.';
+    const sentence = { start: 0, end: text.length, index: 0, paragraph: 0, text };
+    expect(quotationTitle(text, sentence, findQuotations(text, 0, text.length), 'I believe the pier will reopen on Monday,”…')).toBe(
+      'Ms Korda added: “The board met for hours, but I believe the pier will reopen on Monday”',
+    );
   });
 });
 
@@ -282,6 +322,15 @@ describe('the title of an event several reports give', () => {
     const [entry] = buildTimeline([first, second], mentions, references);
     expect(entry!.sources).toHaveLength(2);
     expect(entry!.title).toBe('The old mill by the river reopened on May 3 with a party');
+  });
+
+  it('is one whose subject is a noun, not a demonstrative left standing for nothing said before', () => {
+    const first = article('first', 'Mill Reopens\n\nThe miller sold the old building last year.\nThat reopened on May 3 with a party.', '2023-05-06');
+    const second = article('second', 'Mill Opens Again\n\nThe old mill by the river reopened on May 3 with a party.', '2023-05-06');
+    const { mentions, references } = extractAllDates([first, second]);
+    const entry = buildTimeline([first, second], mentions, references).find((e) => e.value === '2023-05-03')!;
+    expect(entry.sources).toHaveLength(2);
+    expect(entry.title).toBe('The old mill by the river reopened on May 3 with a party');
   });
 });
 
@@ -530,6 +579,16 @@ describe('two events of one day in one article', () => {
   });
 });
 
+describe('two events of one sentence and one date titled by the same clause', () => {
+  it('are one entry, not two entries saying one thing', () => {
+    const records = article('guild', 'Guild Archive\n\nRecords of the guild only go back to 1834 - anything earlier was wiped out by the fire which destroyed the old hall in 1834.', '2023-05-10');
+    const { mentions, references } = extractAllDates([records]);
+    const entries = buildTimeline([records], mentions, references);
+    expect(entries.map((e) => e.value)).toEqual(['1834']);
+    expect(entries[0]!.title).toMatch(/^Records of the guild only go back to 1834/);
+  });
+});
+
 describe('anchoring events to dates', () => {
   const text = 'The council voted on Monday to close the bridge, which engineers inspected in 2019 and found sound.';
   const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });
@@ -598,6 +657,31 @@ describe('event titles', () => {
     expect(dated('Also on Friday, the port office released its figures.', 'released', 'on Friday')).toBe('The port office released its figures');
   });
 
+  it('takes a noun phrase in commas after an opening phrase for what the phrase speaks of, not for the subject', () => {
+    expect(dated("According to a new memoir, Lund's Harbour, Mr Hale left the board after his allies quit in May 2011.", 'quit', 'May 2011')).toBe(
+      'Mr Hale left the board after his allies quit in May 2011',
+    );
+    // A name with an aside, and the first item of a list, are subjects.
+    expect(dated('On Monday, the mayor, Anna Lund, said the pier would reopen.', 'said', 'On Monday')).toBe('The mayor, Anna Lund, said the pier would reopen');
+    expect(dated('In May, Lund, Berg and Holm founded the club.', 'founded', 'In May')).toBe('Lund, Berg and Holm founded the club');
+  });
+
+  it('ends an opening participle phrase that no comma closes where a subject and its predicate begin', () => {
+    const text = 'Elected for a coastal seat in 2009 his first post was harbours minister - a role he won in May 2012.';
+    expect(dated(text, 'won', 'May 2012')).toBe('His first post was harbours minister - a role he won in May 2012');
+  });
+
+  it('titles the event of an opening passive participle phrase as what happened to the main clause\'s subject', () => {
+    expect(dated('Elected for a coastal seat in 2009 his first post was harbours minister.', 'Elected', '2009')).toBe('He was elected for a coastal seat in 2009');
+    expect(dated('Elected in 2009, Ms Lund, 59, served two terms.', 'Elected', '2009')).toBe('Ms Lund was elected in 2009');
+    expect(dated('Born in 1931 and raised in Tarvik, the painter moved to the city.', 'moved', '1931')).toBe('The painter was born in 1931 and raised in Tarvik');
+    expect(dated('Backed by the board in March the new rules passed easily.', 'Backed', 'March')).toBe('The new rules were backed by the board in March');
+    // The name that opens the main clause, not a pronoun after its predicate: the phrase's date is the phrase's event.
+    expect(dated("Asked on Friday about Ms Berg's plan Mr Hale told the paper it was a good idea.", 'told', 'on Friday')).toBe(
+      "Mr Hale was asked on Friday about Ms Berg's plan",
+    );
+  });
+
   it('titles the main clause after an opening phrase that has no subject of its own', () => {
     expect(title('Having gone in a year from loss to profit, which few expected, the brewery on May 3 opened a second plant.', 'opened')).toBe(
       'The brewery on May 3 opened a second plant',
@@ -617,6 +701,14 @@ describe('event titles', () => {
 
   it('takes a participle phrase between dashes for an aside, not for the clause', () => {
     expect(title('The harbour board - led by Anna Lund - published its plans on May 3.', 'published')).toBe('The harbour board - led by Anna Lund - published its plans on May 3');
+    // An aside between dashes after the subject does not end the clause.
+    expect(dated('On Sunday, most readers of the Tarvik Post thought his former partner - Eva Lind - acted alone.', 'thought', 'On Sunday')).toBe(
+      'Most readers of the Tarvik Post thought his former partner - Eva Lind - acted alone',
+    );
+    // A noun phrase between dashes is an aside too: the subject stands before it.
+    expect(dated('On Thursday, Lady Lund - a senior judge - said the rules were unfair.', 'said', 'On Thursday')).toBe(
+      'Lady Lund - a senior judge - said the rules were unfair',
+    );
   });
 
   it('goes on to what was said after a verb that tells it to someone named', () => {
@@ -665,6 +757,10 @@ describe('event titles', () => {
     );
     // After a main clause, "when" is no clause inside a phrase.
     expect(title('The mill hit the headlines in May when it faced a fine.', 'faced')).not.toBe('It faced a fine');
+    // A phrase cut off by an aside in dashes: "since" opens the clause inside it.
+    expect(dated('The mayor said the towns have spent £3m - or £40 a head - on ferries since the Greens won power in 1998.', 'won', '1998')).toBe(
+      'The Greens won power in 1998',
+    );
   });
 
   it('takes a capitalised word in -ing that the article also writes mid-sentence for a name, not a participle', () => {
@@ -717,6 +813,15 @@ describe('event titles', () => {
     // After a verb and a preposition, the relative clause is about the clause, not the noun.
     expect(dated('In October, new rules came into force, which meant some lenders withdrew loans in November.', 'withdrew', 'in November')).toMatch(
       /^New rules came into force, which meant some lenders withdrew loans/,
+    );
+  });
+
+  it('titles an event dated in a "whose" clause by that clause with its owner written in', () => {
+    const text = 'The harbour master, whose ten-year plan for ferries and freight is to be published on Monday, also rejected the claims.';
+    expect(dated(text, 'published', 'on Monday')).toBe("The harbour master's ten-year plan for ferries and freight is to be published on Monday");
+    // The main clause's own date titles the main clause.
+    expect(dated('Ms Lund, whose report was released in March, said little on Friday.', 'said', 'on Friday')).toBe(
+      'Ms Lund, whose report was released in March, said little on Friday',
     );
   });
 

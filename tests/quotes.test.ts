@@ -32,6 +32,15 @@ describe('quotation marks', () => {
     expect(findQuotations(open, 0, open.length)).toMatchObject([{ start: 1, end: open.length, close: open.length, finalMark: '' }]);
   });
 
+  it('reads a straight mark after a sentence\'s end and a space, before a word, as opening the next quotation', () => {
+    expect(spans('Ms Lund said: "Would you sell the farm tomorrow? "That is the question we face." She left.')).toEqual([
+      'Would you sell the farm tomorrow?',
+      'That is the question we face.',
+    ]);
+    // A closing mark stands against the words it closes.
+    expect(spans('"Is it over?" She asked twice.')).toEqual(['Is it over?']);
+  });
+
   it('reads an apostrophe as an apostrophe, not as a closing single quote', () => {
     expect(spans('It was ‘Russia’s choice’ to make.')).toEqual(['Russia’s choice']);
   });

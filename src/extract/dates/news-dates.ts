@@ -20,6 +20,7 @@ import { SeasonParser } from './parsers/season.js';
 import { VagueParser } from './parsers/vague.js';
 import { YearParser } from './parsers/year.js';
 import { NewsFilterRefiner } from './refiners/news-filter.js';
+import { MonthBeforeCountRefiner } from './refiners/month-before-count.js';
 import { NewsRangeRefiner } from './refiners/news-range.js';
 import { OverlapRefiner } from './refiners/overlap.js';
 import { PartOfPeriodRefiner } from './refiners/part-of-period.js';
@@ -82,6 +83,7 @@ function newsChrono(byTense: boolean): chrono.Chrono {
       ...base.parsers,
     ],
     refiners: [
+      new MonthBeforeCountRefiner(),
       // Before chrono's overlap removal, so that a dropped duration ("in the quarter") does not hide a date in it.
       new NewsFilterRefiner(),
       ...refiners,

@@ -291,8 +291,11 @@ function toEntry(event: Event): TimelineEntry {
 /** The surest way an entry's reports found its date. */
 const ATTACHMENTS: DateAttachment[] = ['explicit', 'relative', 'dateline'];
 
-/** A title whose subject is only a pronoun: another report of the event may name it. */
-const PRONOUN_SUBJECT = /^(?:it|he|she|they|we|i|this)\s/i;
+/**
+ * A title whose subject is only a pronoun or a demonstrative ("That was…", "This line…" left unresolved):
+ * another report of the event may name it.
+ */
+const PRONOUN_SUBJECT = /^(?:it|he|she|they|we|i|this|that|these|those)\s/i;
 
 /** The report that shares the most words with the other (first) reports of the event, one titled with a noun for its subject first. */
 function centralReport(reports: Report[]): Report {

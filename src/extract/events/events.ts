@@ -4,7 +4,7 @@
  * not the date of what it mentions: a year a statement looks back on dates nothing unless something
  * happened then, and comparisons, durations and "since" phrases date nothing at all.
  */
-import type { Article, Sentence } from '../../corpus/types.js';
+import type { Article, Paragraph, Sentence } from '../../corpus/types.js';
 import type { DateAttachment, DateGranularity, DateMention, TimelineSource } from '../types.js';
 import { anchorEvents, type TextSpan } from './anchor.js';
 import { isPastTense } from '../../text/analyzer.js';
@@ -14,7 +14,8 @@ import { capitalisesNextWord, FUNCTION_WORDS, isPossessive, NOUN_MARKERS, PREPOS
 import { isNameLike } from '../people/mentions.js';
 import { capitalisedMidSentence, spelledOutInLowerCase, writtenAsBody, writtenInLowerCase } from './capitals.js';
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
-import { reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
+import { quotationTitle, reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
+import { findQuotations, type Quotation } from '../quotes/quote-marks.js';
 
 export interface NewsEvent {
   /** The event word as written, lower case. */
@@ -101,7 +102,33 @@ export function extractEvents(article: Article, mentions: DateMention[], referen
       if (event) events.push(event);
     }
   }
-  return mergeClockTimes(events);
+  return mergeSameTitles(mergeClockTimes(events));
+}
+
+/**
+ * Two events of one sentence and one date whose titles are the same clause (one may be cut shorter) would be
+ * two entries saying one thing: the first stands for both, with the families and participants of each.
+ */
+function mergeSameTitles(events: NewsEvent[]): NewsEvent[] {
+  const kept: NewsEvent[] = [];
+  const core = (title: string) => title.replace(/…$/, '').toLowerCase();
+  for (const event of events) {
+    const same = kept.find(
+      (k) =>
+        k.sentence === event.sentence &&
+        k.value === event.value &&
+        k.end === event.end &&
+        k.granularity === event.granularity &&
+        (core(k.title).startsWith(core(event.title)) || core(event.title).startsWith(core(k.title))),
+    );
+    if (!same) kept.push(event);
+    else {
+      same.families = [...new Set([...same.families, ...event.families])];
+      same.participants = [...new Set([...same.participants, ...event.participants])];
+      same.time ??= event.time;
+    }
+  }
+  return kept;
 }
 
 /** The mentions that date something; "compared to 2016 or 2018" leaves out both years. */
@@ -232,7 +259,10 @@ function eventOf(
   return eventFrom(article, sentence, mention, main, tied, dating, reference);
 }
 
-/** The event `main` names on the date of `mention`, with its participants, time and title (given, or from its sentence). */
+/**
+ * The event `main` names on the date of `mention`, with its participants, time and title (given, or from its
+ * sentence); null when the title could only be the words of a quotation no clause of its sentence reports.
+ */
 function eventFrom(
   article: Article,
   sentence: Sentence,
@@ -242,7 +272,11 @@ function eventFrom(
   dating: DateMention[],
   reference: string,
   title?: string,
-): NewsEvent {
+): NewsEvent | null {
+  const previous = antecedentSpan(article, sentence);
+  const clauseTitle = title ?? titleOf(article.text, sentence, main, mentionSpan(mention), previous);
+  const told = quotationTitle(article.text, sentence, quotationsOf(article, sentence), clauseTitle, previous);
+  if (told === null) return null;
   const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
   const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
   const source = { file: article.file, articleId: article.id, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end };
@@ -258,12 +292,25 @@ function eventFrom(
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
     time: clockTime(article.text, mention, dating),
     attached: attachmentOf(mention, reference),
-    title: title ?? titleOf(article.text, sentence, main, mentionSpan(mention), antecedentSpan(article, sentence)),
+    title: told,
     source,
     articleId: article.id,
     sentence: sentence.index,
   };
 }
+
+/** The direct quotations of the sentence's paragraph, in order: one may open before the sentence and run into it. */
+function quotationsOf(article: Article, sentence: Sentence): Quotation[] {
+  const paragraph = article.paragraphs[sentence.paragraph];
+  // A sentence with no mark of its own may stand inside a quotation that opened before it.
+  if (!paragraph || paragraph.kind !== 'body' || !/["“”«»]/.test(paragraph.text)) return [];
+  let quotations = quotationsByParagraph.get(paragraph);
+  if (!quotations) quotationsByParagraph.set(paragraph, (quotations = findQuotations(article.text, paragraph.start, paragraph.end)));
+  return quotations;
+}
+
+/** A paragraph's quotations, found once for all the events of its sentences. */
+const quotationsByParagraph = new WeakMap<Paragraph, Quotation[]>();
 
 /** Sentences an opening pronoun may look back to for what it stands for. */
 const ANTECEDENT_SENTENCES = 4;

@@ -29,7 +29,7 @@ const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{2,}(?=\s+by\s)|\p{Ll}{3,}ing|m
  * gone…,", "Asked about the talks,").
  */
 const OPENING_PHRASE =
-  /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|\p{L}+ed\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
+  /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:(?:on|in|at|as|by|according|after|before|during|since|until|amid|following|despite|when|while|although|though|because|once|whereas|if|unless|with|without|for|from|under|through|among|against|unlike|given|having|to)\s|(\p{L}+ing)\s|(\p{L}+ed|born)\s+(?:by|with|about|in|on|at|for|from|to|as)\s)/iu;
 /** Words that open a clause subordinate to a main clause before it, and say that its event happened. */
 const TRAILING_SUBORDINATE = /^(?:(?:even|just|only|shortly|soon|long|right)\s+)?(?:while|whereas|although|though|when|after|before|because|as|since|once|until)\s+/i;
 /** Subordinating words that are no prepositions: what follows them is a clause, not a noun phrase ("after the vote"). */
@@ -79,12 +79,18 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   // "The talks in Oslo, which are scheduled for March 9", "The mayor said that a flood struck in 2004": the dated event's
   // own clause, not the sentence's main one.
   const embedded =
-    relativeClauseTitle(text, clauses, first, trigger, date) ?? reportedClauseTitle(text, clauses[first]!, trigger, date) ?? reportedNounTitle(text, clauses[first]!, trigger, date);
+    possessiveRelativeTitle(text, sentence, trigger, date) ??
+    relativeClauseTitle(text, clauses, first, trigger, date) ??
+    reportedClauseTitle(text, clauses[first]!, trigger, date) ??
+    reportedNounTitle(text, clauses[first]!, trigger, date);
   const resolved = (title: string) => (previous ? resolveDemonstrative(resolvePronoun(title, text.slice(previous.start, trigger.start)), text.slice(previous.start, trigger.start)) : title);
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
   if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
+  const lost = lostSubject(clean(text, clauses[first]!));
   while (first > 0 && lostSubject(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
+  // "Lord Hale - a former mayor - said…": a noun phrase between dashes is an aside; the subject stands before it.
+  if (lost && first > 0 && /[—–-]/.test(text.slice(clauses[first - 1]!.end, clauses[first]!.start)) && !hasPredicate(clean(text, clauses[first]!))) first--;
   let from = clauses[first]!.start;
   // A subject the clause lost lies before an opening phrase: take the sentence from its start.
   if (lostSubject(clean(text, clauses[first]!))) from = sentence.start;
@@ -93,8 +99,14 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   // After an opening phrase with no subject, the main clause: the title when the event word stands in it,
   // else what gives the phrase its subject ("After meeting the minister, she said…").
   const main = mainClauseStart(text, from, sentence.end);
+  // The event of the phrase, or the one its date dates: "Born in 1942, he attended…" is dated by the birth.
+  const inPhrase = main > trigger.start || (date !== undefined && date.start >= from && date.end <= main);
+  const passive = inPhrase ? passiveParticipleTitle(text, from, main, sentence.end) : null;
+  if (passive) return resolved(finish(passive, date && text.slice(date.start, date.end)));
   if (main >= 0 && main <= trigger.start) from = main;
   else if (main > trigger.start) last = Math.max(last, clauses.findIndex((c) => c.start <= main && main < c.end));
+  // "…thought his former partner - Eva Lind - acted alone": an aside between dashes does not end the clause.
+  while (clauses[last + 2] && dashAside(text, clauses, last + 1)) last += 2;
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
   // "The lack of progress on the 2015 agreements, which have no alternative, topped the agenda": the
   // relative clause gives way to the predicate it interrupts.
@@ -134,6 +146,20 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   title = withWhatWasSaid(title, text, { start: from, end: sentence.end });
   title = finish(title, date && text.slice(date.start, date.end));
   return resolved(title);
+}
+
+/** Words of an aside between dashes at most: "- Eva Lind -", "- or £40 a head -". */
+const MAX_ASIDE_WORDS = 6;
+
+/** The clause at `i` is a short aside between two dashes, with no predicate of its own. */
+function dashAside(text: string, clauses: TextSpan[], i: number): boolean {
+  const aside = clauses[i];
+  const before = clauses[i - 1];
+  const after = clauses[i + 1];
+  if (!aside || !before || !after) return false;
+  const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
+  const words = clean(text, aside);
+  return dash(before.end, aside.start) && dash(aside.end, after.start) && !hasPredicate(words) && words.split(/\s+/).length <= MAX_ASIDE_WORDS;
 }
 
 /** A preposition that opens a phrase with no subject: "before the strike", "in the spring of 1978". */
@@ -181,8 +207,8 @@ function listSubjectStart(text: string, before: TextSpan, clause: TextSpan): num
   return before.start + from;
 }
 
-/** Words that open a clause inside a phrase: "before the strike when the unions walked out". */
-const CLAUSE_INSIDE_PHRASE = /\s(?:when|where|while|whereas)\s+/gi;
+/** Words that open a clause inside a phrase: "before the strike when the unions walked out", "on rents since the party won". */
+const CLAUSE_INSIDE_PHRASE = /\s(?:when|where|while|whereas|since)\s+/gi;
 
 /**
  * "Before the long winter when trade unions held strikes that shut the ports, the mayor…": an event in a
@@ -308,6 +334,30 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   // "…, whose operation was cancelled seven times, which grabbed headlines": a count of times is no noun the clause refers to.
   if (FREQUENCY.test(subject)) return null;
   return `${subject} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
+}
+
+/**
+ * "The mayor, whose plan for the docks is to be published on Monday, said…" → "The mayor's plan for the docks is
+ * to be published on Monday": an event dated inside a "whose" clause is that clause, its owner written in.
+ */
+function possessiveRelativeTitle(text: string, sentence: Sentence, trigger: TextSpan, date: TextSpan | undefined): string | null {
+  if (!date) return null;
+  const raw = text.slice(sentence.start, sentence.end);
+  for (const match of raw.matchAll(/,\s+whose\s+/g)) {
+    const start = sentence.start + match.index + match[0].length;
+    const comma = text.indexOf(',', start);
+    const end = comma >= 0 && comma < sentence.end ? comma : sentence.end;
+    if (date.start < start || date.end > end || trigger.start < start || trigger.end > end) continue;
+    const head = sentence.start + match.index;
+    const word = LAST_PHRASE_WORD.exec(text.slice(sentence.start, head));
+    if (!word) return null;
+    const owner = clean(text, { start: nounPhraseStart(text, sentence.start, sentence.start + word.index), end: head });
+    const clause = clean(text, { start, end });
+    if (!owner || !hasPredicate(clause)) return null;
+    // "the councils, whose…" → "the councils' budgets"; "Ms Lund, whose…" → "Ms Lund's".
+    return `${owner}${/^\p{Ll}.*s$/u.test(word[0]) ? "'" : "'s"} ${clause}`;
+  }
+  return null;
 }
 
 /** Words that join a bare noun to the phrase it belongs to: "a plan for immigration and asylum". */
@@ -588,9 +638,76 @@ function mainClauseStart(text: string, from: number, end: number): number {
     afterName = /^\p{Ll}/u.test(before) && APPOSITIVE_NAME.test(rest.slice(0, 80));
     if (afterName) continue;
     if (/^\p{Lu}/u.test(before) && !TIME_WORDS.has(before.toLowerCase()) && /^\p{Lu}/u.test(rest)) continue;
-    if (opensWithSubject(rest)) return from + comma.index + comma[0].length;
+    if (opensWithSubject(rest)) return from + comma.index + comma[0].length + afterLeadingNounPhrase(rest);
+  }
+  // "Elected in 2001 his first post was…": a participle phrase may end with no comma, where a subject and its predicate begin.
+  return opening[2] && !raw.includes(',') ? subjectAfterParticiple(raw, from) : -1;
+}
+
+/** Possessive determiners and the subject pronoun of who owns: "Elected in 2001, his first post…" → "He was elected…". */
+const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'I' };
+/** An opening passive participle phrase: "Elected in 2001", "Born in 1912 and educated at Leith". */
+const PASSIVE_OPENING = /^["“]?(?:\p{L}+ed|[Bb]orn)\s+(?:by|with|about|in|on|at|for|from|to|as)\s/u;
+
+/**
+ * "Elected in 2001, Ms Lund served…" → "Ms Lund was elected in 2001": an event of an opening passive participle
+ * phrase happened to the main clause's subject (its owner, for "his first post…"); null when the phrase is no
+ * passive participle or the subject cannot be told.
+ */
+function passiveParticipleTitle(text: string, from: number, main: number, end: number): string | null {
+  const phrase = clean(text, { start: from, end: main });
+  if (!PASSIVE_OPENING.test(phrase)) return null;
+  const words = [...text.slice(main, end).matchAll(/[\p{L}\p{N}'’.-]+/gu)];
+  const verb = words.findIndex((word) => hasPredicate(word[0]));
+  if (verb < 1 || verb > MAX_UNMARKED_SUBJECT + 1) return null;
+  const head = words[verb - 1]![0];
+  // "Ms Lund, 59, served": the age is no part of who was elected.
+  const subject = OWNER_PRONOUN[words[0]![0].toLowerCase()] ?? clean(text, { start: main, end: main + words[verb]!.index }).replace(/,\s*\d+$/, '');
+  const plural = /^(?:they|we)$/.test(subject) || (verb > 1 && /^\p{Ll}.*[^s]s$/u.test(head));
+  const be = plural ? 'were' : 'was';
+  return `${subject} ${be} ${phrase.replace(/^["“]?\p{Lu}/u, (letter) => letter.toLowerCase())}`;
+}
+
+/** Words of a subject at most, before its predicate, where no comma closes the phrase before it. */
+const MAX_UNMARKED_SUBJECT = 4;
+
+/**
+ * Where a subject opens after a participle phrase that no comma closes: a determiner or a pronoun that no
+ * preposition or determiner stands before ("in a seat" is the phrase's), with a predicate within a few words
+ * and no preposition before it; -1 when none does.
+ */
+function subjectAfterParticiple(raw: string, from: number): number {
+  const words = [...raw.matchAll(/[\p{L}\p{N}'’-]+/gu)];
+  for (let i = 2; i < words.length; i++) {
+    const word = words[i]![0];
+    const lower = word.toLowerCase();
+    const before = words[i - 1]![0];
+    // A predicate before any subject: the phrase has none after it.
+    if (hasPredicate(lower)) return -1;
+    // A name after a lower-case word of the phrase ("about his plans Mr Hale told…") may open the subject too.
+    const name = /^\p{Lu}/u.test(word) && /^\p{Ll}/u.test(before);
+    if (!(SUBJECT_WORDS.has(lower) || name) || PREPOSITIONS.has(before.toLowerCase()) || FUNCTION_WORDS.has(before.toLowerCase())) continue;
+    const ahead = words.slice(i + 1, i + 1 + MAX_UNMARKED_SUBJECT).map((w) => w[0].toLowerCase());
+    const verb = ahead.findIndex((word) => hasPredicate(word));
+    if (verb >= 0 && !ahead.slice(0, verb).some((word) => PREPOSITIONS.has(word))) return from + words[i]!.index;
   }
   return -1;
+}
+
+/**
+ * "According to a new book, Tidewater Days, Mr Hale left…": a noun phrase in commas with no predicate, before a
+ * clause with its own subject and predicate, names what the opening phrase spoke of; it is no subject. Where
+ * that clause starts in `rest`, or 0 when `rest` opens with the subject (also a list's first item: "In May,
+ * Lund, Berg and Holm founded…").
+ */
+function afterLeadingNounPhrase(rest: string): number {
+  const comma = /,\s+/.exec(rest);
+  if (!comma || hasPredicate(rest.slice(0, comma.index))) return 0;
+  const next = rest.slice(comma.index + comma[0].length);
+  const words = next.split(',')[0]!.match(/\p{L}+/gu) ?? [];
+  const verb = words.findIndex((word) => hasPredicate(word));
+  const listed = words.slice(0, verb).some((word) => /^(?:and|or)$/i.test(word));
+  return verb > 0 && !listed && opensWithSubject(next) ? comma.index + comma[0].length : 0;
 }
 
 /** "On March 3 the new rules took effect" → "the new rules took effect": the date is shown beside the title. */
@@ -668,4 +785,78 @@ function shorten(title: string): string {
   const open = title.lastIndexOf('“', cut);
   if (open > 40 && title.indexOf('”', open) >= cut) cut = open;
   return `${title.slice(0, cut).replace(/[\s,;:–—-]+$/, '')}…`;
+}
+
+/**
+ * A title that is only the words of a direct quotation tells what someone said, not an event: it becomes the
+ * reporting clause of the quotation's sentence with the words it reports ("“The pier stays shut,” the mayor
+ * said" → "The mayor said: “The pier stays shut”"); null when no reporting clause stands outside the
+ * quotation in the sentence or before the run of quotations it belongs to. Any other title is returned as it is.
+ */
+export function quotationTitle(
+  text: string,
+  sentence: Sentence,
+  quotations: ReadonlyArray<TextSpan & { open: number; close: number }>,
+  title: string,
+  previous?: TextSpan,
+): string | null {
+  const core = title.replace(/…$/, '').replace(/^["“”'‘’«»]+/, '').replace(/[\s"“”'‘’«»,.;:]+$/, '');
+  const at = quotations.length > 0 ? text.slice(sentence.start, sentence.end).toLowerCase().indexOf(core.slice(0, 40).toLowerCase()) : -1;
+  const start = sentence.start + at;
+  // The title starts and ends inside the quotation's words (a cut title stops earlier): it is what was said.
+  const quotation = at < 0 ? undefined : quotations.find((q) => q.start <= start && start < q.end && start + core.length <= q.end + 1);
+  if (!quotation) return title;
+  // Quotations that follow one another with nothing between are one speaker's words: the first one's clause reports them all.
+  let first = quotations.indexOf(quotation);
+  while (first > 0 && /^\s*$/.test(text.slice(quotations[first - 1]!.close, quotations[first]!.open))) first--;
+  const runOpen = quotations[first]!.open;
+  const afterStart = Math.min(sentence.end, quotation.close);
+  // After the quotation, the reporting clause ends where another quotation opens: `…,” she said. “Next…`.
+  const next = text.slice(afterStart, sentence.end).search(/[“"«]/);
+  const after = clean(text, { start: afterStart, end: next >= 0 ? afterStart + next : sentence.end });
+  // Before the run: in this sentence, or in the sentence the run opened in, after this sentence's own clause.
+  const runHere = runOpen >= sentence.start;
+  const before = clauseBefore(text, runOpen, runHere ? sentence.start : sentenceStartBefore(text, runOpen));
+  const clause = (runHere ? [before, after] : [after, before]).map(reportingClause).find((c) => c !== null);
+  if (!clause) return null;
+  // The quoted words from the start of the sentence the title opens in: a span given may hold more than one.
+  const saidStart = Math.max(sentence.start, quotation.start, sentenceStartBefore(text, start));
+  const said = clean(text, { start: saidStart, end: Math.min(sentence.end, quotation.end) }).replace(/[,:]$/, '');
+  const speaker = previous ? resolvePronoun(clause, text.slice(previous.start, sentence.start)) : clause;
+  // The title is cut inside the quoted words, which it closes: the speaker and the verb always stand.
+  const room = MAX_TITLE_LENGTH - speaker.length - ": “…”".length;
+  const cut = said.lastIndexOf(' ', room);
+  const words = said.length <= room ? said : `${said.slice(0, cut > 0 ? cut : room).replace(/[\s,;:–—-]+$/, '')}…`;
+  return finish(`${speaker}: “${words}”`, undefined);
+}
+
+/** "Speaking in Leeds, Ms Lund said: “…" → "Ms Lund said": the words before a quotation opens, without an opening phrase. */
+function clauseBefore(text: string, open: number, from: number): string {
+  if (open <= from) return '';
+  const main = mainClauseStart(text, from, open);
+  return clean(text, { start: main >= 0 ? main : from, end: open });
+}
+
+/** Where the sentence that holds `at` starts: after the last full stop, question or exclamation mark before it. */
+function sentenceStartBefore(text: string, at: number): number {
+  const window = text.slice(Math.max(0, at - 300), at);
+  const ends = [...window.matchAll(/[.!?]["”’]?\s+|\n\s*/g)].at(-1);
+  return ends ? at - window.length + ends.index + ends[0].length : Math.max(0, at - 300);
+}
+
+/** Words in a reporting clause at most: "Mr Lund said in a speech during his tour of the north". */
+const MAX_REPORTING_WORDS = 14;
+/** A verb that reports in the third person: "said", "says", "told", not "say" or "tell" (words quoted back, or a plan). */
+const reports = (word: string) => isReportingWord(word) && !/^(?:say|tell)$/i.test(word);
+
+/**
+ * "the mayor said", "said the mayor" → "the mayor said": a short clause whose subject is no first or second
+ * person (those are the speaker's own words) and whose verb reports; else null.
+ */
+function reportingClause(words: string): string | null {
+  const all = words.match(/\p{L}+/gu) ?? [];
+  if (all.length === 0 || all.length > MAX_REPORTING_WORDS || /^(?:i|we|you)$/i.test(all[0]!)) return null;
+  const inverted = /^(\p{Ll}+)\s+(.+)$/u.exec(words);
+  if (inverted && reports(inverted[1]!) && opensWithSubject(inverted[2]!) && !hasPredicate(inverted[2]!)) return `${inverted[2]} ${inverted[1]}`;
+  return all.some(reports) && opensWithSubject(words) && !lostSubject(words) ? words : null;
 }

@@ -63,7 +63,17 @@ export function findQuotations(text: string, from: number, to: number): Quotatio
     else if (ch === '”' || ch === '»') {
       if (depth > 1) depth--;
       else if (style === 'curly' || style === 'straight') finish(i, i + 1);
-    } else if (style === 'straight' && ch === '"' && depth === 1) finish(i, i + 1);
+    } else if (style === 'straight' && ch === '"' && depth === 1) {
+      // `…next year? "That is…`: a mark after a sentence's end and a space, before a word, opens the next quotation;
+      // the one before was left open, as a speaker's words that go on are written.
+      if (/[.?!]\s$/.test(text.slice(i - 2, i)) && /[\p{L}\p{N}]/u.test(next)) {
+        finish(i - 1, i - 1);
+        style = 'straight';
+        openAt = i;
+        depth = 1;
+        contentStart = i + 1;
+      } else finish(i, i + 1);
+    }
     else if (style === 'doubled' && ch === "'" && next === "'") {
       finish(i, i + 2);
       i++;
