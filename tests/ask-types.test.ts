@@ -178,6 +178,10 @@ describe('lists', () => {
       const answer = local.ask('Which leaders signed the water treaty?');
       expect(answer.type).toBe('list');
       expect(answer.answer).toBe('Anna Berg and Olli Virtanen');
+      // and the places a "which countries" question asks for, not the people and offices beside them
+      const countries = local.ask('Which countries signed the water treaty?');
+      expect(countries.type).toBe('list');
+      expect(countries.answer).toBe('Sweden and Finland');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

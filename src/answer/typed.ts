@@ -1,6 +1,6 @@
 import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { synonymsOf } from '../text/synonyms.js';
-import { gazetteer, isDemonym } from '../text/gazetteer.js';
+import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { isReportingWord } from '../extract/events/event-words.js';
@@ -682,7 +682,7 @@ export function typedAnswer(
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
   const strandedAnswer = stranded ? afterStranded(stranded, hit.sentence.text) : null;
   const chosen = strandedAnswer ?? (read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
-  const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType) : (chosen?.text ?? null);
+  const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? '')) : (chosen?.text ?? null);
   const short = phrase && withoutClosingStop(phrase);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
@@ -819,10 +819,14 @@ function offsetIn(hit: SentenceHit, at: number): number {
 }
 
 /** "Which leaders…": every name in the sentence the question does not already give. */
-function listIn(text: string, terms: QuestionTerms, first: Candidate | null, itemType: AnswerType | null): string | null {
+const COUNTRY_NOUNS = /^(?:countries|nations|states)$/;
+
+function listIn(text: string, terms: QuestionTerms, first: Candidate | null, itemType: AnswerType | null, countries: boolean): string | null {
   const names = candidatesIn(text, 'list')
     // "Which leaders…" lists people: the places beside them are not among the answer.
     .filter((c) => itemType !== 'person' || kindBonus('person', c, text) >= 0)
+    // "Which cities…" lists places, "which countries…" countries: not the people and offices beside them.
+    .filter((c) => itemType !== 'place' || (countries ? isCountry(c.text) : kindBonus('place', c, text) > 0))
     .map((c) => c.text)
     .filter((name) => !positions(name).every((p) => p.term === null || terms.terms.includes(p.term)));
   const unique = [...new Set(names)];

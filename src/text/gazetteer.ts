@@ -57,6 +57,8 @@ export interface Gazetteer {
   readonly standsFor: ReadonlyMap<string, readonly string[]>;
   /** Every country's demonyms, lower-cased ("russian"). */
   readonly demonyms: ReadonlySet<string>;
+  /** The tokens of countries, not of their cities or of organisations. */
+  readonly countries: ReadonlySet<string>;
 }
 
 let built: Gazetteer | null = null;
@@ -72,6 +74,7 @@ function buildGazetteer(): Gazetteer {
   const tokens = new Set<string>();
   const standsFor = new Map<string, string[]>();
   const demonyms = new Set<string>();
+  const countries = new Set<string>();
 
   const addName = (name: string, token: string) => {
     tokens.add(token);
@@ -99,6 +102,7 @@ function buildGazetteer(): Gazetteer {
   }
   for (const country of COUNTRIES) {
     const token = tokenOf(country.name);
+    countries.add(token);
     for (const name of [country.name, ...country.aliases, ...(PLACES.aliases[country.name] ?? [])]) addName(name, token);
     const members = [token];
     for (const place of [...country.capitals, ...(PLACES.seats[country.name] ?? [])]) {
@@ -114,7 +118,7 @@ function buildGazetteer(): Gazetteer {
       demonyms.add(demonym.toLowerCase());
     }
   }
-  return { phrases, codes, longestFrom, tokens, standsFor, demonyms };
+  return { phrases, codes, longestFrom, tokens, standsFor, demonyms, countries };
 }
 
 /**
@@ -175,6 +179,13 @@ function isLowerAscii(word: string): boolean {
 export function inGazetteer(name: string): boolean {
   const { phrases, codes } = gazetteer();
   return codes.has(name.replace(/\./g, '')) || phrases.has(nameWords(name).join(' '));
+}
+
+/** A country by any of its spellings ("Britain", "U.S."), not a city or a body. */
+export function isCountry(name: string): boolean {
+  const { phrases, codes, countries } = gazetteer();
+  const token = codes.get(name.replace(/\./g, '')) ?? phrases.get(nameWords(name).join(' '));
+  return token !== undefined && countries.has(token);
 }
 
 /** The form of a region's demonym ("European"); "-an" alone would take surnames ("Morgan"). */
