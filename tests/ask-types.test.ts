@@ -273,6 +273,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "where did they meet" from a sentence that names the meeting otherwise', async () => {
+    await withArticles(
+      { 'quotas.txt': 'Fishing talks\n\nA difficult discussion on the fishing quotas took place on Monday between Lind and Coastal Minister Anna Berg during their talks in Tromvik. Both sides will report to parliament in spring.\n' },
+      (local) => {
+        expect(local.ask('Where did Lind and Berg meet?').answer).toBe('Tromvik');
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a phrase when the sentence names no place', async () => {
     await withArticles(
       { 'nests.txt': 'Tern colony\n\nThe returning terns built their nests along the shingle banks of the estuary this spring, wardens counted. Visitors are asked to keep to the marked paths until the chicks have fledged.\n' },

@@ -143,8 +143,11 @@ const EVENT_FRAME = /\b(?:during|throughout|before|after|ahead of|at the time of
 export function eventKin(kb: Knowledge, question: string, analysis: QuestionAnalysis): Map<string, string[]> {
   const kin = new Map<string, string[]>();
   if (analysis.type !== 'place') return kin;
-  for (const match of question.toLowerCase().matchAll(EVENT_FRAME)) {
-    for (const word of match[1]!.split(/\s+/)) {
+  // "Where did they meet?": the question's own event verb, as well as an event it is framed by.
+  const verb = /^where\s+(?:did|do|does|will|would|could|can|had|has|have)\s+.+\s(\p{L}+)\s*\??$/u.exec(question.toLowerCase())?.[1];
+  const framing = [...question.toLowerCase().matchAll(EVENT_FRAME)].map((match) => match[1]!);
+  for (const words of verb ? [...framing, verb] : framing) {
+    for (const word of words.split(/\s+/)) {
       const families = eventFamilies(word);
       if (families.length === 0) continue;
       const own = normalizeTerm(word);
