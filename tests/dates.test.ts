@@ -270,7 +270,7 @@ describe('the cue that spares chrono a sentence', () => {
 
 describe('dates the cue keeps out', () => {
   it('finds no date in a fraction or in "now" before a figure, and the holiday in a sentence with no other date word', () => {
-    const found = (text: string) => extractDates(article(text), given('2021-12-28')).map((m) => m.text);
+    const found = (text: string) => extractDates(article(text), given('2019-12-28')).map((m) => m.text);
     expect(found('Federal funds traded at 6-3/16 pct. The fee is now 40 cents.')).toEqual([]);
     expect(found('Retail sales disappointed over Christmas.')).toEqual(['Christmas']);
   });
