@@ -196,6 +196,8 @@ describe('questions over articles written for the test', () => {
       'The Valmora city council postponed its budget vote to April 2, council speaker Ines Moura said on Friday.',
       '',
       '“We need two more weeks to find the money for the tram line,” Moura said.',
+      '',
+      'Moura said her conversation with the finance office had been frank.',
     ].join('\n'),
   };
   let local: Dossier;
@@ -223,6 +225,8 @@ describe('questions over articles written for the test', () => {
     // a topic asked for as a whole: what the articles say on it, not one phrase from one sentence
     ['tell me about the tram line', 'summary', 'two more weeks'],
     ['What did Moura say about the tram line?', 'what-said', 'two more weeks'],
+    // the topic named by another word of its event's family
+    ['What did Moura say about the call?', 'what-said', 'had been frank'],
   ])('%s', (question, kind, expected) => {
     const answer = local.ask(question);
     expect(answer.kind).toBe(kind);

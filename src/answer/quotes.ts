@@ -1,7 +1,8 @@
 import { findPerson } from '../extract/people/people.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import type { Quote, QuoteKind, Speaker } from '../extract/types.js';
-import { analyze } from '../text/analyzer.js';
+import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
+import { analyze, normalizeTerm, tokenize } from '../text/analyzer.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { cite } from './evidence.js';
 import { round } from './facts.js';
@@ -181,18 +182,44 @@ function displayName(text: string, asked: string): string {
  */
 export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: QuoteKind[]): { quote: Quote; score: number }[] {
   const own = kb.quotes.quotes.filter((q) => q.speakerId === speaker.id && kinds.includes(q.kind));
-  const wanted = [...new Set(analyze(topic).map((t) => kb.index.resolve(t) ?? t))];
+  const wanted = topicTerms(kb, topic);
   if (wanted.length === 0) return byKind(own).map((quote) => ({ quote, score: 1 }));
   return own
     .map((quote) => {
       const article = kb.articleById.get(quote.articleId)!;
       const sentence = article.sentences[quote.sentence];
       const words = new Set(analyze(`${quote.text} ${sentence?.text ?? ''}`));
-      const score = wanted.filter((t) => words.has(t)).length / wanted.length;
+      // The word itself counts in full, another word of its event's family half.
+      const score = wanted.reduce((sum, [own, ...kin]) => sum + (words.has(own!) ? 1 : kin.some((t) => words.has(t)) ? KIN_SHARE : 0), 0) / wanted.length;
       return { quote, score };
     })
     .filter((r) => r.score > 0)
     .sort((a, b) => kindRank(a.quote.kind) - kindRank(b.quote.kind) || b.score - a.score);
+}
+
+/**
+ * Each term of a topic with the terms that hold it: an event word is held by any word of its family
+ * ("what did she say about the call?" is answered by what she said of "the conversation").
+ */
+const KIN_SHARE = 0.5;
+
+function topicTerms(kb: Knowledge, topic: string): string[][] {
+  const held = new Map<string, Set<string>>();
+  for (const word of tokenize(topic)) {
+    const term = normalizeTerm(word);
+    if (term === null) continue;
+    const key = kb.index.resolve(word) ?? term;
+    // The term as the index has it first: it is the word itself.
+    const terms = held.get(key) ?? new Set([key, term]);
+    for (const family of eventFamilies(word)) {
+      for (const kin of EVENT_FAMILIES[family] ?? []) {
+        const kinTerm = normalizeTerm(kin);
+        if (kinTerm !== null) terms.add(kinTerm);
+      }
+    }
+    held.set(key, terms);
+  }
+  return [...held.values()].map((terms) => [...terms]);
 }
 
 /** Quotations first, then statements, then fragments; text order kept within each. */
