@@ -188,9 +188,11 @@ export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: 
     .map((quote) => {
       const article = kb.articleById.get(quote.articleId)!;
       const sentence = article.sentences[quote.sentence];
-      const words = new Set(analyze(`${quote.text} ${sentence?.text ?? ''}`));
-      // The word itself counts in full, another word of its event's family half.
-      const score = wanted.reduce((sum, [own, ...kin]) => sum + (words.has(own!) ? 1 : kin.some((t) => words.has(t)) ? KIN_SHARE : 0), 0) / wanted.length;
+      const text = `${quote.text} ${sentence?.text ?? ''}`;
+      const words = new Set(analyze(text));
+      const written = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+      // The word itself counts in full, another word of its event's family (as written: "called" is no "call") half.
+      const score = wanted.reduce((sum, { term, kin }) => sum + (words.has(term) ? 1 : kin.some((w) => written.has(w)) ? KIN_SHARE : 0), 0) / wanted.length;
       return { quote, score };
     })
     .filter((r) => r.score > 0)
@@ -198,29 +200,22 @@ export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: 
 }
 
 /**
- * Each term of a topic with the terms that hold it: an event word is held by any word of its family
- * ("what did she say about the call?" is answered by what she said of "the conversation").
+ * Each term of a topic, with the other words of its event's family: "what did she say about the call?" is
+ * answered by what she said of "the conversation".
  */
-const KIN_SHARE = 0.5;
-
-function topicTerms(kb: Knowledge, topic: string): string[][] {
-  const held = new Map<string, Set<string>>();
+function topicTerms(kb: Knowledge, topic: string): { term: string; kin: string[] }[] {
+  const wanted = new Map<string, string[]>();
   for (const word of tokenize(topic)) {
     const term = normalizeTerm(word);
     if (term === null) continue;
     const key = kb.index.resolve(word) ?? term;
-    // The term as the index has it first: it is the word itself.
-    const terms = held.get(key) ?? new Set([key, term]);
-    for (const family of eventFamilies(word)) {
-      for (const kin of EVENT_FAMILIES[family] ?? []) {
-        const kinTerm = normalizeTerm(kin);
-        if (kinTerm !== null) terms.add(kinTerm);
-      }
-    }
-    held.set(key, terms);
+    const kin = eventFamilies(word).flatMap((family) => EVENT_FAMILIES[family] ?? []);
+    wanted.set(key, [...new Set([...(wanted.get(key) ?? []), ...kin])]);
   }
-  return [...held.values()].map((terms) => [...terms]);
+  return [...wanted].map(([term, kin]) => ({ term, kin }));
 }
+
+const KIN_SHARE = 0.5;
 
 /** Quotations first, then statements, then fragments; text order kept within each. */
 export function byKind<T extends { kind: QuoteKind }>(quotes: readonly T[]): T[] {
