@@ -77,3 +77,35 @@ export function afterStranded(stranded: Stranded, text: string): Candidate | nul
   }
   return null;
 }
+
+/** "What did they discuss?", "what did she talk about?": the question asks for the subject of a discussion. */
+const ASKS_TOPIC = /^what\b.*\b(?:discuss|discussed|discusses|debate|debated|negotiate|negotiated|talk(?:ed|s)? about)\b/i;
+/** A discussion named by a noun, then what it was about: "a discussion on the quotas", "talks over the border". */
+const DISCUSSION_NOUN = /^(?:discussions?|talks|debates?|negotiations?|conversations?|dialogue)$/i;
+const TOPIC_PREPOSITION = /^(?:on|about|of|over|regarding|concerning)$/i;
+/** Words of a topic's noun phrase: "the future of the fishing quotas" is cut at "of" (its head stands first). */
+const TOPIC_WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
+const TOPIC_WORDS = 6;
+
+export function asksForTopic(question: string): boolean {
+  return ASKS_TOPIC.test(question);
+}
+
+/**
+ * The subject of a discussion the sentence names by a noun: "A difficult discussion on the fishing
+ * quotas took place…" answers "what did they discuss?" with "fishing quotas". Null when it names none.
+ */
+export function discussionTopic(text: string): Candidate | null {
+  const words = tagWords(text);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!DISCUSSION_NOUN.test(words[i]!.text) || !TOPIC_PREPOSITION.test(words[i + 1]!.text)) continue;
+    let from = i + 2;
+    while (from < words.length && words[from]!.pos === 'DET') from++;
+    let to = from;
+    while (to < words.length && to - from < TOPIC_WORDS && TOPIC_WORD.has(words[to]!.pos)) to++;
+    if (to === from) continue;
+    const [start, end] = [words[from]!.start, words[to - 1]!.end];
+    return { text: text.slice(start, end), start, end };
+  }
+  return null;
+}

@@ -12,7 +12,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, strandedPreposition } from './stranded.js';
+import { afterStranded, asksForTopic, discussionTopic, strandedPreposition } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -683,7 +683,7 @@ export function typedAnswer(
       ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
       : null;
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
-  const strandedAnswer = stranded ? afterStranded(stranded, hit.sentence.text) : null;
+  const strandedAnswer = stranded ? afterStranded(stranded, hit.sentence.text) : asksForTopic(question) ? discussionTopic(hit.sentence.text) : null;
   const chosen = strandedAnswer ?? (read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
   const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? '')) : (chosen?.text ?? null);
   const short = phrase && withoutClosingStop(phrase);
