@@ -199,6 +199,9 @@ export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: 
     .sort((a, b) => kindRank(a.quote.kind) - kindRank(b.quote.kind) || b.score - a.score);
 }
 
+/** What another word of an event's family counts for in a topic, against the word itself. */
+const KIN_SHARE = 0.5;
+
 /**
  * Each term of a topic, with the other words of its event's family: "what did she say about the call?" is
  * answered by what she said of "the conversation".
@@ -214,8 +217,6 @@ function topicTerms(kb: Knowledge, topic: string): { term: string; kin: string[]
   }
   return [...wanted].map(([term, kin]) => ({ term, kin }));
 }
-
-const KIN_SHARE = 0.5;
 
 /** Quotations first, then statements, then fragments; text order kept within each. */
 export function byKind<T extends { kind: QuoteKind }>(quotes: readonly T[]): T[] {

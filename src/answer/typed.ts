@@ -3,13 +3,12 @@ import { synonymsOf } from '../text/synonyms.js';
 import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
-import { isReportingWord } from '../extract/events/event-words.js';
 import type { SentenceHit } from '../index/search-index.js';
 import { isOutletNoun, type AnswerType, type QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
-import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
+import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
 import { afterStranded, asksForTopic, discussionTopic, strandedPreposition } from './stranded.js';
@@ -682,8 +681,9 @@ export function typedAnswer(
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
       ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
       : null;
-  // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
+  // "What did she compare it to?": what follows the verb and its preposition; "what did they discuss?": a discussion's subject.
   const strandedAnswer = stranded ? afterStranded(stranded, hit.sentence.text) : asksForTopic(question) ? discussionTopic(hit.sentence.text) : null;
+  // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
   const chosen = strandedAnswer ?? (read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
   const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? '')) : (chosen?.text ?? null);
   const short = phrase && withoutClosingStop(phrase);
@@ -821,9 +821,10 @@ function offsetIn(hit: SentenceHit, at: number): number {
   return Math.min(at, hit.sentence.end - hit.sentence.start);
 }
 
-/** "Which leaders…": every name in the sentence the question does not already give. */
+/** The nouns of a question that lists countries ("which countries…"), not any place. */
 const COUNTRY_NOUNS = /^(?:countries|nations|states)$/;
 
+/** "Which leaders…": every name in the sentence the question does not already give. */
 function listIn(text: string, terms: QuestionTerms, first: Candidate | null, itemType: AnswerType | null, countries: boolean): string | null {
   const names = candidatesIn(text, 'list')
     // "Which leaders…" lists people: the places beside them are not among the answer.
