@@ -170,7 +170,7 @@ export function answerNotQuoted(kb: Knowledge, question: string, name: string, t
   };
 }
 
-/** A name as the article writes it ("Macron" asked as "macron"), else as asked. */
+/** A name as the article writes it ("Okafor" asked as "okafor"), else as asked. */
 function displayName(text: string, asked: string): string {
   const escaped = asked.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   return new RegExp(`\\b${escaped}\\b`, 'i').exec(text)?.[0] ?? asked;

@@ -71,7 +71,7 @@ export function answerRoleList(kb: Knowledge, question: string, analysis: Questi
   const bounded = eventTerms.size > 0 || otherTerms.length > 0;
   let sentences: SentenceHit[] = [];
   if (bounded) {
-    // A name the question gives ("met in Stockholm") bounds the event too.
+    // A name the question gives ("met in Tromvik") bounds the event too.
     const names = analysis.names.map((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu'));
     const query = [...eventTerms, ...otherTerms, ...analysis.names, ...holders.flatMap((p) => p.aliases)].join(' ');
     sentences = kb.index.searchSentences(query, { limit: SEARCHED }).filter((hit) => {

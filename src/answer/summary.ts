@@ -117,7 +117,7 @@ function sidesTitle(sides: string[]): string {
   return `${sides.length} versions: ${sides.slice(0, -1).join(', ')} and ${sides.at(-1)}`;
 }
 
-/** A topic's words as the articles write them: "nato" asked is "NATO" shown. */
+/** A topic's words as the articles write them: "unesco" asked is "UNESCO" shown. */
 function asWritten(kb: Knowledge, topic: string): string {
   return topic.replace(/[\p{L}\p{N}]+/gu, (word) => {
     const term = normalizeTerm(word);

@@ -9,7 +9,7 @@ import type { Answer, Citation } from './types.js';
 
 /**
  * "Who is X?": the roles and descriptions the articles give X, as a speaker (roles at their quotes) and
- * as a person described in the text ("CIA Director William Burns"). Null when the articles say nothing.
+ * as a person described in the text ("Port Director Henrik Saal"). Null when the articles say nothing.
  */
 export function answerWhoIs(kb: Knowledge, question: string, name: string): Answer | null {
   // "Who is the port director?": a role the articles give someone, before any name that shares its words.

@@ -39,12 +39,12 @@ export function titleFromOpening(sentence: string, maxLength = 90): string {
 }
 
 const OUTLET = String.raw`(\p{Lu}[\p{L}\p{N}&'’.-]*(?:\s+(?:\p{Lu}[\p{L}\p{N}&'’.-]*|of|the|for|de|di))*)`;
-/** The outlet promoting itself: "Read on The Page", "Read also on ForumDaily:", "Subscribe to ForumDaily". */
+/** The outlet promoting itself: "Read on The Lantern", "Read also on HarbourDaily:", "Subscribe to HarbourDaily". */
 const SELF_REFERENCE = new RegExp(
   String.raw`^(?:[Rr]ead (?:also |more )?(?:on|at|in)|[Ss]ubscribe to|[Aa]lways yours,|[Ff]ollow)\s+${OUTLET}`,
   'u',
 );
-/** The outlet reporting: "..., reports RIA Novosti." / "RBC reports". */
+/** The outlet reporting: "..., reports Nordic Wire." / "NWA reports". */
 const REPORTS = new RegExp(String.raw`(?:\breports?|\breported by|\bwrites)\s+${OUTLET}\s*[.,;…]|^${OUTLET}\s+reports\b`, 'u');
 /** A wire credit closing the lead: "TASS…", "(Reuters)". */
 const WIRE_CREDIT = /^\(?(\p{Lu}[\p{Lu}\p{N}&-]{1,10}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)?\s*(…|\.\.\.|\.)?$/u;

@@ -3,7 +3,7 @@ import places from './gazetteer/places.json' with { type: 'json' };
 import { remembered } from './memo.js';
 
 /**
- * Place and organisation names as the index sees them: every way of writing one place ("Kiev", "Kyiv";
+ * Place and organisation names as the index sees them: every way of writing one place ("Bombay", "Mumbai";
  * "U.S.", "United States of America") becomes one token, and a capital, a seat of government or a
  * demonym can stand for its country in a question ("What did Paris say?" finds "France said").
  * The data is general (every independent country, common transliterations and renamings), never a list

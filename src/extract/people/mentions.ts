@@ -266,7 +266,7 @@ const DETERMINERS = /^(the|a|an|this|that|these|those|his|her|its|their|our|one|
  * in apposition become the role.
  */
 export function readMention(text: string, tokens: readonly Token[], evidence: NameEvidence, nearEnd: boolean): Mention | null {
-  // An opening phrase may still end with the subject: "In a Bloomberg interview Trump (declared)".
+  // An opening phrase may still end with the subject: "In a Lantern interview Halvorsen (declared)".
   const parts = splitParts(tokens).filter((p, i, all) => !isAside(p) || (nearEnd && i === all.length - 1 && endsWithName(p, evidence)));
   if (parts.length === 0) return null;
   const ordered = nearEnd ? [...parts].reverse() : parts;

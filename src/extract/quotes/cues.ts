@@ -142,7 +142,7 @@ function trimModifiers(phrase: Token[]): Token[] {
  * Before an opening mark. Adjacent: the verb ends the words before the mark ("Tomas Okafor stated
  * that “...", "declared “..."), or stands a few words before a comma or colon ("He says of Clinton,
  * “...", "She told reporters: “..."); "According to X, “..." too. Otherwise the clause's outermost
- * attribution counts ("Berg said during the discussion that NATO attempts to “conquer” Ukraine").
+ * attribution counts ("Berg said during the discussion that the alliance attempts to “conquer” the valley").
  */
 export function cueBefore(tokens: readonly Token[], verbs: SpeechVerbs, adjacent: boolean): Cue | null {
   let end = tokens.length;
