@@ -77,6 +77,8 @@ describe('candidatesIn: stretches of a sentence by type', () => {
   it('finds dates, times with their zone and durations', () => {
     expect(texts('The bridge reopens on April 2, 2024 after work begun in 1998.', 'date')).toEqual(['April 2, 2024', '1998']);
     expect(texts('Images arrive at 9:30 a.m. GMT on Thursday.', 'time')).toEqual(['9:30 a.m. GMT']);
+    // a zone named by a city or a region, and no zone in "every time"
+    expect(texts('The ferry leaves at 6:40 am Lisbon time and returns at 8 pm every time it sails.', 'time')).toEqual(['6:40 am Lisbon time', '8 pm']);
     expect(texts('The talks lasted nine hours and the repairs eleven months.', 'duration')).toEqual(['nine hours', 'eleven months']);
     expect(texts('It was built in the late 12th century.', 'date')).toEqual(['late 12th century']);
   });

@@ -3,7 +3,7 @@ import type { DateGranularity } from '../extract/types.js';
 
 /**
  * A date typed by a person into an option (`timeline --from`, `/timeline to`), read at the precision
- * written: "2021-12-07" a day, "2021-12" and "Dec 2021" a month, "2021" a year, "last week" a week.
+ * written: "2019-03-07" a day, "2019-03" and "Mar 2019" a month, "2019" a year, "last week" a week.
  * Words without a year ("December 1", "last week") are read against `reference` (the latest article).
  */
 export interface DateOption {
@@ -25,7 +25,7 @@ export function readDateOption(typed: string, reference: string): DateOption | {
   if (iso) return calendarDate(Number(iso[1]), iso[2] ? Number(iso[2]) : null, iso[3] ? Number(iso[3]) : null) ?? { error: `"${text}" is not a date in the calendar` };
   const dates = parseNewsDates(text, referenceDate(reference)).filter((d) => !d.vague && !d.timeOnly);
   const [date] = dates;
-  // The whole option must be the date: "30 February 2021" is not February, "Q3 2021" is not 2021.
+  // The whole option must be the date: "30 February 2019" is not February, "Q3 2019" is not 2019.
   if (dates.length === 1 && FILLER.test(text.slice(0, date!.index)) && FILLER.test(text.slice(date!.index + date!.text.length))) {
     return { value: date!.value.slice(0, 10), end: date!.end?.slice(0, 10) ?? null, granularity: date!.granularity };
   }

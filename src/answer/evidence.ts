@@ -94,7 +94,7 @@ export function holdsAllNames(question: QuestionTerms, present: Set<string | nul
 }
 
 /**
- * A name and its adjective are one subject ("Ukrainian" asks about "Ukraine", "Russian" about "Russia"):
+ * A name and its adjective are one subject ("Norwegian" asks about "Norway", "Finnish" about "Finland"):
  * a place the gazetteer lets stand for the name, or a sentence term that starts the other, both of five
  * letters or more, counts as the name.
  */

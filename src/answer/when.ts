@@ -14,7 +14,7 @@ import { listChanges, type ListChanges } from '../extract/list-cache.js';
 import { round } from './facts.js';
 import type { Answer } from './types.js';
 
-/** "7 December 2021", "9–10 January 2022", "January 2022", "10:07, 7 December 2021". */
+/** "7 March 2019", "9–10 January 2020", "January 2020", "10:07, 7 March 2019". */
 export function formatDate(value: string, end: string | null = null): string {
   const single = (iso: string) => {
     const [date, time] = iso.split('T');
@@ -289,7 +289,7 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
   return picked ?? null;
 }
 
-/** True when the entry's date keeps the question's constraint ("before March 2023", "in 2021"). */
+/** True when the entry's date keeps the question's constraint ("before March 2023", "in 2019"). */
 function within(entry: TimelineEntry, relation: DateConstraint['relation'], range: { value: string; end: string | null }): boolean {
   const from = entry.value;
   const to = entry.end ?? entry.value;
@@ -481,7 +481,7 @@ function stemOf(word: string): string {
   return word.length > 5 ? word.replace(/(?:ing|ed|es|s|e)$/, '') : word.replace(/s$/, '');
 }
 
-/** "What happened on December 17?": the timeline entries on that date or within that range. */
+/** "What happened on March 17?": the timeline entries on that date or within that range. */
 /** How many events "what happened after X" lists. */
 const AROUND_SHOWN = 5;
 
@@ -532,7 +532,7 @@ export function answerOnDate(kb: Knowledge, question: string, range: { value: st
   };
 }
 
-/** Two ISO dates in order, comparing only as much precision as both have ("2021-12" and "2021-12-07" are equal). */
+/** Two ISO dates in order, comparing only as much precision as both have ("2019-03" and "2019-03-07" are equal). */
 function compareDates(a: string, b: string): number {
   const n = Math.min(a.length, b.length, 10);
   return a.slice(0, n) < b.slice(0, n) ? -1 : a.slice(0, n) > b.slice(0, n) ? 1 : 0;

@@ -112,8 +112,8 @@ function firstBodyIndex(paragraphs: Article['paragraphs']): number {
 }
 
 /**
- * Front-matter dates as ISO: "2021-12-08", "2021-12-08T12:39:00" (seconds and zone kept when given), or
- * a date in words; null when it is no real date or time ("2021-02-30", "T25:99").
+ * Front-matter dates as ISO: "2023-03-14", "2023-03-14T09:15:00" (seconds and zone kept when given), or
+ * a date in words; null when it is no real date or time ("2023-02-30", "T25:99").
  */
 export function normalisePublished(value: string): string | null {
   const trimmed = value.trim();

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { wordCount } from '../text/words.js';
 import { isHeadlineLike } from './clean.js';
 
-/** A line that is only a date, with the year: a dateline ("12:39, 08 December 2021"). Returns ISO or null. */
+/** A line that is only a date, with the year: a dateline ("09:15, 14 March 2023"). Returns ISO or null. */
 export function parseDateline(line: string): string | null {
   const trimmed = line.trim().replace(/^(published|updated|posted|date)\s*:?\s*/i, '');
   // A dateline names its year: without four digits there is nothing to parse.

@@ -59,8 +59,8 @@ export interface DateValue {
   /** True when the value depended on the reference time (weekday, month without year, "last month"). */
   relative: boolean;
   /**
-   * The TimeML value, when it says more than `value`: a quarter "2021-Q3", season "2021-SU", week "2021-W49",
-   * decade "199", part of day "2021-12-07TMO", the unit a part refers to ("late January" → "2022-01"),
+   * The TimeML value, when it says more than `value`: a quarter "2019-Q3", season "2019-SU", week "2019-W49",
+   * decade "199", part of day "2019-03-07TMO", the unit a part refers to ("late January" → "2020-01"),
    * a vague reference (PRESENT_REF).
    */
   timex?: string;
@@ -75,7 +75,7 @@ export interface DateMention extends DateValue {
   sentence: number;
   start: number;
   stop: number;
-  /** The clause the date is tied to ("draft agreements ... were presented on December 17"). */
+  /** The clause the date is tied to ("the budget ... was presented on March 17"). */
   clause: { text: string; start: number; end: number };
 }
 
@@ -87,7 +87,7 @@ export interface ReferenceTime {
   /** ISO date (or date-time). */
   value: string;
   from: ReferenceFrom;
-  /** How it was obtained, in words ("dateline 12:39, 08 December 2021", "latest past date December 7 ..."). */
+  /** How it was obtained, in words ("dateline 09:15, 14 March 2023", "latest past date March 13 ..."). */
   basis: string;
 }
 

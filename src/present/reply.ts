@@ -40,7 +40,7 @@ export function answerReply(answer: Answer): Reply {
   };
 }
 
-/** "Title — Outlet, 2021-12-08 (file)": how a citation is named under an answer. */
+/** "Title — Outlet, 2023-03-14 (file)": how a citation is named under an answer. */
 export function describeSource(citation: Citation): string {
   const facts = [citation.source, citation.published?.slice(0, 10)].filter(Boolean).join(', ');
   return `${citation.title}${facts ? ` — ${facts}` : ''}`;

@@ -46,7 +46,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     i = wordEnd(text, i);
     let end = Math.min(i, to);
-    // "Russia’s" is "Russia" and a possessive; "U.S." and "Mr." keep their full stop.
+    // "Norway’s" is "Norway" and a possessive; "U.S." and "Mr." keep their full stop.
     const last = text[end - 1];
     if (text[end - 2] === '’' || text[end - 2] === "'") {
       if ((last === 's' || last === 'S') && end - start > 3) {

@@ -1,7 +1,7 @@
 import { stem } from './stem.js';
 import { isStopWord } from './stopwords.js';
 
-/** A word: letters and digits, with inner apostrophes ("Russia's", "don't"). */
+/** A word: letters and digits, with inner apostrophes ("Norway's", "don't"). */
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)*/gu;
 
 /**

@@ -242,7 +242,7 @@ function entryWords(entry: TimelineEntry): string[] {
 }
 
 /**
- * The date a question or option names: "December 17", "from:2021-12-01", "last week". A month or day
+ * The date a question or option names: "March 17", "from:2019-03-01", "last week". A month or day
  * without a year resolves against `reference` (the corpus' latest reference time; today by default).
  */
 export function parseDateQuery(
@@ -250,7 +250,7 @@ export function parseDateQuery(
   reference?: string,
 ): { value: string; end: string | null; granularity: DateGranularity } | null {
   const iso = /\b(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?\b/.exec(text);
-  // "March 2021" and "December 17, 2021" are a month and a day, not the year alone.
+  // "March 2019" and "March 17, 2019" are a month and a day, not the year alone.
   if (iso && !/\d(?:st|nd|rd|th)?,?\s*$|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?,?\s*$/i.test(text.slice(0, iso.index))) {
     const [value, , month, day] = iso;
     const granularity: DateGranularity = day ? 'day' : month ? 'month' : 'year';
@@ -388,12 +388,12 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** The first day an ISO value covers: "2021" → "2021-01-01", "2021-12" → "2021-12-01". */
+/** The first day an ISO value covers: "2019" → "2019-01-01", "2019-03" → "2019-03-01". */
 function firstDay(value: string): string {
   return value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value.slice(0, 10);
 }
 
-/** The last day an ISO value covers: "2021" → "2021-12-31", "2021-02" → "2021-02-28". */
+/** The last day an ISO value covers: "2019" → "2019-12-31", "2019-02" → "2019-02-28". */
 function lastDay(value: string): string {
   if (value.length === 4) return `${value}-12-31`;
   if (value.length === 7) {

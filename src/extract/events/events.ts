@@ -416,8 +416,8 @@ const NAME_OPENING_ROLES = new Set(['general', 'major', 'press', 'campaign', 'ho
 
 /**
  * Who takes part: the names in the date's sentence, outside the date. A run of capitalised words is a
- * name without the titles before it ("US Vice President Kamala Harris" → "Kamala Harris"); a run of titles
- * alone, a people's adjective ("Russian officials"), and a word capitalised only because it opens the
+ * name without the titles before it ("Deputy Mayor Ines Moura" → "Ines Moura"); a run of titles
+ * alone, a people's adjective ("Norwegian officials"), and a word capitalised only because it opens the
  * sentence or a quotation are no names.
  */
 function participantsOf(text: string, sentence: Sentence, mention: DateMention): string[] {
@@ -518,7 +518,7 @@ function nameOf(text: string, run: Token[], opensSentence: boolean, next: Token 
   if (next?.word && !next.cap && MODIFIED_NOUNS.has(next.lower) && !VERB_OBJECT.test(afterNext?.lower ?? '')) return null;
   // "LNG terminals", "liquefied natural gas (LNG)": an acronym of a thing, not of a body that acts.
   if (words.length === 1 && isThingAcronym(text, words[0]!.text, next)) return null;
-  // "Russian officials", "Oscar-winning films": a modifier before a noun, not a name.
+  // "Norwegian officials", "Oscar-winning films": a modifier before a noun, not a name.
   const last = words.at(-1)!.text;
   if ((isDemonym(last) || /-\p{Ll}+$/u.test(last)) && next?.word && !next.cap) return null;
   // "Democratic senators", "Vienna intervention", "Labour leader": an adjective, a place or a name before a noun

@@ -1,7 +1,7 @@
 /**
  * An event's title: the clause of its own sentence that holds the event word, with the subject the
  * clause leans on ("Made it clear…" takes back the words before it that name who made it clear), an
- * opening phrase ("On December 3,", "On March 3 the…", "Having gone…, Russia began…") dropped or given
+ * opening phrase ("On May 3,", "On March 3 the…", "Having gone…, Norway began…") dropped or given
  * the main clause it leans on, cut to one line. A title is a clause with its subject, never a fragment.
  * An event dated inside a relative clause, a clause a statement reports, or a noun a statement names is
  * titled by that clause or phrase, not by the sentence's main clause; an opening "it", "they", "he" or

@@ -206,7 +206,7 @@ function runsIn(part: readonly Token[], evidence: NameEvidence): Run[] {
 
 /**
  * The run that heads the part: not inside a modifier ("aide to the Prime Minister"), not modifying
- * a noun after it ("a top Trump surrogate", "Clinton's campaign manager").
+ * a noun after it ("a top Halvorsen surrogate", "Okafor's campaign manager").
  */
 function headRun(part: readonly Token[], evidence: NameEvidence): Run | null {
   const runs = runsIn(part, evidence);
@@ -261,7 +261,7 @@ const DETERMINERS = /^(the|a|an|this|that|these|those|his|her|its|their|our|one|
 
 /**
  * The speaker a phrase names. `nearEnd` says on which side the speech verb stands: after the phrase
- * ("Flynn, a top Trump surrogate, said") the part nearest the verb is the last, before it ("said
+ * ("Flynn, a top Halvorsen surrogate, said") the part nearest the verb is the last, before it ("said
  * Caddell, speaking of ...") the first. A named part wins over a description; other descriptions
  * in apposition become the role.
  */
@@ -290,7 +290,7 @@ function endsWithName(part: readonly Token[], evidence: NameEvidence): boolean {
   return run !== null && run.to === part.length;
 }
 
-/** A noun phrase that can describe a speaker: "the aide to ...", "a top Trump surrogate", "Ministry aide". */
+/** A noun phrase that can describe a speaker: "the aide to ...", "a top Halvorsen surrogate", "Ministry aide". */
 function describes(part: readonly Token[]): boolean {
   const first = part[0]!;
   if (DETERMINERS.test(first.lower) || ROLE_NOUNS.has(first.lower)) return true;
@@ -409,7 +409,7 @@ function documentOwner(text: string, part: readonly Token[], documentAt: number,
 
 /**
  * Every person and institution named in a sentence (outside quotations), each with the role the
- * sentence gives it: titles before the name, or a description in apposition ("Flynn, a top Trump
+ * sentence gives it: titles before the name, or a description in apposition ("Flynn, a top Halvorsen
  * surrogate," / "the adviser ..., Tomas Okafor,").
  */
 export function namesIn(text: string, tokens: readonly Token[], evidence: NameEvidence): Mention[] {

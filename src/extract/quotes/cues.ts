@@ -140,7 +140,7 @@ function trimModifiers(phrase: Token[]): Token[] {
 
 /**
  * Before an opening mark. Adjacent: the verb ends the words before the mark ("Tomas Okafor stated
- * that “...", "declared “..."), or stands a few words before a comma or colon ("He says of Clinton,
+ * that “...", "declared “..."), or stands a few words before a comma or colon ("He says of Okafor,
  * “...", "She told reporters: “..."); "According to X, “..." too. Otherwise the clause's outermost
  * attribution counts ("Berg said during the discussion that the alliance attempts to “conquer” the valley").
  */
@@ -159,7 +159,7 @@ export function cueBefore(tokens: readonly Token[], verbs: SpeechVerbs, adjacent
       if (STOP_BACK.test(tokens[v]!.text)) break;
       if (!speechVerbAt(tokens, v, verbs)) continue;
       // A participle takes the clause's subject ("He defended the remark, saying, “..."), unless a name
-      // stands right before it ("footage of Hillary Clinton asking, “..."); so does a second verb of the
+      // stands right before it ("footage of Mara Okafor asking, “..."); so does a second verb of the
       // clause ("She urges him to stay and repeatedly says, “...").
       const participle = /ing$/.test(tokens[v]!.lower) && !isNameLike(tokens[v - 1]);
       return participle ? leadingSubject(tokens, v) : subjectBefore(tokens, v) ?? leadingSubject(tokens, v);
@@ -226,7 +226,7 @@ export function clauseSubject(tokens: readonly Token[], from = 0, to = tokens.le
   if (!isSubjectWord(tokens[start]!)) start = from;
   let comma = from;
   while (comma < to && comma - from <= 15 && tokens[comma]!.text !== ',') comma++;
-  // "During a national security speech earlier in the day, Trump attacked ...": skip the opening phrase.
+  // "During a national security speech earlier in the day, Halvorsen attacked ...": skip the opening phrase.
   if (comma > from && comma < to && tokens[comma]!.text === ',' && !isSubjectWord(tokens[start]!)) start = comma + 1;
   let end = start;
   while (end < to && isSubjectWord(tokens[end]!)) end++;
@@ -333,7 +333,7 @@ export function findStatements(sentence: readonly Token[], verbs: SpeechVerbs, q
   return reports.filter((report) => report.cue || !report.inner);
 }
 
-/** A headline in title case ("Trump Says He Will Win"): every word but the short grammar words capitalised. */
+/** A headline in title case ("Halvorsen Says He Will Win"): every word but the short grammar words capitalised. */
 function titleCased(tokens: readonly Token[]): boolean {
   let words = 0;
   for (const t of tokens) {
@@ -416,7 +416,7 @@ function participleSubject(tokens: readonly Token[], v: number, floor: number, q
     if (quoted(w) || STOP_BACK.test(tokens[w]!.text)) break;
     if (tokens[w]!.lower === 'with') return subjectBefore(tokens, v, w + 1, quoted);
   }
-  // "groups backing the governor", "a Democrat supporting Clinton": the noun right before speaks.
+  // "groups backing the governor", "a Democrat supporting Okafor": the noun right before speaks.
   return headsParticiple(tokens[v - 1]!) ? nounPhraseBefore(tokens, v, v, floor, quoted) : null;
 }
 
@@ -477,7 +477,7 @@ function openingAccording(tokens: readonly Token[]): number {
   return 0;
 }
 
-/** A headline's "Graham: Trump's rhetoric is destroying the party": a name of up to four words, a colon, the words. */
+/** A headline's "Graham: Halvorsen's rhetoric is destroying the party": a name of up to four words, a colon, the words. */
 function headlineStatement(tokens: readonly Token[], last: number): { statement: StatementCue; from: number } | null {
   const colon = tokens.findIndex((t, k) => k >= 1 && k <= 4 && t.text === ':');
   if (colon < 1 || last - colon < 3 || !tokens.slice(0, colon).every((t) => t.cap && !FUNCTION_WORDS.has(t.lower))) return null;
@@ -499,7 +499,7 @@ const REPORT_NOUNS = new Set(
     .split(' '),
 );
 
-/** "Trump's claim that the vote was rigged", "his call for a recount": the owner reports what follows the noun, to the next comma. */
+/** "Halvorsen's claim that the vote was rigged", "his call for a recount": the owner reports what follows the noun, to the next comma. */
 function ownedReport(tokens: readonly Token[], v: number, last: number, floor: number, quoted: (i: number) => boolean): StatementCue | null {
   const noun = tokens[v]!;
   const before = tokens[v - 1]!;

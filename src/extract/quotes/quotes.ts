@@ -118,7 +118,7 @@ interface QuotationWindow {
   afterEnd: number;
   /** Where the words before it start: the sentence's start or the previous quotation's end. */
   beforeStart: number;
-  /** The sentence ended inside the marks ("...votes?” Trump said"), so the cue may be in the next one. */
+  /** The sentence ended inside the marks ("...votes?” Halvorsen said"), so the cue may be in the next one. */
   crossesSentence: boolean;
 }
 

@@ -247,7 +247,7 @@ export class SpeakerResolver {
   /**
    * "the aide to the finance minister": the person named earlier in the article whose roles share the
    * description's head noun ("aide", with its synonyms) and, when it has any, one of its other words
-   * ("Russian"); without a head match, two other words. Otherwise an unnamed source described so.
+   * ("Norwegian"); without a head match, two other words. Otherwise an unnamed source described so.
    */
   private description(mention: Mention, paragraph: number): Resolved | null {
     const headNoun = lastWord(mention.text.split(/\s(?:of|to|for|at|in|on|with|from)\s/i)[0] ?? mention.text);

@@ -7,7 +7,7 @@ import type { QuoteKind, Speaker, SpeakerKind } from '../types.js';
  * Canonical speakers across the corpus. A person is keyed by their plain name without initials
  * ("anna lindqvist"); a surname alone ("~lindqvist") joins the full name the corpus uses most with that word. An
  * institution is keyed by its name without "the". Display names: a person's fullest plain name
- * ("Anna Lindqvist", "Donald J. Trump"); an institution's name as the articles write it, with "The" when
+ * ("Anna Lindqvist", "Tomas J. Halvorsen"); an institution's name as the articles write it, with "The" when
  * they use "the", first letter capitalised ("The Foreign Ministry", "The Town Hall", "Valmora",
  * "the mayor's office"); an unnamed source its description, first letter capitalised.
  */

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import { assignMonth, daysInMonth } from '../chrono/calendar.js';
 import { LEFT, MONTH_NAMES } from '../chrono/patterns.js';
 
-/** "April of this year", "December 7 last year": a month (and day) whose year is named relative to now. */
+/** "April of this year", "March 7 last year": a month (and day) whose year is named relative to now. */
 export class MonthOfRelativeYearParser implements chrono.Parser {
   private readonly regex = new RegExp(String.raw`${LEFT}(${MONTH_NAMES})(?:\s+(\d{1,2}))?,?\s+(?:of\s+)?(this|last|next)\s+year(?![\p{L}\p{N}])`, 'iu');
 
