@@ -284,6 +284,20 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "what would happen if" with the consequence the articles give for that condition', async () => {
+    await withArticles(
+      {
+        'strike.txt':
+          'Dock strike threat\n\nThe port authority met the dock union on Monday. Mayor Ola Lind warned that if the dockers walked out again, the city would close the north quay for a month. The union said it would decide next week.\n',
+      },
+      (local) => {
+        expect(local.ask('What would happen if the dockers walked out?').answer).toBe('the city would close the north quay for a month');
+        // a condition the articles never give has no consequence to show
+        expect(local.ask('What would happen if the ferry sank?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a phrase when the sentence names no place', async () => {
     await withArticles(
       { 'nests.txt': 'Tern colony\n\nThe returning terns built their nests along the shingle banks of the estuary this spring, wardens counted. Visitors are asked to keep to the marked paths until the chicks have fledged.\n' },

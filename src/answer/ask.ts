@@ -5,6 +5,7 @@ import { gazetteer } from '../text/gazetteer.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { questionTerms } from './evidence.js';
+import { answerConsequence, asksConsequence } from './conditional.js';
 import { answerDefinition, definedTerm } from './definition.js';
 import { answerYesNo } from './facts.js';
 import { noAnswer } from './nothing.js';
@@ -99,6 +100,9 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       // A yes-no question gets a verdict or none: a sentence that merely shares its words answers nothing.
       return answerYesNo(kb, question, terms) ?? noAnswer(kb, question, terms);
     default: {
+      // "What would happen if the union struck?": the consequence the articles give for that condition.
+      const condition = asksConsequence(question);
+      if (condition) return answerConsequence(kb, question, condition, terms);
       // "What is the green corridor?": a sentence that defines it, or the articles don't say.
       const term = analysis.type === 'definition' && intent.kind === 'passages' ? definedTerm(question) : null;
       if (term) return answerDefinition(kb, question, term, terms);
