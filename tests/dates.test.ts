@@ -172,6 +172,16 @@ describe('reference times', () => {
     expect(referenceTimes([digest]).get('digest')).toMatchObject({ value: '2019-03-03', from: 'estimated' });
   });
 
+  it('dates undated articles on unrelated subjects by the recent years most of them name, not a year of history two share', () => {
+    const articles = [
+      article('The brewery was founded in 1990. It expanded its plant in 2006.', 'brewery'),
+      article('The mill closed in 1990 after a long decline.', 'mill'),
+      article('Output at the quarry fell in 2005, the owners said.', 'quarry'),
+      article('The ferry company cut its fares on Monday.', 'ferry'),
+    ];
+    expect(referenceTimes(articles).get('ferry')!.value.slice(0, 4)).toBe('2005');
+  });
+
   it('borrows the year and events of a dated article that reports the same events', () => {
     const dated = article(
       'Fishing quotas for the northern cod stock were cut by the ministers on Tuesday after talks in Brussels about the quota dispute.',

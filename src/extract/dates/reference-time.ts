@@ -162,15 +162,23 @@ function latestYear(years: NamedYear[]): number | null {
 
 /**
  * The year undated articles loaded together are written in or after: the latest year at least two of them
- * report in the past tense (one article's misread year does not move them all); null when none is shared.
+ * report in the past tense, or, when later, the middle one of the latest past years each names. Articles on
+ * unrelated subjects often share only a year of history ("founded in 1990"), while most name a recent one;
+ * neither way does one article's misread year move them all. Null when neither is known.
  */
 function sharedYear(years: NamedYear[][]): number | null {
   const articlesNaming = new Map<number, number>();
   for (const named of years) for (const year of new Set(named.filter((y) => y.past).map((y) => y.year))) articlesNaming.set(year, (articlesNaming.get(year) ?? 0) + 1);
   let latest: number | null = null;
   for (const [year, count] of articlesNaming) if (count >= 2 && (latest === null || year > latest)) latest = year;
-  return latest;
+  const latestEach = years.map((named) => latestYear(named.filter((y) => y.past))).filter((year): year is number => year !== null).sort((a, b) => a - b);
+  // The lower middle of three or more: two articles are no majority.
+  const middle = latestEach.length >= MIDDLE_FROM ? latestEach[Math.floor((latestEach.length - 1) / 2)]! : null;
+  return latest === null ? middle : middle === null ? latest : Math.max(latest, middle);
 }
+
+/** How many undated articles must name a past year before the middle one stands for them all. */
+const MIDDLE_FROM = 3;
 
 /** The median year of the corpus' dated articles. */
 function corpusYear(dated: Article[]): number | null {
