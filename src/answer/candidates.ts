@@ -46,7 +46,9 @@ const MONEY = new RegExp(
 );
 const PERCENTAGE = new RegExp(String.raw`\b${NUMBER}\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)`, 'gi');
 const DURATION = new RegExp(
-  String.raw`\b(?:${NUMBER}|a|an|several|many|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|generations?)(?:\s+and\s+(?:a\s+half|\d+\s+\w+))?(?:\s+(?:long|old))?`,
+  String.raw`\b(?:${NUMBER}|a|an|several|many|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|generations?)(?:\s+and\s+(?:a\s+half|\d+\s+\w+))?(?:\s+(?:long|old))?` +
+    // A span given without a number: "adopted for a long time", "in force for years".
+    String.raw`|\b(?:a\s+(?:long|short)\s+(?:time|while)|(?<=\bfor\s)(?:years|decades|months|weeks|centuries|ages))\b`,
   'gi',
 );
 /** What turns a duration into a distance from another time: "two days before", "a year ago", "weeks later". */
