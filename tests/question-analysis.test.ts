@@ -79,6 +79,7 @@ describe('candidatesIn: stretches of a sentence by type', () => {
     expect(texts('Images arrive at 9:30 a.m. GMT on Thursday.', 'time')).toEqual(['9:30 a.m. GMT']);
     // a zone named by a city or a region, and no zone in "every time"
     expect(texts('The ferry leaves at 6:40 am Lisbon time and returns at 8 pm every time it sails.', 'time')).toEqual(['6:40 am Lisbon time', '8 pm']);
+    expect(texts('Talks began at 10:15 US Eastern time.', 'time')).toEqual(['10:15 US Eastern time']);
     expect(texts('The talks lasted nine hours and the repairs eleven months.', 'duration')).toEqual(['nine hours', 'eleven months']);
     // a span given without a number
     expect(texts('The tolls have been in force for years, and the ban for a long time.', 'duration')).toEqual(['years', 'a long time']);

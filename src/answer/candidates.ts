@@ -33,8 +33,8 @@ const DATE = new RegExp(
   ].join('|'),
   'gi',
 );
-/** A clock time and its zone: a code in capitals ("GMT", "ET") or a place's or region's name ("Lisbon time"). */
-const TIME = /\b(?:\d{1,2}(?::\d{2})?\s*[aApP]\.?[mM]\.?|\d{1,2}:\d{2}|[Nn]oon|[Mm]idnight)(?:\s*\(?(?:[A-Z]{2,5}\b|GMT[+-]?\d*|UTC[+-]?\d*|(?!(?:every|each|any|some|that|this|next|last|the)\s)[A-Za-z]+ time\b)\)?)?/g;
+/** A clock time and its zone: a code in capitals ("GMT", "ET", "US Eastern time") or a place's or region's name ("Lisbon time"). */
+const TIME = /\b(?:\d{1,2}(?::\d{2})?\s*[aApP]\.?[mM]\.?|\d{1,2}:\d{2}|[Nn]oon|[Mm]idnight)(?:\s*\(?(?:[A-Z]{2,5}\b(?:\s+[A-Za-z]+\s+time\b)?|GMT[+-]?\d*|UTC[+-]?\d*|(?!(?:every|each|any|some|that|this|next|last|the)\s)[A-Za-z]+ time\b)\)?)?/g;
 
 const SMALL_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|several|a few|a couple of|half a)`;
 const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|bln|mn|bn|k|m)`;
