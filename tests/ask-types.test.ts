@@ -298,6 +298,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "where did they meet" of a meeting held by video with how it was held', async () => {
+    await withArticles(
+      { 'fares.txt': 'Ferry fares\n\nMayor Ola Lind and Mayor Anna Berg held talks on Tuesday via a secure video link. They agreed to freeze ferry fares until spring.\n' },
+      (local) => {
+        expect(local.ask('Where did Lind and Berg meet?').answer).toBe('via a secure video link');
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a phrase when the sentence names no place', async () => {
     await withArticles(
       { 'nests.txt': 'Tern colony\n\nThe returning terns built their nests along the shingle banks of the estuary this spring, wardens counted. Visitors are asked to keep to the marked paths until the chicks have fledged.\n' },

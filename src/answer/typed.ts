@@ -249,6 +249,17 @@ const FRAMED_SEARCHED_SENTENCES = 60;
 const STRANDED_WEIGHT = 0.2;
 const PLACED_WEIGHT = 0.3;
 
+/** How many of the best sentences are read for an event held by video or telephone. */
+const REMOTE_READ = 5;
+/** How a meeting is held apart: "via a secure video link", "by telephone", "online". */
+const REMOTE_MEANS =
+  /\b(?:by|via|over|through)\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}?(?:video\s?(?:link|call|conference|line)|videoconference|tele(?:phone|conference)|phone(?:\s+call)?|internet|the\s+internet)\b|\b(?:virtual|online)\s+(?:summit|meeting|talks|conference)\b|\bvideo\s+(?:call|summit|meeting|talks|conference)\b/iu;
+
+function remoteMeans(text: string): Candidate | null {
+  const match = REMOTE_MEANS.exec(text);
+  return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
+}
+
 /** The sentence says where someone or something is: a name after "in", "at" or "from" ("in Lake Orsa", "at the Orlen hotel"). */
 function namesPlace(text: string): boolean {
   return candidatesIn(text, 'place').some((c) => !isDemonym(c.text) && /\b(?:in|at|from|inside)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start)));
@@ -637,7 +648,11 @@ export function typedAnswer(
 
   let best: Scored | null = null;
   let runnerUp = 0;
-  for (const { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score: wordScore } of ranked) {
+  // "Where did they meet?" of a meeting held by video or telephone: that is where, and no place is. ("Where
+  // was she during the call?" asks where she was, wherever the others were.)
+  const ownEvent = kin.size > 0 && [...question.matchAll(EVENT_FRAME)].length === 0;
+  const remote = ownEvent ? ranked.slice(0, REMOTE_READ).find((r) => r.namesMatched && r.polarityAgrees && remoteMeans(r.hit.sentence.text) !== null) : undefined;
+  for (const { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score: wordScore } of remote ? [remote] : ranked) {
     let candidate: Candidate | null = null;
     let candidateValue = 0;
     const spans: SpanChoice[] = [];
@@ -682,7 +697,13 @@ export function typedAnswer(
       ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
       : null;
   // "What did she compare it to?": what follows the verb and its preposition; "what did they discuss?": a discussion's subject.
-  const strandedAnswer = stranded ? afterStranded(stranded, hit.sentence.text) : asksForTopic(question) ? discussionTopic(hit.sentence.text) : null;
+  const strandedAnswer = remote
+    ? remoteMeans(hit.sentence.text)
+    : stranded
+      ? afterStranded(stranded, hit.sentence.text)
+      : asksForTopic(question)
+        ? discussionTopic(hit.sentence.text)
+        : null;
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
   const chosen = strandedAnswer ?? (read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
   const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? '')) : (chosen?.text ?? null);
