@@ -298,6 +298,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('does not answer with a place or body the question itself names, however the gazetteer writes it', async () => {
+    await withArticles(
+      { 'tolls.txt': 'Tolls\n\nThe levies the United States and its partners would impose on ferry tolls were outlined on Monday.\n' },
+      (local) => {
+        expect(local.ask('What levies did the US outline?').answer ?? '').not.toMatch(/United States|US/);
+      },
+    );
+  }, 60_000);
+
   it('answers "where did they meet" of a meeting held by video with how it was held', async () => {
     await withArticles(
       { 'fares.txt': 'Ferry fares\n\nMayor Ola Lind and Mayor Anna Berg held talks on Tuesday via a secure video link. They agreed to freeze ferry fares until spring.\n' },

@@ -760,7 +760,7 @@ export function withoutQuestionWords(candidates: readonly Candidate[], terms: Qu
     const words = positions(c.text);
     // A phrase that ends in a name the question gives ("…Minister Anna Berg" for "what did Lind discuss with
     // Berg?") is that person, and so is what stands before the name (a title, a first name): no answer.
-    if (isNamed(words.at(-1), terms)) {
+    if (endsInAskedName(c.text, words, terms)) {
       out.splice(out.indexOf(c), 1);
       continue;
     }
@@ -792,8 +792,12 @@ function isSourceOf(text: string, candidate: Candidate): boolean {
   return (verb !== undefined && isReportingWord(verb)) || /\baccording\s+to\s+$/i.test(text.slice(0, candidate.start));
 }
 
-function isNamed(word: Position | undefined, terms: QuestionTerms): boolean {
-  return word?.term != null && terms.names.includes(word.term);
+/** The phrase ends in a name the question gives (a place or body the gazetteer knows too), read word by word or as the gazetteer joins it ("United States"). */
+function endsInAskedName(text: string, words: readonly Position[], terms: QuestionTerms): boolean {
+  const last = words.at(-1)?.term;
+  const joined = normalizeTerm(tokenize(text).at(-1) ?? '');
+  const asked = (term: string | null | undefined) => term != null && (terms.names.includes(term) || (terms.terms.includes(term) && gazetteer().tokens.has(term)));
+  return asked(last) || asked(joined);
 }
 
 /**
