@@ -289,11 +289,14 @@ describe('short answers as phrases', () => {
       {
         'strike.txt':
           'Dock strike threat\n\nThe port authority met the dock union on Monday. Mayor Ola Lind warned that if the dockers walked out again, the city would close the north quay for a month. The union said it would decide next week.\n',
+        'bridge.txt': 'Bridge repairs\n\nIf the bridge stays shut, the council will run the night ferry that serves the islands.\n',
       },
       (local) => {
         expect(local.ask('What would happen if the dockers walked out?').answer).toBe('the city would close the north quay for a month');
         // a condition the articles never give has no consequence to show
         expect(local.ask('What would happen if the ferry sank?').answer).toBeNull();
+        // the consequence's own "that" is a relative clause, not words that report it
+        expect(local.ask('What will happen if the bridge stays shut?').answer).toBe('the council will run the night ferry that serves the islands');
       },
     );
   }, 60_000);

@@ -15,8 +15,8 @@ const ASKS_CONSEQUENCE = /^what\s+(?:would|will|could|might|is going to)\s+happe
 /** A condition and its consequence, either way round. */
 const CONDITION_FIRST = /\b(?:if|should|in (?:the )?(?:event|case) of|unless)\b([^,;]+),\s*([^;]+)$/i;
 const CONSEQUENCE_FIRST = /^(.+?)\s+(?:if|in (?:the )?(?:event|case) of|should)\b(.+)$/i;
-/** What reports the consequence, before it: "Lind warned the council that …". */
-const REPORTED = /^.*?\b(?:that|warned|said|told\s+\S+(?:\s+\S+)?)\s+/i;
+/** What reports a consequence written before its condition: "Lind warned the council that …". */
+const REPORTED = /^.*?\b(?:said|says|warned|warns|stated|added|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?/i;
 
 /** How many sentences holding the condition's words are read. */
 const SEARCHED = 30;
@@ -32,14 +32,12 @@ export function answerConsequence(kb: Knowledge, question: string, condition: st
   let best: { answer: Answer; held: number } | null = null;
   for (const hit of kb.index.searchSentences(condition, { limit: SEARCHED })) {
     const text = hit.sentence.text;
-    const split = CONDITION_FIRST.exec(text);
-    const parts = split ? { condition: split[1]!, consequence: split[2]! } : ((m) => m && { condition: m[2]!, consequence: m[1]! })(CONSEQUENCE_FIRST.exec(text));
+    const parts = conditionAndConsequence(text);
     if (!parts) continue;
     const present = termsIn(parts.condition);
     const held = wanted.length === 0 ? 0 : wanted.filter((t) => present.has(t)).length / wanted.length;
     if (held < MIN_HELD || (best && held <= best.held)) continue;
     const consequence = parts.consequence
-      .replace(REPORTED, '')
       .replace(/^(?:that|then)\s+/i, '')
       .replace(/[.!?"”]+$/, '')
       .trim();
@@ -58,4 +56,15 @@ export function answerConsequence(kb: Knowledge, question: string, condition: st
     };
   }
   return best?.answer ?? noAnswer(kb, question, terms, 'The articles say nothing of what would follow that.');
+}
+
+/**
+ * A sentence's condition and its consequence. Only a consequence written first can open with the words
+ * that report it; after "if X," the consequence stands alone (its own "that" is a relative clause).
+ */
+function conditionAndConsequence(text: string): { condition: string; consequence: string } | null {
+  const first = CONDITION_FIRST.exec(text);
+  if (first) return { condition: first[1]!, consequence: first[2]! };
+  const after = CONSEQUENCE_FIRST.exec(text);
+  return after ? { condition: after[2]!, consequence: after[1]!.replace(REPORTED, '') } : null;
 }
