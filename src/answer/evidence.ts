@@ -1,6 +1,6 @@
 import type { Article, Span } from '../corpus/types.js';
 import { expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
-import { gazetteer } from '../text/gazetteer.js';
+import { countryOfDemonym, gazetteer } from '../text/gazetteer.js';
 import type { SearchIndex } from '../index/search-index.js';
 import type { Citation } from './types.js';
 
@@ -37,7 +37,7 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
       return;
     }
     const looksLikeName = /^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token);
-    const term = index.resolve(token) ?? countryOfDemonym(index, token);
+    const term = index.resolve(token) ?? countryTerm(index, token);
     if (term === null) {
       result.unknown.push(token);
       // A place the gazetteer folded ("japan") was a name as typed, wherever it stood.
@@ -52,10 +52,8 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
 }
 
 /** "Spanish" in a question about articles that say "Spain": the country's term, when the articles name it. */
-function countryOfDemonym(index: SearchIndex, token: string): string | null {
-  const lower = token.toLowerCase();
-  if (!gazetteer().demonyms.has(lower)) return null;
-  for (const country of gazetteer().standsFor.get(lower) ?? []) {
+function countryTerm(index: SearchIndex, token: string): string | null {
+  for (const country of countryOfDemonym(token)) {
     const term = index.resolve(country);
     if (term !== null) return term;
   }

@@ -1,7 +1,7 @@
 import { findPerson, type Person } from '../extract/people/people.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import { tokenize } from '../text/analyzer.js';
-import { gazetteer } from '../text/gazetteer.js';
+import { countryOfDemonym, gazetteer } from '../text/gazetteer.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { cite, uniqueCitations } from './evidence.js';
 import { citeQuote } from './quotes.js';
@@ -80,13 +80,12 @@ function describedBy(people: readonly Person[]): Map<string, Person> {
  * possessive, its adjective) is moved after the office.
  */
 function plainRole(text: string): string {
-  const { tokens, demonyms, standsFor } = gazetteer();
   const words = tokenize(text)
     .map((word) => word.toLowerCase().replace(/['’]s$/, ''))
     .filter((word) => word !== 'the')
-    .map((word) => (demonyms.has(word) ? (standsFor.get(word)?.[0] ?? word) : word));
+    .map((word) => countryOfDemonym(word)[0] ?? word);
   const [first, ...office] = words;
-  if (first && office.length > 0 && tokens.has(first) && !office.includes('of')) return [...office, 'of', first].join(' ');
+  if (first && office.length > 0 && gazetteer().tokens.has(first) && !office.includes('of')) return [...office, 'of', first].join(' ');
   return words.join(' ');
 }
 

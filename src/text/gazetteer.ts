@@ -181,6 +181,13 @@ export function inGazetteer(name: string): boolean {
   return codes.has(name.replace(/\./g, '')) || phrases.has(nameWords(name).join(' '));
 }
 
+/** The country tokens a people's adjective stands for ("spanish" → "spain"); empty for any other word. */
+export function countryOfDemonym(word: string): readonly string[] {
+  const lower = word.toLowerCase();
+  const { demonyms, standsFor } = gazetteer();
+  return demonyms.has(lower) ? (standsFor.get(lower) ?? []) : [];
+}
+
 /** A country by any of its spellings ("Britain", "U.S."), not a city or a body. */
 export function isCountry(name: string): boolean {
   const { phrases, codes, countries } = gazetteer();
