@@ -107,6 +107,20 @@ export const SHAPES: Shape[] = [
     question: 'What did the council say about the budget?',
   },
   {
+    name: 'dated-sentences',
+    about: 'a date in every sentence, each an event of its own: thousands of timeline entries from one article',
+    text: (bytes) => {
+      const random = seeded(8);
+      const word = wordMaker(8);
+      const months = ['January', 'March', 'May', 'July', 'September', 'November'];
+      return `Harbour council records\n\n${fill(bytes, (i) => {
+        const date = `${months[i % months.length]} ${1 + (i % 28)}, ${1990 + (i % 30)}`;
+        return `On ${date} the ${word()} council approved the ${word()} budget and ${COMMON[Math.floor(random() * COMMON.length)]} ${word()}.${i % 5 === 4 ? '\n\n' : ' '}`;
+      })}\n`;
+    },
+    question: 'When did the council approve the budget?',
+  },
+  {
     name: 'ordinary-long',
     about: 'ordinary sentences in short paragraphs, at a size far beyond any real article',
     text: (bytes) => {

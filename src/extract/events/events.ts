@@ -111,18 +111,22 @@ export function extractEvents(article: Article, mentions: DateMention[], referen
  */
 function mergeSameTitles(events: NewsEvent[]): NewsEvent[] {
   const kept: NewsEvent[] = [];
+  // The events of one sentence come together: only those kept since the sentence began are compared.
+  let sentenceKept: NewsEvent[] = [];
   const core = (title: string) => title.replace(/…$/, '').toLowerCase();
   for (const event of events) {
-    const same = kept.find(
+    if (sentenceKept[0]?.sentence !== event.sentence) sentenceKept = [];
+    const same = sentenceKept.find(
       (k) =>
-        k.sentence === event.sentence &&
         k.value === event.value &&
         k.end === event.end &&
         k.granularity === event.granularity &&
         (core(k.title).startsWith(core(event.title)) || core(event.title).startsWith(core(k.title))),
     );
-    if (!same) kept.push(event);
-    else {
+    if (!same) {
+      kept.push(event);
+      sentenceKept.push(event);
+    } else {
       same.families = [...new Set([...same.families, ...event.families])];
       same.participants = [...new Set([...same.participants, ...event.participants])];
       same.time ??= event.time;
