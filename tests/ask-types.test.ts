@@ -398,6 +398,9 @@ describe('yes-no verdicts follow the evidence', () => {
   it.each<[string, string | null]>([
     // the topic stands in the subject of a denied "raised": the discussion was denied
     ['Did they discuss a shorter working week?', 'No'],
+    // a denied verb of discussion ("did not touch on") denies the names listed after it as much as its other words
+    ['Did they discuss the Granvik Pension Fund?', 'No'],
+    ['did they talk about granvik pension fund', 'No'],
     // "could not" is a failure, a fact, not a possibility
     ['Did the port meet the demand for a bonus?', 'No'],
     // the names stand in the sentence before, the topic in this one

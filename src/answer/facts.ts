@@ -72,7 +72,9 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { co
   const weight = (term: string) => kb.index.termWeight(term) * (unknown.has(term) ? 2 : 1);
   const total = topic.reduce((sum, t) => sum + weight(t), 0);
   const held = (present: ReadonlySet<string | null>) => {
-    const holds = (t: string) => present.has(t) || (unknown.get(t) ?? []).some((synonym) => present.has(synonym));
+    // One verb of bringing a subject up holds another: "did they talk about X" is answered by "X was not raised".
+    const discussed = (t: string) => DISCUSSION_VERBS.has(t) && [...DISCUSSION_VERBS].some((verb) => present.has(verb));
+    const holds = (t: string) => present.has(t) || (unknown.get(t) ?? []).some((synonym) => present.has(synonym)) || discussed(t);
     return total === 0 ? 1 : topic.filter(holds).reduce((sum, t) => sum + weight(t), 0) / total;
   };
   if (terms.terms.length === 0) return [];
@@ -113,20 +115,25 @@ function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly st
   // A synonym that stood for a question word the articles never use ("retreat" for "withdraw") is the topic too.
   const topic = new Set([...terms.terms.filter((t) => !terms.names.includes(t)), ...terms.framing, ...standIns]);
   const asksAboutDiscussion = [...topic].some((t) => DISCUSSION_VERBS.has(t));
+  const names = new Set(terms.names);
   let negatedFrom = -1;
+  let discussionDenied = false;
   let topicInClause = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const term = normalizeTerm(word) ?? '';
     if (NEGATION_WORD.test(word) && !topic.has(term)) {
       negatedFrom = i;
+      discussionDenied = asksAboutDiscussion && words.slice(i + 1, i + 3).some((w) => DISCUSSION_VERBS.has(normalizeTerm(w) ?? ''));
       // "the issue of sending troops was not even raised": the topic stood in the subject, and the verb
       // denied is one of raising or discussing it, as the question asks ("did they discuss…").
-      if (topicInClause && asksAboutDiscussion && words.slice(i + 1, i + 3).some((w) => DISCUSSION_VERBS.has(normalizeTerm(w) ?? ''))) return true;
+      if (topicInClause && discussionDenied) return true;
     } else if (SCOPE_BREAK.test(word)) {
       negatedFrom = -1;
+      discussionDenied = false;
       topicInClause = false;
-    } else if (topic.has(term)) {
+    } else if (topic.has(term) || (discussionDenied && names.has(term))) {
+      // After "did not touch on", the names listed are what was not discussed, not who did not discuss it.
       if (negatedFrom >= 0) return true;
       if (!DISCUSSION_VERBS.has(term)) topicInClause = true;
     }
@@ -136,7 +143,7 @@ function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly st
 
 /** Verbs of bringing a subject up: "did they discuss X" is denied by "X was not raised" as by "X was not discussed". */
 const DISCUSSION_VERBS = new Set(
-  ['discuss', 'discussed', 'raise', 'raised', 'mention', 'mentioned', 'address', 'addressed', 'debate', 'debated', 'consider', 'considered', 'touch', 'touched']
+  ['discuss', 'discussed', 'raise', 'raised', 'mention', 'mentioned', 'address', 'addressed', 'debate', 'debated', 'consider', 'considered', 'touch', 'touched', 'talk', 'talked']
     .map((w) => normalizeTerm(w))
     .filter((t): t is string => t !== null),
 );
