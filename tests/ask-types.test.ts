@@ -18,6 +18,9 @@ const ANSWERABLE: Case[] = [
   ['How long did the repairs take?', 'duration', 'eleven months'],
   ['How long will Kestrel orbit the comet?', 'duration', '18 months'],
   ['How long did the rail talks last?', 'duration', 'nine hours'],
+  // the articles call them talks: a conversation or a meeting is the same event, named otherwise
+  ['How long did the rail conversation last?', 'duration', 'nine hours'],
+  ['how long was the rail meeting', 'duration', 'nine hours'],
   ['How much did the bridge repairs cost?', 'money', '$48 million'],
   ['How much did the comet mission cost?', 'money', '1.2 billion euros'],
   ['How many trains did the strike cancel?', 'number', '4,000'],

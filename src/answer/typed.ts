@@ -135,16 +135,19 @@ export function questionSynonyms(kb: Knowledge, question: string, terms: Questio
 const EVENT_FRAME = /\b(?:during|throughout|before|after|ahead of|at the time of)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 
 /**
- * For a "where" question framed by an event ("where was she during the call?"), the other words of that
- * event's family ("talks", "conversation", "meeting"): a report names one event in many ways, and the
- * sentence that places someone at it need not use the question's word. Keyed like `questionSynonyms`.
+ * For a "where" question framed by an event ("where was she during the call?"), or a "how long" question
+ * about one ("how long did the call last?"), the other words of that event's family ("talks",
+ * "conversation", "meeting"): a report names one event in many ways, and the sentence that places or
+ * times it need not use the question's word. Keyed like `questionSynonyms`.
  */
 export function eventKin(kb: Knowledge, question: string, analysis: QuestionAnalysis): Map<string, string[]> {
   const kin = new Map<string, string[]>();
-  if (analysis.type !== 'place') return kin;
-  // "Where did they meet?": the question's own event verb, as well as an event it is framed by.
-  const verb = /^where\s+(?:did|do|does|will|would|could|can|had|has|have)\s+.+\s(\p{L}+)\s*\??$/u.exec(question.toLowerCase())?.[1];
-  const framing = [...question.toLowerCase().matchAll(EVENT_FRAME)].map((match) => match[1]!);
+  if (analysis.type !== 'place' && analysis.type !== 'duration') return kin;
+  const lower = question.toLowerCase();
+  // "Where did they meet?": the question's own event verb, as well as an event it is framed by. What lasted
+  // is the event a "how long" question names, wherever it stands.
+  const verb = /^where\s+(?:did|do|does|will|would|could|can|had|has|have)\s+.+\s(\p{L}+)\s*\??$/u.exec(lower)?.[1];
+  const framing = analysis.type === 'duration' ? [lower] : [...lower.matchAll(EVENT_FRAME)].map((match) => match[1]!);
   for (const words of verb ? [...framing, verb] : framing) {
     for (const word of words.split(/\s+/)) {
       const families = eventFamilies(word);
@@ -267,6 +270,8 @@ function namesPlace(text: string): boolean {
 
 /** How many of the best sentences by their words are searched for an answer of the expected type. */
 const CANDIDATE_SENTENCES = 12;
+/** Share of the best-matching sentence's coverage that a sentence holding the value asked for must reach to answer instead. */
+const STRICT_FALLBACK_COVERAGE = 0.8;
 
 function pairs(terms: string[]): Set<string> {
   const out = new Set<string>();
@@ -606,6 +611,7 @@ export function typedAnswer(
   // The event's other names join the search: the sentence that answers may use only them. They stand
   // for the event's word wherever a synonym would, and count as the word itself.
   const kin = eventKin(kb, question, analysis);
+  const placeOfEvent = kin.size > 0 && analysis.type === 'place';
   for (const [key, words] of kin) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...words])]);
   const hits = kb.index.searchSentences([...terms.terms, ...standIns, ...[...kin.values()].flat()].join(' '), { limit: kin.size > 0 ? FRAMED_SEARCHED_SENTENCES : SEARCHED_SENTENCES });
   if (hits.length === 0) return null;
@@ -639,7 +645,7 @@ export function typedAnswer(
       // "What did she compare it to?": a sentence with the verb and its preposition says what.
       const strandedFilled = stranded !== null && afterStranded(stranded, hit.sentence.text) !== null ? STRANDED_WEIGHT : 0;
       // A sentence that denies the event ("could not meet") places no one at it.
-      const placed = kin.size > 0 && polarityAgrees && namesPlace(hit.sentence.text) ? PLACED_WEIGHT : 0;
+      const placed = placeOfEvent && polarityAgrees && namesPlace(hit.sentence.text) ? PLACED_WEIGHT : 0;
       const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05) + placed + strandedFilled;
       return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
     })
@@ -647,10 +653,11 @@ export function typedAnswer(
     .slice(0, CANDIDATE_SENTENCES);
 
   let best: Scored | null = null;
+  let bestHolding: Scored | null = null;
   let runnerUp = 0;
   // "Where did they meet?" of a meeting held by video or telephone: that is where, and no place is. ("Where
   // was she during the call?" asks where she was, wherever the others were.)
-  const ownEvent = kin.size > 0 && [...question.matchAll(EVENT_FRAME)].length === 0;
+  const ownEvent = placeOfEvent && [...question.matchAll(EVENT_FRAME)].length === 0;
   const remote = ownEvent ? ranked.slice(0, REMOTE_READ).find((r) => r.namesMatched && r.polarityAgrees && remoteMeans(r.hit.sentence.text) !== null) : undefined;
   for (const { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score: wordScore } of remote ? [remote] : ranked) {
     let candidate: Candidate | null = null;
@@ -677,13 +684,20 @@ export function typedAnswer(
     }
     const typed = candidate !== null && type !== 'thing' && type !== 'definition' && type !== 'manner';
     const score = wordScore + (typed ? 0.2 : 0.05) * candidateValue;
+    const scored = { hit, present, around, coverage, phrase, namesMatched, polarityAgrees, candidate, candidateScore: candidateValue, spans, score };
+    if (candidate !== null && (!bestHolding || score > bestHolding.score)) bestHolding = scored;
     if (!best || score > best.score) {
       if (best) runnerUp = best.score;
-      best = { hit, present, around, coverage, phrase, namesMatched, polarityAgrees, candidate, candidateScore: candidateValue, spans, score };
+      best = scored;
     } else if (score > runnerUp) runnerUp = score;
   }
-  // A number, date or amount that the sentence does not hold cannot be answered from it.
-  if (!best || (best.candidate === null && STRICT_TYPES.has(type))) return null;
+  // A number, date or amount that the sentence does not hold cannot be answered from it; the best sentence that
+  // holds one answers instead if it covers the question nearly as well ("the strike, called by…" outranks "the
+  // talks lasted nine hours" for "how long did the rail talks go on" on the rail name alone).
+  if (best?.candidate === null && STRICT_TYPES.has(type)) {
+    best = bestHolding && bestHolding.coverage >= STRICT_FALLBACK_COVERAGE * best.coverage ? bestHolding : null;
+  }
+  if (!best) return null;
   const { hit, present, around } = best;
   // The sentence was chosen with the hand-weighted fit; a phrase or name answer in it by the fitted one
   // (numbers keep the hand-weighted choice, which is right more often on them).
