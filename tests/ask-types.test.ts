@@ -227,6 +227,22 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "what was the main topic" with what the articles say the topic was, not with a definition', async () => {
+    await withArticles(
+      {
+        'dairy.txt':
+          'Dairy farmers meet the ministry\n\nDairy farmers met officials of the farm ministry in Lindholm on Thursday. According to the union, one of the main topics of the meeting was the price of winter feed. The union said the meeting was calm. The key subject of the second session was the drought aid for upland farms, a ministry spokeswoman said.\n',
+      },
+      (local) => {
+        expect(local.ask('What was the main topic of the meeting?').answer).toBe('the price of winter feed');
+        expect(local.ask('what was the main topic').answer).toBe('the price of winter feed');
+        expect(local.ask('what was the key subject of the second session').answer).toBe('the drought aid for upland farms');
+        // a synonym of the role's noun fills it too
+        expect(local.ask('What was the main subject of the meeting?').answer).toBe('the price of winter feed');
+      },
+    );
+  }, 60_000);
+
   it('answers "how long" with how long it lasted, not how long before something else', async () => {
     await withArticles(
       { 'debate.txt': 'Council debates harbour plan\n\nThe councillors debated the harbour plan two days before the vote, and they debated it for six hours.\n' },

@@ -2,6 +2,7 @@ import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
+import { askedRole, SELECTIVE } from './stranded.js';
 import { noAnswer } from './nothing.js';
 import type { Answer } from './types.js';
 
@@ -27,8 +28,14 @@ export function definedTerm(question: string): string | null {
     .trim();
   // A long stretch is a question about something else ("what is the largest city of the region").
   const words = term.split(/\s+/).length;
+  // "What was the main topic?", "what is their position?", "what was the first step?": what fills a role in the
+  // story, or one thing it picks out, not what a word means.
+  const first = term.split(/\s+/)[0]!;
+  if (askedRole(question) !== null || SELECTIVE.test(first) || POSSESSIVE.test(first)) return null;
   return term.length > 0 && words <= MAX_TERM_WORDS ? term : null;
 }
+
+const POSSESSIVE = /^(?:their|his|her|its|our)$/i;
 
 /** How many words a term asked about may have. */
 const MAX_TERM_WORDS = 4;

@@ -1,5 +1,6 @@
 import { normalizeTerm } from '../text/analyzer.js';
 import { tagWords } from '../text/pos.js';
+import { synonymsOf } from '../text/synonyms.js';
 import type { Candidate } from './candidates.js';
 
 /**
@@ -105,6 +106,54 @@ export function discussionTopic(text: string): Candidate | null {
     while (to < words.length && to - from < TOPIC_WORDS && TOPIC_WORD.has(words[to]!.pos)) to++;
     if (to === from) continue;
     const [start, end] = [words[from]!.start, words[to - 1]!.end];
+    return { text: text.slice(start, end), start, end };
+  }
+  return null;
+}
+
+/** Nouns that name a role in a story, which the story fills: "the outcome", "the main topic", "their aim". */
+const STORY_ROLE = /^(?:topics?|subjects?|themes?|outcomes?|results?|purposes?|goals?|aims?|reasons?|causes?|issues?|positions?|stances?|responses?|reactions?|demands?|messages?|agenda|focus|plans?|problems?|consequences?)$/i;
+/** Words that pick one thing out of the story: "the main topic", "the latest offer". */
+export const SELECTIVE = /^(?:main|key|chief|primary|principal|central|biggest|largest|greatest|major|first|second|third|last|latest|final|next|only|real|actual|official|overall)$/i;
+/** Words between a role's noun and the verb that fills it: "one of the main topics of the meeting was". */
+const ROLE_REACH = 8;
+/** How many words of what fills a role make an answer, at most. */
+const FILLER_WORDS = 12;
+const COPULA = /\s(?:is|are|was|were)\s+["“‘']?/i;
+
+/**
+ * The role noun a "what is/was …" question asks to be filled, or null: "what was the main topic of the
+ * talks?" → "topic". Only a role noun with at most a determiner and words that pick one out before it:
+ * "what is the graph isolation problem?" names a problem, and asks what it is.
+ */
+export function askedRole(question: string): string | null {
+  const asked = /^what\s+(?:is|are|was|were)\s+(.+?)[\s?.!]*$/i.exec(question.trim())?.[1];
+  const words = asked?.split(/\s+(?:of|for|behind|in|at|during|from)\s+/i)[0]!.split(/\s+/) ?? [];
+  let at = DETERMINER.test(words[0] ?? '') ? 1 : 0;
+  while (at < words.length - 1 && SELECTIVE.test(words[at]!)) at++;
+  return at === words.length - 1 && STORY_ROLE.test(words[at]!) ? words[at]!.toLowerCase() : null;
+}
+
+/**
+ * What a sentence says fills the role, by its noun or a synonym, then "is" or "was" in the same clause:
+ * "one of the main topics of the meeting was the situation in the region" fills "topic". Null when none does.
+ */
+export function roleFiller(text: string, role: string): Candidate | null {
+  const singular = role.replace(/s$/, '');
+  const nouns = new Set([singular, ...synonymsOf(singular)].flatMap((noun) => [noun, `${noun}s`]));
+  for (const match of text.matchAll(WORD)) {
+    if (!nouns.has(match[0].toLowerCase())) continue;
+    const after = match.index! + match[0].length;
+    const rest = text.slice(after);
+    const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
+    const copula = COPULA.exec(clause);
+    if (!copula || (clause.slice(0, copula.index).match(WORD) ?? []).length > ROLE_REACH) continue;
+    const from = after + copula.index + copula[0].length;
+    const tail = text.slice(from);
+    const words = [...tail.slice(0, CLAUSE_END.exec(tail)?.index ?? tail.length).matchAll(WORD)].slice(0, FILLER_WORDS);
+    if (words.length === 0) continue;
+    const last = words.at(-1)!;
+    const [start, end] = [from + words[0]!.index!, from + last.index! + last[0].length];
     return { text: text.slice(start, end), start, end };
   }
   return null;

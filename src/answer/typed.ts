@@ -11,7 +11,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, asksForTopic, discussionTopic, strandedPreposition } from './stranded.js';
+import { afterStranded, askedRole, asksForTopic, discussionTopic, roleFiller, strandedPreposition } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -625,6 +625,8 @@ export function typedAnswer(
   const countsOccasions = type === 'number' && /\bhow many times\b/i.test(question);
   const notSource = (text: string) => (c: Candidate) => askedForSource || (type !== 'person' && type !== 'organization') || !isSourceOf(text, c);
   const stranded = STRICT_TYPES.has(type) ? null : strandedPreposition(question);
+  // "What was the main topic?": what a sentence says the topic was.
+  const role = stranded === null && !STRICT_TYPES.has(type) ? askedRole(question) : null;
   // A sentence's words are read one by one ("European", "Union") where the question's terms join the
   // names the gazetteer knows ("European Union"): a phrase is matched against both.
   const spanTerms = { ...terms, terms: [...new Set([...terms.terms, ...positions(question).flatMap((p) => (p.term !== null && !terms.framing.includes(p.term) ? [p.term] : []))])] };
@@ -643,7 +645,7 @@ export function typedAnswer(
       const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
       const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms, kin);
       // "What did she compare it to?": a sentence with the verb and its preposition says what.
-      const strandedFilled = stranded !== null && afterStranded(stranded, hit.sentence.text) !== null ? STRANDED_WEIGHT : 0;
+      const strandedFilled = (stranded !== null && afterStranded(stranded, hit.sentence.text) !== null) || (role !== null && roleFiller(hit.sentence.text, role) !== null) ? STRANDED_WEIGHT : 0;
       // A sentence that denies the event ("could not meet") places no one at it.
       const placed = placeOfEvent && polarityAgrees && namesPlace(hit.sentence.text) ? PLACED_WEIGHT : 0;
       const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05) + placed + strandedFilled;
@@ -717,7 +719,9 @@ export function typedAnswer(
       ? afterStranded(stranded, hit.sentence.text)
       : asksForTopic(question)
         ? discussionTopic(hit.sentence.text)
-        : null;
+        : role
+          ? roleFiller(hit.sentence.text, role)
+          : null;
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
   const chosen = strandedAnswer ?? (read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
   const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? '')) : (chosen?.text ?? null);
