@@ -243,6 +243,26 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "who took part" with everyone the articles name taking part, bounded by the event and its date', async () => {
+    const { answerRoleList } = await import('../src/answer/roles.js');
+    const { analyzeQuestion } = await import('../src/answer/analysis.js');
+    await withArticles(
+      {
+        'quotas.txt':
+          'Fisheries ministers talk quotas\n\nOn March 3, 2023, fisheries minister Ola Brekke and her counterpart, trade minister Jonas Lindqvist, held a video call on cod quotas. The call lasted an hour. On March 9, 2023, trade envoy Maria Sandoval met harbour director Piet Aalders in Bergen. Union spokesman Karl Dahl said the talks in Tromvik next month would decide the quotas.\n',
+      },
+      (local) => {
+        for (const question of ['Who took part in the call?', 'who was on the call']) {
+          expect(local.ask(question).answer).toBe('Ola Brekke and Jonas Lindqvist');
+        }
+        expect(local.ask('Who met on March 9?').answer).toBe('Maria Sandoval and Piet Aalders');
+        // who speaks of an event takes no part in it by that alone
+        const question = 'Who attended the talks in Tromvik?';
+        expect(answerRoleList(local.knowledge, question, analyzeQuestion(question))).toBeNull();
+      },
+    );
+  }, 60_000);
+
   it('answers "how long" with how long it lasted, not how long before something else', async () => {
     await withArticles(
       { 'debate.txt': 'Council debates harbour plan\n\nThe councillors debated the harbour plan two days before the vote, and they debated it for six hours.\n' },

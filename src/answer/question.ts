@@ -80,7 +80,8 @@ export function routeQuestion(question: string): Intent {
   const position = /\bwhat\s+is\s+(.+?)(?:'s|s')\s+(?:position|view|stance|take|line|response)\b(?:\s+(?:on|about|regarding)\s+(.+))?/.exec(q);
   if (position) return { kind: 'what-said', speaker: stripArticle(position[1]!), topic: trimEnd(position[2] ?? '') };
 
-  const whoIs = /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\s+(?:talks|meeting|summit|call|conversation)\b)(.+?)[?.!]*$/.exec(q);
+  // "Who was on the call?" asks who took part, not who someone is.
+  const whoIs = /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\s+(?:talks|meeting|summit|call|conversation)\b|(?:on|in|at|present|behind|among|with|there)\b)(.+?)[?.!]*$/.exec(q);
   if (whoIs && /^who\b/.test(q)) return { kind: 'who-is', name: stripArticle(whoIs[1]!) };
   // "What is Moll's role?", "what's her job": who someone is, asked by their role.
   const role = ROLE_OF.exec(q);

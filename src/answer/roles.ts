@@ -5,6 +5,9 @@ import type { SentenceHit } from '../index/search-index.js';
 import { normalizeTerm } from '../text/analyzer.js';
 import { plainQuestion, type QuestionAnalysis } from './analysis.js';
 import { cite, uniqueCitations } from './evidence.js';
+import { latestReference } from '../extract/dates/reference-time.js';
+import { parseDateQuery } from '../extract/dates/timeline.js';
+import { datedWithin, eventReports } from './when.js';
 import type { Answer } from './types.js';
 
 /**
@@ -24,6 +27,9 @@ const ANY_ROLE = /^(?:officials?|people|persons?|figures?|individuals?)$/;
 
 /** Question words that say someone took part, not what in: they name no event of their own. */
 const PARTAKING = new Set(['take', 'took', 'taken', 'part', 'participate', 'participated', 'join', 'joined', 'attend', 'attended', 'involved', 'present', 'during']);
+
+/** "Who took part in…", "who was on the call", "who met…": the people who took part in an event. */
+const WHO_TOOK_PART = /^who\s+(?:else\s+)?(?:took part|take part|takes part|participated|participates|attended|attends|joined|(?:was|were) (?:on|in|at|present)|met|talked|spoke|negotiated)\b/;
 
 /** Event families of saying and publishing: someone who comments on an event took no part in it. */
 const REPORTS = new Set(['statement', 'release']);
@@ -50,13 +56,24 @@ function namedIn(person: Person, text: string): boolean {
   return [person.name, ...person.aliases].some((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}])`, 'u').test(text));
 }
 
+/** Where the sentence first names the person, for ordering; after every name when there is no sentence. */
+function firstNamed(person: Person, where: Pick<SentenceHit, 'sentence'> | undefined): number {
+  if (!where) return Infinity;
+  const at = [person.name, ...person.aliases].map((name) => where.sentence.text.indexOf(name)).filter((i) => i >= 0);
+  return at.length > 0 ? Math.min(...at) : Infinity;
+}
+
 export function answerRoleList(kb: Knowledge, question: string, analysis: QuestionAnalysis): Answer | null {
-  if (analysis.type !== 'list' || analysis.itemType !== 'person' || !analysis.head) return null;
+  // "Who took part in the call?" asks for everyone who did, as "which officials took part" does.
+  const whoPartook = WHO_TOOK_PART.test(plainQuestion(question));
+  const role = whoPartook ? 'people' : analysis.head;
+  if (!whoPartook && (analysis.type !== 'list' || analysis.itemType !== 'person' || !role)) return null;
   // "Which (two) leaders…", not "what type of leaders…": the people themselves are asked for.
-  if (!new RegExp(`\\b(?:which|what)\\s+(?:\\w+\\s+)?${analysis.head}\\b`).test(plainQuestion(question)) || /\b(?:type|kind|sort)s?\s+of\b/i.test(question)) return null;
+  if (!whoPartook && (!new RegExp(`\\b(?:which|what)\\s+(?:\\w+\\s+)?${role}\\b`).test(plainQuestion(question)) || /\b(?:type|kind|sort)s?\s+of\b/i.test(question))) return null;
   // "Which leaders did Quell consult?": not Quell himself.
   const asked = (person: Person) => analysis.names.some((name) => namedIn(person, name));
-  const holders = kb.people.filter((person) => holdsRole(person, analysis.head!) && !asked(person));
+  // Who took part may be named with no role at all.
+  const holders = kb.people.filter((person) => (whoPartook || holdsRole(person, role!)) && !asked(person));
   if (holders.length === 0) return null;
 
   // The event asked about, by every word of its family; else the act the question names ("signed").
@@ -69,23 +86,39 @@ export function answerRoleList(kb: Knowledge, question: string, analysis: Questi
   // The other words ("the water treaty") must all stand in a sentence about it.
   const otherTerms = focus.filter((w) => !events.includes(w)).map(normalizeTerm).filter((t): t is string => t !== null);
   const bounded = eventTerms.size > 0 || otherTerms.length > 0;
-  let sentences: SentenceHit[] = [];
-  if (bounded) {
-    // A name the question gives ("met in Tromvik") bounds the event too.
-    const names = analysis.names.map((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu'));
+  let sentences: Pick<SentenceHit, 'article' | 'sentence'>[] = [];
+  // "Who took part in the call?": the sentences that report that event (its timeline entry) name who did;
+  // another event of its kind the same articles report ("they met in Bergen") is not it.
+  // Only an event the question singles out ("the call", "on 7 March") has one entry: "who talked?" asks of every talk.
+  const singledOut = analysis.dates.length > 0 || /\b(?:the|this|that|these|those|their|its)\b/i.test(question);
+  const reports = whoPartook && singledOut ? eventReports(kb, question) : [];
+  if (reports.some((report) => holders.some((person) => namedIn(person, report.sentence.text)))) sentences = reports;
+  else if (bounded) {
+    // A name the question gives ("met in Tromvik") bounds the event too, and so does a date ("met on 7 March").
+    const dateWords = new Set(analysis.dates.flatMap((d) => d.text.toLowerCase().split(/\W+/)));
+    const names = analysis.names
+      .filter((name) => !dateWords.has(name.toLowerCase()))
+      .map((name) => new RegExp(`(?<![\\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'iu'));
+    const reference = latestReference(kb.references) ?? undefined;
+    const ranges = analysis.dates.filter((d) => d.relation === 'on' || d.relation === 'in').map((d) => parseDateQuery(d.text, reference));
     const query = [...eventTerms, ...otherTerms, ...analysis.names, ...holders.flatMap((p) => p.aliases)].join(' ');
     sentences = kb.index.searchSentences(query, { limit: SEARCHED }).filter((hit) => {
       const held = new Set(hit.sentence.text.split(/[^\p{L}\p{N}'-]+/u).map(normalizeTerm));
-      return (eventTerms.size === 0 || [...eventTerms].some((t) => held.has(t))) && otherTerms.every((t) => held.has(t)) && names.every((name) => name.test(hit.sentence.text));
+      const dated = ranges.every((range) => range !== null && datedWithin(kb, hit.article.id, hit.sentence.index, range));
+      return (eventTerms.size === 0 || [...eventTerms].some((t) => held.has(t))) && otherTerms.every((t) => held.has(t)) && names.every((name) => name.test(hit.sentence.text)) && dated;
     });
     if (sentences.length === 0) return null;
   }
-  const named = holders.map((person) => ({ person, at: sentences.filter((hit) => namedIn(person, hit.sentence.text)) }));
+  // Who says something of an event ("Lund added that the talks in Oslo…") is not by that alone a party to it.
+  const speaks = (person: Person, hit: Pick<SentenceHit, 'article' | 'sentence'>) =>
+    (kb.quotesByArticle.get(hit.article.id) ?? []).some((quote) => quote.sentence === hit.sentence.index && quote.speaker === person.name);
+  const named = holders.map((person) => ({ person, at: sentences.filter((hit) => namedIn(person, hit.sentence.text) && !speaks(person, hit)) }));
   // "The talks" are the ones the articles report most: people named with the event far less often than
   // its main parties took part in another of its kind ("he consulted European leaders the day before").
   const most = Math.max(0, ...named.map(({ at }) => at.length));
-  const found = (bounded ? named.filter(({ at }) => at.length > 0 && at.length * MAIN_PARTY_SHARE >= most) : named)
-    .sort((a, b) => b.at.length - a.at.length)
+  const found = (bounded || sentences.length > 0 ? named.filter(({ at }) => at.length > 0 && at.length * MAIN_PARTY_SHARE >= most) : named)
+    // Named as often: in the order the first report names them ("Brekke and Lindqvist held…").
+    .sort((a, b) => b.at.length - a.at.length || firstNamed(a.person, a.at[0]) - firstNamed(b.person, b.at[0]))
     .map(({ person, at }) => ({ person, where: at[0] }));
   if (found.length === 0) return null;
 
@@ -93,11 +126,13 @@ export function answerRoleList(kb: Knowledge, question: string, analysis: Questi
   const short = names.length === 1 ? names[0]! : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
   const citations = found.map(({ person, where }) => {
     if (where) return cite(where.article, where.sentence);
+    // Found with no event to bound it, by a role: a description holds it.
     const description = person.descriptions[0]!;
     const article = kb.articleById.get(description.articleId)!;
     return cite(article, article.sentences[description.sentence]!);
   });
-  const lines = found.map(({ person }) => `${person.name}: ${person.descriptions.filter((d) => !NOT_THE_OFFICE.test(d.text))[0]?.text ?? person.descriptions[0]!.text}`);
+  const described = (person: Person) => person.descriptions.filter((d) => !NOT_THE_OFFICE.test(d.text))[0]?.text ?? person.descriptions[0]?.text;
+  const lines = found.map(({ person }) => (described(person) ? `${person.name}: ${described(person)}` : person.name));
   return {
     question,
     answer: short,

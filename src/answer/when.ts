@@ -430,6 +430,23 @@ const datesByArticle = groupedList<DateMention>((mention) => [mention.articleId]
 /** The sentences that hold a date, as "article:sentence"; "now" and "the past" date nothing. */
 const datedSentences = groupedList<DateMention>((mention) => (mention.timex?.endsWith('_REF') ? [] : [`${mention.articleId}:${mention.sentence}`]));
 
+/** The sentences that report the event a question names: the sources of the entry the when-route dates it by. */
+export function eventReports(kb: Knowledge, question: string): { article: Article; sentence: Sentence }[] {
+  const focus = withPredicates(kb, withCorpusNames(kb, whenFocus(question)));
+  const entry = isEmpty(focus) ? null : bestEntry(kb, focus)?.entry;
+  return (entry?.sources ?? []).flatMap((source) => {
+    const article = kb.articleById.get(source.articleId);
+    const sentence = article?.sentences.find((s) => s.start <= source.start && source.start < s.end);
+    return article && sentence ? [{ article, sentence }] : [];
+  });
+}
+
+/** The sentence names a date within the range: "they met on 7 March" for "who met on March 7?". */
+export function datedWithin(kb: Knowledge, articleId: string, sentence: number, range: { value: string; end: string | null }): boolean {
+  const mentions = datedSentences.of(kb.dates).get(`${articleId}:${sentence}`) ?? [];
+  return mentions.some((m) => overlaps(m.value, m.end ?? m.value, range.value, range.end ?? range.value));
+}
+
 /** The entries citing an article. */
 function entriesOf(kb: Knowledge, articleId: string): TimelineEntry[] {
   return entriesByArticle.of(kb.timeline).get(articleId) ?? [];
