@@ -263,6 +263,19 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "where was X" from the sentence that places X, not from one naming X and a country', async () => {
+    await withArticles(
+      {
+        'cod.txt':
+          'Ministers agree on cod quotas\n\nFisheries minister Ola Brekke praised the fleets of Norway and Iceland on Monday. Brekke said Denmark would join the talks later. During the call, Brekke was in Tromsø and Lindqvist was in Gothenburg. Brekke thanked Finland for its support.\n',
+      },
+      (local) => {
+        expect(local.ask('where was brekke').answer).toBe('Tromsø');
+        expect(local.ask('Where was Lindqvist?').answer).toBe('Gothenburg');
+      },
+    );
+  }, 60_000);
+
   it('answers "how long" with how long it lasted, not how long before something else', async () => {
     await withArticles(
       { 'debate.txt': 'Council debates harbour plan\n\nThe councillors debated the harbour plan two days before the vote, and they debated it for six hours.\n' },

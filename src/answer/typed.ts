@@ -264,6 +264,9 @@ function remoteMeans(text: string): Candidate | null {
 }
 
 /** The sentence says where someone or something is: a name after "in", "at" or "from" ("in Lake Orsa", "at the Orlen hotel"). */
+/** "Lund was in Oslo", "Lund stayed at the embassy": the word before says who is placed. */
+const LOCATED = /(\p{L}+)\s+(?:is|was|are|were|remained|stayed)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/gu;
+
 function namesPlace(text: string): boolean {
   return candidatesIn(text, 'place').some((c) => !isDemonym(c.text) && /\b(?:in|at|from|inside)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start)));
 }
@@ -612,6 +615,9 @@ export function typedAnswer(
   // for the event's word wherever a synonym would, and count as the word itself.
   const kin = eventKin(kb, question, analysis);
   const placeOfEvent = kin.size > 0 && analysis.type === 'place';
+  // "Where was Lund?": a sentence that says "Lund was in Oslo" places the one asked about.
+  const whereIs = analysis.type === 'place' && /^where\s+(?:is|was|are|were)\b/i.test(question);
+  const located = (text: string) => whereIs && [...text.matchAll(LOCATED)].some((m) => terms.names.includes(normalizeTerm(m[1]!) ?? ''));
   for (const [key, words] of kin) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...words])]);
   const hits = kb.index.searchSentences([...terms.terms, ...standIns, ...[...kin.values()].flat()].join(' '), { limit: kin.size > 0 ? FRAMED_SEARCHED_SENTENCES : SEARCHED_SENTENCES });
   if (hits.length === 0) return null;
@@ -647,7 +653,7 @@ export function typedAnswer(
       // "What did she compare it to?": a sentence with the verb and its preposition says what.
       const strandedFilled = (stranded !== null && afterStranded(stranded, hit.sentence.text) !== null) || (role !== null && roleFiller(hit.sentence.text, role) !== null) ? STRANDED_WEIGHT : 0;
       // A sentence that denies the event ("could not meet") places no one at it.
-      const placed = placeOfEvent && polarityAgrees && namesPlace(hit.sentence.text) ? PLACED_WEIGHT : 0;
+      const placed = (placeOfEvent && polarityAgrees && namesPlace(hit.sentence.text)) || located(hit.sentence.text) ? PLACED_WEIGHT : 0;
       const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05) + placed + strandedFilled;
       return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
     })
