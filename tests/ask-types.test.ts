@@ -141,6 +141,17 @@ describe('answers by type on articles written for the tests', () => {
     if (type !== 'yes-no') expect(answer.citations[0]!.text).toContain(expected);
   });
 
+  it('answers a question about the articles themselves with their count and titles', () => {
+    for (const question of ['How many articles are there?', 'which articles do you have', 'how many stories do u have']) {
+      const answer = dossier.ask(question);
+      expect(answer.answer).toBe(`${dossier.articles.length} articles`);
+      for (const article of dossier.articles) expect(answer.text).toContain(article.title);
+      expect(answer.citations).toHaveLength(dossier.articles.length);
+    }
+    // a question about what the articles report is not one about the articles
+    expect(dossier.ask('How many articles mention the strike?').answer).not.toMatch(/^\d+ articles$/);
+  });
+
   it.each(UNANSWERABLE)('%s: the articles do not say', (question, type) => {
     const answer = dossier.ask(question);
     expect(answer.type).toBe(type);

@@ -4,7 +4,7 @@ import { tokenize } from '../text/analyzer.js';
 import { gazetteer } from '../text/gazetteer.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
-import { questionTerms } from './evidence.js';
+import { cite, questionTerms } from './evidence.js';
 import { answerConsequence, asksConsequence } from './conditional.js';
 import { answerDefinition, definedTerm } from './definition.js';
 import { answerYesNo } from './facts.js';
@@ -30,6 +30,20 @@ export function ask(kb: Knowledge, rawQuestion: string, latestReference: string)
   return { ...answer, type: analysis.type };
 }
 
+/** "How many articles are there?", "which articles do you have?": a question about the corpus, not the news. */
+const ASKS_CORPUS = /^(?:(?:hey|hi|so|and|ok)\s+)?(?:how\s+many|which|what)\s+(?:articles|stories|news\s+articles|documents)\s+(?:are\s+there|do\s+(?:you|u)\s+(?:have|know)|have\s+(?:you|u)\s+got|can\s+(?:you|u)\s+(?:see|read|answer\s+from)|are\s+(?:loaded|in\s+(?:the|your)\s+(?:corpus|folder|collection)))[\s?.!]*$/i;
+/** Articles listed by title in that answer; the rest are counted. */
+const LISTED_ARTICLES = 10;
+
+function corpusAnswer(kb: Knowledge, question: string): Answer {
+  const articles = kb.corpus.articles;
+  const count = `${articles.length} article${articles.length === 1 ? '' : 's'}`;
+  const lines = articles.slice(0, LISTED_ARTICLES).map((a) => `- ${a.title}${a.source ? ` (${a.source})` : ''}`);
+  if (articles.length > LISTED_ARTICLES) lines.push(`…and ${articles.length - LISTED_ARTICLES} more.`);
+  const citations = articles.slice(0, LISTED_ARTICLES).flatMap((a) => (a.sentences[0] ? [cite(a, a.sentences[0])] : []));
+  return { question, answer: count, kind: 'summary', confidence: 1, text: `${count}:\n${lines.join('\n')}`, citations };
+}
+
 /** A year, a decade or a century, in figures or words ("1992", "the 1740s", "the 5th century", "800 CE"). */
 const WRITTEN_YEAR = /\b\d{3,4}s?\b|\bcentur(?:y|ies)\b|\b(?:BC|BCE|AD|CE)\b/;
 
@@ -37,6 +51,9 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
   const intent = routeQuestion(question);
   const analysis = analyzeQuestion(question);
   const terms = questionTerms(kb.index, question);
+
+  // "How many articles do you have?" asks about the corpus itself.
+  if (ASKS_CORPUS.test(question)) return corpusAnswer(kb, question);
 
   // A name the articles never use cannot be answered about, whatever the route.
   // (An article is named by its outlet or title, which the sentences need not contain.)
