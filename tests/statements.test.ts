@@ -325,3 +325,13 @@ describe('owned reports and title-case headlines', () => {
     expect(statement(set, 'The Harbour Will Reopen').cue?.text).toMatch(/^Ilves Says$/);
   });
 });
+
+describe('a pronoun after a reported sentence', () => {
+  it('goes on with the one who reported it, not with the one named in what was reported', () => {
+    const set = extractArticle(
+      'Ferry talks',
+      'Following the meeting, Anders Lund welcomed the chance to speak openly with the pilots, harbour spokesman Erik Berg said. According to him, the discussion was direct and frank.',
+    );
+    expect(statement(set, 'the discussion was direct and frank').speaker).toBe('Erik Berg');
+  });
+});

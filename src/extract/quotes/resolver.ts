@@ -239,7 +239,10 @@ export class SpeakerResolver {
       person ??= p;
       if (p.sentence === previousSentence) opener = p;
     }
-    if (opener && (!speaker || speaker.start < opener.start)) return { ref: { key: opener.key, kind: 'person', name: opener.name }, role: null, alias: null };
+    // "Lund welcomed the talks, Berg said. According to him, …": one named in what the sentence before
+    // reports is not its reporter, who goes on speaking.
+    const reportedBefore = speaker !== null && this.names.sentenceOf(speaker.start) === previousSentence;
+    if (opener && !reportedBefore && (!speaker || speaker.start < opener.start)) return { ref: { key: opener.key, kind: 'person', name: opener.name }, role: null, alias: null };
     if (speaker) return { ref: speaker.ref, role: null, alias: null };
     return person && person.paragraph >= paragraph - 2 ? { ref: { key: person.key, kind: 'person', name: person.name }, role: null, alias: null } : null;
   }
