@@ -329,6 +329,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('finds who said it when the question names the event otherwise', async () => {
+    await withArticles(
+      { 'pilots.txt': 'Pilots meet the port\n\nThe pilots met the port board on Monday. Union leader Kari Moe said the talks were frank.\n' },
+      (local) => {
+        expect(local.ask('who said the negotiations were frank').answer).toBe('Kari Moe');
+      },
+    );
+  }, 60_000);
+
   it('counts the occasions "how many times" asks for by the ordinal the sentence gives', async () => {
     await withArticles(
       { 'visits.txt': 'Minister visits the islands\n\nThe minister arrived in Karvik on Tuesday. Her visit was the third since she took office in March.\n' },

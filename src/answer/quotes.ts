@@ -86,13 +86,19 @@ function doerIn(kb: Knowledge, text: string, verb: string): string | null {
 }
 
 function bestQuoteFor(kb: Knowledge, words: string, asked: Set<string>): { quote: Quote; share: number } | null {
-  const hits = kb.index.searchSentences(words, { limit: 15 });
+  // "Who said the talks were frank?" over "the discussion was frank": another name of the event counts in part.
+  const kinOf = new Map(topicTerms(kb, words).map(({ term, kin }) => [term, new Set(kin.flatMap((w) => analyze(w)))]));
+  const kinWords = [...new Set([...kinOf.values()].flatMap((kin) => [...kin]))];
+  const hits = kb.index.searchSentences([words, ...kinWords].join(' '), { limit: 15 });
   let best: { quote: Quote; share: number } | null = null;
   for (const hit of hits) {
     for (const quote of quotesIn(kb, hit.article.id, hit.sentence)) {
       const own = new Set(analyze(quote.text));
       let found = 0;
-      for (const term of asked) if (own.has(term)) found++;
+      for (const term of asked) {
+        if (own.has(term)) found++;
+        else if ([...(kinOf.get(term) ?? [])].some((kin) => own.has(kin))) found += KIN_SHARE;
+      }
       const share = found / asked.size;
       if (share >= SAME_WORDS && (!best || share > best.share || (share === best.share && quote.kind === 'quote'))) best = { quote, share };
     }
