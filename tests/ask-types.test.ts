@@ -152,6 +152,12 @@ describe('answers by type on articles written for the tests', () => {
     expect(dossier.ask('How many articles mention the strike?').answer).not.toMatch(/^\d+ articles$/);
   });
 
+  it('takes a follow-up\'s subject from a previous question typed in lower case', () => {
+    const answer = dossier.ask('what did she say', 'who is morgenstern');
+    expect(answer.kind).toBe('what-said');
+    expect(answer.text).toContain('Morgenstern');
+  });
+
   it.each(UNANSWERABLE)('%s: the articles do not say', (question, type) => {
     const answer = dossier.ask(question);
     expect(answer.type).toBe(type);

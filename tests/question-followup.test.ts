@@ -7,6 +7,14 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('what was her role', 'When did Lena Morgenstern speak?')).toBe("what was Lena Morgenstern's role");
   });
 
+  it('finds the previous subject of a question typed in lower case by the names the articles use', () => {
+    const isName = (word: string) => ['lena', 'morgenstern', 'natarajan'].includes(word);
+    expect(resolveFollowUp('what did she say', 'who is lena morgenstern', isName)).toBe('what did lena morgenstern say');
+    expect(resolveFollowUp('and when did he speak', 'what did natarajan say about the deal', isName)).toBe('when did natarajan speak');
+    // without the articles' names, a lower-case question shows none
+    expect(resolveFollowUp('what did she say', 'who is lena morgenstern')).toBe('what did she say');
+  });
+
   it('fills "that" and "it" with the previous subject and focus', () => {
     expect(resolveFollowUp('when was that?', 'Where did Natarajan sign the agreement?')).toBe('when was Natarajan sign agreement?');
     expect(resolveFollowUp('how long did it last', 'why did the strike start')).toBe('how long did strike start last');

@@ -157,7 +157,12 @@ export class Dossier {
    * she say?") takes its missing subject from that one, and the answer shows the question as understood.
    */
   ask(question: string, previous?: string | null): Answer {
-    return ask(this.knowledge, resolveFollowUp(question, previous), this.reference);
+    const { index } = this.knowledge;
+    const isName = (word: string) => {
+      const term = index.resolve(word);
+      return term !== null && index.isName(term);
+    };
+    return ask(this.knowledge, resolveFollowUp(question, previous, isName), this.reference);
   }
 
   /** The sentences that best match a query, cited. */

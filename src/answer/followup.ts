@@ -11,10 +11,15 @@ const GROUP_PRONOUN = /\b(they|them|their|theirs)\b/i;
 const THING_PRONOUN = /\b(it|its|that|this|there)\b/i;
 const WHAT_ABOUT = /^(?:and\s+)?(?:what|how)\s+about\s+(.+?)[?.!]*$/i;
 
-/** The question with its missing subject taken from the previous one, or the question unchanged. */
-export function resolveFollowUp(question: string, previous: string | null | undefined): string {
+/**
+ * The question with its missing subject taken from the previous one, or the question unchanged.
+ * `isName` tells a word the articles use as a name: a question typed in lower case ("who is lund")
+ * shows its names by no capital.
+ */
+export function resolveFollowUp(question: string, previous: string | null | undefined, isName: (word: string) => boolean = () => false): string {
   if (!previous) return question;
-  const before = analyzeQuestion(previous);
+  const analyzed = analyzeQuestion(previous);
+  const before = analyzed.names.length > 0 ? analyzed : { ...analyzed, names: namesByArticles(previous, isName) };
   const now = analyzeQuestion(question);
   const plain = plainQuestion(question);
 
@@ -42,6 +47,20 @@ export function resolveFollowUp(question: string, previous: string | null | unde
   }
   if (continues && now.names.length === 0 && before.names.length > 0) return `${stripLead(question).replace(/[?.!]+$/, '')} (${before.names.join(', ')})?`;
   return question;
+}
+
+/** Runs of the question's words that the articles use as names ("jake sullivan"), as typed. */
+function namesByArticles(question: string, isName: (word: string) => boolean): string[] {
+  const names: string[] = [];
+  let run: string[] = [];
+  for (const word of [...plainQuestion(question).split(/[^\p{L}\p{N}'’-]+/u), '']) {
+    if (word && isName(word)) run.push(word);
+    else if (run.length > 0) {
+      names.push(run.join(' '));
+      run = [];
+    }
+  }
+  return names;
 }
 
 function stripLead(question: string): string {
