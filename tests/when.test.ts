@@ -82,6 +82,9 @@ describe('the when-route on articles written for the test', () => {
     expect(answerWhen(kb, 'What time did the video call start?')!.answer).toBe('09:30 GMT');
     expect(answerWhen(kb, 'what time did the video call end')!.answer).toBe('12:30 GMT');
     expect(answerWhen(kb, 'At what time was the video call held?')!.answer).toBe('09:30–12:30 GMT');
+    // "when" asked of its start or its end: the day, with that time
+    expect(answerWhen(kb, 'When did the video call start?')!.answer).toBe('14 March 2023, 09:30 GMT');
+    expect(answerWhen(kb, 'when did the video call end')!.answer).toBe('14 March 2023, 12:30 GMT');
   });
 
   it('finds the event under another name of its kind', () => {

@@ -161,7 +161,8 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   const { entry } = dated;
   const when = formatDate(entry.value, entry.end) + (entry.time ? `, ${entry.time}` : '');
   // "What time did the talks start?": the clock time is the answer, the date stays in the line below it.
-  const asked = entry.time && analyzeQuestion(question).type === 'time' ? clockTimeAsked(question, entry.time) : when;
+  // "When did the talks start?": the day, with the time they started.
+  const asked = !entry.time ? when : analyzeQuestion(question).type === 'time' ? clockTimeAsked(question, entry.time) : `${formatDate(entry.value, entry.end)}, ${clockTimeAsked(question, entry.time)}`;
   const citations = uniqueCitations(entry.sources.map((s) => cite(kb.articleById.get(s.articleId)!, s)));
   return {
     question,
