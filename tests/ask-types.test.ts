@@ -415,6 +415,9 @@ describe('yes-no verdicts follow the evidence', () => {
     // "impossible to trim" denies "trim", and "reduce", a word the articles never use, held by its synonym
     ['Will the owners trim the harbour fees this year?', 'No'],
     ['Will the owners reduce the harbour fees this year?', 'No'],
+    // "did not comment on the crane drivers" denies commenting; the praise stands in a clause of its own
+    ['Did the union praise the crane drivers?', 'Yes'],
+    ['did the union praise the drivers', 'Yes'],
   ])('%s', (question, verdict) => {
     const answer = local.ask(question);
     expect(answer.type).toBe('yes-no');
