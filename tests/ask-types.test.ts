@@ -379,6 +379,23 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "where was X" from a sentence that places X, never from one where X only reports', async () => {
+    await withArticles(
+      {
+        'strike.txt':
+          'Port strike talks\n\nThe dock strike talks were held by telephone on Monday. Union leader Ilse Darrow spoke from the harbour office in Velmar. Port director Kofi Mensah added that the next round of talks would take place in Orlen. According to him, the main topic of the talks was the pay of the crews in Brelholm.\n',
+      },
+      (local) => {
+        expect(local.ask('Where was Darrow during the talks?').answer).toBe('Velmar');
+        // Orlen is where Mensah says the next round will be; Brelholm where the crews are paid
+        expect(local.ask('Where was Mensah during the talks?').answer).toBeNull();
+        expect(local.ask('where was mensah during the talks').answer).toBeNull();
+        // asked what he said, the reporter's sentence answers
+        expect(local.ask('Where did Mensah say the next round would take place?').answer).toBe('Orlen');
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a place, not a people\'s name standing nearer', async () => {
     await withArticles(
       { 'landing.txt': 'Old harbour\n\nThe French settlers landed at Orlen Bay in the spring, the harbour records say. They built a chapel there.\n' },

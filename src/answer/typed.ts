@@ -616,6 +616,7 @@ export function typedAnswer(
   const slot = slotOf(question);
   // "Who said…", "according to whom": the one who reports is the answer; otherwise the one reporting is not.
   const askedForSource = (question.match(WORD) ?? []).some((word) => isReportingWord(word) || /^(?:accord\w*|source|sources)$/i.test(word));
+  const whereabouts = type === 'place' && !askedForSource ? whereSubject(question, terms) : [];
   const countsOccasions = type === 'number' && /\bhow many times\b/i.test(question);
   const notSource = (text: string) => (c: Candidate) => askedForSource || (type !== 'person' && type !== 'organization') || !isSourceOf(text, c);
   const stranded = STRICT_TYPES.has(type) ? null : strandedPreposition(question);
@@ -643,6 +644,10 @@ export function typedAnswer(
       const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05) + placed + strandedFilled;
       return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
     })
+    // "Where was Lind during the talks?": a sentence that names neither Lind nor anyone who may be Lind
+    // ("he", "her") places someone else, and one where Lind only reports ("Lind added that the next round
+    // is in Orlen") places what Lind spoke of.
+    .filter(({ hit, sentence }) => whereabouts.length === 0 || placesSubject(hit.sentence.text, sentence, whereabouts))
     .sort((a, b) => b.score - a.score)
     .slice(0, CANDIDATE_SENTENCES);
 
@@ -790,6 +795,36 @@ function isSourceOf(text: string, candidate: Candidate): boolean {
   const after = text.slice(candidate.end);
   const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{L}+)\s+that\b/u.exec(after)?.[1] ?? /^\s+(\p{L}+)\s*[.!]?$/u.exec(after)?.[1];
   return (verb !== undefined && isReportingWord(verb)) || /\baccording\s+to\s+$/i.test(text.slice(0, candidate.start));
+}
+
+/**
+ * The names whose whereabouts a "where" question asks: "where was Lind (during the talks)?", "where were
+ * Lind and Moss?". Empty when more than names stands between "was" and the end or the event ("where was
+ * the treaty signed?").
+ */
+function whereSubject(question: string, terms: QuestionTerms): string[] {
+  const subject = /^where\s+(?:was|were|is|are)\s+(.+?)(?:\s+(?:during|before|after|throughout|at the time of|when|while)\b|\s*[?.!]*$)/i.exec(question)?.[1];
+  if (!subject) return [];
+  const words = tokenize(subject).map((t) => normalizeTerm(t)).filter((t) => t !== null);
+  return words.length > 0 && words.every((t) => terms.names.includes(t)) ? words : [];
+}
+
+/**
+ * The sentence holds one of `names`, or a pronoun that may stand for one, other than as the one who
+ * reports ("Lind added that…", "according to him").
+ */
+function placesSubject(text: string, sentence: readonly Position[], names: readonly string[]): boolean {
+  // "They" stands for people only when more than one is asked about; otherwise it is as often things.
+  const pronoun = names.length > 1 ? /^(?:he|she|him|her|his|they|them|their)$/i : /^(?:he|she|him|her|his)$/i;
+  // A sentence that opens on "It" or "They" most often goes on about the subject of the one before.
+  const opening = (p: Position) => p.start === sentence[0]?.start && /^(?:it|they)$/i.test(text.slice(p.start, p.end));
+  const found = sentence.filter((p) => (p.term !== null && names.includes(p.term)) || pronoun.test(text.slice(p.start, p.end)) || opening(p));
+  // The reporting verb follows the whole name: "Kofi Mensah added", not "Kofi" alone.
+  const wholeName = (p: Position) => ({ text: '', start: p.start, end: p.end + (/^(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(p.end))?.[0].length ?? 0) });
+  // "Lind said after the talks", "…,” said Lind": the words are Lind's, the places in them what Lind spoke of.
+  const saidAfter = (p: Position) => isReportingWord(/^\s+(?:\p{Ll}+ly\s+)?(\p{L}+)/u.exec(text.slice(wholeName(p).end))?.[1] ?? '');
+  const saidBefore = (p: Position) => isReportingWord(/(\p{L}+)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*$/u.exec(text.slice(0, p.start))?.[1] ?? '');
+  return found.some((p) => !isSourceOf(text, wholeName(p)) && !saidAfter(p) && !saidBefore(p));
 }
 
 /** The phrase ends in a name the question gives (a place or body the gazetteer knows too), read word by word or as the gazetteer joins it ("United States"). */
