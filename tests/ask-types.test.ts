@@ -379,6 +379,19 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('counts with a figure that stands alone, never with one that ends a name', async () => {
+    await withArticles(
+      {
+        'pipeline.txt':
+          'Coast gas supply\n\nThe owners of the Orsa 2 pipeline want to raise the flow of gas for the population of the coast. The pipeline carries gas to 40 towns.\n',
+      },
+      (local) => {
+        expect(local.ask('what is the population of the coast').answer).toBeNull();
+        expect(local.ask('How many towns does the Orsa 2 pipeline carry gas to?').answer).toBe('40');
+      },
+    );
+  }, 60_000);
+
   it('answers "where was X" from a sentence that places X, never from one where X only reports', async () => {
     await withArticles(
       {
