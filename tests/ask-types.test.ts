@@ -379,6 +379,20 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "who" with people, never with the place of the event or the one who reports it', async () => {
+    await withArticles(
+      {
+        'ferry.txt':
+          'Ferry talks\n\nPort director Kofi Mensah added that everything depends on the outcome of the ferry talks in Orlen, which are scheduled for June. The ferry talks will be attended by the union leaders.\n',
+      },
+      (local) => {
+        expect(local.ask('Who will lead the ferry talks?').answer).toBeNull();
+        expect(local.ask('who will chair the talks in orlen').answer).toBeNull();
+        expect(local.ask('Who will attend the ferry talks?').answer).toBe('union leaders');
+      },
+    );
+  }, 60_000);
+
   it('counts with a figure that stands alone, never with one that ends a name', async () => {
     await withArticles(
       {

@@ -1,3 +1,5 @@
+import { ROLE_NOUN_PATTERN } from '../text/phrases.js';
+
 /**
  * Question analysis: what kind of answer a question expects, what it is about, and what limits it. A plain
  * data structure, so every route (and the when-route's event model) reads the same facts.
@@ -54,6 +56,12 @@ export interface QuestionAnalysis {
 const PERSON_NOUNS = words(
   'person people man men woman women leader leaders president presidents king kings queen queens emperor emperors ruler rulers minister ministers official officials author authors scientist scientists writer writers player players general generals commander commanders founder founders member members politician politicians chancellor spokesman spokeswoman spokesperson director directors chief chiefs head heads scholar scholars philosopher philosophers artist artists inventor inventors engineer engineers economist economists judge judges prince princes duke dukes lord lords pope popes bishop bishops ambassador ambassadors governor governors mayor mayors senator senators envoy envoys individual individuals figure figures group-leader theorist theorists mathematician mathematicians khan',
 );
+/** A noun for people ("leaders", "the spokeswoman", "residents" aside): a person question's phrase answer ends in one. */
+export function isPersonNoun(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return PERSON_NOUNS.has(lower) || ROLE_NOUN_PATTERN.test(lower);
+}
+
 /** Nouns for a news outlet: "which paper wrote…" asks for a masthead the text names, not the word "paper". */
 const OUTLET_NOUNS = words('newspaper newspapers paper papers daily dailies tabloid tabloids magazine magazines outlet outlets media publication publications broadcaster broadcasters channel channels website websites');
 

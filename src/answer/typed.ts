@@ -4,7 +4,7 @@ import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
-import { isOutletNoun, type AnswerType, type QuestionAnalysis } from './analysis.js';
+import { isOutletNoun, isPersonNoun, type AnswerType, type QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
@@ -258,6 +258,33 @@ const REMOTE_MEANS =
 function remoteMeans(text: string): Candidate | null {
   const match = REMOTE_MEANS.exec(text);
   return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
+}
+
+/**
+ * The sentence names someone or speaks of people ("the courts", "scholars") other than the one who
+ * reports it and that one's title ("Port director Kofi Mensah added that…").
+ */
+function speaksOfPeople(text: string, askedForSource: boolean): boolean {
+  let rest = text;
+  for (const name of candidatesIn(text, 'person')) {
+    if (askedForSource || !isSourceOf(text, name)) {
+      if (!namesNoOne(name, text)) return true;
+      continue;
+    }
+    // The reporter and the three words before the name: their title.
+    const from = /(?:\S+\s+){0,3}$/.exec(text.slice(0, name.start))!.index;
+    rest = rest.slice(0, from) + ' '.repeat(name.end - from) + rest.slice(name.end);
+  }
+  return (rest.match(WORD) ?? []).some(isPersonNoun);
+}
+
+/**
+ * The name is not who did something: it stands after "in", "at", "near" or "inside" (a place: "the talks
+ * in Orlen"), or before a role in lower case (whose role: "Port director Kofi Mensah", "Kremlin aide").
+ */
+function namesNoOne(candidate: Candidate, text: string): boolean {
+  const roleAfter = /^\s+(\p{Ll}+)\b/u.exec(text.slice(candidate.end))?.[1];
+  return /\b(?:in|at|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) || (roleAfter !== undefined && isPersonNoun(roleAfter));
 }
 
 /** The sentence says where someone or something is: a name after "in", "at" or "from" ("in Lake Orsa", "at the Orlen hotel"). */
@@ -666,7 +693,7 @@ export function typedAnswer(
         ...candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type),
         // "How many times have they met?": "their meeting was the fifth" counts them.
         ...(countsOccasions ? candidatesIn(hit.sentence.text, 'ordinal') : []),
-      ].filter(notSource(hit.sentence.text));
+      ].filter((c) => notSource(hit.sentence.text)(c) && !(analysis.type === 'person' && namesNoOne(c, hit.sentence.text)));
       const named = FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found;
       // "Which paper…" is answered by a paper's name, never by the person the paper reports on.
       const outlets = outletTerm !== null ? named.filter((c) => namesOutlet(c, hit.sentence.text)) : [];
@@ -699,7 +726,12 @@ export function typedAnswer(
       ? bestSpan(best.spans)
       : best.candidate
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
-      ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
+      ? bestSpan(
+          withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text)
+            // "Who will lead the talks?" is not answered by "security guarantees": a phrase answers "who" when it names people.
+            .filter((c) => type !== 'person' || isPersonNoun(c.text.split(/\s+/).at(-1)!))
+            .map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })),
+        )
       : null;
   // "What did she compare it to?": what follows the verb and its preposition; "what did they discuss?": a discussion's subject.
   const strandedAnswer = remote
@@ -711,6 +743,8 @@ export function typedAnswer(
         : null;
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
   const chosen = strandedAnswer ?? (read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
+  // A "who" question is not answered by a sentence that names no one but its source and speaks of no people.
+  if (chosen === null && analysis.type === 'person' && !speaksOfPeople(hit.sentence.text, askedForSource)) return null;
   const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? '')) : (chosen?.text ?? null);
   const short = phrase && withoutClosingStop(phrase);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
