@@ -394,15 +394,17 @@ function bestReport(kb: Knowledge, focus: WhenFocus): Report | null {
 }
 
 /**
- * One of a sentence's dates stands in a clause that names the event: "the line was created long ago, but
- * today it is used for the first time" dates the use, not the creation. A date without its clause counts.
+ * One of a sentence's dates stands in a clause that names the event or any of the question's other words
+ * and names: "the line was created long ago, but today it is used for the first time" dates the use, not
+ * the creation. A date without its clause counts.
  */
 function datesEvent(focus: WhenFocus, mentions: readonly DateMention[]): boolean {
   const families = new Set(focus.eventWords.flatMap(eventFamilies));
+  const others = new Set([...focus.words, ...focus.participants.flatMap(wordsOf)].map(predicateKey));
   return mentions.some((mention) => {
     if (!mention.clause) return true;
     const words = wordsOf(mention.clause.text);
-    return holdsEventWord(focus, words) || words.some((word) => eventFamilies(word).some((family) => families.has(family)));
+    return holdsEventWord(focus, words) || words.some((word) => others.has(predicateKey(word)) || eventFamilies(word).some((family) => families.has(family)));
   });
 }
 
