@@ -762,7 +762,7 @@ export function typedAnswer(
     slotFilled: chosen !== null && fillsSlot(chosen, positions(hit.sentence.text), slot, hit.sentence.text),
     unknownWords: terms.unknown.length,
     numbersMatched: numbersIn(questionWords, sentenceWords),
-    opposite: opposesWord(questionWords, sentenceWords),
+    opposite: opposesWord(questionWords, sentenceWords, hit.sentence.text.toLowerCase().match(WORD) ?? []),
     margin: ranked.length > 1 ? best.score - runnerUp : 0.5,
     sentenceScore: best.score,
     foreign: absentFromParagraph(hit, around, terms, questionWords),
