@@ -379,6 +379,23 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "what did X promise" with the sentence in which X promises, not with what X said', async () => {
+    await withArticles(
+      {
+        'drivers.txt':
+          'Tram talks\n\nMayor Ola Lind met the tram drivers on Monday. Lind promised the drivers that the city would not cut their pay.\n\n“We will build the new depot this year,” Lind said.\n',
+      },
+      (local) => {
+        for (const question of ['What did Lind promise the drivers?', 'what did lind promise']) {
+          const answer = local.ask(question);
+          expect(answer.kind).toBe('what-said');
+          expect(answer.text).toContain('would not cut their pay');
+          expect(answer.text).not.toContain('depot');
+        }
+      },
+    );
+  }, 60_000);
+
   it('answers "who" with people, never with the place of the event or the one who reports it', async () => {
     await withArticles(
       {
