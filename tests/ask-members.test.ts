@@ -146,6 +146,7 @@ describe('members\' questions about the default articles', () => {
     ['Which newspaper first reported the transfer of Russian troops to the border?', 'Washington Post'],
     ['which outlet published the infographic', 'Bild'],
     ['Why did Washington disclose so much intelligence?', 'to convince allies in Europe'],
+    ['what did the presidents agree on', 'continue contacts on the situation'],
   ])('%s', (question, expected) => {
     const answer = seed.ask(question);
     expect(answer.answer).not.toBeNull();

@@ -379,6 +379,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "what did they agree on" with what they agreed to do', async () => {
+    await withArticles(
+      { 'shifts.txt': 'Port talks\n\nThe harbour board and the dock union met on Friday. As a result, the two sides agreed to extend the night shifts at the container quay.\n' },
+      (local) => {
+        expect(local.ask('what did the two sides agree on').answer).toBe('extend the night shifts at the container quay');
+      },
+    );
+  }, 60_000);
+
   it('answers "what did X promise" with the sentence in which X promises, not with what X said', async () => {
     await withArticles(
       {
