@@ -147,6 +147,8 @@ describe('members\' questions about the default articles', () => {
     ['which outlet published the infographic', 'Bild'],
     ['Why did Washington disclose so much intelligence?', 'to convince allies in Europe'],
     ['what did the presidents agree on', 'continue contacts on the situation'],
+    // every leader consulted, by the noun after the adjective
+    ['Which European leaders did Biden consult before the call?', 'Boris Johnson, German Chancellor Angela Merkel, Italian Prime Minister Mario Draghi and'],
   ])('%s', (question, expected) => {
     const answer = seed.ask(question);
     expect(answer.answer).not.toBeNull();

@@ -166,9 +166,10 @@ function headNoun(q: string): string | null {
   // "what is the population of X": the noun after the copula is what is asked for.
   const copula = /\bwhat (?:is|was|are|were) the ([a-z]+) (?:of|for|in)\b/.exec(q);
   if (copula) return copula[1]!;
-  const match = /\b(?:what|which|whose|how many|how much)\s+(?:(?:kind|type|sort|form|part|name|group|number|amount) of\s+)?(?:(?:two|three|four|several|other|main|major|first|last|specific|particular|exact)\s+)*([a-z][a-z-]*)/.exec(q);
+  const match = /\b(?:what|which|whose|how many|how much)\s+(?:(?:kind|type|sort|form|part|name|group|number|amount) of\s+)?(?:(?:two|three|four|several|other|main|major|first|last|specific|particular|exact)\s+)*([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/.exec(q);
   if (!match) return null;
-  const noun = match[1]!;
+  // "Which European leaders", "what coastal city": an adjective before the noun that names the answer's kind.
+  const noun = match[2] && headType(match[2]) && !headType(match[1]!) && !new RegExp(`^(?:${AUXILIARIES})$`).test(match[1]!) ? match[2] : match[1]!;
   return new RegExp(`^(${AUXILIARIES}|the|a|an|of|to|in|on|at|for|by|this|that|it|they|he|she|you|we|happened|caused|made|led)$`).test(noun) ? null : noun;
 }
 
