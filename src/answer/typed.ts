@@ -728,7 +728,7 @@ export function typedAnswer(
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
       ? bestSpan(
           withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text)
-            // "Who will lead the talks?" is not answered by "security guarantees": a phrase answers "who" when it names people.
+            // "Who will lead the talks?" is not answered by "the harbour fees": a phrase answers "who" when it names people.
             .filter((c) => type !== 'person' || isPersonNoun(c.text.split(/\s+/).at(-1)!))
             .map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })),
         )

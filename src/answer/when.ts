@@ -151,7 +151,7 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   const reported = found?.report ?? null;
   // An undated report names an event that has happened; asked what comes next, an event ahead stands.
   const aheadAsked = dated !== null && focus.future && dated.entry.value.slice(0, 10) > latestOf(kb).slice(0, 10);
-  // "When was the line created?": a report that holds the question's own verb names its event better than
+  // "When was the boathouse repainted?": a report that holds the question's own verb names its event better than
   // an entry that holds only another verb of its family ("the talks began") or none.
   // The entry's own clauses, not its title: "the council said the boathouse was repainted long ago, but today
   // it is used as a gallery" dates the use.
@@ -395,8 +395,8 @@ function bestReport(kb: Knowledge, focus: WhenFocus): Report | null {
 
 /**
  * One of a sentence's dates stands in a clause that names the event or any of the question's other words
- * and names: "the line was created long ago, but today it is used for the first time" dates the use, not
- * the creation. A date without its clause counts.
+ * and names: "the boathouse was repainted long ago, but today it is a gallery" dates the gallery, not
+ * the repainting. A date without its clause counts.
  */
 function datesEvent(focus: WhenFocus, mentions: readonly DateMention[]): boolean {
   const families = new Set(focus.eventWords.flatMap(eventFamilies));
