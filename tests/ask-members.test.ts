@@ -1,6 +1,8 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Dossier } from '../src/answer/dossier.js';
+import type { Answer } from '../src/answer/types.js';
+import { DEFAULT_ARTICLES_DIR } from '../src/config.js';
 
 /**
  * Members' everyday questions whose answer stands in other words than the question's, on articles written
@@ -105,5 +107,82 @@ describe('definitions', () => {
 
   it('still asks what a person meant when they spoke', () => {
     expect(dossier.ask('What did Quell mean?').kind).toBe('what-said');
+  });
+});
+
+/**
+ * A member's everyday questions about the default articles, graded by hand against them: the short answer
+ * (or the sentence shown) must hold the expected words; a yes/no verdict is the whole word.
+ */
+describe('members\' questions about the default articles', () => {
+  let seed: Dossier;
+  beforeAll(async () => {
+    seed = await Dossier.open({ articlesDir: DEFAULT_ARTICLES_DIR, cacheDir: null });
+  }, 60_000);
+  const said = (answer: Answer) => `${answer.answer ?? ''}\n${answer.text}`;
+
+  it.each([
+    ['Who is Kamala Harris?', 'US Vice President'],
+    ['Who called the Bild infographic propaganda?', 'Maria Zakharova'],
+    ['Who denied that any troops had been transferred?', 'Dmitry Peskov'],
+    ['hey bot who is peskov', "Putin's press secretary"],
+    ['What time did the video call end?', '12:08'],
+    ['When did Russia begin maneuvers in the Southern Military District?', '1 December 2021'],
+    ['When did Biden give the briefing on the list of measures?', '3 December 2021'],
+    ["When did the Financial Times write about the allies' suspicion?", '6 December 2021'],
+    ['When does Ukrainian intelligence expect a new invasion?', 'late January'],
+    ['when did the us media start writing about an invasion', 'October 2021'],
+    ['Where did the CIA Director go on an unannounced visit?', 'Russia'],
+    // "after" over another thing in the sentence is no swap of the question's "before"
+    ['How many people were executed before the coup, according to Blinken?', 'almost a hundred'],
+    ['How many times have Biden and Putin talked since Biden took office?', 'fifth'],
+    ['how long did they talk for', 'two hours'],
+    ['What did Peskov say about the American journalists?', 'poor-quality stuffing'],
+    ['What did Kamala Harris say about sanctions?', 'the strongest sanctions'],
+    ["What did Avdeev say about Biden's statement?", 'looks like a concession'],
+    ['hey bot what did putin say about sanctions', 'no positive effect'],
+    // a promise, not all the speaker said
+    ['What did Biden promise Putin?', 'would not deploy offensive strike weapons'],
+    ['Which newspaper first reported the transfer of Russian troops to the border?', 'Washington Post'],
+    ['which outlet published the infographic', 'Bild'],
+    ['Why did Washington disclose so much intelligence?', 'to convince allies in Europe'],
+    ['what did the presidents agree on', 'continue contacts on the situation'],
+    // every leader consulted, by the noun after the adjective
+    ['Which European leaders did Biden consult before the call?', 'Boris Johnson, German Chancellor Angela Merkel, Italian Prime Minister Mario Draghi and'],
+  ])('%s', (question, expected) => {
+    const answer = seed.ask(question);
+    expect(answer.answer).not.toBeNull();
+    expect(said(answer)).toContain(expected);
+  });
+
+  it.each([
+    ['Did Biden and Putin discuss the pandemic?', 'No'],
+    ['Did Biden raise the topic of the victims of World War II?', 'Yes'],
+    ['Was the meeting held in a closed format?', 'Yes'],
+    // the denial is of commenting; the threat stands in a clause of its own
+    ['did biden threaten russia with sanctions', 'Yes'],
+  ])('%s', (question, verdict) => {
+    expect(seed.ask(question).answer).toBe(verdict);
+  });
+
+  it.each([
+    // reported without a date, and not by the date of another clause or another event
+    'When was the secure video line created?',
+    'When did William Burns visit Russia?',
+  ])('%s', (question) => {
+    expect(seed.ask(question).answer).toBe('not dated in the articles');
+  });
+
+  it.each([
+    // he only reports: the places in his words are not where he was
+    'Where was Ushakov during the call?',
+    'What did Merkel say about the call?',
+    'how many sanctions did the us impose on russia',
+    // no one is named for it: not the topic of the talks, nor their place
+    'Who will lead the Geneva talks?',
+    // a figure that ends a name counts nothing
+    'hey bot what is the population of ukraine',
+  ])('%s', (question) => {
+    expect(seed.ask(question).answer).toBeNull();
   });
 });

@@ -457,6 +457,76 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "what did they agree on" with what they agreed to do', async () => {
+    await withArticles(
+      { 'shifts.txt': 'Port talks\n\nThe harbour board and the dock union met on Friday. As a result, the two sides agreed to extend the night shifts at the container quay.\n' },
+      (local) => {
+        expect(local.ask('what did the two sides agree on').answer).toBe('extend the night shifts at the container quay');
+      },
+    );
+  }, 60_000);
+
+  it('answers "what did X promise" with the sentence in which X promises, not with what X said', async () => {
+    await withArticles(
+      {
+        'drivers.txt':
+          'Tram talks\n\nMayor Ola Lind met the tram drivers on Monday. Lind promised the drivers that the city would not cut their pay.\n\n“We will build the new depot this year,” Lind said.\n',
+      },
+      (local) => {
+        for (const question of ['What did Lind promise the drivers?', 'what did lind promise']) {
+          const answer = local.ask(question);
+          expect(answer.kind).toBe('what-said');
+          expect(answer.text).toContain('would not cut their pay');
+          expect(answer.text).not.toContain('depot');
+        }
+      },
+    );
+  }, 60_000);
+
+  it('answers "who" with people, never with the place of the event or the one who reports it', async () => {
+    await withArticles(
+      {
+        'ferry.txt':
+          'Ferry talks\n\nPort director Kofi Mensah added that everything depends on the outcome of the ferry talks in Orlen, which are scheduled for June. The ferry talks will be attended by the union leaders.\n',
+      },
+      (local) => {
+        expect(local.ask('Who will lead the ferry talks?').answer).toBeNull();
+        expect(local.ask('who will chair the talks in orlen').answer).toBeNull();
+        expect(local.ask('Who will attend the ferry talks?').answer).toBe('union leaders');
+      },
+    );
+  }, 60_000);
+
+  it('counts with a figure that stands alone, never with one that ends a name', async () => {
+    await withArticles(
+      {
+        'pipeline.txt':
+          'Coast gas supply\n\nThe owners of the Orsa 2 pipeline want to raise the flow of gas for the population of the coast. The pipeline carries gas to 40 towns.\n',
+      },
+      (local) => {
+        expect(local.ask('what is the population of the coast').answer).toBeNull();
+        expect(local.ask('How many towns does the Orsa 2 pipeline carry gas to?').answer).toBe('40');
+      },
+    );
+  }, 60_000);
+
+  it('answers "where was X" from a sentence that places X, never from one where X only reports', async () => {
+    await withArticles(
+      {
+        'strike.txt':
+          'Port strike talks\n\nThe dock strike talks were held by telephone on Monday. Union leader Ilse Darrow spoke from the harbour office in Velmar. Port director Kofi Mensah added that the next round of talks would take place in Orlen. According to him, the main topic of the talks was the pay of the crews in Brelholm.\n',
+      },
+      (local) => {
+        expect(local.ask('Where was Darrow during the talks?').answer).toBe('Velmar');
+        // Orlen is where Mensah says the next round will be; Brelholm where the crews are paid
+        expect(local.ask('Where was Mensah during the talks?').answer).toBeNull();
+        expect(local.ask('where was mensah during the talks').answer).toBeNull();
+        // asked what he said, the reporter's sentence answers
+        expect(local.ask('Where did Mensah say the next round would take place?').answer).toBe('Orlen');
+      },
+    );
+  }, 60_000);
+
   it('answers "where" with a place, not a people\'s name standing nearer', async () => {
     await withArticles(
       { 'landing.txt': 'Old harbour\n\nThe French settlers landed at Orlen Bay in the spring, the harbour records say. They built a chapel there.\n' },
@@ -496,6 +566,9 @@ describe('yes-no verdicts follow the evidence', () => {
     // "impossible to trim" denies "trim", and "reduce", a word the articles never use, held by its synonym
     ['Will the owners trim the harbour fees this year?', 'No'],
     ['Will the owners reduce the harbour fees this year?', 'No'],
+    // "did not comment on the crane drivers" denies commenting; the praise stands in a clause of its own
+    ['Did the union praise the crane drivers?', 'Yes'],
+    ['did the union praise the drivers', 'Yes'],
   ])('%s', (question, verdict) => {
     const answer = local.ask(question);
     expect(answer.type).toBe('yes-no');

@@ -90,6 +90,14 @@ describe('areOpposites and opposesWord', () => {
     expect(opposesWord(['will', 'the', 'toll', 'decrease'], sentence)).toBe(true);
     expect(opposesWord(['will', 'the', 'toll', 'increase'], sentence)).toBe(false);
   });
+
+  it('reads a relation\'s opposite as a swap only over the same thing', () => {
+    const order = 'at a dinner after the vote the mayor said the fee had been raised before the strike'.split(' ');
+    const words = new Set(order.filter((w) => w !== 'before'));
+    // "after the vote" relates another thing than "before the strike" asks about
+    expect(opposesWord(['was', 'the', 'fee', 'raised', 'before', 'the', 'strike'], words, order.filter((w) => w !== 'before'))).toBe(false);
+    expect(opposesWord(['was', 'the', 'fee', 'raised', 'before', 'the', 'vote'], words, order)).toBe(true);
+  });
 });
 
 describe('deniesQuestionWord: a denial counts only next to the question\'s words', () => {

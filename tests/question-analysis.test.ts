@@ -34,6 +34,10 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['Which lane must be closed when the wind is strong?', 'thing'],
     ['Who led the crew when the probe launched?', 'person'],
     ['The bridge reopens when?', 'date'],
+    // an adjective before the noun that names the answer's kind
+    ['Which coastal towns did the storm reach?', 'list'],
+    ['which northern leaders signed the pact', 'list'],
+    ['What coastal city hosts the fair?', 'place'],
   ])('%s → %s', (question, type) => {
     expect(analyzeQuestion(question).type).toBe(type);
   });

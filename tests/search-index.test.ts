@@ -61,6 +61,13 @@ describe('SearchIndex', () => {
     expect(top('agreements signed')).toMatch(/signed the harbour agreement/);
   });
 
+  it('finds sentences by the index terms themselves, which analysed again would be other words', () => {
+    // "agreed" is indexed as "agre", which analysed again is "agr"
+    const terms = SearchIndex.build(corpus('Port fees\n\nThe owners agreed to lower the fees. The port opened at dawn.'));
+    const [term] = analyze('agreed');
+    expect(terms.searchSentences(term!, { limit: 1 })[0]?.sentence.text).toMatch(/owners agreed/);
+  });
+
   it('matches typos and partial words only where the exact word is unknown', () => {
     expect(top('kovalenco')).toMatch(/Anna Kovalenko/);
     expect(top('pipline')).toMatch(/pipeline of new orders/);

@@ -1,3 +1,5 @@
+import { ROLE_NOUN_PATTERN } from '../text/phrases.js';
+
 /**
  * Question analysis: what kind of answer a question expects, what it is about, and what limits it. A plain
  * data structure, so every route (and the when-route's event model) reads the same facts.
@@ -54,6 +56,12 @@ export interface QuestionAnalysis {
 const PERSON_NOUNS = words(
   'person people man men woman women leader leaders president presidents king kings queen queens emperor emperors ruler rulers minister ministers official officials author authors scientist scientists writer writers player players general generals commander commanders founder founders member members politician politicians chancellor spokesman spokeswoman spokesperson director directors chief chiefs head heads scholar scholars philosopher philosophers artist artists inventor inventors engineer engineers economist economists judge judges prince princes duke dukes lord lords pope popes bishop bishops ambassador ambassadors governor governors mayor mayors senator senators envoy envoys individual individuals figure figures group-leader theorist theorists mathematician mathematicians khan',
 );
+/** A noun for people ("leaders", "the spokeswoman", "residents" aside): a person question's phrase answer ends in one. */
+export function isPersonNoun(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return PERSON_NOUNS.has(lower) || ROLE_NOUN_PATTERN.test(lower);
+}
+
 /** Nouns for a news outlet: "which paper wrote…" asks for a masthead the text names, not the word "paper". */
 const OUTLET_NOUNS = words('newspaper newspapers paper papers daily dailies tabloid tabloids magazine magazines outlet outlets media publication publications broadcaster broadcasters channel channels website websites');
 
@@ -158,9 +166,10 @@ function headNoun(q: string): string | null {
   // "what is the population of X": the noun after the copula is what is asked for.
   const copula = /\bwhat (?:is|was|are|were) the ([a-z]+) (?:of|for|in)\b/.exec(q);
   if (copula) return copula[1]!;
-  const match = /\b(?:what|which|whose|how many|how much)\s+(?:(?:kind|type|sort|form|part|name|group|number|amount) of\s+)?(?:(?:two|three|four|several|other|main|major|first|last|specific|particular|exact)\s+)*([a-z][a-z-]*)/.exec(q);
+  const match = /\b(?:what|which|whose|how many|how much)\s+(?:(?:kind|type|sort|form|part|name|group|number|amount) of\s+)?(?:(?:two|three|four|several|other|main|major|first|last|specific|particular|exact)\s+)*([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/.exec(q);
   if (!match) return null;
-  const noun = match[1]!;
+  // "Which European leaders", "what coastal city": an adjective before the noun that names the answer's kind.
+  const noun = match[2] && headType(match[2]) && !headType(match[1]!) && !new RegExp(`^(?:${AUXILIARIES})$`).test(match[1]!) ? match[2] : match[1]!;
   return new RegExp(`^(${AUXILIARIES}|the|a|an|of|to|in|on|at|for|by|this|that|it|they|he|she|you|we|happened|caused|made|led)$`).test(noun) ? null : noun;
 }
 

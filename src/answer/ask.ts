@@ -1,6 +1,6 @@
 import type { Knowledge } from '../index/knowledge.js';
 import { parseDateQuery } from '../extract/dates/dates.js';
-import { tokenize } from '../text/analyzer.js';
+import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import { gazetteer } from '../text/gazetteer.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
@@ -86,7 +86,8 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       // reported is told so, with where they are named.
       const named = tokenize(speaker).some((word) => kb.index.resolve(word) !== null);
       if (!named) return noAnswer(kb, question, terms, `The articles never mention ${speaker}.`);
-      answer = answerWhatSaid(kb, question, speaker, intent.topic) ?? answerNotQuoted(kb, question, speaker, intent.topic);
+      // "What did X promise?": the sentence in which X promises, which is seldom a quote.
+      answer = speechAct(kb, question, byType) ?? answerWhatSaid(kb, question, speaker, intent.topic) ?? answerNotQuoted(kb, question, speaker, intent.topic);
       break;
     }
     case 'who-is':
@@ -129,6 +130,18 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
   }
   if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);
   return answer ?? noAnswer(kb, question, terms);
+}
+
+/** Verbs of a speech act with content of its own: what was promised or demanded, not all that was said. */
+const SPEECH_ACT = /\b(?:promise|pledge|demand|offer|propose|ask|urge|warn|threaten)\b/i;
+
+/** The typed answer to "what did X promise?", when its sentence holds that act. */
+function speechAct(kb: Knowledge, question: string, byType: (kind: Answer['kind']) => Answer | null): Answer | null {
+  const act = SPEECH_ACT.exec(question)?.[0];
+  if (!act) return null;
+  const found = byType('what-said');
+  const sentence = found?.citations[0]?.text ?? '';
+  return found && tokenize(sentence).some((word) => normalizeTerm(word) === normalizeTerm(act)) ? found : null;
 }
 
 /**

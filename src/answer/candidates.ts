@@ -70,6 +70,11 @@ const MANNER = /\b(?:by|through|via|using|with)\s+([^,;.]+)/gi;
 
 const CLAUSE_STOP = new Set([...FUNCTION_WORDS, 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'which', 'who', 'that', 'and', 'or', 'but', 'as', 'its', 'their', 'his', 'her', 'it', 'they', 'this', 'these', 'also', 'not']);
 
+/** Figures that end a name ("the Orsa 2 pipeline", "Apollo 11"): they count nothing. */
+function endsName(candidate: Candidate, text: string): boolean {
+  return /^\d+$/.test(candidate.text) && /(?<!^|[.!?]\s+)\b\p{Lu}\p{L}+\s+$/u.test(text.slice(0, candidate.start));
+}
+
 function all(pattern: RegExp, text: string, group = 0): Candidate[] {
   pattern.lastIndex = 0;
   return [...text.matchAll(pattern)].flatMap((m) => {
@@ -212,7 +217,11 @@ function readCandidates(text: string, type: AnswerType): Candidate[] {
     case 'percentage':
       return all(PERCENTAGE, text);
     case 'number':
-      return longestFirst([...all(PERCENTAGE, text), ...all(MONEY, text), ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start) && !isDayOfMonth(text, c.start) && !TIME_UNIT_AFTER.test(text.slice(c.end)))]);
+      return longestFirst([
+        ...all(PERCENTAGE, text),
+        ...all(MONEY, text),
+        ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start) && !isDayOfMonth(text, c.start) && !TIME_UNIT_AFTER.test(text.slice(c.end)) && !endsName(c, text)),
+      ]);
     case 'ordinal':
       return all(ORDINAL, text);
     case 'person':

@@ -1,4 +1,5 @@
 import { normalizeTerm, tokenize } from '../text/analyzer.js';
+import { tagWords } from '../text/pos.js';
 import { synonymsOf } from '../text/synonyms.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
@@ -108,10 +109,13 @@ const SCOPE_BREAK = /^(which|who|whom|whose|where|while|whereas|although|though|
 /**
  * Whether the sentence denies what the question asks: a negation ("not", "never", "denied") stands
  * before one of the question's topic words or its verb ("did not go"), with no new clause ("which",
- * "but") between them.
+ * "but") between them. When a question word stands in the sentence as a verb outside any denial, a
+ * negation before the question's other words denies another act ("did not comment on the crews, for
+ * which the crews were praised" does not deny "were the crews praised?").
  */
 function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly string[] = []): boolean {
   const words = tokenize(sentence);
+  const verbs = new Set(tagWords(sentence).filter((word) => word.pos === 'VERB').map((word) => word.text.toLowerCase()));
   // A synonym that stood for a question word the articles never use ("retreat" for "withdraw") is the topic too.
   const topic = new Set([...terms.terms.filter((t) => !terms.names.includes(t)), ...terms.framing, ...standIns]);
   const asksAboutDiscussion = [...topic].some((t) => DISCUSSION_VERBS.has(t));
@@ -119,6 +123,8 @@ function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly st
   let negatedFrom = -1;
   let discussionDenied = false;
   let topicInClause = false;
+  let deniesTopic = false;
+  let affirmsVerb = false;
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const term = normalizeTerm(word) ?? '';
@@ -134,11 +140,15 @@ function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly st
       topicInClause = false;
     } else if (topic.has(term) || (discussionDenied && names.has(term))) {
       // After "did not touch on", the names listed are what was not discussed, not who did not discuss it.
-      if (negatedFrom >= 0) return true;
+      if (negatedFrom >= 0 && discussionDenied) return true;
+      const verb = verbs.has(word.toLowerCase());
+      if (negatedFrom >= 0 && verb) return true;
+      if (negatedFrom >= 0) deniesTopic = true;
+      else if (verb) affirmsVerb = true;
       if (!DISCUSSION_VERBS.has(term)) topicInClause = true;
     }
   }
-  return false;
+  return deniesTopic && !affirmsVerb;
 }
 
 /** Verbs of bringing a subject up: "did they discuss X" is denied by "X was not raised" as by "X was not discussed". */

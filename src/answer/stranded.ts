@@ -20,6 +20,8 @@ const PREPOSITION = /^(?:to|with|as|into|for|from|about|on|by|of|at|in|against|l
 
 /** Verbs of likening, one meaning whichever a text uses, with "to" or "with". */
 const LIKENING = ['compare', 'liken', 'equate'];
+/** Verbs of agreeing and deciding: "what did they agree on?" is answered by "agreed on X" or "agreed to do X". */
+const AGREEING = ['agree', 'decide'];
 
 /** How many words the verb's object may take before the preposition ("compared the new tram plan to"). */
 const OBJECT_REACH = 8;
@@ -38,6 +40,7 @@ export function strandedPreposition(question: string): Stranded | null {
   const preposition = last.text.toLowerCase();
   const own = new Set(words.map((w) => w.text.toLowerCase()));
   if (likening.includes(term) && (preposition === 'to' || preposition === 'with')) return { verbs: likening, prepositions: ['to', 'with'], words: own };
+  if (AGREEING.some((w) => normalizeTerm(w) === term) && /^(?:on|upon|to)$/.test(preposition)) return { verbs: [term], prepositions: ['on', 'upon', 'to'], words: own };
   return { verbs: [term], prepositions: [preposition], words: own };
 }
 

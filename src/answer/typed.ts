@@ -4,7 +4,7 @@ import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
-import { isOutletNoun, type AnswerType, type QuestionAnalysis } from './analysis.js';
+import { isOutletNoun, isPersonNoun, type AnswerType, type QuestionAnalysis } from './analysis.js';
 import { candidatesIn, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
@@ -261,6 +261,33 @@ const REMOTE_MEANS =
 function remoteMeans(text: string): Candidate | null {
   const match = REMOTE_MEANS.exec(text);
   return match ? { text: match[0], start: match.index, end: match.index + match[0].length } : null;
+}
+
+/**
+ * The sentence names someone or speaks of people ("the courts", "scholars") other than the one who
+ * reports it and that one's title ("Port director Kofi Mensah added that…").
+ */
+function speaksOfPeople(text: string, askedForSource: boolean): boolean {
+  let rest = text;
+  for (const name of candidatesIn(text, 'person')) {
+    if (askedForSource || !isSourceOf(text, name)) {
+      if (!namesNoOne(name, text)) return true;
+      continue;
+    }
+    // The reporter and the three words before the name: their title.
+    const from = /(?:\S+\s+){0,3}$/.exec(text.slice(0, name.start))!.index;
+    rest = rest.slice(0, from) + ' '.repeat(name.end - from) + rest.slice(name.end);
+  }
+  return (rest.match(WORD) ?? []).some(isPersonNoun);
+}
+
+/**
+ * The name is not who did something: it stands after "in", "at", "near" or "inside" (a place: "the talks
+ * in Orlen"), or before a role in lower case (whose role: "Port director Kofi Mensah", "Kremlin aide").
+ */
+function namesNoOne(candidate: Candidate, text: string): boolean {
+  const roleAfter = /^\s+(\p{Ll}+)\b/u.exec(text.slice(candidate.end))?.[1];
+  return /\b(?:in|at|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) || (roleAfter !== undefined && isPersonNoun(roleAfter));
 }
 
 /** The sentence says where someone or something is: a name after "in", "at" or "from" ("in Lake Orsa", "at the Orlen hotel"). */
@@ -628,6 +655,7 @@ export function typedAnswer(
   const slot = slotOf(question);
   // "Who said…", "according to whom": the one who reports is the answer; otherwise the one reporting is not.
   const askedForSource = (question.match(WORD) ?? []).some((word) => isReportingWord(word) || /^(?:accord\w*|source|sources)$/i.test(word));
+  const whereabouts = type === 'place' && !askedForSource ? whereSubject(question, terms) : [];
   const countsOccasions = type === 'number' && /\bhow many times\b/i.test(question);
   const notSource = (text: string) => (c: Candidate) => askedForSource || (type !== 'person' && type !== 'organization') || !isSourceOf(text, c);
   const stranded = STRICT_TYPES.has(type) ? null : strandedPreposition(question);
@@ -657,6 +685,10 @@ export function typedAnswer(
       const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05) + placed + strandedFilled;
       return { hit, sentence, present, around, coverage, namesMatched, polarityAgrees, phrase, score };
     })
+    // "Where was Lind during the talks?": a sentence that names neither Lind nor anyone who may be Lind
+    // ("he", "her") places someone else, and one where Lind only reports ("Lind added that the next round
+    // is in Orlen") places what Lind spoke of.
+    .filter(({ hit, sentence }) => whereabouts.length === 0 || placesSubject(hit.sentence.text, sentence, whereabouts))
     .sort((a, b) => b.score - a.score)
     .slice(0, CANDIDATE_SENTENCES);
 
@@ -676,7 +708,7 @@ export function typedAnswer(
         ...candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type),
         // "How many times have they met?": "their meeting was the fifth" counts them.
         ...(countsOccasions ? candidatesIn(hit.sentence.text, 'ordinal') : []),
-      ].filter(notSource(hit.sentence.text));
+      ].filter((c) => notSource(hit.sentence.text)(c) && !(analysis.type === 'person' && namesNoOne(c, hit.sentence.text)));
       const named = FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found;
       // "Which paper…" is answered by a paper's name, never by the person the paper reports on.
       const outlets = outletTerm !== null ? named.filter((c) => namesOutlet(c, hit.sentence.text)) : [];
@@ -716,7 +748,12 @@ export function typedAnswer(
       ? bestSpan(best.spans)
       : best.candidate
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
-      ? bestSpan(withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text).map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })))
+      ? bestSpan(
+          withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text)
+            // "Who will lead the talks?" is not answered by "the harbour fees": a phrase answers "who" when it names people.
+            .filter((c) => type !== 'person' || isPersonNoun(c.text.split(/\s+/).at(-1)!))
+            .map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })),
+        )
       : null;
   // "What did she compare it to?": what follows the verb and its preposition; "what did they discuss?": a discussion's subject.
   const strandedAnswer = remote
@@ -730,6 +767,8 @@ export function typedAnswer(
           : null;
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
   const chosen = strandedAnswer ?? (read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
+  // A "who" question is not answered by a sentence that names no one but its source and speaks of no people.
+  if (chosen === null && analysis.type === 'person' && !speaksOfPeople(hit.sentence.text, askedForSource)) return null;
   const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? '')) : (chosen?.text ?? null);
   const short = phrase && withoutClosingStop(phrase);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
@@ -747,7 +786,7 @@ export function typedAnswer(
     slotFilled: chosen !== null && fillsSlot(chosen, positions(hit.sentence.text), slot, hit.sentence.text),
     unknownWords: terms.unknown.length,
     numbersMatched: numbersIn(questionWords, sentenceWords),
-    opposite: opposesWord(questionWords, sentenceWords),
+    opposite: opposesWord(questionWords, sentenceWords, hit.sentence.text.toLowerCase().match(WORD) ?? []),
     margin: ranked.length > 1 ? best.score - runnerUp : 0.5,
     sentenceScore: best.score,
     foreign: absentFromParagraph(hit, around, terms, questionWords),
@@ -814,6 +853,36 @@ function isSourceOf(text: string, candidate: Candidate): boolean {
   const after = text.slice(candidate.end);
   const verb = /^\s+(?:\p{Ll}+ly\s+)?(\p{L}+)\s+that\b/u.exec(after)?.[1] ?? /^\s+(\p{L}+)\s*[.!]?$/u.exec(after)?.[1];
   return (verb !== undefined && isReportingWord(verb)) || /\baccording\s+to\s+$/i.test(text.slice(0, candidate.start));
+}
+
+/**
+ * The names whose whereabouts a "where" question asks: "where was Lind (during the talks)?", "where were
+ * Lind and Moss?". Empty when more than names stands between "was" and the end or the event ("where was
+ * the treaty signed?").
+ */
+function whereSubject(question: string, terms: QuestionTerms): string[] {
+  const subject = /^where\s+(?:was|were|is|are)\s+(.+?)(?:\s+(?:during|before|after|throughout|at the time of|when|while)\b|\s*[?.!]*$)/i.exec(question)?.[1];
+  if (!subject) return [];
+  const words = tokenize(subject).map((t) => normalizeTerm(t)).filter((t) => t !== null);
+  return words.length > 0 && words.every((t) => terms.names.includes(t)) ? words : [];
+}
+
+/**
+ * The sentence holds one of `names`, or a pronoun that may stand for one, other than as the one who
+ * reports ("Lind added that…", "according to him").
+ */
+function placesSubject(text: string, sentence: readonly Position[], names: readonly string[]): boolean {
+  // "They" stands for people only when more than one is asked about; otherwise it is as often things.
+  const pronoun = names.length > 1 ? /^(?:he|she|him|her|his|they|them|their)$/i : /^(?:he|she|him|her|his)$/i;
+  // A sentence that opens on "It" or "They" most often goes on about the subject of the one before.
+  const opening = (p: Position) => p.start === sentence[0]?.start && /^(?:it|they)$/i.test(text.slice(p.start, p.end));
+  const found = sentence.filter((p) => (p.term !== null && names.includes(p.term)) || pronoun.test(text.slice(p.start, p.end)) || opening(p));
+  // The reporting verb follows the whole name: "Kofi Mensah added", not "Kofi" alone.
+  const wholeName = (p: Position) => ({ text: '', start: p.start, end: p.end + (/^(?:\s+\p{Lu}[\p{L}'’-]*)*/u.exec(text.slice(p.end))?.[0].length ?? 0) });
+  // "Lind said after the talks", "…,” said Lind": the words are Lind's, the places in them what Lind spoke of.
+  const saidAfter = (p: Position) => isReportingWord(/^\s+(?:\p{Ll}+ly\s+)?(\p{L}+)/u.exec(text.slice(wholeName(p).end))?.[1] ?? '');
+  const saidBefore = (p: Position) => isReportingWord(/(\p{L}+)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*$/u.exec(text.slice(0, p.start))?.[1] ?? '');
+  return found.some((p) => !isSourceOf(text, wholeName(p)) && !saidAfter(p) && !saidBefore(p));
 }
 
 /** The phrase ends in a name the question gives (a place or body the gazetteer knows too), read word by word or as the gazetteer joins it ("United States"). */

@@ -151,10 +151,19 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   const reported = found?.report ?? null;
   // An undated report names an event that has happened; asked what comes next, an event ahead stands.
   const aheadAsked = dated !== null && focus.future && dated.entry.value.slice(0, 10) > latestOf(kb).slice(0, 10);
-  if (found && reported && !aheadAsked && (!dated || reported.score > dated.match)) {
+  // "When was the boathouse repainted?": a report that holds the question's own verb names its event better than
+  // an entry that holds only another verb of its family ("the talks began") or none.
+  // The entry's own clauses, not its title: "the council said the boathouse was repainted long ago, but today
+  // it is used as a gallery" dates the use.
+  const closer =
+    found !== null &&
+    dated !== null &&
+    holdsEventWord(found.focus, wordsOf(found.report.sentence.text)) &&
+    !holdsEventWord(found.focus, wordsOf([dated.entry.event, ...dated.entry.sources.map((source) => source.text)].join(' ')));
+  if (found && reported && !aheadAsked && (!dated || reported.score > dated.match || closer)) {
     // "During the video call…": a report without a date names an event its article dates elsewhere.
     const entry = sameArticleEntry(kb, found.focus, reported);
-    if (!entry) return undated(kb, question, reported);
+    if (!entry) return undated(kb, question, reported, found.focus.future);
     dated = { entry, score: reported.score, match: reported.score };
   }
   if (!dated) return null;
@@ -373,13 +382,36 @@ function bestReport(kb: Knowledge, focus: WhenFocus): Report | null {
   // The event's other names find the reports that call it differently ("call" finds "conversation").
   const synonyms = focus.eventWords.flatMap((word) => [...eventFamilies(word).flatMap((family) => EVENT_FAMILIES[family] ?? []), ...synonymsOf(word)]);
   const query = [...new Set([...focus.participants, ...focus.eventWords, ...focus.words, ...synonyms])].join(' ');
-  let best: Report | null = null;
+  let best: (Report & { ownWord: boolean }) | null = null;
   for (const hit of kb.index.searchSentences(query, { limit: 40 })) {
-    const match = matchFocus(focus, wordsOf(hit.sentence.text));
-    if (match < MIN_MATCH || (best && match <= best.score)) continue;
-    if (!datedSentences.of(kb.dates).has(`${hit.article.id}:${hit.sentence.index}`)) best = { article: hit.article, sentence: hit.sentence, score: match };
+    const words = wordsOf(hit.sentence.text);
+    const match = matchFocus(focus, words);
+    // Of two sentences that match alike, the one with the question's own event word ("created", not "joining").
+    const ownWord = holdsEventWord(focus, words);
+    if (match < MIN_MATCH || (best && (match < best.score || (match === best.score && (best.ownWord || !ownWord))))) continue;
+    if (!datesEvent(focus, datedSentences.of(kb.dates).get(`${hit.article.id}:${hit.sentence.index}`) ?? [])) best = { article: hit.article, sentence: hit.sentence, score: match, ownWord };
   }
   return best;
+}
+
+/**
+ * One of a sentence's dates stands in a clause that names the event or any of the question's other words
+ * and names: "the boathouse was repainted long ago, but today it is a gallery" dates the gallery, not
+ * the repainting. A date without its clause counts.
+ */
+function datesEvent(focus: WhenFocus, mentions: readonly DateMention[]): boolean {
+  const families = new Set(focus.eventWords.flatMap(eventFamilies));
+  const others = new Set([...focus.words, ...focus.participants.flatMap(wordsOf)].map(predicateKey));
+  return mentions.some((mention) => {
+    if (!mention.clause) return true;
+    const words = wordsOf(mention.clause.text);
+    return holdsEventWord(focus, words) || words.some((word) => others.has(predicateKey(word)) || eventFamilies(word).some((family) => families.has(family)));
+  });
+}
+
+/** The words hold one of the focus's event words itself, in any of its forms, not only another word of its family. */
+function holdsEventWord(focus: WhenFocus, words: readonly string[]): boolean {
+  return focus.eventWords.some((event) => words.some((word) => predicateKey(word) === predicateKey(event)));
 }
 
 /** Words that make an event another occurrence of its kind ("their previous conversation"). */
@@ -473,12 +505,26 @@ export function carryWhenLookups(previous: Pick<Knowledge, 'timeline' | 'dates'>
   datedSentences.carry(previous.dates, next.dates, mentionChanges);
 }
 
-function undated(kb: Knowledge, question: string, report: Report): Answer {
-  const written = kb.references.get(report.article.id)?.value.slice(0, 10) ?? '';
+/**
+ * An event the articles report without a date, and what bounds it: an event reported as done happened
+ * before the article that reports it, when the article gives its own date (one estimated from the dates
+ * it mentions bounds nothing: those may be later than the event); one still to come happens after the
+ * latest date its report mentions.
+ */
+function undated(kb: Knowledge, question: string, report: Report, future: boolean): Answer {
+  const reference = kb.references.get(report.article.id);
+  const written = reference?.value.slice(0, 10) ?? '';
   const latest = datesOf(kb, report.article.id)
     .filter((m) => !m.timex?.endsWith('_REF') && (!written || m.value.slice(0, 10) <= written))
     .reduce<DateMention | null>((last, m) => (!last || (m.end ?? m.value) > (last.end ?? last.value) ? m : last), null);
-  const bound = latest ? `; after ${formatDate(latest.end ?? latest.value)}, the latest date the report mentions` : '';
+  const done = !future && reportsDone(report.sentence.text);
+  const bound = done
+    ? reference && reference.from !== 'estimated'
+      ? `; before ${formatDate(written)}, the date of the article that reports it`
+      : ''
+    : latest
+      ? `; after ${formatDate(latest.end ?? latest.value)}, the latest date the report mentions`
+      : '';
   const answer = `not dated in the articles${bound}`;
   return {
     question,

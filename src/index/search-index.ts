@@ -291,6 +291,13 @@ export class SearchIndex {
     if (analyze(query).length === 0) return [];
     const filter = articleIds ? (result: SearchResult) => articleIds.has(this.articleOf(result.id as number).id) : undefined;
     const results = this.sentenceIndex.search(query, {
+      // Callers often search by index terms ("agre" for "agreed"); analysed again they would be lost ("agr").
+      processTerm: (token) => {
+        const term = normalizeTerm(token);
+        const given = token.toLowerCase();
+        if (term !== null && !this.vocabulary.has(term) && this.vocabulary.has(given)) return expandTerm(given);
+        return term ? expandTerm(term) : null;
+      },
       fuzzy: (term) => this.fuzziness(term),
       prefix: (term) => !this.vocabulary.has(term) && term.length >= 4,
       ...(filter ? { filter } : {}),

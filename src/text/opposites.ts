@@ -49,7 +49,23 @@ export function areOpposites(a: string, b: string): boolean {
   return short.length >= 4 && NEGATING_PREFIXES.some((prefix) => long === prefix + short && (prefix !== 'a' || short.length >= 6));
 }
 
-/** Some word of the question that the sentence lacks has its opposite in the sentence. */
-export function opposesWord(questionWords: readonly string[], sentenceWords: ReadonlySet<string>): boolean {
-  return questionWords.some((word) => !sentenceWords.has(word.toLowerCase()) && [...sentenceWords].some((other) => areOpposites(word, other)));
+/** Words that relate two things: their opposite says something else only when it relates the same thing. */
+const RELATIONS = new Set(['before', 'after', 'above', 'below', 'over', 'under', 'inside', 'outside']);
+
+/**
+ * Some word of the question that the sentence lacks has its opposite in the sentence. Given the sentence's
+ * words in order, a relation counts only over the same thing: "after the talks" does not oppose "before
+ * the coup".
+ */
+export function opposesWord(questionWords: readonly string[], sentenceWords: ReadonlySet<string>, sentenceOrder?: readonly string[]): boolean {
+  const objectAfter = (words: readonly string[], at: number) => words.slice(at + 1).find((w) => !/^(?:the|a|an|its|their|his|her)$/.test(w));
+  return questionWords.some((word, at) => {
+    const lower = word.toLowerCase();
+    if (sentenceWords.has(lower)) return false;
+    if (sentenceOrder && RELATIONS.has(lower)) {
+      const object = objectAfter(questionWords, at)?.toLowerCase();
+      return sentenceOrder.some((other, i) => areOpposites(lower, other) && objectAfter(sentenceOrder, i)?.toLowerCase() === object);
+    }
+    return [...sentenceWords].some((other) => areOpposites(word, other));
+  });
 }
