@@ -265,7 +265,7 @@ const VALLEY_GOLD: Array<[string, string, string, string[]]> = [
   ['1998', 'accords', 'The water accords date from 1998', []],
   ['2001', 'merger', 'The dam company kept its name – even after the merger in 2001', []],
   ['2004', 'struck', 'A flood had struck the valley in 2004', []],
-  ['2010', 'opening', 'The opening of the old dam in 2010', []],
+  ['2010', 'opening', 'The mayor recalled the opening of the old dam in 2010', []],
   ['2012', 'took', 'The singer Ella Moss played the miller – a part she first took on in 2012', ['Ella Moss']],
   ['2022-12', 'repaired', 'The old ferry was repaired in the winter', []],
   ['2023-05-03', 'met', 'Democratic senators and Tory MPs met in Lyon on May 3 with Anna Novak', ['Anna Novak', 'Green Party']],
@@ -832,9 +832,13 @@ describe('event titles', () => {
     expect(dated('The mayor denied that the council met the builders in 2019.', 'met', '2019')).toBe('The mayor denied that the council met the builders in 2019');
   });
 
-  it('titles an event a statement names by a noun by that noun phrase', () => {
-    expect(dated('The mayor wrote a letter recalling the opening of the bridge in 1931.', 'opening', '1931')).toBe('The opening of the bridge in 1931');
-    expect(dated('The mayor wrote to the board about the next meeting in April.', 'meeting', 'in April')).toBe('The next meeting in April');
+  it('titles an event a statement names by a noun by the clause that names it, from its subject: a noun phrase alone is no clause', () => {
+    expect(dated('The mayor wrote a letter recalling the opening of the bridge in 1931.', 'opening', '1931')).toBe('The mayor recalled the opening of the bridge in 1931');
+    expect(dated('The mayor wrote to the board about the next meeting in April.', 'meeting', 'in April')).toBe('The mayor wrote to the board about the next meeting in April');
+    // The clause a statement reports, with the pronoun that opens it standing for who reports it.
+    expect(dated('The harbour chief Anna Lund has said she hopes to announce a deal with the ferry firms later on Friday.', 'deal', 'later on Friday')).toBe(
+      'Anna Lund hopes to announce a deal with the ferry firms later on Friday',
+    );
     // The statement stands in another clause: the noun is what the quotation says, titled by its own clause.
     expect(dated('The mayor added: “The board must act before the next meeting in April.”', 'meeting', 'in April')).toMatch(/^The board must act before the next meeting/);
   });

@@ -50,8 +50,15 @@ const IMPERSONAL_IT = /^it\s+(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?
 const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
 /** Two names joined by "and", a pair that "they" may stand for: "talks between Lund and Okafor". */
 const NAMED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+and\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-])/gu;
-/** A person's name as the subject of a clause: "Mr Brown said", "Anna Lund, 59, has resigned". */
-const NAME_SUBJECT = /(?:^|[.;:]\s+|\bthat\s+)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,[^,.;]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:said|told|says|is|was|has|had|will|would|\p{Ll}+ed)\b/gu;
+/**
+ * A person's name as the subject of a clause, wherever the name starts: "Mr Brown said", "Anna Lund, 59, has
+ * resigned", "On Sunday, party leader Tom Hale repeated…".
+ */
+const NAME_SUBJECT =
+  /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,.;]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:said|told|says|is|was|has|had|will|would|\p{Ll}+ed)\b/gu;
+/** Titles that tell a man's name from a woman's. */
+const MALE_TITLE = /^(?:Mr|Sir|Lord)\b/;
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady)\b/;
 /** Words that open a noun phrase and may stand before a year that modifies it: "the 2015 accords", "its 2019 report". */
 const DETERMINER = /(?:^|\s)(the|a|an|this|that|its|his|her|their|our|[\p{L}]+['’]s)\s+$/iu;
 /** A name that a gerund follows: "the event of Norway joining the league" → "Norway joining the league". */
@@ -448,8 +455,11 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
 }
 
 /**
- * "The mayor said, recalling the opening of the dam in 2010": an event a statement of the same clause names
- * by a noun, dated after it, is titled by that noun phrase ("The opening of the dam in 2010"), not by the statement.
+ * "The mayor said, recalling the opening of the dam in 2010": an event a statement of the same clause names by a
+ * noun, dated after it, is titled by the clause that names it, from its subject to the date: "The mayor recalled
+ * the opening of the dam in 2010" (a participle before the noun becomes a verb in the past), "He hopes to announce
+ * a deal later on Friday" for "…has said he hopes to announce a deal…"; null when no clause with a subject and a
+ * predicate leads to the noun.
  */
 function reportedNounTitle(text: string, clause: TextSpan, trigger: TextSpan, date: TextSpan | undefined): string | null {
   const word = text.slice(trigger.start, trigger.end).toLowerCase();
@@ -459,7 +469,42 @@ function reportedNounTitle(text: string, clause: TextSpan, trigger: TextSpan, da
   const noun = /\b(?:the|an?|its|his|her|their)\s+(\p{Ll}+\s+)?$/u.exec(before);
   if (!noun || (noun[1] && isPastTense(word)) || !(before.match(/\p{L}+/gu) ?? []).some(isReportingWord)) return null;
   if (/[,;]/.test(text.slice(trigger.end, date.start))) return null;
-  return clean(text, { start: nounPhraseStart(text, clause.start, trigger.start), end: date.end });
+  const phrase = nounPhraseStart(text, clause.start, trigger.start);
+  const start = namingClauseStart(text, clause.start, phrase);
+  const lead = text.slice(start, phrase);
+  // "the mayor said, recalling", "wrote a letter recalling": the participle's subject is the clause's.
+  const participle = /(?:,\s*|\s)(\p{Ll}+ing)\s+$/u.exec(lead);
+  const past = participle && pastOfGerund(participle[1]!);
+  const words = [...lead.matchAll(/[\p{L}'’-]+/gu)];
+  const verb = words.findIndex((w) => hasPredicate(w[0]) || isReportingWord(w[0]));
+  if (past && verb > 0 && words[verb]!.index < participle.index) {
+    return `${clean(text, { start, end: start + words[verb]!.index })} ${past} ${clean(text, { start: phrase, end: date.end })}`;
+  }
+  const title = clean(text, { start, end: date.end });
+  if (!opensWithSubject(title) || !hasFinitePredicate(lead)) return null;
+  // "…has said he hopes to announce": the pronoun stands for the subject of the clause that reports it.
+  return resolvePronoun(title, text.slice(clause.start, start));
+}
+
+/**
+ * Where the clause that leads to a noun at `phrase` starts: after the last verb that reports it when a subject
+ * follows ("said he hopes to announce…", "said that the board…"), else after an opening phrase or a quotation
+ * ("“…,” the mayor said, recalling…"), else at the clause's start.
+ */
+function namingClauseStart(text: string, from: number, phrase: number): number {
+  const lead = text.slice(from, phrase);
+  let start = from;
+  for (const match of lead.matchAll(/\b(\p{L}+)\s+(?:that\s+)?/gu)) {
+    const after = from + match.index + match[0].length;
+    const rest = text.slice(after, phrase);
+    if (isReportingWord(match[1]!) && opensWithSubject(rest) && hasFinitePredicate(rest.replace(/^\S+/, ''))) start = after;
+  }
+  if (start > from) return start;
+  // A quotation that opens the clause is what was said: its reporting clause follows it.
+  const closing = /^[\s"“]*[^"”]*[,.!?]?["”]\s*,?\s*/u.exec(lead);
+  if (closing && /^[\s]*["“]/.test(lead) && opensWithSubject(lead.slice(closing[0].length))) start = from + closing[0].length;
+  const main = mainClauseStart(text, start, phrase);
+  return main >= 0 ? main : start;
 }
 
 /**
@@ -552,11 +597,32 @@ function resolvePronoun(title: string, before: string): string {
   // "He" and "she" stand for a person: a name, not "the council"; its words are no grammar words ("The", "It").
   const phrase =
     (word === 'he' || word === 'she'
-      ? [...before.matchAll(NAME_SUBJECT)].filter((m) => !m[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase())))
-      : [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!))
-    ).at(-1)?.[1] ?? (plural ? namedPair(before) : undefined);
+      ? personNamed(before, word)
+      : [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!)).at(-1)?.[1]) ??
+    (plural ? namedPair(before) : undefined);
   if (!phrase) return title;
   return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} ${title.slice(pronoun[0].length)}`;
+}
+
+/**
+ * The last person named as a subject in `before` whom "he" or "she" may stand for: a name of two words or more, a
+ * name with a title ("Mr Lund", not a man's for "she"), or one word after a role ("constable Green"); grammar
+ * words that open the sentence ("The") are no part of it.
+ */
+function personNamed(before: string, pronoun: string): string | undefined {
+  let found: string | undefined;
+  for (const match of before.matchAll(NAME_SUBJECT)) {
+    const words = match[1]!.split(/\s+/);
+    while (words.length > 0 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
+    if (words.length === 0 || words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()))) continue;
+    const name = words.join(' ');
+    const previous = /(\p{Ll}+)\s+$/u.exec(before.slice(0, match.index))?.[1] ?? '';
+    // "She and Tom Hale founded", "met with Tom Hale": a name joined to another subject, or an object, is not who "he" is.
+    if (/^(?:and|or|nor)$/.test(previous) || PREPOSITIONS.has(previous) || (words.length < 2 && !ROLE_NOUNS.has(previous))) continue;
+    if ((pronoun === 'she' && MALE_TITLE.test(name)) || (pronoun === 'he' && FEMALE_TITLE.test(name))) continue;
+    found = name;
+  }
+  return found;
 }
 
 /** A demonstrative and its noun opening a title: "This line was…", "Those talks will…". */
