@@ -335,7 +335,9 @@ describe('the title of an event several reports give', () => {
 });
 
 describe('an opening pronoun', () => {
-  it('stands for what agrees with it up to four sentences back, not past a blank line or a quotation; else it stays', () => {
+  // News writes a paragraph of one or two sentences, each after a blank line: a pronoun that opens one stands for
+  // what the paragraph before named. A heading starts a new section, and a quotation's words are the speaker's.
+  it('stands for what agrees with it up to four sentences back, across paragraphs and around quotations, not past a heading; else it stays', () => {
     const dairy = article(
       'dairy',
       [
@@ -352,14 +354,24 @@ describe('an opening pronoun', () => {
         'The old warehouse was sold.',
         '“We lost everything,” a worker said.',
         'It reopened on Wednesday.',
+        '',
+        'New Owners',
+        '',
+        'It opened a shop on Thursday.',
+        '“Anna Berg bought it,” a farmer said.',
+        'She left the board on Friday.',
+        'Mr Lund said: “The shop is new. It was painted on Saturday.”',
       ].join('\n'),
-      '2023-09-14',
+      '2023-09-20',
     );
     const { mentions, references } = extractAllDates([dairy]);
     expect(buildTimeline([dairy], mentions, references).map((e) => e.title)).toEqual([
+      'It opened a shop on Thursday',
+      'She left the board on Friday',
+      'Mr Lund said: “It was painted on Saturday”',
       'The dairy farmers marched on the ministry on Monday',
-      'He resigned on Tuesday',
-      'It reopened on Wednesday',
+      'Karl Dunn resigned on Tuesday',
+      'The old warehouse reopened on Wednesday',
     ]);
   });
 });
@@ -373,6 +385,8 @@ describe('an opening "they" with no plural subject before it', () => {
         '',
         'No date is set for the next meeting between Ines Soto and Marek Halas.',
         'They may meet again on Friday.',
+        '',
+        'Repairs',
         '',
         'Work stopped between March and April.',
         'They resumed on Thursday.',
@@ -964,6 +978,15 @@ describe('event titles', () => {
     const retired = joint.indexOf('retired');
     const sentence2 = { start: second, end: joint.length, index: 1, paragraph: 0, text: joint.slice(second) };
     expect(titleOf(joint, sentence2, { start: retired, end: retired + 7 }, undefined, { start: 0, end: second - 1 })).toBe('She retired in 1963');
+    // A name after an opening phrase and a role in lower case is a subject too; a title tells a man's name from a woman's.
+    const titled = (text: string, word: string) => {
+      const start = text.lastIndexOf('. ') + 2;
+      const at = text.indexOf(word, start);
+      return titleOf(text, { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) }, { start: at, end: at + word.length }, undefined, { start: 0, end: start - 1 });
+    };
+    expect(titled('On Sunday, party leader Tom Hale repeated his call for a pause. He told the radio in 2003 that he would stay.', 'told')).toMatch(/^Tom Hale told the radio in 2003/);
+    expect(titled('Ms Berg, the chair, has met Mr Lund and his deputy. She left the board in 2003.', 'left')).toBe('Ms Berg left the board in 2003');
+    expect(titled('Ms Berg has met the chair, and Mr Lund has met the board. She left the board in 2003.', 'left')).toBe('Ms Berg left the board in 2003');
   });
 
   it('reads a word in capitals as a subject, and a clause opening with "whose" as no subject', () => {

@@ -316,17 +316,18 @@ const quotationsByParagraph = new WeakMap<Paragraph, Quotation[]>();
 const ANTECEDENT_SENTENCES = 4;
 
 /**
- * The sentences before `sentence` where a pronoun that opens it may find what it stands for: up to four,
- * none past a blank line (a new section: a line break alone is how many articles write a paragraph) or a
- * quotation (its pronouns are the speaker's); undefined when there are none.
+ * The sentences before `sentence` where a pronoun that opens it may find what it stands for: up to four, across
+ * paragraphs (news writes one or two sentences to a paragraph, and a pronoun that opens one refers to the one
+ * before) but none past a heading or a block quote (a new section, or someone's words); undefined when there are
+ * none, or when the sentence stands inside a quotation that opened before it (its pronouns are the speaker's).
  */
 function antecedentSpan(article: Article, sentence: Sentence): TextSpan | undefined {
+  if (quotationsOf(article, sentence).some((q) => q.open < sentence.start && sentence.start < q.close)) return undefined;
   let first: Sentence | undefined;
-  let next = sentence;
   for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - ANTECEDENT_SENTENCES; i--) {
     const before = article.sentences[i]!;
-    if (/\n[^\S\n]*\n/.test(article.text.slice(before.end, next.start)) || /[“”"«»]/.test(before.text)) break;
-    first = next = before;
+    if (article.paragraphs.slice(before.paragraph, sentence.paragraph + 1).some((p) => p.kind !== 'body')) break;
+    first = before;
   }
   return first && { start: first.start, end: sentence.start };
 }

@@ -90,7 +90,8 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
     relativeClauseTitle(text, clauses, first, trigger, date) ??
     reportedClauseTitle(text, clauses[first]!, trigger, date) ??
     reportedNounTitle(text, clauses[first]!, trigger, date);
-  const resolved = (title: string) => (previous ? resolveDemonstrative(resolvePronoun(title, text.slice(previous.start, trigger.start)), text.slice(previous.start, trigger.start)) : title);
+  const context = previous && outsideQuotations(text.slice(previous.start, trigger.start));
+  const resolved = (title: string) => (context ? resolveDemonstrative(resolvePronoun(title, context), context) : title);
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
   if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
@@ -625,6 +626,14 @@ function personNamed(before: string, pronoun: string): string | undefined {
   return found;
 }
 
+/**
+ * The words before a title with what quotations say left out: a name or a noun in someone's words is no subject
+ * the narrative told, and a quotation that opened before the words shows only its closing mark.
+ */
+function outsideQuotations(words: string): string {
+  return words.replace(/^[^“”]*”/, '”').replace(/“[^“”]*”|"[^"\n]*"/g, '""');
+}
+
 /** A demonstrative and its noun opening a title: "This line was…", "Those talks will…". */
 const OPENING_DEMONSTRATIVE = /^(?:this|that|these|those)\s+([\p{Ll}-]{3,})\s+(?=\p{Ll})/iu;
 /** Nouns after a demonstrative that make a time, not a thing told before: "this time next year", "that week". */
@@ -888,7 +897,7 @@ export function quotationTitle(
   // The quoted words from the start of the sentence the title opens in: a span given may hold more than one.
   const saidStart = Math.max(sentence.start, quotation.start, sentenceStartBefore(text, start));
   const said = clean(text, { start: saidStart, end: Math.min(sentence.end, quotation.end) }).replace(/[,:]$/, '');
-  const speaker = previous ? resolvePronoun(clause, text.slice(previous.start, sentence.start)) : clause;
+  const speaker = previous ? resolvePronoun(clause, outsideQuotations(text.slice(previous.start, sentence.start))) : clause;
   // The title is cut inside the quoted words, which it closes: the speaker and the verb always stand.
   const room = MAX_TITLE_LENGTH - speaker.length - ": “…”".length;
   const cut = said.lastIndexOf(' ', room);
