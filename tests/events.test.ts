@@ -145,6 +145,14 @@ describe('an event told inside a direct quotation', () => {
   });
 });
 
+describe('a pronoun inside a quotation', () => {
+  it('is the speaker\'s: the title keeps the quoted words and their reporting clause', () => {
+    const quoted = article('board', 'Board Chair Leaves\n\nTom Hale chaired the harbour board.\nAnna Berg said: “He left the board in 2003.”', '2023-05-10');
+    const { mentions, references } = extractAllDates([quoted]);
+    expect(buildTimeline([quoted], mentions, references).map((e) => e.title)).toEqual(['Anna Berg said: “He left the board in 2003”']);
+  });
+});
+
 describe('a title cut just after a quotation closes', () => {
   it('is still the quotation\'s words, and takes its reporting clause', () => {
     const text = '“The board met for hours, but I believe the pier will reopen on Monday,” Ms Korda added.';
@@ -853,6 +861,9 @@ describe('event titles', () => {
     expect(dated('The harbour chief Anna Lund has said she hopes to announce a deal with the ferry firms later on Friday.', 'deal', 'later on Friday')).toBe(
       'Anna Lund hopes to announce a deal with the ferry firms later on Friday',
     );
+    // The noun phrase is the subject of the clause a statement reports: that clause is the title.
+    expect(dated('The board has suggested the vote on the pier could take place in June.', 'vote', 'in June')).toBe('The vote on the pier could take place in June');
+    expect(dated('The mayor said he hoped the talks next week could settle the matter.', 'talks', 'next week')).toBe('The talks next week could settle the matter');
     // The statement stands in another clause: the noun is what the quotation says, titled by its own clause.
     expect(dated('The mayor added: “The board must act before the next meeting in April.”', 'meeting', 'in April')).toMatch(/^The board must act before the next meeting/);
   });
@@ -987,6 +998,26 @@ describe('event titles', () => {
     expect(titled('On Sunday, party leader Tom Hale repeated his call for a pause. He told the radio in 2003 that he would stay.', 'told')).toMatch(/^Tom Hale told the radio in 2003/);
     expect(titled('Ms Berg, the chair, has met Mr Lund and his deputy. She left the board in 2003.', 'left')).toBe('Ms Berg left the board in 2003');
     expect(titled('Ms Berg has met the chair, and Mr Lund has met the board. She left the board in 2003.', 'left')).toBe('Ms Berg left the board in 2003');
+    // A person named after the subject, who may be the one meant, leaves the pronoun standing; so does a clause that names the subject itself.
+    expect(titled('Mr Lund spoke first. The claims were made in a book by Tom Hale. He also says the board met in 2003.', 'met')).toMatch(/^He also says/);
+    expect(titled('Mr Lund spoke first. He said Mr Lund had met the board in 2003.', 'said')).toMatch(/^He said Mr Lund/);
+    // Only a person's name: a body, a people's adjective before a noun, a name one word long with no title or role.
+    expect(titled('The Harbour Board said it would wait. He left the board in 2003.', 'left')).toBe('He left the board in 2003');
+    expect(titled('Lund said it would wait. He left the board in 2003.', 'left')).toBe('He left the board in 2003');
+    expect(titled('Born in Leith, Lord Hale became a clerk at the Inland Revenue. He enlisted in the navy in 1942.', 'enlisted')).toBe('Lord Hale enlisted in the navy in 1942');
+  });
+
+  it('leaves an "it" that stands for nothing, and a pronoun the speaker says inside a quotation', () => {
+    const titled = (text: string, word: string) => {
+      const start = text.lastIndexOf('. ') + 2;
+      const at = text.indexOf(word, start);
+      return titleOf(text, { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) }, { start: at, end: at + word.length }, undefined, { start: 0, end: start - 1 });
+    };
+    expect(titled('The old mill was shut. It is believed more than 200 people went to the fair in 2003.', 'went')).toMatch(/^It is believed/);
+    expect(titled('The old mill was shut. It emerged the mill was sold in 2003.', 'sold')).toMatch(/^It emerged/);
+    expect(titled('The Ferry Board and the Port Office met. They are in it to fill their boots," Mr Lund said in 2003.', 'said')).toMatch(/^They are in it/);
+    // "It" stands for no person: the chancellor is no "it".
+    expect(titled('The chancellor arrived early. It caused a new wave of concern in 2003.', 'caused')).toMatch(/^It caused/);
   });
 
   it('reads a word in capitals as a subject, and a clause opening with "whose" as no subject', () => {

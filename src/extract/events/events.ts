@@ -274,8 +274,11 @@ function eventFrom(
   title?: string,
 ): NewsEvent | null {
   const previous = antecedentSpan(article, sentence);
-  const clauseTitle = title ?? titleOf(article.text, sentence, main, mentionSpan(mention), previous);
-  const told = quotationTitle(article.text, sentence, quotationsOf(article, sentence), clauseTitle, previous);
+  const quotations = quotationsOf(article, sentence);
+  // An event word inside a quotation is told in the speaker's words: their pronouns stand for no one the narrative named.
+  const quoted = quotations.some((q) => q.start <= main.start && main.start < q.end);
+  const clauseTitle = title ?? titleOf(article.text, sentence, main, mentionSpan(mention), quoted ? undefined : previous);
+  const told = quotationTitle(article.text, sentence, quotations, clauseTitle, previous);
   if (told === null) return null;
   const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
   const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;

@@ -12,6 +12,7 @@ import { isPastTense, pastOfGerund } from '../../text/analyzer.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, TIME_WORDS } from '../../text/phrases.js';
 import type { TextSpan } from './anchor.js';
 import { capitalisedMidSentence } from './capitals.js';
+import { isDemonym } from '../../text/gazetteer.js';
 import { isReportingWord } from './event-words.js';
 
 const MAX_TITLE_LENGTH = 110;
@@ -45,19 +46,27 @@ const APPOSITIVE_RELATIVE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|who
 /** A subject pronoun that opens a title, and what it may stand for. */
 const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
 /** An "it" that stands for nothing: "It is likely that…", "It was hard to…". */
-const IMPERSONAL_IT = /^it\s+(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b/iu;
+const IMPERSONAL_IT =
+  /^it\s+(?:(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b|(?:is|was|has\s+been|had\s+been)\s+(?:not\s+|now\s+|also\s+)?(?:thought|believed|understood|expected|said|reported|known|feared|hoped|claimed|alleged|estimated|likely|unlikely|clear|unclear|possible)\b|(?:now\s+)?(?:emerged|emerges|appears|appeared|seems|seemed)\b)/iu;
 /** A plain noun phrase as the subject of a clause: "this line was created", "the talks were held". */
 const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
 /** Two names joined by "and", a pair that "they" may stand for: "talks between Lund and Okafor". */
 const NAMED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+and\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-])/gu;
 /**
- * A person's name as the subject of a clause, wherever the name starts: "Mr Brown said", "Anna Lund, 59, has
- * resigned", "On Sunday, party leader Tom Hale repeated…".
+ * A person's name, wherever it starts, with what follows it: a possessive ("Mr Brown's plan") or the word that
+ * may be its predicate ("Mr Brown said", "Anna Lund, 59, has resigned", "On Sunday, party leader Tom Hale repeated…").
  */
 const NAME_SUBJECT =
-  /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:,[^,.;]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:said|told|says|is|was|has|had|will|would|\p{Ll}+ed)\b/gu;
+  /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:(['’]s\s)|(?:,[^,.;]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b)?/gu;
+/** Verbs in the present a named subject may report with. */
+const PRESENT_REPORTING = /^(?:says|tells|adds|argues|claims|insists|warns|writes)$/;
+/** The last word of a name of a body or a place, not of a person: "the Inland Revenue", "Portsmouth Grammar School". */
+const BODY_HEADS = new Set(
+  'school college university party office council court committee commission government executive department ministry house union association service agency revenue bank group trust fund board authority news times post programme show'.split(' '),
+);
 /** Titles that tell a man's name from a woman's. */
 const MALE_TITLE = /^(?:Mr|Sir|Lord)\b/;
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b/;
 const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady)\b/;
 /** Words that open a noun phrase and may stand before a year that modifies it: "the 2015 accords", "its 2019 report". */
 const DETERMINER = /(?:^|\s)(the|a|an|this|that|its|his|her|their|our|[\p{L}]+['’]s)\s+$/iu;
@@ -471,6 +480,10 @@ function reportedNounTitle(text: string, clause: TextSpan, trigger: TextSpan, da
   if (!noun || (noun[1] && isPastTense(word)) || !(before.match(/\p{L}+/gu) ?? []).some(isReportingWord)) return null;
   if (/[,;]/.test(text.slice(trigger.end, date.start))) return null;
   const phrase = nounPhraseStart(text, clause.start, trigger.start);
+  // "…suggested the referendum could take place in 2026", "…hoped the talks next week could…": the phrase is the
+  // subject of the clause the statement reports, which is the title.
+  const next = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(date.end, clause.end))?.[1] ?? '';
+  if (hasFinitePredicate(text.slice(trigger.end, date.start)) || PREDICATE_WORD.test(next) || isPastTense(next)) return clean(text, { start: phrase, end: clause.end });
   const start = namingClauseStart(text, clause.start, phrase);
   const lead = text.slice(start, phrase);
   // "the mayor said, recalling", "wrote a letter recalling": the participle's subject is the clause's.
@@ -592,14 +605,15 @@ function plainPhrase(phrase: string): boolean {
  */
 function resolvePronoun(title: string, before: string): string {
   const pronoun = OPENING_PRONOUN.exec(title);
-  if (!pronoun || IMPERSONAL_IT.test(title)) return title;
+  // "They are in it,” Mr Lund said": words that open inside a quotation are the speaker's.
+  if (!pronoun || IMPERSONAL_IT.test(title) || /^[^“"]*(?:”|[,.!?]")/.test(title)) return title;
   const word = pronoun[1]!.toLowerCase();
   const plural = word === 'they';
   // "He" and "she" stand for a person: a name, not "the council"; its words are no grammar words ("The", "It").
   const phrase =
     (word === 'he' || word === 'she'
-      ? personNamed(before, word)
-      : [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!)).at(-1)?.[1]) ??
+      ? personNamed(before, word, title.slice(pronoun[0].length))
+      : [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!) && (plural || !ROLE_NOUNS.has(m[2]!.toLowerCase()))).at(-1)?.[1]) ??
     (plural ? namedPair(before) : undefined);
   if (!phrase) return title;
   return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} ${title.slice(pronoun[0].length)}`;
@@ -610,19 +624,31 @@ function resolvePronoun(title: string, before: string): string {
  * name with a title ("Mr Lund", not a man's for "she"), or one word after a role ("constable Green"); grammar
  * words that open the sentence ("The") are no part of it.
  */
-function personNamed(before: string, pronoun: string): string | undefined {
+function personNamed(before: string, pronoun: string, title: string): string | undefined {
   let found: string | undefined;
+  let last: string | undefined;
   for (const match of before.matchAll(NAME_SUBJECT)) {
     const words = match[1]!.split(/\s+/);
     while (words.length > 0 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
     if (words.length === 0 || words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()))) continue;
+    // "British officials", "the Scottish Executive", "the Inland Revenue": a people's adjective or a body, no person.
+    if (isDemonym(words[0]!) || BODY_HEADS.has(words.at(-1)!.toLowerCase())) continue;
     const name = words.join(' ');
     const previous = /(\p{Ll}+)\s+$/u.exec(before.slice(0, match.index))?.[1] ?? '';
-    // "She and Tom Hale founded", "met with Tom Hale": a name joined to another subject, or an object, is not who "he" is.
-    if (/^(?:and|or|nor)$/.test(previous) || PREPOSITIONS.has(previous) || (words.length < 2 && !ROLE_NOUNS.has(previous))) continue;
+    const titled = PERSON_TITLE.test(name);
+    if (previous === 'the' || (words.length < 2 && !titled && !ROLE_NOUNS.has(previous))) continue;
     if ((pronoun === 'she' && MALE_TITLE.test(name)) || (pronoun === 'he' && FEMALE_TITLE.test(name))) continue;
+    // The most recent person named who agrees, subject or not: "he" stands for no one named before that person.
+    last = name;
+    const [, , possessive, verb] = match;
+    // "She and Tom Hale founded", "met with Tom Hale": a name joined to another subject, or an object, is not who "he" is.
+    if (/^(?:and|or|nor)$/.test(previous) || PREPOSITIONS.has(previous)) continue;
+    if (!possessive && !(verb && (hasPredicate(verb) || PRESENT_REPORTING.test(verb)))) continue;
     found = name;
   }
+  // "He said Mr Lund would…": a pronoun never stands for someone its own clause names.
+  const surname = found?.split(' ').at(-1);
+  if (!found || last !== found || new RegExp(`\\b${surname}\\b`).test(title)) return undefined;
   return found;
 }
 
