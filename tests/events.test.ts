@@ -153,6 +153,18 @@ describe('a pronoun inside a quotation', () => {
   });
 });
 
+describe('a title of a quotation and the clause after it that reports it', () => {
+  it('opens with who said the words, with or without curly marks', () => {
+    const quoted = article(
+      'pier',
+      ['Pier Plans', '', '"We thought in 2019 we would win the vote," said Anna Berg, of the harbour trust.'].join('\n'),
+      '2023-05-10',
+    );
+    const { mentions, references } = extractAllDates([quoted]);
+    expect(buildTimeline([quoted], mentions, references).map((e) => e.title)).toEqual(['Anna Berg said: “We thought in 2019 we would win the vote”']);
+  });
+});
+
 describe('a title cut just after a quotation closes', () => {
   it('is still the quotation\'s words, and takes its reporting clause', () => {
     const text = '“The board met for hours, but I believe the pier will reopen on Monday,” Ms Korda added.';
@@ -210,7 +222,8 @@ const HARBOUR_GOLD: Array<[string, string, string, string[]]> = [
   ['2023-06-01', 'welcomed', 'The Deputy Mayor welcomed the timetable on June 1', []],
   ['2023-06-02', 'visited', 'US and Danish inspectors visited the pier on June 2', ['US']],
   ['2023-06-03', 'inspected', 'Harbour master Tom Sullivan inspected the boats on June 3', ['Tom Sullivan']],
-  ['2023-06-04', 'said', '“Ferries and timetables change every year,” the mayor said on Sunday', []],
+  // The quotation's words are what was said: the title opens with who said them.
+  ['2023-06-04', 'said', 'The mayor said on Sunday: “Ferries and timetables change every year”', []],
   ['2023-06-05', 'meeting', 'After meeting the skippers on Monday, which was her first visit to the port, Lund said the boats were ready', ['Lund']],
   ['2023-06-05', 'approved', 'The harbour council approved a new ferry timetable', []],
   ['2023-06-06', 'signed', 'Councillor Maria Lund on June 6 signed the contract with Nordic Ferries', ['Maria Lund', 'Nordic Ferries']],

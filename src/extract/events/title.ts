@@ -11,6 +11,7 @@ import type { Sentence } from '../../corpus/types.js';
 import { isPastTense, pastOfGerund } from '../../text/analyzer.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, TIME_WORDS } from '../../text/phrases.js';
 import type { TextSpan } from './anchor.js';
+import type { Quotation } from '../quotes/quote-marks.js';
 import { capitalisedMidSentence } from './capitals.js';
 import { isDemonym } from '../../text/gazetteer.js';
 import { isReportingWord } from './event-words.js';
@@ -897,7 +898,7 @@ function shorten(title: string): string {
 export function quotationTitle(
   text: string,
   sentence: Sentence,
-  quotations: ReadonlyArray<TextSpan & { open: number; close: number }>,
+  quotations: ReadonlyArray<Quotation>,
   title: string,
   previous?: TextSpan,
 ): string | null {
@@ -905,7 +906,10 @@ export function quotationTitle(
   const at = quotations.length > 0 ? text.slice(sentence.start, sentence.end).toLowerCase().indexOf(core.slice(0, 40).toLowerCase()) : -1;
   const start = sentence.start + at;
   // The title starts and ends inside the quotation's words (a cut title stops earlier): it is what was said.
-  const quotation = at < 0 ? undefined : quotations.find((q) => q.start <= start && start < q.end && start + core.length <= q.end + 1);
+  const opening = at < 0 ? undefined : quotations.find((q) => q.start <= start && start < q.end);
+  // A title that goes on past the quotation only to the clause that reports it ("“…,” the mayor said") is what was said too.
+  const reportedAfter = (q: Quotation) => reportingClause(clean(text, { start: q.close, end: Math.min(sentence.end, start + core.length) })) !== null;
+  const quotation = opening && (start + core.length <= opening.end + 1 || reportedAfter(opening)) ? opening : undefined;
   if (!quotation) return title;
   // Quotations that follow one another with nothing between are one speaker's words: the first one's clause reports them all.
   let first = quotations.indexOf(quotation);
@@ -958,6 +962,7 @@ function reportingClause(words: string): string | null {
   const all = words.match(/\p{L}+/gu) ?? [];
   if (all.length === 0 || all.length > MAX_REPORTING_WORDS || /^(?:i|we|you)$/i.test(all[0]!)) return null;
   const inverted = /^(\p{Ll}+)\s+(.+)$/u.exec(words);
-  if (inverted && reports(inverted[1]!) && opensWithSubject(inverted[2]!) && !hasPredicate(inverted[2]!)) return `${inverted[2]} ${inverted[1]}`;
+  // "said Anna Berg, of the trust": who she is, after the comma, is no part of the subject.
+  if (inverted && reports(inverted[1]!) && opensWithSubject(inverted[2]!) && !hasPredicate(inverted[2]!)) return `${inverted[2]!.split(',')[0]} ${inverted[1]}`;
   return all.some(reports) && opensWithSubject(words) && !lostSubject(words) ? words : null;
 }
