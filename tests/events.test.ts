@@ -165,6 +165,18 @@ describe('a title of a quotation and the clause after it that reports it', () =>
   });
 });
 
+describe('words in the first person with no quotation marks', () => {
+  it('are someone\'s words told with no speaker, and title no event', () => {
+    const answers = article(
+      'hunt',
+      ['Hunt Appeal', '', 'A spokesman for the hunt answered our questions.', '', 'We are challenging the ban in a court action. We are hoping to hear in the New Year.', '', 'The court met on Monday.'].join('\n'),
+      '2023-12-13',
+    );
+    const { mentions, references } = extractAllDates([answers]);
+    expect(buildTimeline([answers], mentions, references).map((e) => e.title)).toEqual(['The court met on Monday']);
+  });
+});
+
 describe('a title cut just after a quotation closes', () => {
   it('is still the quotation\'s words, and takes its reporting clause', () => {
     const text = '“The board met for hours, but I believe the pier will reopen on Monday,” Ms Korda added.';

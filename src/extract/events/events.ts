@@ -38,6 +38,8 @@ export interface NewsEvent {
   sentence: number;
 }
 
+/** A title that opens with the first person: the words of whoever speaks, not an event the article tells. */
+const FIRST_PERSON = /^(?:I|We|My|Our)\s/;
 /** Words before a date that make it a comparison, a duration or a bound ("since", "before"): it dates no event. */
 const NOT_DATING =
   /\b(?:compared\s+(?:to|with)|than(?:\s+(?:that|those))?(?:\s+(?:in|on|at|during))?|since|before|after|until|till|prior\s+to|by|throughout|unlike|as\s+in|like|versus|vs\.?|(?:over|for|during|in)\s+the\s+(?:past|last|previous|next))\s+(?:\S+\s+)?$/i;
@@ -279,7 +281,8 @@ function eventFrom(
   const quoted = quotations.some((q) => q.start <= main.start && main.start < q.end);
   const clauseTitle = title ?? titleOf(article.text, sentence, main, mentionSpan(mention), quoted ? undefined : previous);
   const told = quotationTitle(article.text, sentence, quotations, clauseTitle, previous);
-  if (told === null) return null;
+  // "We are hoping to hear in the New Year": words in the first person outside any mark are someone's, told with no speaker.
+  if (told === null || FIRST_PERSON.test(told)) return null;
   const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
   const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
   const source = { file: article.file, articleId: article.id, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end };
