@@ -1030,6 +1030,8 @@ describe('event titles', () => {
     expect(titled('The Harbour Board said it would wait. He left the board in 2003.', 'left')).toBe('He left the board in 2003');
     expect(titled('Lund said it would wait. He left the board in 2003.', 'left')).toBe('He left the board in 2003');
     expect(titled('Born in Leith, Lord Hale became a clerk at the Inland Revenue. He enlisted in the navy in 1942.', 'enlisted')).toBe('Lord Hale enlisted in the navy in 1942');
+    // Names in the title's own words, after its pronoun, were not written before it.
+    expect(titled('Lord Hale was the oldest member. He moved to Castle Street in 1976 after the resignation of Tom Lund.', 'resignation')).toMatch(/^Lord Hale moved to Castle Street/);
   });
 
   it('leaves an "it" that stands for nothing, and a pronoun the speaker says inside a quotation', () => {

@@ -100,8 +100,12 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
     relativeClauseTitle(text, clauses, first, trigger, date) ??
     reportedClauseTitle(text, clauses[first]!, trigger, date) ??
     reportedNounTitle(text, clauses[first]!, trigger, date);
-  const context = previous && outsideQuotations(text.slice(previous.start, trigger.start));
-  const resolved = (title: string) => (context ? resolveDemonstrative(resolvePronoun(title, context), context) : title);
+  // What was written before the title: the sentences before, and the words of its own sentence before the title starts.
+  const contextOf = (title: string) => {
+    const at = sentence.text.toLowerCase().indexOf(title.slice(0, 24).toLowerCase());
+    return outsideQuotations(text.slice(previous!.start, at >= 0 ? sentence.start + at : trigger.start));
+  };
+  const resolved = (title: string) => (previous ? resolveDemonstrative(resolvePronoun(title, contextOf(title)), contextOf(title)) : title);
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
   if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
