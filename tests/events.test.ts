@@ -452,6 +452,20 @@ describe('a title cut where a report begins', () => {
   });
 });
 
+describe('a title that ends where a colon opens a quotation', () => {
+  it('goes on to the quoted words, closed, also after a verb in the progressive', () => {
+    const canal = article(
+      'canal-statement',
+      ['Canal Statement', '', 'Last week Nora Vik said in a statement: "I backed the plan from the start." Others agreed.', '', 'And on Thursday the mayor is saying: "The canal will open in spring."'].join('\n'),
+      '2023-09-16',
+    );
+    const { mentions, references } = extractAllDates([canal]);
+    const titles = buildTimeline([canal], mentions, references).map((e) => e.title);
+    expect(titles).toContain('Nora Vik said in a statement: "I backed the plan from the start"');
+    expect(titles).toContain('The mayor is saying: "The canal will open in spring"');
+  });
+});
+
 describe('a title that opens with a conjunction', () => {
   it('drops "and" or "so" joining it to the sentence before, but keeps "so far"', () => {
     const budget = article(

@@ -277,11 +277,16 @@ function reportingParticiple(word: string): boolean {
  */
 function withWhatWasSaid(title: string, text: string, rest: TextSpan): string {
   const participle = TRAILING_PARTICIPLE.exec(title);
-  if (participle && reportingParticiple(participle[1]!)) return title.slice(0, participle.index);
+  // "Mr Lund is saying:" is the clause's own verb, not a participle after it.
+  const progressive = participle !== null && /\b(?:is|are|was|were|be|been)$/i.test(title.slice(0, participle.index));
+  if (participle && !progressive && reportingParticiple(participle[1]!)) return title.slice(0, participle.index);
+  // "Ms Lund said in a statement: “…”": a clause that reports, cut where its quotation opens, goes on to the quotation.
+  const whole = clean(text, rest);
+  const reports = (title.match(/\p{L}+/gu) ?? []).some((word) => isReportingWord(word) || (/ing$/.test(word) && reportingParticiple(word)));
+  if (reports && whole.startsWith(title) && /^\s*:\s*["“]/.test(whole.slice(title.length))) return whole;
   // The last words only: the search stays linear in a long title.
   const verb = TRAILING_VERB.exec(title.slice(-80));
   if (!verb || !isReportingWord(verb[1]!)) return title;
-  const whole = clean(text, rest);
   return whole.length > title.length ? whole : title;
 }
 
@@ -291,7 +296,13 @@ function finish(title: string, date: string | undefined): string {
   done = dropOpeningPhrase(done);
   // "According to the ministry, on May 8 the engineers…": a date may open what the phrase left.
   if (date) done = dropOpeningDate(done, date);
-  return shorten(openQuote(done.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())));
+  return shorten(closeQuote(openQuote(done.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()))));
+}
+
+/** A quotation the title's end cut from its closing mark gets it back: `Ms Lund said: "We will stay` → `…stay"`. */
+function closeQuote(title: string): string {
+  if (title.lastIndexOf('“') > title.lastIndexOf('”')) return `${title}”`;
+  return (title.match(/"/g) ?? []).length % 2 === 1 && /:\s*"[^"]*$/.test(title) ? `${title}"` : title;
 }
 
 /** A verb in the past, a form of "be" or "have", or a modal: the words hold a predicate, not only a noun phrase. */
