@@ -701,6 +701,8 @@ describe('event titles', () => {
 
   it('drops an opening date phrase when a clause with its own subject follows', () => {
     expect(title('On June 2, the orchestra named a new conductor.', 'named')).toBe('The orchestra named a new conductor');
+    // After "the" alone the date modifies the noun that follows: it is part of the subject.
+    expect(dated('The June 2019 general election surprised the town.', 'election', 'June 2019')).toBe('The June 2019 general election surprised the town');
   });
 
   it('drops an opening date phrase written without a comma, when a clause with its own subject follows', () => {

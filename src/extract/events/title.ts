@@ -837,6 +837,8 @@ function dropOpeningDate(title: string, date: string): string {
   // "March 3" must end where the date does: not the start of "March 30".
   const separator = /^,?\s+/.exec(after);
   const rest = separator ? after.slice(separator[0].length) : '';
+  // "The February 1974 general election surprised…": after "the" alone, a date modifies the noun after it.
+  if (/^the\s+$/i.test(title.slice(0, at)) && !separator?.[0].startsWith(',')) return title;
   return opensWithSubject(rest) ? rest : title;
 }
 
