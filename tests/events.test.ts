@@ -1002,6 +1002,18 @@ describe('event titles', () => {
     expect(title(long, 'said')).toMatch(/would face…$/);
   });
 
+  it('reads an aside after a dash as an aside: a noun phrase a comma closes, or a phrase with a participle on the clause before', () => {
+    expect(dated('In May the harbour board - the town\'s oldest body, ruled that the pier must close.', 'ruled', 'In May')).toBe('The harbour board ruled that the pier must close');
+    expect(dated('He also scrapped the ferry tax - a measure brought in three years ago.', 'brought', 'three years ago')).toBe(
+      'He also scrapped the ferry tax - a measure brought in three years ago',
+    );
+  });
+
+  it('titles a reason a demonstrative gives by the reason, and an -ing subject with its own predicate by its clause', () => {
+    expect(dated('That is because the voting age was lowered in 1969.', 'lowered', 'in 1969')).toBe('The voting age was lowered in 1969');
+    expect(title('Doubling the fund could save the pier, Ms Lund said on Thursday.', 'said')).toBe('Doubling the fund could save the pier, Ms Lund said on Thursday');
+  });
+
   it('keeps a short aside in brackets inside its clause', () => {
     expect(title('Ferries (1971), Harbours (1975) and Tides (1979) followed.', 'followed')).toBe('Ferries (1971), Harbours (1975) and Tides (1979) followed');
   });

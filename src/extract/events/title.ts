@@ -142,6 +142,7 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
     const main = mainClauseStart(text, clauses[first - 1]!.start, clauses[first - 1]!.end);
     return clean(text, { start: main >= 0 ? main : clauses[first - 1]!.start, end: clauses[last]!.end });
   };
+  const afterDash = first > 0 && /[—–-]\s*$/.test(text.slice(clauses[first - 1]!.end, clauses[first]!.start));
   const mainHasSubject =
     subordinate !== null && first > 0 && (opensWithSubject(text.slice(sentence.start, from)) || mainClauseStart(text, sentence.start, from) >= 0);
   if (subordinate && first > 0) {
@@ -156,9 +157,15 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
         (CONJUNCTION.test(subordinate[0]) && opensWithSubject(rest)))
     )
       title = rest;
-  } else if (first > 0 && (CONTACT_RELATIVE.test(title) || (APPOSITIVE_RELATIVE.test(title) && /[—–-]\s*$/.test(text.slice(clauses[first - 1]!.end, clauses[first]!.start))))) {
-    // "…into Belfast - a decision that has dominated politics since": a noun phrase after a dash names what the clause before did.
+  } else if (first > 0 && (CONTACT_RELATIVE.test(title) || ((APPOSITIVE_RELATIVE.test(title) || appositiveParticiple(title)) && afterDash))) {
+    // "…into Belfast - a decision that has dominated politics since", "…relief - a measure brought in three years ago":
+    // a noun phrase after a dash names what the clause before did.
     title = withClauseBefore();
+  } else if (first > 0 && afterDash && !lostSubject(title)) {
+    // "the House of Lords - the country's highest court, ruled that…": a noun phrase after a dash that a comma closes is an
+    // aside; the subject stands before the dash.
+    const aside = ASIDE_BEFORE_PREDICATE.exec(title);
+    if (aside && !hasPredicate(aside[1]!) && hasPredicate(aside[2]!)) title = `${clean(text, clauses[first - 1]!)} ${title.slice(aside[0].length - aside[2]!.length)}`;
   }
   // "“Things we did…,” she said, recalling the opening of the dam in 2010": the quotation is what was said, not the event.
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
@@ -166,8 +173,24 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   // "…, and an estimated 2.5% in the third quarter": a clause that only elides its verb is no title; the sentence is.
   if (!hasFinitePredicate(title) || DEPENDENT_CLAUSE.test(title)) title = clean(text, sentence);
   title = withWhatWasSaid(title, text, { start: from, end: sentence.end });
+  // "That is because the age was lowered in 1969": the demonstrative stands for a clause told before; the reason is the event.
+  const reason = BECAUSE.exec(title);
+  if (reason && opensWithSubject(title.slice(reason[0].length)) && hasPredicate(title.slice(reason[0].length))) title = title.slice(reason[0].length);
   title = finish(title, date && text.slice(date.start, date.end));
   return resolved(title);
+}
+
+/** A demonstrative or "it" that says only that what follows is a reason: "That is because", "This was partly because". */
+const BECAUSE = /^(?:that|this|it)\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?because\s+/iu;
+/** A noun phrase that a comma closes, and what follows it: "the country's highest court, ruled that…". */
+const ASIDE_BEFORE_PREDICATE = /^([^,]{1,60}),\s+((\p{Ll}+)\b[\s\S]*)$/u;
+
+/** "a measure brought in three years ago": a noun phrase and a participle that says what was done to it. */
+function appositiveParticiple(title: string): boolean {
+  const words = title.split(/\s+/, 5);
+  if (!/^an?$/i.test(words[0]!)) return false;
+  const participle = words.findIndex((word, i) => i >= 2 && isPastTense(word));
+  return participle > 0 && words.slice(1, participle).every((word) => /^[\p{Ll}-]+$/u.test(word) && !hasPredicate(word));
 }
 
 /** Words of an aside between dashes at most: "- Eva Lind -", "- or £40 a head -". */
@@ -745,6 +768,8 @@ function mainClauseStart(text: string, from: number, end: number): number {
   const opening = OPENING_PHRASE.exec(raw.replace(FIRST_WORD, '$1').replace(/^(?:and|but|or)\s+/i, ''));
   // A capitalised word in -ing the article writes mid-sentence is a name ("Beijing"), not a participle.
   if (!opening || (opening[1] && capitalisedMidSentence(text, opening[1]))) return -1;
+  // "Doubling the fund could save lives, Mr Lund said": a finite verb before the comma makes the -ing phrase a subject.
+  if (opening[1] && raw.split(',')[0]!.split(/\s+/).slice(2).some((word) => FINITE_WORD.test(word))) return -1;
   let afterName = false;
   for (const comma of raw.matchAll(/,\s+/g)) {
     const rest = raw.slice(comma.index + comma[0].length);
@@ -760,6 +785,9 @@ function mainClauseStart(text: string, from: number, end: number): number {
   // "Elected in 2001 his first post was…": a participle phrase may end with no comma, where a subject and its predicate begin.
   return opening[2] && !raw.includes(',') ? subjectAfterParticiple(raw, from) : -1;
 }
+
+/** A modal or a finite form of "be" or "have": a clause's own predicate. */
+const FINITE_WORD = /^(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|does|did)$/i;
 
 /** Possessive determiners and the subject pronoun of who owns: "Elected in 2001, his first post…" → "He was elected…". */
 const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'I' };
