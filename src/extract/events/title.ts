@@ -105,7 +105,8 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
     const at = sentence.text.toLowerCase().indexOf(title.slice(0, 24).toLowerCase());
     return outsideQuotations(text.slice(previous!.start, at >= 0 ? sentence.start + at : trigger.start));
   };
-  const resolved = (title: string) => (previous ? resolveDemonstrative(resolvePronoun(title, contextOf(title)), contextOf(title)) : title);
+  // The name a pronoun gives way to may make the title longer: it is cut to one line again.
+  const resolved = (title: string) => (previous ? shorten(resolveDemonstrative(resolvePronoun(title, contextOf(title)), contextOf(title))) : title);
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
   if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
