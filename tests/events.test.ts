@@ -905,6 +905,9 @@ describe('event titles', () => {
     // The noun phrase is the subject of the clause a statement reports: that clause is the title.
     expect(dated('The board has suggested the vote on the pier could take place in June.', 'vote', 'in June')).toBe('The vote on the pier could take place in June');
     expect(dated('The mayor said he hoped the talks next week could settle the matter.', 'talks', 'next week')).toBe('The talks next week could settle the matter');
+    // A participle after the noun says what is planned for it, or was done to it: a clause with "be".
+    expect(dated('The mayor said the plans were a stunt ahead of a vote predicted for next May.', 'vote', 'next May')).toBe('A vote is predicted for next May');
+    expect(dated('The mayor wrote about the bridges repaired in 1931.', 'bridges', 'in 1931')).toBe('The bridges were repaired in 1931');
     // The statement stands in another clause: the noun is what the quotation says, titled by its own clause.
     expect(dated('The mayor added: “The board must act before the next meeting in April.”', 'meeting', 'in April')).toMatch(/^The board must act before the next meeting/);
   });

@@ -523,7 +523,17 @@ function reportedNounTitle(text: string, clause: TextSpan, trigger: TextSpan, da
   // "…suggested the referendum could take place in 2026", "…hoped the talks next week could…": the phrase is the
   // subject of the clause the statement reports, which is the title.
   const next = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(date.end, clause.end))?.[1] ?? '';
-  if (hasFinitePredicate(text.slice(trigger.end, date.start)) || PREDICATE_WORD.test(next) || isPastTense(next)) return clean(text, { start: phrase, end: clause.end });
+  const between = text.slice(trigger.end, date.start);
+  const finite = between.split(/\s+/).some((w) => FINITE_WORD.test(w)) || PRESENT_BEFORE_OBJECT.test(between);
+  if (finite || PREDICATE_WORD.test(next) || isPastTense(next)) return clean(text, { start: phrase, end: clause.end });
+  // "…ahead of a general election predicted for next May": a participle after the noun says what is or was done to it.
+  const done = /^\s+(\p{Ll}+)\s+(?:(?:for|in|on|at|to|by|during)\s+(?:\S+\s+){0,3})?$/u.exec(between);
+  if (done && isPastTense(done[1]!) && !isReportingWord(done[1]!)) {
+    const plural = /[^s]s$/.test(word);
+    const planned = PLANNED_PARTICIPLE.test(done[1]!);
+    const be = planned ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
+    return `${clean(text, { start: phrase, end: trigger.end })} ${be} ${clean(text, { start: trigger.end, end: date.end })}`;
+  }
   const start = namingClauseStart(text, clause.start, phrase);
   const lead = text.slice(start, phrase);
   // "the mayor said, recalling", "wrote a letter recalling": the participle's subject is the clause's.
@@ -787,6 +797,8 @@ function mainClauseStart(text: string, from: number, end: number): number {
   return opening[2] && !raw.includes(',') ? subjectAfterParticiple(raw, from) : -1;
 }
 
+/** Participles that plan an event for a date rather than tell it: "predicted for May", "scheduled for Friday". */
+const PLANNED_PARTICIPLE = /^(?:expected|predicted|scheduled|planned|set|slated|forecast|due|proposed|earmarked)$/;
 /** A modal or a finite form of "be" or "have": a clause's own predicate. */
 const FINITE_WORD = /^(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|does|did)$/i;
 
