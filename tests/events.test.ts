@@ -1005,8 +1005,10 @@ describe('event titles', () => {
     expect(title(long, 'said')).toMatch(/would face…$/);
   });
 
-  it('reads an aside after a dash as an aside: a noun phrase a comma closes, or a phrase with a participle on the clause before', () => {
+  it('reads an aside as an aside: a noun phrase in commas or after a dash before the predicate, or a phrase with a participle on the clause before', () => {
     expect(dated('In May the harbour board - the town\'s oldest body, ruled that the pier must close.', 'ruled', 'In May')).toBe('The harbour board ruled that the pier must close');
+    expect(dated('In May the harbour board, the town\'s oldest body, ruled that the pier must close.', 'ruled', 'In May')).toBe('The harbour board ruled that the pier must close');
+    expect(dated('In May the Court of Appeal, the town\'s highest court, ruled that the pier must close.', 'ruled', 'In May')).toBe('Court of Appeal ruled that the pier must close');
     expect(dated('He also scrapped the ferry tax - a measure brought in three years ago.', 'brought', 'three years ago')).toBe(
       'He also scrapped the ferry tax - a measure brought in three years ago',
     );

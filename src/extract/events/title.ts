@@ -131,6 +131,15 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   // "…thought his former partner - Eva Lind - acted alone": an aside between dashes does not end the clause.
   while (clauses[last + 2] && dashAside(text, clauses, last + 1)) last += 2;
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
+  // "In December the House of Lords, the country's highest court, ruled…": a noun phrase in commas before the
+  // predicate names again the subject before it, which an opening phrase with no comma of its own held.
+  const renamed = main >= 0 && from === main ? ASIDE_BEFORE_PREDICATE.exec(title) : null;
+  if (renamed && opensWithSubject(title) && !hasPredicate(renamed[1]!) && hasPredicate(renamed[3]!)) {
+    const comma = text.lastIndexOf(',', from);
+    const head = LAST_PHRASE_WORD.exec(text.slice(sentence.start, comma));
+    const subject = head && clean(text, { start: nounPhraseStart(text, sentence.start, sentence.start + head.index), end: comma });
+    if (subject && opensWithSubject(subject) && !hasPredicate(subject)) title = `${subject} ${renamed[2]}`;
+  }
   // "The lack of progress on the 2015 agreements, which have no alternative, topped the agenda": the
   // relative clause gives way to the predicate it interrupts.
   const predicate = interruptedPredicate(text, clauses[last + 1]);
@@ -475,8 +484,10 @@ function nounPhraseStart(text: string, from: number, head: number): number {
     const lower = word.toLowerCase();
     const at = from + words[i]!.index;
     if (/[,;:]/.test(text.slice(at + word.length, start))) break;
-    if (name && !/^\p{Lu}/u.test(word) && !(lower === 'of' && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? ''))) break;
-    if (PREPOSITIONS.has(lower) || hasPredicate(lower) || (FUNCTION_WORDS.has(lower) && !SUBJECT_WORDS.has(lower) && !NOUN_MODIFIERS.has(lower))) break;
+    // "the House of Lords": "of" between capitalised words is part of a name.
+    const inName = name && lower === 'of' && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? '');
+    if (name && !/^\p{Lu}/u.test(word) && !inName) break;
+    if (!inName && (PREPOSITIONS.has(lower) || hasPredicate(lower) || (FUNCTION_WORDS.has(lower) && !SUBJECT_WORDS.has(lower) && !NOUN_MODIFIERS.has(lower)))) break;
     // "to solve energy shortages": the word after "to" is a verb.
     if (words[i - 1]?.[0].toLowerCase() === 'to' && !SUBJECT_WORDS.has(lower)) break;
     start = at;
