@@ -893,6 +893,10 @@ describe('event titles', () => {
     expect(dated('It was reported that the mill closed in 1990.', 'closed', '1990')).toBe('The mill closed in 1990');
     expect(dated('The mayor said on Monday that a flood had struck the town.', 'said', 'Monday')).toBe('The mayor said on Monday that a flood had struck the town');
     expect(dated('The mayor denied that the council met the builders in 2019.', 'met', '2019')).toBe('The mayor denied that the council met the builders in 2019');
+    // With no "that", after a verb that reports or believes: the clause with its own subject and verb.
+    expect(dated('The council said it believed the old bridge was repaired in 1931.', 'repaired', 'in 1931')).toBe('The old bridge was repaired in 1931');
+    // "told" takes its object first: the words after it are no clause of their own.
+    expect(dated('The mayor told the board members the bridge was repaired in 1931.', 'repaired', 'in 1931')).not.toMatch(/^The board members/);
   });
 
   it('titles an event a statement names by a noun by the clause that names it, from its subject: a noun phrase alone is no clause', () => {

@@ -511,9 +511,23 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
     const denial = /^den(?:y|ies|ied)$/i.test(match[1]!);
     if ((isReportingWord(match[1]!) && !denial) || impersonal) start = clause.start + match.index + match[0].length;
   }
+  // "…she believed the mayor would say sorry on Tuesday": a verb that reports or believes, with no "that", before a
+  // clause with its own subject and a finite verb; not "told", whose object comes first.
+  const verb = isPastTense(text.slice(trigger.start, trigger.end).toLowerCase()) || FINITE_WORD.test(/(\p{L}+)\s+$/u.exec(before)?.[1] ?? '');
+  if (start < 0 && verb) {
+    for (const match of before.matchAll(/\b(\p{L}+)\s+/gu)) {
+      const after = clause.start + match.index + match[0].length;
+      const rest = text.slice(after, trigger.end);
+      const reports = (isReportingWord(match[1]!) && !/^(?:told|tell|tells|denied|denies)$/i.test(match[1]!)) || BELIEF.test(match[1]!);
+      if (reports && opensWithSubject(rest) && rest.split(/\s+/).slice(1).some((w) => FINITE_WORD.test(w))) start = after;
+    }
+  }
   if (start < 0 || (date && date.start < start) || !opensWithSubject(text.slice(start, clause.end))) return null;
   return clean(text, { start, end: clause.end });
 }
+
+/** Verbs of belief that report a clause without "that": "she believed the mayor would…". */
+const BELIEF = /^(?:believed|believes|thought|thinks|hoped|hopes|expected|expects|feared|fears)$/i;
 
 /**
  * "The mayor said, recalling the opening of the dam in 2010": an event a statement of the same clause names by a
