@@ -106,7 +106,11 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
     return outsideQuotations(text.slice(previous!.start, at >= 0 ? sentence.start + at : trigger.start));
   };
   // The name a pronoun gives way to may make the title longer: it is cut to one line again.
-  const resolved = (title: string) => (previous ? shorten(resolveDemonstrative(resolvePronoun(title, contextOf(title)), contextOf(title))) : title);
+  const resolved = (title: string) => {
+    if (!previous) return title;
+    const context = contextOf(title);
+    return shorten(resolveDemonstrative(resolvePronoun(title, context), context));
+  };
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
   if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
