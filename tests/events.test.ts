@@ -1016,6 +1016,11 @@ describe('event titles', () => {
     expect(dated('He also scrapped the ferry tax - a measure brought in three years ago.', 'brought', 'three years ago')).toBe(
       'He also scrapped the ferry tax - a measure brought in three years ago',
     );
+    // A figure after a dash says more of the clause before; a participle between dashes says what is done to the noun before.
+    expect(dated('The port office sold 300 permits last year - up 120 on four years ago when the new pier opened.', 'opened', 'four years ago')).toBe(
+      'The port office sold 300 permits last year - up 120 on four years ago when the new pier opened',
+    );
+    expect(dated('The mayor said the next vote - widely tipped for 5 May - would be close.', 'tipped', '5 May')).toBe('The next vote is widely tipped for 5 May');
   });
 
   it('titles a reason a demonstrative gives by the reason, and an -ing subject with its own predicate by its clause', () => {

@@ -134,6 +134,10 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   else if (main > trigger.start) last = Math.max(last, clauses.findIndex((c) => c.start <= main && main < c.end));
   // "…thought his former partner - Eva Lind - acted alone": an aside between dashes does not end the clause.
   while (clauses[last + 2] && dashAside(text, clauses, last + 1)) last += 2;
+  // "…said the general election - widely tipped for 5 May - would be close": an aside between dashes that opens with a
+  // participle says what is or was done to the noun phrase before it.
+  const tipped = first > 0 && first === last ? participleAside(text, clauses, first) : null;
+  if (tipped) return resolved(finish(tipped, date && text.slice(date.start, date.end)));
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
   // "In December the House of Lords, the country's highest court, ruled…": a noun phrase in commas before the
   // predicate names again the subject before it, which an opening phrase with no comma of its own held.
@@ -174,6 +178,9 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   } else if (first > 0 && (CONTACT_RELATIVE.test(title) || ((APPOSITIVE_RELATIVE.test(title) || appositiveParticiple(title)) && afterDash))) {
     // "…into Belfast - a decision that has dominated politics since", "…relief - a measure brought in three years ago":
     // a noun phrase after a dash names what the clause before did.
+    title = withClauseBefore();
+  } else if (first > 0 && afterDash && /^(?:(?:up|down)\s+)?[\p{N}£$€]/iu.test(title) && !/[—–-]\s*$/.test(text.slice(clauses[last]!.end, clauses[last + 1]?.start ?? sentence.end))) {
+    // "…are £35bn - £2.5bn less than the £37.5bn forecast in March": a figure after a dash says more of the clause before.
     title = withClauseBefore();
   } else if (first > 0 && afterDash && !lostSubject(title)) {
     // "the House of Lords - the country's highest court, ruled that…": a noun phrase after a dash that a comma closes is an
@@ -826,8 +833,30 @@ function mainClauseStart(text: string, from: number, end: number): number {
   return opening[2] && !raw.includes(',') ? subjectAfterParticiple(raw, from) : -1;
 }
 
+/**
+ * "the general election - widely tipped for 5 May -" → "The general election is widely tipped for 5 May": the clause
+ * at `at`, between two dashes, of a participle (an adverb before it) and no subject, with the noun phrase that ends
+ * the clause before; null otherwise.
+ */
+function participleAside(text: string, clauses: TextSpan[], at: number): string | null {
+  const aside = clauses[at]!;
+  const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
+  if (!clauses[at + 1] || !dash(clauses[at - 1]!.end, aside.start) || !dash(aside.end, clauses[at + 1]!.start)) return null;
+  const words = clean(text, aside);
+  const participle = /^(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s/u.exec(words);
+  if (!participle || !isPastTense(participle[1]!) || isReportingWord(participle[1]!)) return null;
+  const before = clauses[at - 1]!;
+  const head = LAST_PHRASE_WORD.exec(text.slice(before.start, before.end).trimEnd());
+  if (!head || FUNCTION_WORDS.has(head[0].toLowerCase())) return null;
+  const phrase = clean(text, { start: nounPhraseStart(text, before.start, before.start + head.index), end: before.end });
+  if (!opensWithSubject(phrase) || hasPredicate(phrase)) return null;
+  const plural = /[^s]s$/.test(head[0]);
+  const planned = PLANNED_PARTICIPLE.test(participle[1]!);
+  return `${phrase} ${planned ? (plural ? 'are' : 'is') : plural ? 'were' : 'was'} ${words}`;
+}
+
 /** Participles that plan an event for a date rather than tell it: "predicted for May", "scheduled for Friday". */
-const PLANNED_PARTICIPLE = /^(?:expected|predicted|scheduled|planned|set|slated|forecast|due|proposed|earmarked)$/;
+const PLANNED_PARTICIPLE = /^(?:expected|predicted|tipped|scheduled|planned|set|slated|forecast|due|proposed|earmarked)$/;
 /** A modal or a finite form of "be" or "have": a clause's own predicate. */
 const FINITE_WORD = /^(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|does|did)$/i;
 
