@@ -762,6 +762,12 @@ describe('event titles', () => {
     expect(title('Although one man, Tom Hale, was jailed in 1993, the fires remain unsolved.', 'jailed')).toMatch(/^Although one man, Tom Hale, was jailed in 1993/);
   });
 
+  it('gives a clause that opens with an irregular verb in the past the subject before an aside', () => {
+    expect(dated('The harbour trust - which owns the pier - began repairs in December 1979.', 'began', 'in December 1979')).toBe(
+      'The harbour trust - which owns the pier - began repairs in December 1979',
+    );
+  });
+
   it('takes a participle phrase between dashes for an aside, not for the clause', () => {
     expect(title('The harbour board - led by Anna Lund - published its plans on May 3.', 'published')).toBe('The harbour board - led by Anna Lund - published its plans on May 3');
     // An aside between dashes after the subject does not end the clause.

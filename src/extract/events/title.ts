@@ -356,7 +356,9 @@ function hasPredicate(words: string): boolean {
 
 /** A clause that opens with a verb or a relative word has lost its subject; "officials held" opens with a plural noun. */
 function lostSubject(clause: string): boolean {
-  if (!NO_SUBJECT.test(clause)) return false;
+  // "began burning…", "took over…": a verb in the past, irregular ones too.
+  const first = /^\p{Ll}+(?=\s)/u.exec(clause)?.[0];
+  if (!NO_SUBJECT.test(clause) && !(first && isPastTense(first))) return false;
   const plural = /^\p{Ll}{3,}[^s\W]s\s+(\p{Ll}+)/u.exec(clause);
   return !plural || !hasPredicate(plural[1]!);
 }
