@@ -901,6 +901,9 @@ describe('event titles', () => {
     expect(dated('The mayor denied that the council met the builders in 2019.', 'met', '2019')).toBe('The mayor denied that the council met the builders in 2019');
     // With no "that", after a verb that reports or believes: the clause with its own subject and verb.
     expect(dated('The council said it believed the old bridge was repaired in 1931.', 'repaired', 'in 1931')).toBe('The old bridge was repaired in 1931');
+    // A clause about the speaker, or one that "and" joins to more of the statement, stays in the statement.
+    expect(dated('Mr Lund said he was repaired in spirit in 1931.', 'repaired', 'in 1931')).toMatch(/^Mr Lund said he was/);
+    expect(dated('Mr Lund suggested the pier was repaired in 1931 and reminded the board of it.', 'repaired', 'in 1931')).toMatch(/^Mr Lund suggested/);
     // "told" takes its object first: the words after it are no clause of their own.
     expect(dated('The mayor told the board members the bridge was repaired in 1931.', 'repaired', 'in 1931')).not.toMatch(/^The board members/);
   });

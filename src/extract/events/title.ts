@@ -532,7 +532,13 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
       const after = clause.start + match.index + match[0].length;
       const rest = text.slice(after, trigger.end);
       const reports = (isReportingWord(match[1]!) && !/^(?:told|tell|tells|denied|denies)$/i.test(match[1]!)) || BELIEF.test(match[1]!);
-      if (reports && opensWithSubject(rest) && rest.split(/\s+/).slice(1).some((w) => FINITE_WORD.test(w))) start = after;
+      // "Mr Lund said he was…": a clause about the speaker is told with the speaker's statement.
+      const speaker = /^(?:he|she|they|it|i|we)\s/i.test(rest);
+      // "…suggested the posters were a stunt and reminded MPs…", "…said the claims were old and that…": what "and" joins
+      // after the clause belongs to the statement, not to the clause.
+      const joined = /\sand\s+(?:that\s|(\p{Ll}+)\s)/u.exec(text.slice(after, clause.end));
+      const shared = joined !== null && (joined[1] === undefined || isPastTense(joined[1]) || isReportingWord(joined[1]));
+      if (reports && !speaker && !shared && opensWithSubject(rest) && rest.split(/\s+/).slice(1).some((w) => FINITE_WORD.test(w))) start = after;
     }
   }
   if (start < 0 || (date && date.start < start) || !opensWithSubject(text.slice(start, clause.end))) return null;
@@ -998,7 +1004,8 @@ function clean(text: string, span: TextSpan): string {
 }
 
 function shorten(title: string): string {
-  if (title.length <= MAX_TITLE_LENGTH) return title;
+  // A title cut already ends in "…", one character past the line.
+  if (title.length <= MAX_TITLE_LENGTH || (title.endsWith('…') && title.length <= MAX_TITLE_LENGTH + 1)) return title;
   let cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH);
   if (cut <= 40) cut = MAX_TITLE_LENGTH;
   // A cut inside a quotation ends before it, when enough is left: a title does not end mid-quote.
