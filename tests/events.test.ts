@@ -1097,6 +1097,7 @@ describe('event titles', () => {
     };
     expect(titled('The old mill was shut. It is believed more than 200 people went to the fair in 2003.', 'went')).toMatch(/^It is believed/);
     expect(titled('The old mill was shut. It emerged the mill was sold in 2003.', 'sold')).toMatch(/^It emerged/);
+    expect(titled('The old mill was shut. It is the first time the fair will be held there since 2003.', 'held')).toMatch(/^It is the first time/);
     expect(titled('The Ferry Board and the Port Office met. They are in it to fill their boots," Mr Lund said in 2003.', 'said')).toMatch(/^They are in it/);
     // "It" stands for no person: the chancellor is no "it".
     expect(titled('The chancellor arrived early. It caused a new wave of concern in 2003.', 'caused')).toMatch(/^It caused/);

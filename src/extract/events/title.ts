@@ -48,7 +48,7 @@ const APPOSITIVE_RELATIVE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|who
 const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
 /** An "it" that stands for nothing: "It is likely that…", "It was hard to…". */
 const IMPERSONAL_IT =
-  /^it\s+(?:(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b|(?:is|was|has\s+been|had\s+been)\s+(?:not\s+|now\s+|also\s+)?(?:thought|believed|understood|expected|said|reported|known|feared|hoped|claimed|alleged|estimated|likely|unlikely|clear|unclear|possible)\b|(?:now\s+)?(?:emerged|emerges|appears|appeared|seems|seemed)\b)/iu;
+  /^it\s+(?:(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b|(?:is|was|has\s+been|had\s+been)\s+(?:not\s+|now\s+|also\s+)?(?:thought|believed|understood|expected|said|reported|known|feared|hoped|claimed|alleged|estimated|likely|unlikely|clear|unclear|possible)\b|(?:now\s+)?(?:emerged|emerges|appears|appeared|seems|seemed)\b|(?:is|was|will\s+be)\s+the\s+\p{L}+\s+time\b)/iu;
 /** A plain noun phrase as the subject of a clause: "this line was created", "the talks were held". */
 const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
 /** Two names joined by "and", a pair that "they" may stand for: "talks between Lund and Okafor". */
