@@ -429,6 +429,10 @@ describe('an opening "they" with no plural subject before it', () => {
     const { mentions, references } = extractAllDates([canal]);
     const titles = buildTimeline([canal], mentions, references).map((e) => e.title);
     expect(titles).toContain('Ines Soto and Marek Halas may meet again on Friday');
+    // A name may hold an office, and a grammar word before it ("First Minister"): the pair is the two people.
+    const club = article('club', 'Club Summit\n\nLast week Ms Berg and First Minister Jack Hale met supporters of both clubs.\n\nThey plan to hold a summit next month.', '2023-09-12');
+    const found = extractAllDates([club]);
+    expect(buildTimeline([club], found.mentions, found.references).map((e) => e.title)).toContain('Ms Berg and First Minister Jack Hale plan to hold a summit next month');
     expect(titles).toContain('They resumed on Thursday');
   });
 });

@@ -52,7 +52,7 @@ const IMPERSONAL_IT =
 /** A plain noun phrase as the subject of a clause: "this line was created", "the talks were held". */
 const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
 /** Two names joined by "and", a pair that "they" may stand for: "talks between Lund and Okafor". */
-const NAMED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+and\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-])/gu;
+const NAMED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+and\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?![\p{L}'’-])/gu;
 /**
  * A person's name, wherever it starts, with what follows it: a possessive ("Mr Brown's plan") or the word that
  * may be its predicate ("Mr Brown said", "Anna Lund, 59, has resigned", "On Sunday, party leader Tom Hale repeated…").
@@ -792,7 +792,9 @@ function resolveDemonstrative(title: string, before: string): string {
 
 /** The last two names joined by "and" (no grammar words, months or days among them): who "they" may be. */
 function namedPair(before: string): string | undefined {
-  const isName = (words: string) => words.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !TIME_WORDS.has(w.toLowerCase()));
+  // "First Minister Jack Hale": a grammar word before an office is part of how the person is named.
+  const isName = (words: string) =>
+    words.split(/\s+/).every((w, i, all) => (!FUNCTION_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(all[i + 1]?.toLowerCase() ?? '')) && !TIME_WORDS.has(w.toLowerCase()));
   const pair = [...before.matchAll(NAMED_PAIR)].filter((m) => isName(m[1]!) && isName(m[2]!)).at(-1);
   return pair && `${pair[1]} and ${pair[2]}`;
 }
