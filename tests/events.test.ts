@@ -145,6 +145,38 @@ describe('an event told inside a direct quotation', () => {
   });
 });
 
+describe('a pronoun inside a quotation', () => {
+  it('is the speaker\'s: the title keeps the quoted words and their reporting clause', () => {
+    const quoted = article('board', 'Board Chair Leaves\n\nTom Hale chaired the harbour board.\nAnna Berg said: “He left the board in 2003.”', '2023-05-10');
+    const { mentions, references } = extractAllDates([quoted]);
+    expect(buildTimeline([quoted], mentions, references).map((e) => e.title)).toEqual(['Anna Berg said: “He left the board in 2003”']);
+  });
+});
+
+describe('a title of a quotation and the clause after it that reports it', () => {
+  it('opens with who said the words, with or without curly marks', () => {
+    const quoted = article(
+      'pier',
+      ['Pier Plans', '', '"We thought in 2019 we would win the vote," said Anna Berg, of the harbour trust.'].join('\n'),
+      '2023-05-10',
+    );
+    const { mentions, references } = extractAllDates([quoted]);
+    expect(buildTimeline([quoted], mentions, references).map((e) => e.title)).toEqual(['Anna Berg said: “We thought in 2019 we would win the vote”']);
+  });
+});
+
+describe('words in the first person with no quotation marks', () => {
+  it('are someone\'s words told with no speaker, and title no event', () => {
+    const answers = article(
+      'hunt',
+      ['Hunt Appeal', '', 'A spokesman for the hunt answered our questions.', '', 'We are challenging the ban in a court action. We are hoping to hear in the New Year.', '', 'The court met on Monday.'].join('\n'),
+      '2023-12-13',
+    );
+    const { mentions, references } = extractAllDates([answers]);
+    expect(buildTimeline([answers], mentions, references).map((e) => e.title)).toEqual(['The court met on Monday']);
+  });
+});
+
 describe('a title cut just after a quotation closes', () => {
   it('is still the quotation\'s words, and takes its reporting clause', () => {
     const text = '“The board met for hours, but I believe the pier will reopen on Monday,” Ms Korda added.';
@@ -202,7 +234,8 @@ const HARBOUR_GOLD: Array<[string, string, string, string[]]> = [
   ['2023-06-01', 'welcomed', 'The Deputy Mayor welcomed the timetable on June 1', []],
   ['2023-06-02', 'visited', 'US and Danish inspectors visited the pier on June 2', ['US']],
   ['2023-06-03', 'inspected', 'Harbour master Tom Sullivan inspected the boats on June 3', ['Tom Sullivan']],
-  ['2023-06-04', 'said', '“Ferries and timetables change every year,” the mayor said on Sunday', []],
+  // The quotation's words are what was said: the title opens with who said them.
+  ['2023-06-04', 'said', 'The mayor said on Sunday: “Ferries and timetables change every year”', []],
   ['2023-06-05', 'meeting', 'After meeting the skippers on Monday, which was her first visit to the port, Lund said the boats were ready', ['Lund']],
   ['2023-06-05', 'approved', 'The harbour council approved a new ferry timetable', []],
   ['2023-06-06', 'signed', 'Councillor Maria Lund on June 6 signed the contract with Nordic Ferries', ['Maria Lund', 'Nordic Ferries']],
@@ -265,7 +298,7 @@ const VALLEY_GOLD: Array<[string, string, string, string[]]> = [
   ['1998', 'accords', 'The water accords date from 1998', []],
   ['2001', 'merger', 'The dam company kept its name – even after the merger in 2001', []],
   ['2004', 'struck', 'A flood had struck the valley in 2004', []],
-  ['2010', 'opening', 'The opening of the old dam in 2010', []],
+  ['2010', 'opening', 'The mayor recalled the opening of the old dam in 2010', []],
   ['2012', 'took', 'The singer Ella Moss played the miller – a part she first took on in 2012', ['Ella Moss']],
   ['2022-12', 'repaired', 'The old ferry was repaired in the winter', []],
   ['2023-05-03', 'met', 'Democratic senators and Tory MPs met in Lyon on May 3 with Anna Novak', ['Anna Novak', 'Green Party']],
@@ -335,7 +368,9 @@ describe('the title of an event several reports give', () => {
 });
 
 describe('an opening pronoun', () => {
-  it('stands for what agrees with it up to four sentences back, not past a blank line or a quotation; else it stays', () => {
+  // News writes a paragraph of one or two sentences, each after a blank line: a pronoun that opens one stands for
+  // what the paragraph before named. A heading starts a new section, and a quotation's words are the speaker's.
+  it('stands for what agrees with it up to four sentences back, across paragraphs and around quotations, not past a heading; else it stays', () => {
     const dairy = article(
       'dairy',
       [
@@ -352,14 +387,24 @@ describe('an opening pronoun', () => {
         'The old warehouse was sold.',
         '“We lost everything,” a worker said.',
         'It reopened on Wednesday.',
+        '',
+        'New Owners',
+        '',
+        'It opened a shop on Thursday.',
+        '“Anna Berg bought it,” a farmer said.',
+        'She left the board on Friday.',
+        'Mr Lund said: “The shop is new. It was painted on Saturday.”',
       ].join('\n'),
-      '2023-09-14',
+      '2023-09-20',
     );
     const { mentions, references } = extractAllDates([dairy]);
     expect(buildTimeline([dairy], mentions, references).map((e) => e.title)).toEqual([
+      'It opened a shop on Thursday',
+      'She left the board on Friday',
+      'Mr Lund said: “It was painted on Saturday”',
       'The dairy farmers marched on the ministry on Monday',
-      'He resigned on Tuesday',
-      'It reopened on Wednesday',
+      'Karl Dunn resigned on Tuesday',
+      'The old warehouse reopened on Wednesday',
     ]);
   });
 });
@@ -374,6 +419,8 @@ describe('an opening "they" with no plural subject before it', () => {
         'No date is set for the next meeting between Ines Soto and Marek Halas.',
         'They may meet again on Friday.',
         '',
+        'Repairs',
+        '',
         'Work stopped between March and April.',
         'They resumed on Thursday.',
       ].join('\n'),
@@ -382,6 +429,10 @@ describe('an opening "they" with no plural subject before it', () => {
     const { mentions, references } = extractAllDates([canal]);
     const titles = buildTimeline([canal], mentions, references).map((e) => e.title);
     expect(titles).toContain('Ines Soto and Marek Halas may meet again on Friday');
+    // A name may hold an office, and a grammar word before it ("First Minister"): the pair is the two people.
+    const club = article('club', 'Club Summit\n\nLast week Ms Berg and First Minister Jack Hale met supporters of both clubs.\n\nThey plan to hold a summit next month.', '2023-09-12');
+    const found = extractAllDates([club]);
+    expect(buildTimeline([club], found.mentions, found.references).map((e) => e.title)).toContain('Ms Berg and First Minister Jack Hale plan to hold a summit next month');
     expect(titles).toContain('They resumed on Thursday');
   });
 });
@@ -402,6 +453,20 @@ describe('a title cut where a report begins', () => {
     const titles = buildTimeline([canal], mentions, references).map((e) => e.title);
     expect(titles).toContain('Nora Vik backed the canal plan on Monday');
     expect(titles.find((t) => t.includes('mayor said'))).toMatch(/^The mayor said: .The canal will open in spring/);
+  });
+});
+
+describe('a title that ends where a colon opens a quotation', () => {
+  it('goes on to the quoted words, closed, also after a verb in the progressive', () => {
+    const canal = article(
+      'canal-statement',
+      ['Canal Statement', '', 'Last week Nora Vik said in a statement: "I backed the plan from the start." Others agreed.', '', 'And on Thursday the mayor is saying: "The canal will open in spring."'].join('\n'),
+      '2023-09-16',
+    );
+    const { mentions, references } = extractAllDates([canal]);
+    const titles = buildTimeline([canal], mentions, references).map((e) => e.title);
+    expect(titles).toContain('Nora Vik said in a statement: "I backed the plan from the start"');
+    expect(titles).toContain('The mayor is saying: "The canal will open in spring"');
   });
 });
 
@@ -640,6 +705,8 @@ describe('event titles', () => {
 
   it('drops an opening date phrase when a clause with its own subject follows', () => {
     expect(title('On June 2, the orchestra named a new conductor.', 'named')).toBe('The orchestra named a new conductor');
+    // After "the" alone the date modifies the noun that follows: it is part of the subject.
+    expect(dated('The June 2019 general election surprised the town.', 'election', 'June 2019')).toBe('The June 2019 general election surprised the town');
   });
 
   it('drops an opening date phrase written without a comma, when a clause with its own subject follows', () => {
@@ -697,6 +764,12 @@ describe('event titles', () => {
     );
     // A verb after the name makes it the subject of the opening clause.
     expect(title('Although one man, Tom Hale, was jailed in 1993, the fires remain unsolved.', 'jailed')).toMatch(/^Although one man, Tom Hale, was jailed in 1993/);
+  });
+
+  it('gives a clause that opens with an irregular verb in the past the subject before an aside', () => {
+    expect(dated('The harbour trust - which owns the pier - began repairs in December 1979.', 'began', 'in December 1979')).toBe(
+      'The harbour trust - which owns the pier - began repairs in December 1979',
+    );
   });
 
   it('takes a participle phrase between dashes for an aside, not for the clause', () => {
@@ -830,11 +903,28 @@ describe('event titles', () => {
     expect(dated('It was reported that the mill closed in 1990.', 'closed', '1990')).toBe('The mill closed in 1990');
     expect(dated('The mayor said on Monday that a flood had struck the town.', 'said', 'Monday')).toBe('The mayor said on Monday that a flood had struck the town');
     expect(dated('The mayor denied that the council met the builders in 2019.', 'met', '2019')).toBe('The mayor denied that the council met the builders in 2019');
+    // With no "that", after a verb that reports or believes: the clause with its own subject and verb.
+    expect(dated('The council said it believed the old bridge was repaired in 1931.', 'repaired', 'in 1931')).toBe('The old bridge was repaired in 1931');
+    // A clause about the speaker, or one that "and" joins to more of the statement, stays in the statement.
+    expect(dated('Mr Lund said he was repaired in spirit in 1931.', 'repaired', 'in 1931')).toMatch(/^Mr Lund said he was/);
+    expect(dated('Mr Lund suggested the pier was repaired in 1931 and reminded the board of it.', 'repaired', 'in 1931')).toMatch(/^Mr Lund suggested/);
+    // "told" takes its object first: the words after it are no clause of their own.
+    expect(dated('The mayor told the board members the bridge was repaired in 1931.', 'repaired', 'in 1931')).not.toMatch(/^The board members/);
   });
 
-  it('titles an event a statement names by a noun by that noun phrase', () => {
-    expect(dated('The mayor wrote a letter recalling the opening of the bridge in 1931.', 'opening', '1931')).toBe('The opening of the bridge in 1931');
-    expect(dated('The mayor wrote to the board about the next meeting in April.', 'meeting', 'in April')).toBe('The next meeting in April');
+  it('titles an event a statement names by a noun by the clause that names it, from its subject: a noun phrase alone is no clause', () => {
+    expect(dated('The mayor wrote a letter recalling the opening of the bridge in 1931.', 'opening', '1931')).toBe('The mayor recalled the opening of the bridge in 1931');
+    expect(dated('The mayor wrote to the board about the next meeting in April.', 'meeting', 'in April')).toBe('The mayor wrote to the board about the next meeting in April');
+    // The clause a statement reports, with the pronoun that opens it standing for who reports it.
+    expect(dated('The harbour chief Anna Lund has said she hopes to announce a deal with the ferry firms later on Friday.', 'deal', 'later on Friday')).toBe(
+      'Anna Lund hopes to announce a deal with the ferry firms later on Friday',
+    );
+    // The noun phrase is the subject of the clause a statement reports: that clause is the title.
+    expect(dated('The board has suggested the vote on the pier could take place in June.', 'vote', 'in June')).toBe('The vote on the pier could take place in June');
+    expect(dated('The mayor said he hoped the talks next week could settle the matter.', 'talks', 'next week')).toBe('The talks next week could settle the matter');
+    // A participle after the noun says what is planned for it, or was done to it: a clause with "be".
+    expect(dated('The mayor said the plans were a stunt ahead of a vote predicted for next May.', 'vote', 'next May')).toBe('A vote is predicted for next May');
+    expect(dated('The mayor wrote about the bridges repaired in 1931.', 'bridges', 'in 1931')).toBe('The bridges were repaired in 1931');
     // The statement stands in another clause: the noun is what the quotation says, titled by its own clause.
     expect(dated('The mayor added: “The board must act before the next meeting in April.”', 'meeting', 'in April')).toMatch(/^The board must act before the next meeting/);
   });
@@ -932,6 +1022,25 @@ describe('event titles', () => {
     expect(title(long, 'said')).toMatch(/would face…$/);
   });
 
+  it('reads an aside as an aside: a noun phrase in commas or after a dash before the predicate, or a phrase with a participle on the clause before', () => {
+    expect(dated('In May the harbour board - the town\'s oldest body, ruled that the pier must close.', 'ruled', 'In May')).toBe('The harbour board ruled that the pier must close');
+    expect(dated('In May the harbour board, the town\'s oldest body, ruled that the pier must close.', 'ruled', 'In May')).toBe('The harbour board ruled that the pier must close');
+    expect(dated('In May the Court of Appeal, the town\'s highest court, ruled that the pier must close.', 'ruled', 'In May')).toBe('Court of Appeal ruled that the pier must close');
+    expect(dated('He also scrapped the ferry tax - a measure brought in three years ago.', 'brought', 'three years ago')).toBe(
+      'He also scrapped the ferry tax - a measure brought in three years ago',
+    );
+    // A figure after a dash says more of the clause before; a participle between dashes says what is done to the noun before.
+    expect(dated('The port office sold 300 permits last year - up 120 on four years ago when the new pier opened.', 'opened', 'four years ago')).toBe(
+      'The port office sold 300 permits last year - up 120 on four years ago when the new pier opened',
+    );
+    expect(dated('The mayor said the next vote - widely tipped for 5 May - would be close.', 'tipped', '5 May')).toBe('The next vote is widely tipped for 5 May');
+  });
+
+  it('titles a reason a demonstrative gives by the reason, and an -ing subject with its own predicate by its clause', () => {
+    expect(dated('That is because the voting age was lowered in 1969.', 'lowered', 'in 1969')).toBe('The voting age was lowered in 1969');
+    expect(title('Doubling the fund could save the pier, Ms Lund said on Thursday.', 'said')).toBe('Doubling the fund could save the pier, Ms Lund said on Thursday');
+  });
+
   it('keeps a short aside in brackets inside its clause', () => {
     expect(title('Ferries (1971), Harbours (1975) and Tides (1979) followed.', 'followed')).toBe('Ferries (1971), Harbours (1975) and Tides (1979) followed');
   });
@@ -960,6 +1069,42 @@ describe('event titles', () => {
     const retired = joint.indexOf('retired');
     const sentence2 = { start: second, end: joint.length, index: 1, paragraph: 0, text: joint.slice(second) };
     expect(titleOf(joint, sentence2, { start: retired, end: retired + 7 }, undefined, { start: 0, end: second - 1 })).toBe('She retired in 1963');
+    // A name after an opening phrase and a role in lower case is a subject too; a title tells a man's name from a woman's.
+    const titled = (text: string, word: string) => {
+      const start = text.lastIndexOf('. ') + 2;
+      const at = text.indexOf(word, start);
+      return titleOf(text, { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) }, { start: at, end: at + word.length }, undefined, { start: 0, end: start - 1 });
+    };
+    expect(titled('On Sunday, party leader Tom Hale repeated his call for a pause. He told the radio in 2003 that he would stay.', 'told')).toMatch(/^Tom Hale told the radio in 2003/);
+    expect(titled('Ms Berg, the chair, has met Mr Lund and his deputy. She left the board in 2003.', 'left')).toBe('Ms Berg left the board in 2003');
+    expect(titled('Ms Berg has met the chair, and Mr Lund has met the board. She left the board in 2003.', 'left')).toBe('Ms Berg left the board in 2003');
+    // A person named after the subject, who may be the one meant, leaves the pronoun standing; so does a clause that names the subject itself.
+    expect(titled('Mr Lund spoke first. The claims were made in a book by Tom Hale. He also says the board met in 2003.', 'met')).toMatch(/^He also says/);
+    expect(titled('Mr Lund spoke first. He said Mr Lund had met the board in 2003.', 'said')).toMatch(/^He said Mr Lund/);
+    // Only a person's name: a body, a people's adjective before a noun, a name one word long with no title or role.
+    expect(titled('The Harbour Board said it would wait. He left the board in 2003.', 'left')).toBe('He left the board in 2003');
+    expect(titled('Lund said it would wait. He left the board in 2003.', 'left')).toBe('He left the board in 2003');
+    expect(titled('Born in Leith, Lord Hale became a clerk at the Inland Revenue. He enlisted in the navy in 1942.', 'enlisted')).toBe('Lord Hale enlisted in the navy in 1942');
+    // A long name for a short pronoun: the title is cut to one line again.
+    const long = titled('Sir Arthur John Henry Lund was an MP. He worked for the mayor at the harbour office and subsequently won the seat for the old town in 1964.', 'won');
+    expect(long).toMatch(/^Sir Arthur John Henry Lund worked/);
+    expect(long.length).toBeLessThanOrEqual(111);
+    // Names in the title's own words, after its pronoun, were not written before it.
+    expect(titled('Lord Hale was the oldest member. He moved to Castle Street in 1976 after the resignation of Tom Lund.', 'resignation')).toMatch(/^Lord Hale moved to Castle Street/);
+  });
+
+  it('leaves an "it" that stands for nothing, and a pronoun the speaker says inside a quotation', () => {
+    const titled = (text: string, word: string) => {
+      const start = text.lastIndexOf('. ') + 2;
+      const at = text.indexOf(word, start);
+      return titleOf(text, { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) }, { start: at, end: at + word.length }, undefined, { start: 0, end: start - 1 });
+    };
+    expect(titled('The old mill was shut. It is believed more than 200 people went to the fair in 2003.', 'went')).toMatch(/^It is believed/);
+    expect(titled('The old mill was shut. It emerged the mill was sold in 2003.', 'sold')).toMatch(/^It emerged/);
+    expect(titled('The old mill was shut. It is the first time the fair will be held there since 2003.', 'held')).toMatch(/^It is the first time/);
+    expect(titled('The Ferry Board and the Port Office met. They are in it to fill their boots," Mr Lund said in 2003.', 'said')).toMatch(/^They are in it/);
+    // "It" stands for no person: the chancellor is no "it".
+    expect(titled('The chancellor arrived early. It caused a new wave of concern in 2003.', 'caused')).toMatch(/^It caused/);
   });
 
   it('reads a word in capitals as a subject, and a clause opening with "whose" as no subject', () => {

@@ -38,6 +38,8 @@ export interface NewsEvent {
   sentence: number;
 }
 
+/** A title that opens with the first person: the words of whoever speaks, not an event the article tells. */
+const FIRST_PERSON = /^(?:I|We|My|Our)\s/;
 /** Words before a date that make it a comparison, a duration or a bound ("since", "before"): it dates no event. */
 const NOT_DATING =
   /\b(?:compared\s+(?:to|with)|than(?:\s+(?:that|those))?(?:\s+(?:in|on|at|during))?|since|before|after|until|till|prior\s+to|by|throughout|unlike|as\s+in|like|versus|vs\.?|(?:over|for|during|in)\s+the\s+(?:past|last|previous|next))\s+(?:\S+\s+)?$/i;
@@ -278,9 +280,13 @@ function eventFrom(
   title?: string,
 ): NewsEvent | null {
   const previous = antecedentSpan(article, sentence);
-  const clauseTitle = title ?? titleOf(article.text, sentence, main, mentionSpan(mention), previous);
-  const told = quotationTitle(article.text, sentence, quotationsOf(article, sentence), clauseTitle, previous);
-  if (told === null) return null;
+  const quotations = quotationsOf(article, sentence);
+  // An event word inside a quotation is told in the speaker's words: their pronouns stand for no one the narrative named.
+  const quoted = quotations.some((q) => q.start <= main.start && main.start < q.end);
+  const clauseTitle = title ?? titleOf(article.text, sentence, main, mentionSpan(mention), quoted ? undefined : previous);
+  const told = quotationTitle(article.text, sentence, quotations, clauseTitle, previous);
+  // "We are hoping to hear in the New Year": words in the first person outside any mark are someone's, told with no speaker.
+  if (told === null || FIRST_PERSON.test(told)) return null;
   const day = mention.granularity === 'time' ? mention.value.slice(0, 10) : mention.value;
   const end = mention.end && mention.granularity === 'time' ? mention.end.slice(0, 10) : mention.end;
   const source = { file: article.file, articleId: article.id, text: mention.clause.text, start: mention.clause.start, end: mention.clause.end };
@@ -320,17 +326,18 @@ const quotationsByParagraph = new WeakMap<Paragraph, Quotation[]>();
 const ANTECEDENT_SENTENCES = 4;
 
 /**
- * The sentences before `sentence` where a pronoun that opens it may find what it stands for: up to four,
- * none past a blank line (a new section: a line break alone is how many articles write a paragraph) or a
- * quotation (its pronouns are the speaker's); undefined when there are none.
+ * The sentences before `sentence` where a pronoun that opens it may find what it stands for: up to four, across
+ * paragraphs (news writes one or two sentences to a paragraph, and a pronoun that opens one refers to the one
+ * before) but none past a heading or a block quote (a new section, or someone's words); undefined when there are
+ * none, or when the sentence stands inside a quotation that opened before it (its pronouns are the speaker's).
  */
 function antecedentSpan(article: Article, sentence: Sentence): TextSpan | undefined {
+  if (quotationsOf(article, sentence).some((q) => q.open < sentence.start && sentence.start < q.close)) return undefined;
   let first: Sentence | undefined;
-  let next = sentence;
   for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - ANTECEDENT_SENTENCES; i--) {
     const before = article.sentences[i]!;
-    if (/\n[^\S\n]*\n/.test(article.text.slice(before.end, next.start)) || /[“”"«»]/.test(before.text)) break;
-    first = next = before;
+    if (article.paragraphs.slice(before.paragraph, sentence.paragraph + 1).some((p) => p.kind !== 'body')) break;
+    first = before;
   }
   return first && { start: first.start, end: sentence.start };
 }

@@ -11,7 +11,9 @@ import type { Sentence } from '../../corpus/types.js';
 import { isPastTense, pastOfGerund } from '../../text/analyzer.js';
 import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, TIME_WORDS } from '../../text/phrases.js';
 import type { TextSpan } from './anchor.js';
+import type { Quotation } from '../quotes/quote-marks.js';
 import { capitalisedMidSentence } from './capitals.js';
+import { isDemonym } from '../../text/gazetteer.js';
 import { isReportingWord } from './event-words.js';
 
 const MAX_TITLE_LENGTH = 110;
@@ -45,13 +47,28 @@ const APPOSITIVE_RELATIVE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|who
 /** A subject pronoun that opens a title, and what it may stand for. */
 const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
 /** An "it" that stands for nothing: "It is likely that…", "It was hard to…". */
-const IMPERSONAL_IT = /^it\s+(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b/iu;
+const IMPERSONAL_IT =
+  /^it\s+(?:(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b|(?:is|was|has\s+been|had\s+been)\s+(?:not\s+|now\s+|also\s+)?(?:thought|believed|understood|expected|said|reported|known|feared|hoped|claimed|alleged|estimated|likely|unlikely|clear|unclear|possible)\b|(?:now\s+)?(?:emerged|emerges|appears|appeared|seems|seemed)\b|(?:is|was|will\s+be)\s+the\s+\p{L}+\s+time\b)/iu;
 /** A plain noun phrase as the subject of a clause: "this line was created", "the talks were held". */
 const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
 /** Two names joined by "and", a pair that "they" may stand for: "talks between Lund and Okafor". */
-const NAMED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+and\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)(?![\p{L}'’-])/gu;
-/** A person's name as the subject of a clause: "Mr Brown said", "Anna Lund, 59, has resigned". */
-const NAME_SUBJECT = /(?:^|[.;:]\s+|\bthat\s+)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2})(?:,[^,.;]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(?:said|told|says|is|was|has|had|will|would|\p{Ll}+ed)\b/gu;
+const NAMED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+)?)\s+and\s+(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'’-]+){0,3})(?![\p{L}'’-])/gu;
+/**
+ * A person's name, wherever it starts, with what follows it: a possessive ("Mr Brown's plan") or the word that
+ * may be its predicate ("Mr Brown said", "Anna Lund, 59, has resigned", "On Sunday, party leader Tom Hale repeated…").
+ */
+const NAME_SUBJECT =
+  /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:(['’]s\s)|(?:,[^,.;]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b)?/gu;
+/** Verbs in the present a named subject may report with. */
+const PRESENT_REPORTING = /^(?:says|tells|adds|argues|claims|insists|warns|writes)$/;
+/** The last word of a name of a body or a place, not of a person: "the Inland Revenue", "Portsmouth Grammar School". */
+const BODY_HEADS = new Set(
+  'school college university party office council court committee commission government executive department ministry house union association service agency revenue bank group trust fund board authority news times post programme show'.split(' '),
+);
+/** Titles that tell a man's name from a woman's. */
+const MALE_TITLE = /^(?:Mr|Sir|Lord)\b/;
+const PERSON_TITLE = /^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\b/;
+const FEMALE_TITLE = /^(?:Mrs|Ms|Miss|Dame|Lady)\b/;
 /** Words that open a noun phrase and may stand before a year that modifies it: "the 2015 accords", "its 2019 report". */
 const DETERMINER = /(?:^|\s)(the|a|an|this|that|its|his|her|their|our|[\p{L}]+['’]s)\s+$/iu;
 /** A name that a gerund follows: "the event of Norway joining the league" → "Norway joining the league". */
@@ -83,7 +100,17 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
     relativeClauseTitle(text, clauses, first, trigger, date) ??
     reportedClauseTitle(text, clauses[first]!, trigger, date) ??
     reportedNounTitle(text, clauses[first]!, trigger, date);
-  const resolved = (title: string) => (previous ? resolveDemonstrative(resolvePronoun(title, text.slice(previous.start, trigger.start)), text.slice(previous.start, trigger.start)) : title);
+  // What was written before the title: the sentences before, and the words of its own sentence before the title starts.
+  const contextOf = (title: string) => {
+    const at = sentence.text.toLowerCase().indexOf(title.slice(0, 24).toLowerCase());
+    return outsideQuotations(text.slice(previous!.start, at >= 0 ? sentence.start + at : trigger.start));
+  };
+  // The name a pronoun gives way to may make the title longer: it is cut to one line again.
+  const resolved = (title: string) => {
+    if (!previous) return title;
+    const context = contextOf(title);
+    return shorten(resolveDemonstrative(resolvePronoun(title, context), context));
+  };
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
   if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
@@ -107,7 +134,20 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   else if (main > trigger.start) last = Math.max(last, clauses.findIndex((c) => c.start <= main && main < c.end));
   // "…thought his former partner - Eva Lind - acted alone": an aside between dashes does not end the clause.
   while (clauses[last + 2] && dashAside(text, clauses, last + 1)) last += 2;
+  // "…said the general election - widely tipped for 5 May - would be close": an aside between dashes that opens with a
+  // participle says what is or was done to the noun phrase before it.
+  const tipped = first > 0 && first === last ? participleAside(text, clauses, first) : null;
+  if (tipped) return resolved(finish(tipped, date && text.slice(date.start, date.end)));
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
+  // "In December the House of Lords, the country's highest court, ruled…": a noun phrase in commas before the
+  // predicate names again the subject before it, which an opening phrase with no comma of its own held.
+  const renamed = main >= 0 && from === main ? ASIDE_BEFORE_PREDICATE.exec(title) : null;
+  if (renamed && opensWithSubject(title) && !hasPredicate(renamed[1]!) && hasPredicate(renamed[3]!)) {
+    const comma = text.lastIndexOf(',', from);
+    const head = LAST_PHRASE_WORD.exec(text.slice(sentence.start, comma));
+    const subject = head && clean(text, { start: nounPhraseStart(text, sentence.start, sentence.start + head.index), end: comma });
+    if (subject && opensWithSubject(subject) && !hasPredicate(subject)) title = `${subject} ${renamed[2]}`;
+  }
   // "The lack of progress on the 2015 agreements, which have no alternative, topped the agenda": the
   // relative clause gives way to the predicate it interrupts.
   const predicate = interruptedPredicate(text, clauses[last + 1]);
@@ -120,6 +160,7 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
     const main = mainClauseStart(text, clauses[first - 1]!.start, clauses[first - 1]!.end);
     return clean(text, { start: main >= 0 ? main : clauses[first - 1]!.start, end: clauses[last]!.end });
   };
+  const afterDash = first > 0 && /[—–-]\s*$/.test(text.slice(clauses[first - 1]!.end, clauses[first]!.start));
   const mainHasSubject =
     subordinate !== null && first > 0 && (opensWithSubject(text.slice(sentence.start, from)) || mainClauseStart(text, sentence.start, from) >= 0);
   if (subordinate && first > 0) {
@@ -134,9 +175,18 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
         (CONJUNCTION.test(subordinate[0]) && opensWithSubject(rest)))
     )
       title = rest;
-  } else if (first > 0 && (CONTACT_RELATIVE.test(title) || (APPOSITIVE_RELATIVE.test(title) && /[—–-]\s*$/.test(text.slice(clauses[first - 1]!.end, clauses[first]!.start))))) {
-    // "…into Belfast - a decision that has dominated politics since": a noun phrase after a dash names what the clause before did.
+  } else if (first > 0 && (CONTACT_RELATIVE.test(title) || ((APPOSITIVE_RELATIVE.test(title) || appositiveParticiple(title)) && afterDash))) {
+    // "…into Belfast - a decision that has dominated politics since", "…relief - a measure brought in three years ago":
+    // a noun phrase after a dash names what the clause before did.
     title = withClauseBefore();
+  } else if (first > 0 && afterDash && /^(?:(?:up|down)\s+)?[\p{N}£$€]/iu.test(title) && !/[—–-]\s*$/.test(text.slice(clauses[last]!.end, clauses[last + 1]?.start ?? sentence.end))) {
+    // "…are £35bn - £2.5bn less than the £37.5bn forecast in March": a figure after a dash says more of the clause before.
+    title = withClauseBefore();
+  } else if (first > 0 && afterDash && !lostSubject(title)) {
+    // "the House of Lords - the country's highest court, ruled that…": a noun phrase after a dash that a comma closes is an
+    // aside; the subject stands before the dash.
+    const aside = ASIDE_BEFORE_PREDICATE.exec(title);
+    if (aside && !hasPredicate(aside[1]!) && hasPredicate(aside[2]!)) title = `${clean(text, clauses[first - 1]!)} ${title.slice(aside[0].length - aside[2]!.length)}`;
   }
   // "“Things we did…,” she said, recalling the opening of the dam in 2010": the quotation is what was said, not the event.
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
@@ -144,8 +194,24 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   // "…, and an estimated 2.5% in the third quarter": a clause that only elides its verb is no title; the sentence is.
   if (!hasFinitePredicate(title) || DEPENDENT_CLAUSE.test(title)) title = clean(text, sentence);
   title = withWhatWasSaid(title, text, { start: from, end: sentence.end });
+  // "That is because the age was lowered in 1969": the demonstrative stands for a clause told before; the reason is the event.
+  const reason = BECAUSE.exec(title);
+  if (reason && opensWithSubject(title.slice(reason[0].length)) && hasPredicate(title.slice(reason[0].length))) title = title.slice(reason[0].length);
   title = finish(title, date && text.slice(date.start, date.end));
   return resolved(title);
+}
+
+/** A demonstrative or "it" that says only that what follows is a reason: "That is because", "This was partly because". */
+const BECAUSE = /^(?:that|this|it)\s+(?:is|was)\s+(?:\p{Ll}+ly\s+)?because\s+/iu;
+/** A noun phrase that a comma closes, and what follows it: "the country's highest court, ruled that…". */
+const ASIDE_BEFORE_PREDICATE = /^([^,]{1,60}),\s+((\p{Ll}+)\b[\s\S]*)$/u;
+
+/** "a measure brought in three years ago": a noun phrase and a participle that says what was done to it. */
+function appositiveParticiple(title: string): boolean {
+  const words = title.split(/\s+/, 5);
+  if (!/^an?$/i.test(words[0]!)) return false;
+  const participle = words.findIndex((word, i) => i >= 2 && isPastTense(word));
+  return participle > 0 && words.slice(1, participle).every((word) => /^[\p{Ll}-]+$/u.test(word) && !hasPredicate(word));
 }
 
 /** Words of an aside between dashes at most: "- Eva Lind -", "- or £40 a head -". */
@@ -255,11 +321,16 @@ function reportingParticiple(word: string): boolean {
  */
 function withWhatWasSaid(title: string, text: string, rest: TextSpan): string {
   const participle = TRAILING_PARTICIPLE.exec(title);
-  if (participle && reportingParticiple(participle[1]!)) return title.slice(0, participle.index);
+  // "Mr Lund is saying:" is the clause's own verb, not a participle after it.
+  const progressive = participle !== null && /\b(?:is|are|was|were|be|been)$/i.test(title.slice(0, participle.index));
+  if (participle && !progressive && reportingParticiple(participle[1]!)) return title.slice(0, participle.index);
+  // "Ms Lund said in a statement: “…”": a clause that reports, cut where its quotation opens, goes on to the quotation.
+  const whole = clean(text, rest);
+  const reports = (title.match(/\p{L}+/gu) ?? []).some((word) => isReportingWord(word) || (/ing$/.test(word) && reportingParticiple(word)));
+  if (reports && whole.startsWith(title) && /^\s*:\s*["“]/.test(whole.slice(title.length))) return whole;
   // The last words only: the search stays linear in a long title.
   const verb = TRAILING_VERB.exec(title.slice(-80));
   if (!verb || !isReportingWord(verb[1]!)) return title;
-  const whole = clean(text, rest);
   return whole.length > title.length ? whole : title;
 }
 
@@ -269,7 +340,13 @@ function finish(title: string, date: string | undefined): string {
   done = dropOpeningPhrase(done);
   // "According to the ministry, on May 8 the engineers…": a date may open what the phrase left.
   if (date) done = dropOpeningDate(done, date);
-  return shorten(openQuote(done.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase())));
+  return shorten(closeQuote(openQuote(done.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()))));
+}
+
+/** A quotation the title's end cut from its closing mark gets it back: `Ms Lund said: "We will stay` → `…stay"`. */
+function closeQuote(title: string): string {
+  if (title.lastIndexOf('“') > title.lastIndexOf('”')) return `${title}”`;
+  return (title.match(/"/g) ?? []).length % 2 === 1 && /:\s*"[^"]*$/.test(title) ? `${title}"` : title;
 }
 
 /** A verb in the past, a form of "be" or "have", or a modal: the words hold a predicate, not only a noun phrase. */
@@ -279,7 +356,9 @@ function hasPredicate(words: string): boolean {
 
 /** A clause that opens with a verb or a relative word has lost its subject; "officials held" opens with a plural noun. */
 function lostSubject(clause: string): boolean {
-  if (!NO_SUBJECT.test(clause)) return false;
+  // "began burning…", "took over…": a verb in the past, irregular ones too.
+  const first = /^\p{Ll}+(?=\s)/u.exec(clause)?.[0];
+  if (!NO_SUBJECT.test(clause) && !(first && isPastTense(first))) return false;
   const plural = /^\p{Ll}{3,}[^s\W]s\s+(\p{Ll}+)/u.exec(clause);
   return !plural || !hasPredicate(plural[1]!);
 }
@@ -418,8 +497,10 @@ function nounPhraseStart(text: string, from: number, head: number): number {
     const lower = word.toLowerCase();
     const at = from + words[i]!.index;
     if (/[,;:]/.test(text.slice(at + word.length, start))) break;
-    if (name && !/^\p{Lu}/u.test(word) && !(lower === 'of' && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? ''))) break;
-    if (PREPOSITIONS.has(lower) || hasPredicate(lower) || (FUNCTION_WORDS.has(lower) && !SUBJECT_WORDS.has(lower) && !NOUN_MODIFIERS.has(lower))) break;
+    // "the House of Lords": "of" between capitalised words is part of a name.
+    const inName = name && lower === 'of' && /^\p{Lu}/u.test(words[i - 1]?.[0] ?? '');
+    if (name && !/^\p{Lu}/u.test(word) && !inName) break;
+    if (!inName && (PREPOSITIONS.has(lower) || hasPredicate(lower) || (FUNCTION_WORDS.has(lower) && !SUBJECT_WORDS.has(lower) && !NOUN_MODIFIERS.has(lower)))) break;
     // "to solve energy shortages": the word after "to" is a verb.
     if (words[i - 1]?.[0].toLowerCase() === 'to' && !SUBJECT_WORDS.has(lower)) break;
     start = at;
@@ -443,13 +524,36 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
     const denial = /^den(?:y|ies|ied)$/i.test(match[1]!);
     if ((isReportingWord(match[1]!) && !denial) || impersonal) start = clause.start + match.index + match[0].length;
   }
+  // "…she believed the mayor would say sorry on Tuesday": a verb that reports or believes, with no "that", before a
+  // clause with its own subject and a finite verb; not "told", whose object comes first.
+  const verb = isPastTense(text.slice(trigger.start, trigger.end).toLowerCase()) || FINITE_WORD.test(/(\p{L}+)\s+$/u.exec(before)?.[1] ?? '');
+  if (start < 0 && verb) {
+    for (const match of before.matchAll(/\b(\p{L}+)\s+/gu)) {
+      const after = clause.start + match.index + match[0].length;
+      const rest = text.slice(after, trigger.end);
+      const reports = (isReportingWord(match[1]!) && !/^(?:told|tell|tells|denied|denies)$/i.test(match[1]!)) || BELIEF.test(match[1]!);
+      // "Mr Lund said he was…": a clause about the speaker is told with the speaker's statement.
+      const speaker = /^(?:he|she|they|it|i|we)\s/i.test(rest);
+      // "…suggested the posters were a stunt and reminded MPs…", "…said the claims were old and that…": what "and" joins
+      // after the clause belongs to the statement, not to the clause.
+      const joined = /\sand\s+(?:that\s|(\p{Ll}+)\s)/u.exec(text.slice(after, clause.end));
+      const shared = joined !== null && (joined[1] === undefined || isPastTense(joined[1]) || isReportingWord(joined[1]));
+      if (reports && !speaker && !shared && opensWithSubject(rest) && rest.split(/\s+/).slice(1).some((w) => FINITE_WORD.test(w))) start = after;
+    }
+  }
   if (start < 0 || (date && date.start < start) || !opensWithSubject(text.slice(start, clause.end))) return null;
   return clean(text, { start, end: clause.end });
 }
 
+/** Verbs of belief that report a clause without "that": "she believed the mayor would…". */
+const BELIEF = /^(?:believed|believes|thought|thinks|hoped|hopes|expected|expects|feared|fears)$/i;
+
 /**
- * "The mayor said, recalling the opening of the dam in 2010": an event a statement of the same clause names
- * by a noun, dated after it, is titled by that noun phrase ("The opening of the dam in 2010"), not by the statement.
+ * "The mayor said, recalling the opening of the dam in 2010": an event a statement of the same clause names by a
+ * noun, dated after it, is titled by the clause that names it, from its subject to the date: "The mayor recalled
+ * the opening of the dam in 2010" (a participle before the noun becomes a verb in the past), "He hopes to announce
+ * a deal later on Friday" for "…has said he hopes to announce a deal…"; null when no clause with a subject and a
+ * predicate leads to the noun.
  */
 function reportedNounTitle(text: string, clause: TextSpan, trigger: TextSpan, date: TextSpan | undefined): string | null {
   const word = text.slice(trigger.start, trigger.end).toLowerCase();
@@ -459,7 +563,56 @@ function reportedNounTitle(text: string, clause: TextSpan, trigger: TextSpan, da
   const noun = /\b(?:the|an?|its|his|her|their)\s+(\p{Ll}+\s+)?$/u.exec(before);
   if (!noun || (noun[1] && isPastTense(word)) || !(before.match(/\p{L}+/gu) ?? []).some(isReportingWord)) return null;
   if (/[,;]/.test(text.slice(trigger.end, date.start))) return null;
-  return clean(text, { start: nounPhraseStart(text, clause.start, trigger.start), end: date.end });
+  const phrase = nounPhraseStart(text, clause.start, trigger.start);
+  // "…suggested the referendum could take place in 2026", "…hoped the talks next week could…": the phrase is the
+  // subject of the clause the statement reports, which is the title.
+  const next = /^\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)/u.exec(text.slice(date.end, clause.end))?.[1] ?? '';
+  const between = text.slice(trigger.end, date.start);
+  const finite = between.split(/\s+/).some((w) => FINITE_WORD.test(w)) || PRESENT_BEFORE_OBJECT.test(between);
+  if (finite || PREDICATE_WORD.test(next) || isPastTense(next)) return clean(text, { start: phrase, end: clause.end });
+  // "…ahead of a general election predicted for next May": a participle after the noun says what is or was done to it.
+  const done = /^\s+(\p{Ll}+)\s+(?:(?:for|in|on|at|to|by|during)\s+(?:\S+\s+){0,3})?$/u.exec(between);
+  if (done && isPastTense(done[1]!) && !isReportingWord(done[1]!)) {
+    const plural = /[^s]s$/.test(word);
+    const planned = PLANNED_PARTICIPLE.test(done[1]!);
+    const be = planned ? (plural ? 'are' : 'is') : plural ? 'were' : 'was';
+    return `${clean(text, { start: phrase, end: trigger.end })} ${be} ${clean(text, { start: trigger.end, end: date.end })}`;
+  }
+  const start = namingClauseStart(text, clause.start, phrase);
+  const lead = text.slice(start, phrase);
+  // "the mayor said, recalling", "wrote a letter recalling": the participle's subject is the clause's.
+  const participle = /(?:,\s*|\s)(\p{Ll}+ing)\s+$/u.exec(lead);
+  const past = participle && pastOfGerund(participle[1]!);
+  const words = [...lead.matchAll(/[\p{L}'’-]+/gu)];
+  const verb = words.findIndex((w) => hasPredicate(w[0]) || isReportingWord(w[0]));
+  if (past && verb > 0 && words[verb]!.index < participle.index) {
+    return `${clean(text, { start, end: start + words[verb]!.index })} ${past} ${clean(text, { start: phrase, end: date.end })}`;
+  }
+  const title = clean(text, { start, end: date.end });
+  if (!opensWithSubject(title) || !hasFinitePredicate(lead)) return null;
+  // "…has said he hopes to announce": the pronoun stands for the subject of the clause that reports it.
+  return resolvePronoun(title, text.slice(clause.start, start));
+}
+
+/**
+ * Where the clause that leads to a noun at `phrase` starts: after the last verb that reports it when a subject
+ * follows ("said he hopes to announce…", "said that the board…"), else after an opening phrase or a quotation
+ * ("“…,” the mayor said, recalling…"), else at the clause's start.
+ */
+function namingClauseStart(text: string, from: number, phrase: number): number {
+  const lead = text.slice(from, phrase);
+  let start = from;
+  for (const match of lead.matchAll(/\b(\p{L}+)\s+(?:that\s+)?/gu)) {
+    const after = from + match.index + match[0].length;
+    const rest = text.slice(after, phrase);
+    if (isReportingWord(match[1]!) && opensWithSubject(rest) && hasFinitePredicate(rest.replace(/^\S+/, ''))) start = after;
+  }
+  if (start > from) return start;
+  // A quotation that opens the clause is what was said: its reporting clause follows it.
+  const closing = /^[\s"“]*[^"”]*[,.!?]?["”]\s*,?\s*/u.exec(lead);
+  if (closing && /^[\s]*["“]/.test(lead) && opensWithSubject(lead.slice(closing[0].length))) start = from + closing[0].length;
+  const main = mainClauseStart(text, start, phrase);
+  return main >= 0 ? main : start;
 }
 
 /**
@@ -546,17 +699,59 @@ function plainPhrase(phrase: string): boolean {
  */
 function resolvePronoun(title: string, before: string): string {
   const pronoun = OPENING_PRONOUN.exec(title);
-  if (!pronoun || IMPERSONAL_IT.test(title)) return title;
+  // "They are in it,” Mr Lund said": words that open inside a quotation are the speaker's.
+  if (!pronoun || IMPERSONAL_IT.test(title) || /^[^“"]*(?:”|[,.!?]")/.test(title)) return title;
   const word = pronoun[1]!.toLowerCase();
   const plural = word === 'they';
   // "He" and "she" stand for a person: a name, not "the council"; its words are no grammar words ("The", "It").
   const phrase =
     (word === 'he' || word === 'she'
-      ? [...before.matchAll(NAME_SUBJECT)].filter((m) => !m[1]!.split(/\s+/).some((w) => FUNCTION_WORDS.has(w.toLowerCase())))
-      : [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!))
-    ).at(-1)?.[1] ?? (plural ? namedPair(before) : undefined);
+      ? personNamed(before, word, title.slice(pronoun[0].length))
+      : [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!) && (plural || !ROLE_NOUNS.has(m[2]!.toLowerCase()))).at(-1)?.[1]) ??
+    (plural ? namedPair(before) : undefined);
   if (!phrase) return title;
   return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} ${title.slice(pronoun[0].length)}`;
+}
+
+/**
+ * The last person named as a subject in `before` whom "he" or "she" may stand for: a name of two words or more, a
+ * name with a title ("Mr Lund", not a man's for "she"), or one word after a role ("constable Green"); grammar
+ * words that open the sentence ("The") are no part of it.
+ */
+function personNamed(before: string, pronoun: string, title: string): string | undefined {
+  let found: string | undefined;
+  let last: string | undefined;
+  for (const match of before.matchAll(NAME_SUBJECT)) {
+    const words = match[1]!.split(/\s+/);
+    while (words.length > 0 && FUNCTION_WORDS.has(words[0]!.toLowerCase())) words.shift();
+    if (words.length === 0 || words.some((w) => FUNCTION_WORDS.has(w.toLowerCase()) || TIME_WORDS.has(w.toLowerCase()))) continue;
+    // "British officials", "the Scottish Executive", "the Inland Revenue": a people's adjective or a body, no person.
+    if (isDemonym(words[0]!) || BODY_HEADS.has(words.at(-1)!.toLowerCase())) continue;
+    const name = words.join(' ');
+    const previous = /(\p{Ll}+)\s+$/u.exec(before.slice(0, match.index))?.[1] ?? '';
+    const titled = PERSON_TITLE.test(name);
+    if (previous === 'the' || (words.length < 2 && !titled && !ROLE_NOUNS.has(previous))) continue;
+    if ((pronoun === 'she' && MALE_TITLE.test(name)) || (pronoun === 'he' && FEMALE_TITLE.test(name))) continue;
+    // The most recent person named who agrees, subject or not: "he" stands for no one named before that person.
+    last = name;
+    const [, , possessive, verb] = match;
+    // "She and Tom Hale founded", "met with Tom Hale": a name joined to another subject, or an object, is not who "he" is.
+    if (/^(?:and|or|nor)$/.test(previous) || PREPOSITIONS.has(previous)) continue;
+    if (!possessive && !(verb && (hasPredicate(verb) || PRESENT_REPORTING.test(verb)))) continue;
+    found = name;
+  }
+  // "He said Mr Lund would…": a pronoun never stands for someone its own clause names.
+  const surname = found?.split(' ').at(-1);
+  if (!found || last !== found || new RegExp(`\\b${surname}\\b`).test(title)) return undefined;
+  return found;
+}
+
+/**
+ * The words before a title with what quotations say left out: a name or a noun in someone's words is no subject
+ * the narrative told, and a quotation that opened before the words shows only its closing mark.
+ */
+function outsideQuotations(words: string): string {
+  return words.replace(/^[^“”]*”/, '”').replace(/“[^“”]*”|"[^"\n]*"/g, '""');
 }
 
 /** A demonstrative and its noun opening a title: "This line was…", "Those talks will…". */
@@ -597,7 +792,9 @@ function resolveDemonstrative(title: string, before: string): string {
 
 /** The last two names joined by "and" (no grammar words, months or days among them): who "they" may be. */
 function namedPair(before: string): string | undefined {
-  const isName = (words: string) => words.split(/\s+/).every((w) => !FUNCTION_WORDS.has(w.toLowerCase()) && !TIME_WORDS.has(w.toLowerCase()));
+  // "First Minister Jack Hale": a grammar word before an office is part of how the person is named.
+  const isName = (words: string) =>
+    words.split(/\s+/).every((w, i, all) => (!FUNCTION_WORDS.has(w.toLowerCase()) || ROLE_NOUNS.has(all[i + 1]?.toLowerCase() ?? '')) && !TIME_WORDS.has(w.toLowerCase()));
   const pair = [...before.matchAll(NAMED_PAIR)].filter((m) => isName(m[1]!) && isName(m[2]!)).at(-1);
   return pair && `${pair[1]} and ${pair[2]}`;
 }
@@ -628,6 +825,8 @@ function mainClauseStart(text: string, from: number, end: number): number {
   const opening = OPENING_PHRASE.exec(raw.replace(FIRST_WORD, '$1').replace(/^(?:and|but|or)\s+/i, ''));
   // A capitalised word in -ing the article writes mid-sentence is a name ("Beijing"), not a participle.
   if (!opening || (opening[1] && capitalisedMidSentence(text, opening[1]))) return -1;
+  // "Doubling the fund could save lives, Mr Lund said": a finite verb before the comma makes the -ing phrase a subject.
+  if (opening[1] && raw.split(',')[0]!.split(/\s+/).slice(2).some((word) => FINITE_WORD.test(word))) return -1;
   let afterName = false;
   for (const comma of raw.matchAll(/,\s+/g)) {
     const rest = raw.slice(comma.index + comma[0].length);
@@ -643,6 +842,33 @@ function mainClauseStart(text: string, from: number, end: number): number {
   // "Elected in 2001 his first post was…": a participle phrase may end with no comma, where a subject and its predicate begin.
   return opening[2] && !raw.includes(',') ? subjectAfterParticiple(raw, from) : -1;
 }
+
+/**
+ * "the general election - widely tipped for 5 May -" → "The general election is widely tipped for 5 May": the clause
+ * at `at`, between two dashes, of a participle (an adverb before it) and no subject, with the noun phrase that ends
+ * the clause before; null otherwise.
+ */
+function participleAside(text: string, clauses: TextSpan[], at: number): string | null {
+  const aside = clauses[at]!;
+  const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
+  if (!clauses[at + 1] || !dash(clauses[at - 1]!.end, aside.start) || !dash(aside.end, clauses[at + 1]!.start)) return null;
+  const words = clean(text, aside);
+  const participle = /^(?:\p{Ll}+ly\s+)?(\p{Ll}+)\s/u.exec(words);
+  if (!participle || !isPastTense(participle[1]!) || isReportingWord(participle[1]!)) return null;
+  const before = clauses[at - 1]!;
+  const head = LAST_PHRASE_WORD.exec(text.slice(before.start, before.end).trimEnd());
+  if (!head || FUNCTION_WORDS.has(head[0].toLowerCase())) return null;
+  const phrase = clean(text, { start: nounPhraseStart(text, before.start, before.start + head.index), end: before.end });
+  if (!opensWithSubject(phrase) || hasPredicate(phrase)) return null;
+  const plural = /[^s]s$/.test(head[0]);
+  const planned = PLANNED_PARTICIPLE.test(participle[1]!);
+  return `${phrase} ${planned ? (plural ? 'are' : 'is') : plural ? 'were' : 'was'} ${words}`;
+}
+
+/** Participles that plan an event for a date rather than tell it: "predicted for May", "scheduled for Friday". */
+const PLANNED_PARTICIPLE = /^(?:expected|predicted|tipped|scheduled|planned|set|slated|forecast|due|proposed|earmarked)$/;
+/** A modal or a finite form of "be" or "have": a clause's own predicate. */
+const FINITE_WORD = /^(?:is|are|was|were|will|would|can|could|may|might|must|shall|should|has|have|had|does|did)$/i;
 
 /** Possessive determiners and the subject pronoun of who owns: "Elected in 2001, his first post…" → "He was elected…". */
 const OWNER_PRONOUN: Record<string, string> = { his: 'he', her: 'she', their: 'they', its: 'it', our: 'we', my: 'I' };
@@ -720,6 +946,8 @@ function dropOpeningDate(title: string, date: string): string {
   // "March 3" must end where the date does: not the start of "March 30".
   const separator = /^,?\s+/.exec(after);
   const rest = separator ? after.slice(separator[0].length) : '';
+  // "The February 1974 general election surprised…": after "the" alone, a date modifies the noun after it.
+  if (/^the\s+$/i.test(title.slice(0, at)) && !separator?.[0].startsWith(',')) return title;
   return opensWithSubject(rest) ? rest : title;
 }
 
@@ -778,7 +1006,8 @@ function clean(text: string, span: TextSpan): string {
 }
 
 function shorten(title: string): string {
-  if (title.length <= MAX_TITLE_LENGTH) return title;
+  // A title cut already ends in "…", one character past the line.
+  if (title.length <= MAX_TITLE_LENGTH || (title.endsWith('…') && title.length <= MAX_TITLE_LENGTH + 1)) return title;
   let cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH);
   if (cut <= 40) cut = MAX_TITLE_LENGTH;
   // A cut inside a quotation ends before it, when enough is left: a title does not end mid-quote.
@@ -796,7 +1025,7 @@ function shorten(title: string): string {
 export function quotationTitle(
   text: string,
   sentence: Sentence,
-  quotations: ReadonlyArray<TextSpan & { open: number; close: number }>,
+  quotations: ReadonlyArray<Quotation>,
   title: string,
   previous?: TextSpan,
 ): string | null {
@@ -804,7 +1033,10 @@ export function quotationTitle(
   const at = quotations.length > 0 ? text.slice(sentence.start, sentence.end).toLowerCase().indexOf(core.slice(0, 40).toLowerCase()) : -1;
   const start = sentence.start + at;
   // The title starts and ends inside the quotation's words (a cut title stops earlier): it is what was said.
-  const quotation = at < 0 ? undefined : quotations.find((q) => q.start <= start && start < q.end && start + core.length <= q.end + 1);
+  const opening = at < 0 ? undefined : quotations.find((q) => q.start <= start && start < q.end);
+  // A title that goes on past the quotation only to the clause that reports it ("“…,” the mayor said") is what was said too.
+  const reportedAfter = (q: Quotation) => reportingClause(clean(text, { start: q.close, end: Math.min(sentence.end, start + core.length) })) !== null;
+  const quotation = opening && (start + core.length <= opening.end + 1 || reportedAfter(opening)) ? opening : undefined;
   if (!quotation) return title;
   // Quotations that follow one another with nothing between are one speaker's words: the first one's clause reports them all.
   let first = quotations.indexOf(quotation);
@@ -822,7 +1054,7 @@ export function quotationTitle(
   // The quoted words from the start of the sentence the title opens in: a span given may hold more than one.
   const saidStart = Math.max(sentence.start, quotation.start, sentenceStartBefore(text, start));
   const said = clean(text, { start: saidStart, end: Math.min(sentence.end, quotation.end) }).replace(/[,:]$/, '');
-  const speaker = previous ? resolvePronoun(clause, text.slice(previous.start, sentence.start)) : clause;
+  const speaker = previous ? resolvePronoun(clause, outsideQuotations(text.slice(previous.start, sentence.start))) : clause;
   // The title is cut inside the quoted words, which it closes: the speaker and the verb always stand.
   const room = MAX_TITLE_LENGTH - speaker.length - ": “…”".length;
   const cut = said.lastIndexOf(' ', room);
@@ -857,6 +1089,7 @@ function reportingClause(words: string): string | null {
   const all = words.match(/\p{L}+/gu) ?? [];
   if (all.length === 0 || all.length > MAX_REPORTING_WORDS || /^(?:i|we|you)$/i.test(all[0]!)) return null;
   const inverted = /^(\p{Ll}+)\s+(.+)$/u.exec(words);
-  if (inverted && reports(inverted[1]!) && opensWithSubject(inverted[2]!) && !hasPredicate(inverted[2]!)) return `${inverted[2]} ${inverted[1]}`;
+  // "said Anna Berg, of the trust": who she is, after the comma, is no part of the subject.
+  if (inverted && reports(inverted[1]!) && opensWithSubject(inverted[2]!) && !hasPredicate(inverted[2]!)) return `${inverted[2]!.split(',')[0]} ${inverted[1]}`;
   return all.some(reports) && opensWithSubject(words) && !lostSubject(words) ? words : null;
 }
