@@ -49,7 +49,7 @@ export function resolveFollowUp(question: string, previous: string | null | unde
   return question;
 }
 
-/** Runs of the question's words that the articles use as names ("jake sullivan"), as typed. */
+/** Runs of the question's words that the articles use as names ("anna lindqvist"), as typed. */
 function namesByArticles(question: string, isName: (word: string) => boolean): string[] {
   const names: string[] = [];
   let run: string[] = [];

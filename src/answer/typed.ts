@@ -283,7 +283,7 @@ function speaksOfPeople(text: string, askedForSource: boolean): boolean {
 
 /**
  * The name is not who did something: it stands after "in", "at", "near" or "inside" (a place: "the talks
- * in Orlen"), or before a role in lower case (whose role: "Port director Kofi Mensah", "Kremlin aide").
+ * in Orlen"), or before a role in lower case (whose role: "Port director Kofi Mensah", "Ministry aide").
  */
 function namesNoOne(candidate: Candidate, text: string): boolean {
   const roleAfter = /^\s+(\p{Ll}+)\b/u.exec(text.slice(candidate.end))?.[1];
