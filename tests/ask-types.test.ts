@@ -293,6 +293,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('finds the sentence that places X among many that name X', async () => {
+    const countries = ['Norway', 'Iceland', 'Denmark', 'Finland', 'Estonia', 'Latvia', 'Poland', 'Germany', 'Ireland', 'Portugal'];
+    const mentions = Array.from({ length: 30 }, (_, i) => `Brekke praised the ${['cod', 'herring', 'mackerel'][i % 3]} fleets of ${countries[i % countries.length]} in speech ${i + 1}.`);
+    mentions.splice(21, 0, 'During the call, Brekke was in Tromsø.');
+    await withArticles({ 'fleets.txt': `Minister praises fleets\n\nFisheries minister Ola Brekke spoke on Monday. ${mentions.join(' ')}\n` }, (local) => {
+      expect(local.ask('where was brekke').answer).toBe('Tromsø');
+    });
+  }, 60_000);
+
   it('answers "how long" with how long it lasted, not how long before something else', async () => {
     await withArticles(
       { 'debate.txt': 'Council debates harbour plan\n\nThe councillors debated the harbour plan two days before the vote, and they debated it for six hours.\n' },

@@ -646,7 +646,7 @@ export function typedAnswer(
   const whereIs = analysis.type === 'place' && /^where\s+(?:is|was|are|were)\b/i.test(question);
   const located = (text: string) => whereIs && [...text.matchAll(LOCATED)].some((m) => terms.names.includes(normalizeTerm(m[1]!) ?? ''));
   for (const [key, words] of kin) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...words])]);
-  const hits = kb.index.searchSentences([...terms.terms, ...standIns, ...[...kin.values()].flat()].join(' '), { limit: kin.size > 0 ? FRAMED_SEARCHED_SENTENCES : SEARCHED_SENTENCES });
+  const hits = kb.index.searchSentences([...terms.terms, ...standIns, ...[...kin.values()].flat()].join(' '), { limit: kin.size > 0 || whereIs ? FRAMED_SEARCHED_SENTENCES : SEARCHED_SENTENCES });
   if (hits.length === 0) return null;
   const topScore = hits[0]!.score;
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
