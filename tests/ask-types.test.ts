@@ -384,6 +384,7 @@ describe('short answers as phrases', () => {
         expect(local.ask('What would happen if the ferry sank?').answer).toBeNull();
         // the consequence's own "that" is a relative clause, not words that report it
         expect(local.ask('What will happen if the bridge stays shut?').answer).toBe('the council will run the night ferry that serves the islands');
+        expect(local.ask('what happens if the bridge stays shut').answer).toBe('the council will run the night ferry that serves the islands');
       },
     );
   }, 60_000);

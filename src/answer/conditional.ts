@@ -10,7 +10,7 @@ import type { Answer } from './types.js';
  * union strikes, the port will close"; "the port will close in the event of a strike"), not any phrase of
  * a sentence that shares the question's words.
  */
-const ASKS_CONSEQUENCE = /^what\s+(?:would|will|could|might|is going to)\s+happen\s+(?:if|when|in case|should)\s+(.+?)[?.!]*$/i;
+const ASKS_CONSEQUENCE = /^what\s+(?:(?:would|will|could|might|is going to)\s+happen|happens)\s+(?:if|when|in case|should)\s+(.+?)[?.!]*$/i;
 
 /** A condition and its consequence, either way round. */
 const CONDITION_FIRST = /\b(?:if|should|in (?:the )?(?:event|case) of|unless)\b([^,;]+),\s*([^;]+)$/i;
