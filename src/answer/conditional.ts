@@ -18,6 +18,9 @@ const CONSEQUENCE_FIRST = /^(.+?)\s+(?:if|in (?:the )?(?:event|case) of|should)\
 /** What reports a consequence written before its condition: "Lind warned the council that …". */
 const REPORTED = /^.*?\b(?:said|says|warned|warns|stated|added|told\s+\S+(?:\s+\S+)?)\s+(?:that\s+)?/i;
 
+/** A closing clause that only reports the sentence: ", officials said.", ", the mayor added." */
+const REPORTING_TAIL = /,\s*(?:\S+\s+){0,4}(?:said|says|added|warned|told\s+\S+|stated)[.!]?\s*$/i;
+
 /** How many sentences holding the condition's words are read. */
 const SEARCHED = 30;
 /** Share of the condition's words a sentence's condition must hold. */
@@ -63,8 +66,11 @@ export function answerConsequence(kb: Knowledge, question: string, condition: st
  * that report it; after "if X," the consequence stands alone (its own "that" is a relative clause).
  */
 function conditionAndConsequence(text: string): { condition: string; consequence: string } | null {
-  const first = CONDITION_FIRST.exec(text);
+  // "Y if X, officials said.": what follows the comma only says who said it.
+  const said = REPORTING_TAIL.exec(text);
+  const told = said ? text.slice(0, said.index) : text;
+  const first = said ? null : CONDITION_FIRST.exec(text);
   if (first) return { condition: first[1]!, consequence: first[2]! };
-  const after = CONSEQUENCE_FIRST.exec(text);
+  const after = CONSEQUENCE_FIRST.exec(told);
   return after ? { condition: after[2]!, consequence: after[1]!.replace(REPORTED, '') } : null;
 }
