@@ -33,6 +33,8 @@ const ANSWERABLE: Case[] = [
   ['Who runs the comet mission?', 'person', 'European Space Agency'],
   ['Who called the rail strike?', 'person', 'Union of Rail Staff'],
   ['Where was the rail agreement signed?', 'place', 'Leeds'],
+  // she "told reporters at City Hall": speaking is saying as well as talking with someone
+  ['where did carvalho speak', 'place', 'City Hall'],
   ['Where was the probe launched from?', 'place', 'Kourou'],
   ['Where are the mission controllers?', 'place', 'Darmstadt'],
   ['Where is Meridian Construction based?', 'place', 'Halverton'],

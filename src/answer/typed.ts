@@ -140,6 +140,8 @@ const EVENT_FRAME = /\b(?:during|throughout|before|after|ahead of|at the time of
  * "conversation", "meeting"): a report names one event in many ways, and the sentence that places or
  * times it need not use the question's word. Keyed like `questionSynonyms`.
  */
+const SPEAKING = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
+
 export function eventKin(kb: Knowledge, question: string, analysis: QuestionAnalysis): Map<string, string[]> {
   const kin = new Map<string, string[]>();
   if (analysis.type !== 'place' && analysis.type !== 'duration') return kin;
@@ -150,7 +152,8 @@ export function eventKin(kb: Knowledge, question: string, analysis: QuestionAnal
   const framing = analysis.type === 'duration' ? [lower] : [...lower.matchAll(EVENT_FRAME)].map((match) => match[1]!);
   for (const words of verb ? [...framing, verb] : framing) {
     for (const word of words.split(/\s+/)) {
-      const families = eventFamilies(word);
+      // "Where did she speak?": where she told or said something, as well as where she talked with someone.
+      const families = [...eventFamilies(word), ...(SPEAKING.has(word) ? ['statement'] : [])];
       if (families.length === 0) continue;
       const own = normalizeTerm(word);
       const key = kb.index.resolve(word) ?? word;
