@@ -295,6 +295,17 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers a yes-no question No when the evidence holds the opposite of its verb', async () => {
+    await withArticles(
+      { 'port.txt': 'Port report\n\nPort traffic grew 8 pct in March, the harbour office said. Freight fees will fall next year, officials said. Ferry fares rose in April.\n' },
+      (local) => {
+        expect(local.ask('did port traffic fall in march').answer).toBe('No');
+        expect(local.ask('Did ferry fares fall?').answer).toBe('No');
+        expect(local.ask('Did port traffic grow?').answer).toBe('Yes');
+      },
+    );
+  }, 60_000);
+
   it('finds the sentence that places X among many that name X', async () => {
     const countries = ['Norway', 'Iceland', 'Denmark', 'Finland', 'Estonia', 'Latvia', 'Poland', 'Germany', 'Ireland', 'Portugal'];
     const mentions = Array.from({ length: 30 }, (_, i) => `Brekke praised the ${['cod', 'herring', 'mackerel'][i % 3]} fleets of ${countries[i % countries.length]} in speech ${i + 1}.`);

@@ -1,6 +1,7 @@
 import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import { tagWords } from '../text/pos.js';
 import { synonymsOf } from '../text/synonyms.js';
+import { areOpposites } from '../text/opposites.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import { cite, coverageOf, holdsAllNames, questionTerms, termsIn, type QuestionTerms } from './evidence.js';
@@ -28,7 +29,7 @@ const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|de
 export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerms): Answer | null {
   const inPerson = IN_PERSON.test(question);
   // "In person" says how the meeting was held: the sentences about the meeting are the evidence.
-  const evidence = yesNoEvidence(kb, inPerson ? questionTerms(kb.index, question.replace(IN_PERSON, ' ')) : terms);
+  const evidence = yesNoEvidence(kb, inPerson ? questionTerms(kb.index, question.replace(IN_PERSON, ' ')) : terms, question);
   // "Did they meet in person?" is denied by a meeting held by video or telephone, which says no "not".
   const remote = inPerson ? evidence.slice(0, REMOTE_READ).find((hit) => REMOTE.test(hit.sentence.text)) : undefined;
   if (remote) {
@@ -41,7 +42,8 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
   if (UNSETTLED.test(best.sentence.text)) {
     return { ...base, answer: 'Not established', text: `Not established: the articles report it only as expected, claimed or possible. ${best.sentence.text}` };
   }
-  const verdict = isNegated(best.sentence.text, terms, best.standIns) === NEGATION.test(question) ? 'Yes' : 'No';
+  // "Did sales fall?" over "sales grew": the opposite of the question's word denies it as a "not" would.
+  const verdict = (isNegated(best.sentence.text, terms, best.standIns) !== best.opposite) === NEGATION.test(question) ? 'Yes' : 'No';
   return { ...base, answer: verdict, text: `${verdict}, according to the articles: ${best.sentence.text}` };
 }
 
@@ -60,7 +62,7 @@ const YES_NO_SEARCHED = 60;
  * another question), and the names stand in it, in the sentences around it or in the article's
  * title ("The parties also discussed…" in an article about them).
  */
-function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { coverage: number; standIns: string[] })[] {
+function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (SentenceHit & { coverage: number; standIns: string[]; opposite: boolean })[] {
   // A word the articles never use is what the question turns on ("was the office haunted?"): it weighs
   // double, and only a WordNet synonym in the sentence holds it.
   const unknown = new Map<string, string[]>();
@@ -72,10 +74,17 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { co
   // Rare words weigh more: "was the meeting secret?" turns on "secret", not on "meeting".
   const weight = (term: string) => kb.index.termWeight(term) * (unknown.has(term) ? 2 : 1);
   const total = topic.reduce((sum, t) => sum + weight(t), 0);
-  const held = (present: ReadonlySet<string | null>) => {
+  // A question word whose opposite the sentence holds ("fall" over "grew") is held, and the verdict turns on it.
+  const asWritten = new Map(tokenize(question).map((word) => [normalizeTerm(word), word.toLowerCase()] as const));
+  const opposed = (t: string, words: ReadonlySet<string>) => {
+    const word = asWritten.get(t);
+    // As written, or in the base form either way round ("fall" against "grew": "fall" and "grow").
+    return word !== undefined && [...words].some((other) => areOpposites(word, other) || areOpposites(t, normalizeTerm(other) ?? other));
+  };
+  const held = (present: ReadonlySet<string | null>, words: ReadonlySet<string>) => {
     // One verb of bringing a subject up holds another: "did they talk about X" is answered by "X was not raised".
     const discussed = (t: string) => DISCUSSION_VERBS.has(t) && [...DISCUSSION_VERBS].some((verb) => present.has(verb));
-    const holds = (t: string) => present.has(t) || (unknown.get(t) ?? []).some((synonym) => present.has(synonym)) || discussed(t);
+    const holds = (t: string) => present.has(t) || (unknown.get(t) ?? []).some((synonym) => present.has(synonym)) || discussed(t) || opposed(t, words);
     return total === 0 ? 1 : topic.filter(holds).reduce((sum, t) => sum + weight(t), 0) / total;
   };
   if (terms.terms.length === 0) return [];
@@ -84,13 +93,16 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms): (SentenceHit & { co
     .searchSentences(terms.terms.join(' '), { limit: YES_NO_SEARCHED })
     .map((hit) => {
       const present = termsIn(hit.sentence.text);
-      return { hit, present, share: held(present), own: coverageOf(terms, present) };
+      const words = new Set(hit.sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []);
+      const opposite = topic.some((t) => !present.has(t) && opposed(t, words));
+      return { hit, present, opposite, share: held(present, words), own: coverageOf(terms, present) };
     })
     .filter(({ hit, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share > 0.5) && namesAround(terms, hit))
     .sort((a, b) => b.share - a.share || b.own - a.own)
     // The names were found around the sentence: its coverage counts them as held.
-    .map(({ hit, present }) => ({
+    .map(({ hit, present, opposite }) => ({
       ...hit,
+      opposite,
       coverage: coverageOf(terms, new Set([...present, ...terms.names])),
       standIns: [...unknown.values()].flat().filter((synonym) => present.has(synonym)),
     }));

@@ -8,7 +8,8 @@ const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'non-', 'dis', '
 
 const PAIRS: [string, string][] = [
   ['more', 'less'], ['more', 'fewer'], ['most', 'least'], ['increase', 'decrease'], ['increased', 'decreased'],
-  ['increasing', 'decreasing'], ['rise', 'fall'], ['rose', 'fell'], ['gain', 'loss'], ['win', 'lose'], ['won', 'lost'],
+  ['increasing', 'decreasing'], ['rise', 'fall'], ['rose', 'fell'], ['grow', 'fall'], ['grew', 'fell'], ['grow', 'shrink'],
+  ['grew', 'shrank'], ['rise', 'drop'], ['rose', 'dropped'], ['growth', 'decline'], ['gain', 'loss'], ['win', 'lose'], ['won', 'lost'],
   ['before', 'after'], ['first', 'last'], ['earliest', 'latest'], ['early', 'late'], ['earlier', 'later'],
   ['begin', 'end'], ['began', 'ended'], ['start', 'end'], ['started', 'ended'], ['high', 'low'], ['higher', 'lower'],
   ['highest', 'lowest'], ['large', 'small'], ['larger', 'smaller'], ['largest', 'smallest'], ['big', 'small'],
