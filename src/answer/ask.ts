@@ -44,10 +44,29 @@ function corpusAnswer(kb: Knowledge, question: string): Answer {
   return { question, answer: count, kind: 'summary', confidence: 1, text: `${count}:\n${lines.join('\n')}`, citations };
 }
 
+/** "Who chairs X?": a verb that names an office. */
+const ROLE_VERB = /^who\s+(chairs|heads|leads|runs|directs|manages|governs|coaches|edits)\s+(.+?)[\s?.!]*$/i;
+const OFFICE_OF_VERB: Record<string, string> = {
+  chairs: 'chairman',
+  heads: 'head',
+  leads: 'leader',
+  runs: 'head',
+  directs: 'director',
+  manages: 'manager',
+  governs: 'governor',
+  coaches: 'coach',
+  edits: 'editor',
+};
+
 /** A year, a decade or a century, in figures or words ("1992", "the 1740s", "the 5th century", "800 CE"). */
 const WRITTEN_YEAR = /\b\d{3,4}s?\b|\bcentur(?:y|ies)\b|\b(?:BC|BCE|AD|CE)\b/;
 
 function route(kb: Knowledge, question: string, latestReference: string): Answer {
+  // "Who chairs the board?" in articles that only say "Chairman X": asked as "who is the chairman of the board".
+  const byOffice = ROLE_VERB.exec(question);
+  if (byOffice && kb.index.resolve(byOffice[1]!) === null) {
+    return { ...route(kb, `who is the ${OFFICE_OF_VERB[byOffice[1]!.toLowerCase()]} of ${byOffice[2]}`, latestReference), question };
+  }
   const intent = routeQuestion(question);
   const analysis = analyzeQuestion(question);
   const terms = questionTerms(kb.index, question);
