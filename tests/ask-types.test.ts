@@ -157,6 +157,13 @@ describe('answers by type on articles written for the tests', () => {
     expect(dossier.ask('How many articles mention the strike?').answer).not.toMatch(/^\d+ articles$/);
   });
 
+  it('says what a name is from the common nouns written before it', () => {
+    expect(dossier.ask('What is Kestrel?').answer).toBe('space probe');
+    expect(dossier.ask('what is vanta-4').answer).toBe('comet');
+    // "launched from Kourou" says where, not what Kourou is
+    expect(dossier.ask('What is Kourou?').answer).toBeNull();
+  });
+
   it('takes a follow-up\'s subject from a previous question typed in lower case', () => {
     const answer = dossier.ask('what did she say', 'who is morgenstern');
     expect(answer.kind).toBe('what-said');

@@ -1,6 +1,7 @@
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import { tagWords } from '../text/pos.js';
+import { isDemonym } from '../text/gazetteer.js';
 import { cite, type QuestionTerms } from './evidence.js';
 import { askedRole, SELECTIVE } from './stranded.js';
 import { noAnswer } from './nothing.js';
@@ -81,6 +82,11 @@ function defineIn(text: string, term: string): Definition | null {
   const glossed = new RegExp(String.raw`\b(?:known|label+ed|called|termed|dubbed|referred to)\s+(?:as\s+)?${x},?\s+or\s+(${CLAUSE}{3,60})`, 'iu').exec(text);
   // "The council views any new road by the river as a red flag": what is seen as the term.
   const seenAs = new RegExp(String.raw`\b(?:views?|viewed|regards?|regarded|considers?|considered|sees|saw|seen|treats?|treated)\s+(${CLAUSE}{3,160}?)\s+as\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}${x}(?![\p{L}])`, 'iu').exec(text);
+  // "the space probe Kestrel", "the tabloid Bild": common nouns right before a name say what it is.
+  const before = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|a|an)\s+((?:[\p{L}-]+\s+){1,3}?)(${x})(?![\p{L}])`, 'iu').exec(text);
+  // ("the German tabloid Bild": a people's adjective may stand among them.)
+  const common = (words: string) => words.trim().split(/\s+/).every((word) => !/\p{Lu}/u.test(word) || isDemonym(word));
+  const classifier = before && common(before[1]!) && /^["'“‘]?\p{Lu}/u.test(before[2]!) && tagWords(before[1]!).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN') ? before : null;
   return (
     span(copula, 1, 0.8) ??
     span(meaning, 1, 0.8) ??
@@ -88,7 +94,8 @@ function defineIn(text: string, term: string): Definition | null {
     span(bracket, 1, 0.7) ??
     span(named, 1, 0.7) ??
     span(glossed, 1, 0.7) ??
-    span(seenAs, 1, 0.6)
+    span(seenAs, 1, 0.6) ??
+    span(classifier, 1, 0.6)
   );
 }
 
