@@ -134,14 +134,15 @@ export function questionSynonyms(kb: Knowledge, question: string, terms: Questio
 /** "during the call", "after their meeting": an event the question uses to say when, not what it asks about. */
 const EVENT_FRAME = /\b(?:during|throughout|before|after|ahead of|at the time of)\s+((?:[\p{L}-]+\s+){0,3}[\p{L}-]+)/gu;
 
+/** Verbs of speaking: where one speaks is also where one says or tells something. */
+const SPEAKING = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
+
 /**
  * For a "where" question framed by an event ("where was she during the call?"), or a "how long" question
  * about one ("how long did the call last?"), the other words of that event's family ("talks",
  * "conversation", "meeting"): a report names one event in many ways, and the sentence that places or
  * times it need not use the question's word. Keyed like `questionSynonyms`.
  */
-const SPEAKING = new Set(['speak', 'speaks', 'spoke', 'spoken', 'speaking']);
-
 export function eventKin(kb: Knowledge, question: string, analysis: QuestionAnalysis): Map<string, string[]> {
   const kin = new Map<string, string[]>();
   if (analysis.type !== 'place' && analysis.type !== 'duration') return kin;
@@ -293,9 +294,10 @@ function namesNoOne(candidate: Candidate, text: string): boolean {
   return /\b(?:in|at|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) || (roleAfter !== undefined && isPersonNoun(roleAfter));
 }
 
-/** The sentence says where someone or something is: a name after "in", "at" or "from" ("in Lake Orsa", "at the Orlen hotel"). */
 /** "Lund was in Oslo", "Lund stayed at the embassy": the word before says who is placed. */
 const LOCATED = /(\p{L}+)\s+(?:is|was|are|were|remained|stayed)\s+(?:in|at)\s+(?:the\s+)?\p{Lu}/gu;
+
+/** The sentence says where someone or something is: a name after "in", "at" or "from" ("in Lake Orsa", "at the Orlen hotel"). */
 
 function namesPlace(text: string): boolean {
   return candidatesIn(text, 'place').some((c) => !isDemonym(c.text) && /\b(?:in|at|from|inside)\s+(?:the\s+|his\s+|her\s+|their\s+|its\s+)?$/i.test(text.slice(Math.max(0, c.start - 12), c.start)));
@@ -645,20 +647,20 @@ export function typedAnswer(
   // for the event's word wherever a synonym would, and count as the word itself.
   const kin = eventKin(kb, question, analysis);
   const placeOfEvent = kin.size > 0 && analysis.type === 'place';
-  // "Where was Lund?": a sentence that says "Lund was in Oslo" places the one asked about.
-  const whereIs = analysis.type === 'place' && /^where\s+(?:is|was|are|were)\b/i.test(question);
-  const located = (text: string) => whereIs && [...text.matchAll(LOCATED)].some((m) => terms.names.includes(normalizeTerm(m[1]!) ?? ''));
+  // "Who said…", "according to whom": the one who reports is the answer; otherwise the one reporting is not.
+  const askedForSource = (question.match(WORD) ?? []).some((word) => isReportingWord(word) || /^(?:accord\w*|source|sources)$/i.test(word));
+  const whereabouts = analysis.type === 'place' && !askedForSource ? whereSubject(question, terms) : [];
+  // "Where was Lund?": a sentence that says "Lund was in Oslo" places the one asked about; it may stand
+  // far down among the many that name Lund.
+  const located = (text: string) => whereabouts.length > 0 && [...text.matchAll(LOCATED)].some((m) => whereabouts.includes(normalizeTerm(m[1]!) ?? ''));
   for (const [key, words] of kin) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...words])]);
-  const hits = kb.index.searchSentences([...terms.terms, ...standIns, ...[...kin.values()].flat()].join(' '), { limit: kin.size > 0 || whereIs ? FRAMED_SEARCHED_SENTENCES : SEARCHED_SENTENCES });
+  const hits = kb.index.searchSentences([...terms.terms, ...standIns, ...[...kin.values()].flat()].join(' '), { limit: kin.size > 0 || whereabouts.length > 0 ? FRAMED_SEARCHED_SENTENCES : SEARCHED_SENTENCES });
   if (hits.length === 0) return null;
   const topScore = hits[0]!.score;
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;
   const extracts = type !== 'yes-no' && type !== 'summary' && type !== 'comparison' && type !== 'quote';
   const rarest = rarestTerm(kb, terms);
   const slot = slotOf(question);
-  // "Who said…", "according to whom": the one who reports is the answer; otherwise the one reporting is not.
-  const askedForSource = (question.match(WORD) ?? []).some((word) => isReportingWord(word) || /^(?:accord\w*|source|sources)$/i.test(word));
-  const whereabouts = type === 'place' && !askedForSource ? whereSubject(question, terms) : [];
   const countsOccasions = type === 'number' && /\bhow many times\b/i.test(question);
   const notSource = (text: string) => (c: Candidate) => askedForSource || (type !== 'person' && type !== 'organization') || !isSourceOf(text, c);
   const stranded = STRICT_TYPES.has(type) ? null : strandedPreposition(question);
