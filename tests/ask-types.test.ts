@@ -399,7 +399,7 @@ describe('short answers as phrases', () => {
       {
         'strike.txt':
           'Dock strike threat\n\nThe port authority met the dock union on Monday. Mayor Ola Lind warned that if the dockers walked out again, the city would close the north quay for a month. The union said it would decide next week.\n',
-        'bridge.txt': 'Bridge repairs\n\nIf the bridge stays shut, the council will run the night ferry that serves the islands. The ferry will stop for a week if the storm returns, harbour officials said.\n',
+        'bridge.txt': 'Bridge repairs\n\nIf the bridge stays shut, the council will run the night ferry that serves the islands. The ferry will stop for a week if the storm returns, harbour officials said. If the trains stop, the council will hire buses, officials said.\n',
       },
       (local) => {
         expect(local.ask('What would happen if the dockers walked out?').answer).toBe('the city would close the north quay for a month');
@@ -410,6 +410,7 @@ describe('short answers as phrases', () => {
         expect(local.ask('what happens if the bridge stays shut').answer).toBe('the council will run the night ferry that serves the islands');
         // the consequence written first, and who said it after the condition
         expect(local.ask('What happens if the storm returns?').answer).toBe('The ferry will stop for a week');
+        expect(local.ask('What happens if the trains stop?').answer).toBe('the council will hire buses');
       },
     );
   }, 60_000);

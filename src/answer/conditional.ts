@@ -69,7 +69,7 @@ function conditionAndConsequence(text: string): { condition: string; consequence
   // "Y if X, officials said.": what follows the comma only says who said it.
   const said = REPORTING_TAIL.exec(text);
   const told = said ? text.slice(0, said.index) : text;
-  const first = said ? null : CONDITION_FIRST.exec(text);
+  const first = CONDITION_FIRST.exec(told);
   if (first) return { condition: first[1]!, consequence: first[2]! };
   const after = CONSEQUENCE_FIRST.exec(told);
   return after ? { condition: after[2]!, consequence: after[1]!.replace(REPORTED, '') } : null;
