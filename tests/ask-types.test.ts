@@ -118,6 +118,9 @@ const UNANSWERABLE: Case[] = [
   ['What percentage of the vote did Natarajan win?', 'percentage', null],
   ['where was walter pryce born', 'place', null],
   ['how old is lena morgenstern', 'number', null],
+  // asked the other way round from what the articles say
+  ['When will the Harbour Bridge not reopen?', 'date', null],
+  ['Which company did not carry out the bridge work?', 'organization', null],
 ];
 
 let dossier: Dossier;

@@ -6,6 +6,7 @@ import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { cite, questionTerms } from './evidence.js';
 import { answerConsequence, asksConsequence } from './conditional.js';
+import { contradicts } from './contradiction.js';
 import { answerDefinition, definedTerm } from './definition.js';
 import { answerYesNo } from './facts.js';
 import { noAnswer } from './nothing.js';
@@ -26,8 +27,18 @@ import { answerWhoIs } from './who.js';
 export function ask(kb: Knowledge, rawQuestion: string, latestReference: string): Answer {
   const question = normalizeQuestion(rawQuestion);
   const analysis = analyzeQuestion(question);
-  const answer = route(kb, question, latestReference);
+  const routed = route(kb, question, latestReference);
+  const answer = contradicted(routed) ? noAnswer(kb, question, questionTerms(kb.index, question), `The articles don't say; the nearest they come says otherwise: “${routed.citations[0]!.text}”.`) : routed;
   return { ...answer, type: analysis.type };
+}
+
+/** Routes whose answers stand on a sentence that must not say otherwise than the question asks. */
+const GUARDED: ReadonlySet<Answer['kind']> = new Set(['when', 'who-said', 'who-is', 'where', 'how-long', 'how-many', 'which', 'passages']);
+
+/** An answer whose sentence says otherwise than its question (a yes-no verdict weighs that itself). */
+function contradicted(answer: Answer): boolean {
+  const sentence = answer.citations[0]?.text;
+  return answer.answer !== null && sentence !== undefined && GUARDED.has(answer.kind) && contradicts(answer.question, sentence);
 }
 
 /** "How many articles are there?", "which articles do you have?": a question about the corpus, not the news. */

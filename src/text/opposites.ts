@@ -28,6 +28,8 @@ const PAIRS: [string, string][] = [
   ['many', 'few'], ['often', 'rarely'], ['common', 'rare'], ['commonly', 'rarely'], ['top', 'bottom'], ['upward', 'downward'],
   ['birth', 'death'], ['born', 'died'], ['male', 'female'], ['men', 'women'], ['lowest', 'highest'], ['best', 'worst'],
   ['better', 'worse'], ['good', 'bad'], ['input', 'output'], ['inputs', 'outputs'], ['lower', 'raise'],
+  ['agree', 'refuse'], ['agreed', 'refused'], ['advance', 'retreat'], ['abstract', 'concrete'], ['past', 'future'],
+  ['harder', 'easier'], ['hardest', 'easiest'],
 ];
 
 const OPPOSITE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
