@@ -46,6 +46,9 @@ const ANSWERABLE: Case[] = [
   ['Why did the probe travel 6.4 billion kilometres?', 'reason', "because the comet's orbit"],
   ['Why did the council close the bridge?', 'reason', 'safety'],
   ['Did the council discuss raising tolls?', 'yes-no', 'No'],
+  // the articles give another month for it: no, though every other word matches
+  ['Did Carvalho say the bridge would reopen in May?', 'yes-no', 'No'],
+  ['Will the bridge reopen on April 2?', 'yes-no', 'Yes'],
   ['Will the gas damage the solar panels?', 'yes-no', 'Not established'],
   ['What did Carvalho say about the cables?', 'quote', 'tested twice'],
   ['What did Natarajan say about the deal?', 'quote', 'fair result'],
@@ -121,6 +124,8 @@ const UNANSWERABLE: Case[] = [
   // asked the other way round from what the articles say
   ['When will the Harbour Bridge not reopen?', 'date', null],
   ['Which company did not carry out the bridge work?', 'organization', null],
+  // nobody said it with that month
+  ['who said the bridge would reopen in june', 'person', null],
 ];
 
 let dossier: Dossier;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contradicts } from '../src/answer/contradiction.js';
+import { conflictingDetail, contradicts } from '../src/answer/contradiction.js';
 
 describe('an answer sentence that says otherwise than the question', () => {
   it('a negated question is not answered by a sentence that denies nothing', () => {
@@ -27,5 +27,26 @@ describe('an answer sentence that says otherwise than the question', () => {
   it('a question asked the way the sentence says it', () => {
     expect(contradicts('When was the lighthouse lit?', 'The lighthouse was lit again in 1904 after the storm.')).toBe(false);
     expect(contradicts('Who refused to sign the charter?', 'The harbour board refused to sign the charter.')).toBe(false);
+  });
+});
+
+describe('a detail of a claim that the articles give otherwise', () => {
+  it('a month, weekday, year or figure the text gives another of', () => {
+    expect(conflictingDetail('the ferry would sail in June', 'The ferry will sail on August 14, the harbour master said.')).toBe('June');
+    expect(conflictingDetail('the vote was held on Thursday', 'Councillors voted on Monday evening.')).toBe('Thursday');
+    expect(conflictingDetail('the mill closed in 1998', 'The mill closed in 2004 after a fire.')).toBe('1998');
+    expect(conflictingDetail('the plant employs 300 people', 'The plant employs 1,200 people.')).toBe('300');
+  });
+
+  it('no conflict when the text gives the same detail, or none of its kind', () => {
+    expect(conflictingDetail('the plant employs 1200 people', 'The plant employs 1,200 people.')).toBeNull();
+    expect(conflictingDetail('the ferry would sail in Aug', 'The ferry will sail on August 14.')).toBeNull();
+    expect(conflictingDetail('the mill closed in 1998', 'The mill closed after a fire that destroyed 40 looms.')).toBeNull();
+    expect(conflictingDetail('the mill closed on Friday', 'The mill closed in 2004.')).toBeNull();
+  });
+
+  it('a modal "may" or the verb "march" is no month', () => {
+    expect(conflictingDetail('prices may rise', 'Prices will rise in April.')).toBeNull();
+    expect(conflictingDetail('the miners would march to the capital', 'The miners marched on 3 April.')).toBeNull();
   });
 });

@@ -22,3 +22,35 @@ export function contradicts(question: string, sentence: string): boolean {
   const sentenceOrder = sentence.toLowerCase().match(WORD) ?? [];
   return opposesWord(questionWords, new Set(sentenceOrder), sentenceOrder);
 }
+
+const MONTH = 'jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?';
+const WEEKDAY = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+/**
+ * Details a claim can get wrong: a month written as a date ("in June", "June 3", "3 June": not the verb
+ * "march" or the "may" of "prices may rise"), a weekday, a year, a figure.
+ */
+const DETAIL = new RegExp(String.raw`(?<=\b(?:in|on|by|since|until|from|of|early|late|mid)\s+)(?:${MONTH})\b|\b(?:${MONTH})(?=\s+\d)|(?<=\d\s+)(?:${MONTH})\b|\b${WEEKDAY}\b|\b\d[\d,.]*\d\b|\b\d\b`, 'gi');
+
+/** A detail as compared: lower case, a month or weekday by its first three letters, a figure without commas. */
+function detailKey(detail: string): string {
+  const lower = detail.toLowerCase().replace(/,/g, '');
+  return /^\d/.test(lower) ? lower : lower.slice(0, 3);
+}
+
+/** What a detail is: a year conflicts only with another year, a weekday with another weekday. */
+function detailKind(key: string): 'year' | 'figure' | 'weekday' | 'month' {
+  if (/^(?:1[5-9]|20)\d\d$/.test(key)) return 'year';
+  if (/^\d/.test(key)) return 'figure';
+  return /^(?:mon|tue|wed|thu|fri|sat|sun)$/.test(key) ? 'weekday' : 'month';
+}
+
+/**
+ * A month, weekday, year or figure of a claim that the words it is checked against give otherwise ("who
+ * said the bridge would reopen in June?" over "will reopen on April 2"): the first such detail of the
+ * claim, or null. A detail the text leaves out without giving another of its kind is no conflict.
+ */
+export function conflictingDetail(claim: string, text: string): string | null {
+  const given = (text.match(DETAIL) ?? []).map(detailKey);
+  const kinds = new Set(given.map(detailKind));
+  return (claim.match(DETAIL) ?? []).find((detail) => !given.includes(detailKey(detail)) && kinds.has(detailKind(detailKey(detail)))) ?? null;
+}

@@ -2,6 +2,7 @@ import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import { tagWords } from '../text/pos.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { areOpposites } from '../text/opposites.js';
+import { conflictingDetail } from './contradiction.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import { cite, coverageOf, holdsAllNames, questionTerms, termsIn, type QuestionTerms } from './evidence.js';
@@ -44,6 +45,9 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
   }
   // "Did sales fall?" over "sales grew": the opposite of the question's word denies it as a "not" would.
   const verdict = (isNegated(best.sentence.text, terms, best.standIns) !== best.opposite) === NEGATION.test(question) ? 'Yes' : 'No';
+  // "Did the bridge reopen in May?" over "will reopen on April 2": the articles give another date.
+  const conflict = verdict === 'Yes' ? conflictingDetail(question, best.sentence.text) : null;
+  if (conflict) return { ...base, answer: 'No', text: `No, not “${conflict}”, according to the articles: ${best.sentence.text}` };
   return { ...base, answer: verdict, text: `${verdict}, according to the articles: ${best.sentence.text}` };
 }
 

@@ -4,6 +4,7 @@ import type { Quote, QuoteKind, Speaker } from '../extract/types.js';
 import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
 import { analyze, normalizeTerm, tokenize } from '../text/analyzer.js';
 import type { Knowledge } from '../index/knowledge.js';
+import { conflictingDetail } from './contradiction.js';
 import { cite } from './evidence.js';
 import { round } from './facts.js';
 import type { Answer, Citation } from './types.js';
@@ -48,6 +49,11 @@ export function answerWhoSaid(kb: Knowledge, question: string, words: string, cl
   const { quote, share } = match;
   const speaker = quote.speaker ?? 'an unnamed source';
   const citations = [citeQuote(kb, quote)];
+  // "Who said the bridge would reopen in June?" over "…will reopen on April 2": nobody said that.
+  const conflict = conflictingDetail(words, quote.text);
+  if (conflict) {
+    return { question, answer: null, kind: 'who-said', confidence: 0, text: `Nobody in the articles says that with “${conflict}”. The nearest: ${quoteLine(quote)}`, citations };
+  }
   if (claimed) {
     const same = claimedSpeaker !== null && claimedSpeaker.id === quote.speakerId;
     return {
