@@ -224,3 +224,33 @@ describe('a report of something done, in an article that also expects more of it
     expect(answer?.answer).toMatch(/^not dated in the articles/);
   });
 });
+
+describe('a beginning asked of a thing no event word names', () => {
+  let kb: Knowledge;
+  beforeAll(async () => {
+    const text = [
+      '---',
+      'published: 2023-05-12',
+      '---',
+      'River flood forces evacuations',
+      '',
+      'Volunteers began filling sandbags on Saturday as floodwater rose in the upper valley.',
+      '',
+      'The flood started on Monday morning near the old mill, the water board said.',
+      '',
+      'Residents began returning home on Thursday.',
+    ].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'flood.md', text }], warnings: [], hash: 'flood', empty: false });
+    kb = await buildKnowledge(corpus);
+  });
+
+  it('"when did the flood start/begin" asks when the flood started, whichever verb the article uses', () => {
+    expect(answerWhen(kb, 'When did the flood start?')?.answer).toBe('8 May 2023');
+    expect(answerWhen(kb, 'When did the flood begin?')?.answer).toBe('8 May 2023');
+  });
+
+  it('a word found only inside another ("flood" in "floodwater") counts less than the word itself', () => {
+    expect(answerWhen(kb, 'When did the flood start?')?.answer).not.toBe('6 May 2023');
+    expect(answerWhen(kb, 'When did residents begin returning home?')?.answer).toBe('11 May 2023');
+  });
+});

@@ -66,8 +66,10 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   const ordinal = analysis.ordinal !== null && (analysis.ordinal > 0 || analysis.ordinal === -1) ? analysis.ordinal : null;
   const focus: WhenFocus = { eventWords: [], participants: [], words: [], future: FUTURE.test(question), next: SURELY_FUTURE.test(question), dates: analysis.dates, ordinal, verbs: [] };
   focus.participants = analysis.names.map((name) => name.replace(/^the\s+/i, '')).filter((name) => !dateWords.has(name.toLowerCase()) && !WHEN_FRAME.has(name.toLowerCase()));
+  const beginnings: string[] = [];
   for (const word of analysis.focus) {
     const lower = word.replace(/['’]s$/, '');
+    if (BEGINNING.test(lower)) beginnings.push(lower);
     if (WHEN_FRAME.has(lower) || isStopWord(lower) || dateWords.has(lower) || (ordinal !== null && ORDINAL_WORD.test(lower))) continue;
     if (DATE_PREPOSITION.test(lower)) continue;
     if (eventFamilies(lower).length > 0) focus.eventWords.push(lower);
@@ -76,11 +78,23 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   // "become" is a function word, but "when did X become Y" asks when a role began: its family (named,
   // appointed, joined…) is the event, and Y a word that tells it apart.
   if (focus.eventWords.length === 0 && BECOME.test(question)) focus.eventWords.push('became');
+  // "When did the talks start?" asks the talks' date; "when did the fire start?", where no event word names
+  // the event, asks when it started.
+  if (focus.eventWords.length === 0) focus.eventWords.push(...beginnings);
   if (focus.eventWords.length === 0) focus.verbs = questionVerbs(question, analysis.names).filter((verb) => focus.words.includes(verb));
   return focus;
 }
 
 const BECOME = /\b(?:become|becomes|became)\b/i;
+/** Words of the question's frame ("when did the talks start") that name the event when nothing else does. */
+const BEGINNING = /^(?:start(?:s|ed)?|begins?|began|begun)$/;
+/** The predicates of a beginning: one asked with either verb is reported with either. */
+const BEGINNING_KEYS = ['start', 'begin'];
+
+/** Both predicates of a beginning when the question's event is one ("when did the fire begin"), else none. */
+function beginningKeys(focus: WhenFocus): string[] {
+  return focus.eventWords.some((word) => BEGINNING.test(word)) ? BEGINNING_KEYS : [];
+}
 const QUESTION_AUXILIARY = /^(?:did|does|do|will|would|can|could|should|shall|must|might|may|has|have|had|is|was|are|were)$/;
 const COPULA = /^(?:is|was|are|were)$/;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|our|this|that|these|those|some|any|each|every|no|whose)$/;
@@ -119,6 +133,8 @@ const DATE_PREPOSITION = /^(?:before|after|since|until)$/;
 /** A name, a word or an event word matched, in the text of a timeline entry. */
 const PARTICIPANT_WEIGHT = 2;
 const EVENT_WEIGHT = 2;
+/** What a question word found only as part of another word counts ("fire" in "firefighters"). */
+const PART_OF_WORD = 0.75;
 /** A match below this share of the focus is no answer. */
 const MIN_MATCH = 0.5;
 /** An entry whose own predicate is the question's event word ("reopen" for "will reopen") over one that only mentions it. */
@@ -245,16 +261,18 @@ function bagOf(words: string[]): Bag {
 /** Share of the focus a text's words hold, 0 to 1; 0 when a participant or the event is missing. */
 function matchFocus(focus: WhenFocus, text: string[]): number {
   const { words, families, keys } = bagOf(text);
-  // "phone" finds "telephone", "talks" finds "talk".
+  // "talks" finds "talk"; "phone" finds "telephone" and "fire" "wildfire", as part of a word, which counts less.
   const has = (wanted: string) => {
     const stem = stemOf(wanted);
-    return words.some((word) => word.startsWith(stem) || word.endsWith(wanted));
+    if (words.some((word) => stemOf(word) === stem)) return 1;
+    return words.some((word) => word.startsWith(stem) || word.endsWith(wanted)) ? PART_OF_WORD : 0;
   };
-  const participants = focus.participants.filter((name) => wordsOf(name).every(has)).length;
+  const participants = focus.participants.filter((name) => wordsOf(name).every((word) => has(word) > 0)).length;
   if (participants < focus.participants.length) return 0;
-  const events = focus.eventWords.filter((word) => keys.has(predicateKey(word)) || eventFamilies(word).some((f) => families.has(f)) || has(word)).length;
+  const named = (word: string) => keys.has(predicateKey(word)) || (BEGINNING.test(word) && BEGINNING_KEYS.some((key) => keys.has(key))) || eventFamilies(word).some((f) => families.has(f));
+  const events = focus.eventWords.reduce((sum, word) => sum + (named(word) ? 1 : has(word)), 0);
   if (focus.eventWords.length > 0 && events === 0) return 0;
-  const found = PARTICIPANT_WEIGHT * participants + EVENT_WEIGHT * events + focus.words.filter(has).length;
+  const found = PARTICIPANT_WEIGHT * participants + EVENT_WEIGHT * events + focus.words.reduce((sum, word) => sum + has(word), 0);
   const total = PARTICIPANT_WEIGHT * focus.participants.length + EVENT_WEIGHT * focus.eventWords.length + focus.words.length;
   return total === 0 ? 0 : found / total;
 }
@@ -275,6 +293,7 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
   const ranges = focus.dates.map((d) => ({ relation: d.relation, range: parseDateQuery(d.text, reference || undefined) }));
   // Only the word that names the event earns the bonus: "completed" in "when will the merger be completed" does not.
   const predicates = new Set([...focus.eventWords, ...focus.verbs].map(predicateKey));
+  for (const key of beginningKeys(focus)) predicates.add(key);
   const scored: Scored[] = [];
   for (const entry of candidates(kb, focus)) {
     if (!ranges.every(({ relation, range }) => !range || within(entry, relation, range))) continue;
@@ -338,6 +357,7 @@ function candidates(kb: Knowledge, focus: WhenFocus): Set<TimelineEntry> {
     for (const family of eventFamilies(word)) keys.add(`f:${family}`);
   }
   for (const word of focus.eventWords) for (const synonym of synonymsOf(word)) keys.add(`p:${predicateKey(synonym)}`);
+  for (const key of beginningKeys(focus)) keys.add(`p:${key}`);
   for (const name of focus.participants) keys.add(`n:${nameKey(name)}`);
   const lists = [...keys].map((key) => byKey.get(key)).filter((list): list is TimelineEntry[] => list !== undefined);
   const found = new Set<TimelineEntry>();
