@@ -450,6 +450,19 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('reads a kind of the asked thing written as one word ("wildfire" for "fire"), and no time for a place', async () => {
+    await withArticles(
+      {
+        'moor.txt':
+          'Hallam Moor reopens\n\nLast spring rangers burned off dry heather for twelve hours on Hallam Moor.\n\nA grassfire that burned for six days on the moor was contained on Tuesday.\n\nThe blaze started on Thursday evening beside a car park, officers said.\n',
+      },
+      (local) => {
+        expect(local.ask('How long did the fire burn?').answer).toBe('six days');
+        expect(local.ask('Where did the blaze start?').answer).toBe('car park');
+      },
+    );
+  }, 60_000);
+
   it('answers with a phrase that is not the question\'s own words, a two-word place name among them', async () => {
     await withArticles(
       { 'trade.txt': 'Trade law\n\nSources of New Zealand trade law include treaties, customs rules and court rulings, the ministry says.\n' },

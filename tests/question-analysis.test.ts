@@ -141,6 +141,18 @@ describe('synonymsOf: WordNet, most frequent sense only', () => {
   });
 });
 
+describe('compoundKindsOf: kinds of a noun written as one word ending in it', () => {
+  it('finds one-word kinds two levels down, and nothing that is no kind of it', async () => {
+    const { compoundKindsOf } = await import('../src/text/synonyms.js');
+    expect(compoundKindsOf('fire')).toEqual(expect.arrayContaining(['wildfire', 'bonfire']));
+    expect(compoundKindsOf('storms')).toEqual(expect.arrayContaining(['snowstorm', 'thunderstorm']));
+    // a firefighter fights fires and is no kind of fire; a kind not written as one word ending in it is left out
+    expect(compoundKindsOf('fire')).not.toContain('firefighter');
+    expect(compoundKindsOf('ship')).not.toContain('ferry');
+    expect(compoundKindsOf('qwertyuiop')).toEqual([]);
+  });
+});
+
 describe('tagWords: parts of speech and lemmas', () => {
   it('tags each word where it stands, with the lemma of irregular forms', () => {
     const text = 'The council held talks and met the ferry workers.';

@@ -246,6 +246,11 @@ function readCandidates(text: string, type: AnswerType): Candidate[] {
   }
 }
 
+/** A phrase that says when, not where or what: it holds a date or a clock time ("Saturday afternoon", "at 9:30"). */
+export function saysWhen(phrase: string): boolean {
+  return all(DATE, phrase).length > 0 || all(TIME, phrase).length > 0;
+}
+
 /** "eleven months": a number of time units is a duration, not a count. */
 const TIME_UNIT_AFTER = /^\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries)\b/i;
 

@@ -1,11 +1,11 @@
 import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
-import { synonymsOf } from '../text/synonyms.js';
+import { compoundKindsOf, synonymsOf } from '../text/synonyms.js';
 import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import { isOutletNoun, isPersonNoun, type AnswerType, type QuestionAnalysis } from './analysis.js';
-import { candidatesIn, type Candidate } from './candidates.js';
+import { candidatesIn, saysWhen, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
@@ -123,7 +123,8 @@ export function questionSynonyms(kb: Knowledge, question: string, terms: Questio
     if (own === null) return;
     const term = kb.index.resolve(token);
     if (term !== null && terms.names.includes(term)) return;
-    const found = synonymsOf(token)
+    // A kind written as one word with it stands in too: "wildfire" for "the fire".
+    const found = [...synonymsOf(token), ...compoundKindsOf(token)]
       .map((word) => normalizeTerm(word))
       .filter((t): t is string => t !== null && t !== own && t !== term && kb.index.knows(t));
     if (found.length > 0) synonyms.set(term ?? token, [...new Set(found)]);
@@ -757,6 +758,8 @@ export function typedAnswer(
           withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text)
             // "Who will lead the talks?" is not answered by "the harbour fees": a phrase answers "who" when it names people.
             .filter((c) => type !== 'person' || isPersonNoun(c.text.split(/\s+/).at(-1)!))
+            // "Where did the fire start?" over "started on Saturday afternoon near a quarry": a time says no place.
+            .filter((c) => type !== 'place' || !saysWhen(c.text))
             .map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })),
         )
       : null;

@@ -111,6 +111,54 @@ export function synonymsOf(word: string): string[] {
   return result;
 }
 
+const kindsCache = new Map<string, string[]>();
+
+/**
+ * The kinds of a noun that English writes as one word ending in it: "wildfire" and "bushfire" for "fire",
+ * "seaport" for "port". WordNet's hyponyms (two levels) of the noun's most frequent sense, single words only, so
+ * an article's "wildfire" answers a question about "the fire", while "firefighter" (no kind of fire) does not.
+ */
+export function compoundKindsOf(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(lower)) return [];
+  const cached = kindsCache.get(lower);
+  if (cached) return cached;
+  const { index, data } = load();
+  const found = new Set<string>();
+  for (const form of baseForms(lower, 'noun')) {
+    const line = indexLine(index.noun, form);
+    if (!line) continue;
+    const fields = line.trim().split(' ');
+    const pointers = Number(fields[3]);
+    const firstOffset = fields[6 + pointers];
+    if (Number(fields[5 + pointers]) > 0 && firstOffset) {
+      // Two levels down: a "wildfire" is a "conflagration", which is a "fire".
+      const kinds = pointerTargets(data.noun, Number(firstOffset), '~');
+      for (const offset of [...kinds, ...kinds.flatMap((kind) => pointerTargets(data.noun, kind, '~'))]) {
+        for (const kind of senseWords(data.noun, offset)) if (kind.length > form.length && kind.endsWith(form)) found.add(kind);
+      }
+    }
+    break;
+  }
+  const result = [...found];
+  kindsCache.set(lower, result);
+  return result;
+}
+
+/** The byte offsets a sense's pointers of one kind lead to, in the same file ("~": hyponym). */
+function pointerTargets(buffer: Buffer, offset: number, symbol: string): number[] {
+  const end = buffer.indexOf(NEWLINE, offset);
+  const fields = buffer.toString('utf8', offset, end < 0 ? buffer.length : end).split(' ');
+  const at = 4 + parseInt(fields[3]!, 16) * 2;
+  const count = Number(fields[at]);
+  const targets: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const [pointer, target, pos] = [fields[at + 1 + i * 4], fields[at + 2 + i * 4], fields[at + 3 + i * 4]];
+    if (pointer === symbol && pos === 'n') targets.push(Number(target));
+  }
+  return targets;
+}
+
 /** "02961779 06 n 05 car 0 auto 0 automobile 0 …": the words of the sense at a byte offset. */
 function senseWords(buffer: Buffer, offset: number): string[] {
   const end = buffer.indexOf(NEWLINE, offset);
