@@ -450,6 +450,19 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "who did it" from a passive by its agent, and not at all when the passive names none', async () => {
+    await withArticles(
+      {
+        'coast.txt':
+          'Coast road works\n\nThe repair budget of the coast road was approved by the regional council on Monday, after months of delay.\n\nThe road itself was closed on Friday after a landslide near Skarby, and drivers were sent inland.\n',
+      },
+      (local) => {
+        expect(local.ask('Who approved the repair budget?').answer).toBe('the regional council');
+        expect(local.ask('Who closed the coast road?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
+
   it('reads a kind of the asked thing written as one word ("wildfire" for "fire"), and no time for a place', async () => {
     await withArticles(
       {

@@ -774,7 +774,12 @@ export function typedAnswer(
           ? roleFiller(hit.sentence.text, role)
           : null;
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
-  const chosen = strandedAnswer ?? (read && slot.subject && (analysis.type === 'person' || analysis.type === 'organization') ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
+  const asksDoer = slot.subject && (analysis.type === 'person' || analysis.type === 'organization');
+  // "Who sent the aircraft?" over "…were sent by the government": the agent; else the active verb's subject.
+  const agent = asksDoer ? agentOfPassive(question, hit.sentence.text) : null;
+  // "Who arrested the man?" over "a man was arrested on Tuesday": the sentence names no one who did it.
+  if (asksDoer && agent === null && passiveWithoutAgent(question, hit.sentence.text)) return null;
+  const chosen = strandedAnswer ?? agent ?? (read && asksDoer ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
   // A "who" question is not answered by a sentence that names no one but its source and speaks of no people.
   if (chosen === null && analysis.type === 'person' && !speaksOfPeople(hit.sentence.text, askedForSource)) return null;
   const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? '')) : (chosen?.text ?? null);
@@ -941,6 +946,44 @@ function subjectOfVerb(question: string, spans: readonly SpanChoice[], text: str
   const before = spans.filter((s) => !s.features.echoes && s.features.kind >= 0 && sharesClause(s.candidate));
   return before.reduce<Candidate | null>((nearest, s) => (nearest === null || s.candidate.end > nearest.end ? s.candidate : nearest), null);
 }
+
+/** Where an agent's phrase after "by" ends: a clause break, or a preposition that starts when or where. */
+const AGENT_END = /[,;:()—–.!?]|\s(?:on|in|at|during|after|before|since|for|from|to|with|as|when|while|because|and\s+(?:was|were|is|are))\s/i;
+
+/**
+ * "Who sent the aircraft?" over "two aircraft were sent by the national government on Sunday": the agent of
+ * the question's verb in the passive, the phrase after "by" up to where the clause goes on to when or where.
+ * Null when the sentence does not use the verb so.
+ */
+function agentOfPassive(question: string, text: string): Candidate | null {
+  const verb = askedVerb(question);
+  if (verb === null) return null;
+  for (const p of positions(text)) {
+    if (p.term !== verb) continue;
+    const by = BY_AFTER_VERB.exec(text.slice(p.end));
+    if (!by) continue;
+    const from = p.end + by[0].length;
+    const rest = text.slice(from);
+    const phrase = rest.slice(0, AGENT_END.exec(rest)?.index ?? rest.length).trim();
+    if (phrase.length > 0 && phrase.split(/\s+/).length <= AGENT_WORDS) return { text: phrase, start: from, end: from + phrase.length };
+  }
+  return null;
+}
+
+/** "A man was arrested on Tuesday": the question's verb in the passive with no "by", which names no doer. */
+function passiveWithoutAgent(question: string, text: string): boolean {
+  const verb = askedVerb(question);
+  if (verb === null) return false;
+  const words = positions(text);
+  return words.some((p, i) => p.term === verb && i > 0 && PASSIVE_AUXILIARY.test(text.slice(words[i - 1]!.start, words[i - 1]!.end)) && !BY_AFTER_VERB.test(text.slice(p.end)));
+}
+
+const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got)$/i;
+/** "by" after a verb, its particle between them: "sent by", "carried out by". */
+const BY_AFTER_VERB = /^\s+(?:(?:out|up|off|down|over|back|away|through|in)\s+)?by\s+/i;
+
+/** The longest agent phrase read: more is a clause, not a name. */
+const AGENT_WORDS = 6;
 
 /** Sentence offsets are into the sentence's text as stored; map a candidate offset into the article. */
 function offsetIn(hit: SentenceHit, at: number): number {
