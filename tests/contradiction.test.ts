@@ -24,6 +24,11 @@ describe('an answer sentence that says otherwise than the question', () => {
     expect(contradicts('When did the garrison advance?', 'The garrison began its retreat at dawn.')).toBe(true);
   });
 
+  it('"last" as a verb is no opposite of "first"', () => {
+    expect(contradicts('How long did the stoppage last?', 'The first stoppage, in May, lasted two days.')).toBe(false);
+    expect(contradicts('Which was the last stoppage?', 'The first stoppage was in May.')).toBe(true);
+  });
+
   it('a question asked the way the sentence says it', () => {
     expect(contradicts('When was the lighthouse lit?', 'The lighthouse was lit again in 1904 after the storm.')).toBe(false);
     expect(contradicts('Who refused to sign the charter?', 'The harbour board refused to sign the charter.')).toBe(false);

@@ -118,6 +118,10 @@ describe('candidatesIn: stretches of a sentence by type', () => {
     expect(texts('Regional theories such as tidal drift explained the silt.', 'thing')).toEqual(['Regional theories', 'tidal drift', 'silt']);
   });
 
+  it('finds a span written before its noun as a duration', () => {
+    expect(texts('Dock workers began a five-day stoppage and a 48-hour overtime ban.', 'duration')).toEqual(['five-day', '48-hour']);
+  });
+
   it('finds reasons after "because" and similar', () => {
     expect(texts('The ferry stopped because the harbour froze, officials said.', 'reason')).toEqual(['because the harbour froze']);
   });

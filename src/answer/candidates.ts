@@ -48,7 +48,9 @@ const PERCENTAGE = new RegExp(String.raw`\b${NUMBER}\s*(?:%|percent\b|per cent\b
 const DURATION = new RegExp(
   String.raw`\b(?:${NUMBER}|a|an|several|many|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|generations?)(?:\s+and\s+(?:a\s+half|\d+\s+\w+))?(?:\s+(?:long|old))?` +
     // A span given without a number: "adopted for a long time", "in force for years".
-    String.raw`|\b(?:a\s+(?:long|short)\s+(?:time|while)|(?<=\bfor\s)(?:years|decades|months|weeks|centuries|ages))\b`,
+    String.raw`|\b(?:a\s+(?:long|short)\s+(?:time|while)|(?<=\bfor\s)(?:years|decades|months|weeks|centuries|ages))\b` +
+    // A span written before its noun: "a three-day strike", "the 11-month repair".
+    String.raw`|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|hundred)-(?:second|minute|hour|day|week|month|year|decade)(?:-long)?\b`,
   'gi',
 );
 /** What turns a duration into a distance from another time: "two days before", "a year ago", "weeks later". */

@@ -65,6 +65,8 @@ export function opposesWord(questionWords: readonly string[], sentenceWords: Rea
   return questionWords.some((word, at) => {
     const lower = word.toLowerCase();
     if (sentenceWords.has(lower)) return false;
+    // "How long did the strike last?": the verb, not the opposite of "first".
+    if (lower === 'last' && (at === questionWords.length - 1 || /^(?:for|until|longer)$/i.test(questionWords[at + 1] ?? ''))) return false;
     if (sentenceOrder && RELATIONS.has(lower)) {
       const object = objectAfter(questionWords, at)?.toLowerCase();
       return sentenceOrder.some((other, i) => areOpposites(lower, other) && objectAfter(sentenceOrder, i)?.toLowerCase() === object);
