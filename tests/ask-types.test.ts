@@ -450,6 +450,17 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('reads a question verb the articles never use by the verb that causes it ("died": "killed")', async () => {
+    await withArticles(
+      { 'quake.txt': 'Tremor shakes valley\n\nA tremor shook the Orrin valley on Sunday; two barns collapsed, but no one was killed, the mayor said.\n' },
+      (local) => {
+        const answer = local.ask('Did anyone die in the tremor?');
+        expect(answer.answer).toBe('No');
+        expect(answer.citations[0]!.text).toContain('no one was killed');
+      },
+    );
+  }, 60_000);
+
   it('answers "who did it" from a passive by its agent, and not at all when the passive names none', async () => {
     await withArticles(
       {

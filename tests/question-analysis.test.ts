@@ -157,6 +157,18 @@ describe('compoundKindsOf: kinds of a noun written as one word ending in it', ()
   });
 });
 
+describe('causeRelatives: verbs tied by cause, most frequent sense only', () => {
+  it('ties a verb to what it causes, and back', async () => {
+    const { causeRelatives } = await import('../src/text/synonyms.js');
+    expect(causeRelatives('died')).toContain('kill');
+    expect(causeRelatives('killed')).toContain('die');
+    expect(causeRelatives('learn')).toContain('teach');
+    // a verb whose most frequent sense causes nothing has no relatives by some rarer sense
+    expect(causeRelatives('disclose')).toEqual([]);
+    expect(causeRelatives('qwertyuiop')).toEqual([]);
+  });
+});
+
 describe('tagWords: parts of speech and lemmas', () => {
   it('tags each word where it stands, with the lemma of irregular forms', () => {
     const text = 'The council held talks and met the ferry workers.';

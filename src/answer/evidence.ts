@@ -2,6 +2,7 @@ import type { Article, Span } from '../corpus/types.js';
 import { expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { countryOfDemonym, gazetteer } from '../text/gazetteer.js';
 import type { SearchIndex } from '../index/search-index.js';
+import { causeRelatives } from '../text/synonyms.js';
 import type { Citation } from './types.js';
 
 /** Words that shape a question but name no topic: never required to match. */
@@ -37,7 +38,7 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
       return;
     }
     const looksLikeName = /^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token);
-    const term = index.resolve(token) ?? countryTerm(index, token);
+    const term = index.resolve(token) ?? countryTerm(index, token) ?? causeTerm(index, token);
     if (term === null) {
       result.unknown.push(token);
       // A place the gazetteer folded ("japan") was a name as typed, wherever it stood.
@@ -49,6 +50,15 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
     if (looksLikeName || index.isName(term)) result.names.push(term);
   });
   return result;
+}
+
+/** "Died" in a question about articles that say "killed": a verb tied to it by cause, as the articles write it. */
+function causeTerm(index: SearchIndex, token: string): string | null {
+  for (const related of causeRelatives(token)) {
+    const term = normalizeTerm(related);
+    if (term !== null && index.knows(term)) return term;
+  }
+  return null;
 }
 
 /** "Spanish" in a question about articles that say "Spain": the country's term, when the articles name it. */

@@ -38,6 +38,7 @@ function load(): Files {
 /** Read the files now (a surface that has started), so the first question does not wait for them. */
 export function loadSynonyms(): void {
   load();
+  causeIndex();
 }
 
 /** Load time and bytes held, for the benchmark; null before first use. */
@@ -111,6 +112,53 @@ export function synonymsOf(word: string): string[] {
   return result;
 }
 
+/** For each verb sense a cause points to, the senses that cause it ("die" ← "kill"); read once, on first use. */
+let causedBy: Map<number, number[]> | null = null;
+
+/**
+ * Verbs WordNet ties by cause, either way, each in its most frequent sense: "kill" causes "die", "show"
+ * "see", "raise" "rise". A question that asks whether anyone died is answered by "no one was killed".
+ */
+export function causeRelatives(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(lower)) return [];
+  const { data } = load();
+  // "died": the detachment rules leave words this short alone.
+  const forms = [...baseForms(lower, 'verb'), ...(/^[a-z]{2}ed$/.test(lower) ? [lower.slice(0, -1)] : [])];
+  for (const form of forms) {
+    const sense = firstVerbSense(form);
+    if (sense === null) continue;
+    const found = new Set<string>();
+    for (const effect of pointerTargets(data.verb, sense, '>', 'v')) for (const related of senseWords(data.verb, effect)) if (firstVerbSense(related) === effect) found.add(related);
+    for (const cause of causeIndex().get(sense) ?? []) for (const related of senseWords(data.verb, cause)) if (firstVerbSense(related) === cause) found.add(related);
+    found.delete(form);
+    return [...found];
+  }
+  return [];
+}
+
+/** The byte offset of a verb's most frequent sense, when WordNet knows how frequent it is. */
+function firstVerbSense(lemma: string): number | null {
+  const line = indexLine(load().index.verb, lemma);
+  if (!line) return null;
+  const fields = line.trim().split(' ');
+  const pointers = Number(fields[3]);
+  const offset = fields[6 + pointers];
+  return Number(fields[5 + pointers]) > 0 && offset ? Number(offset) : null;
+}
+
+function causeIndex(): Map<number, number[]> {
+  if (!causedBy) {
+    causedBy = new Map();
+    const { data } = load();
+    for (const match of data.verb.toString('latin1').matchAll(/^(\d{8}) .* > \d{8} v /gm)) {
+      const cause = Number(match[1]);
+      for (const effect of pointerTargets(data.verb, cause, '>', 'v')) causedBy.set(effect, [...(causedBy.get(effect) ?? []), cause]);
+    }
+  }
+  return causedBy;
+}
+
 const kindsCache = new Map<string, string[]>();
 
 /**
@@ -145,16 +193,16 @@ export function compoundKindsOf(word: string): string[] {
   return result;
 }
 
-/** The byte offsets a sense's pointers of one kind lead to, in the same file ("~": hyponym). */
-function pointerTargets(buffer: Buffer, offset: number, symbol: string): number[] {
+/** The byte offsets a sense's pointers of one kind lead to, in the same file ("~": hyponym, ">": cause). */
+function pointerTargets(buffer: Buffer, offset: number, symbol: string, pos = 'n'): number[] {
   const end = buffer.indexOf(NEWLINE, offset);
   const fields = buffer.toString('utf8', offset, end < 0 ? buffer.length : end).split(' ');
   const at = 4 + parseInt(fields[3]!, 16) * 2;
   const count = Number(fields[at]);
   const targets: number[] = [];
   for (let i = 0; i < count; i++) {
-    const [pointer, target, pos] = [fields[at + 1 + i * 4], fields[at + 2 + i * 4], fields[at + 3 + i * 4]];
-    if (pointer === symbol && pos === 'n') targets.push(Number(target));
+    const [pointer, target, kind] = [fields[at + 1 + i * 4], fields[at + 2 + i * 4], fields[at + 3 + i * 4]];
+    if (pointer === symbol && kind === pos) targets.push(Number(target));
   }
   return targets;
 }
