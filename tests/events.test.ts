@@ -236,7 +236,8 @@ const HARBOUR_GOLD: Array<[string, string, string, string[]]> = [
   ['2023-06-03', 'inspected', 'Harbour master Tom Sullivan inspected the boats on June 3', ['Tom Sullivan']],
   // The quotation's words are what was said: the title opens with who said them.
   ['2023-06-04', 'said', 'The mayor said on Sunday: “Ferries and timetables change every year”', []],
-  ['2023-06-05', 'meeting', 'After meeting the skippers on Monday, which was her first visit to the port, Lund said the boats were ready', ['Lund']],
+  // The surname alone takes the full name the article gave before: the title is read without that sentence.
+  ['2023-06-05', 'meeting', 'After meeting the skippers on Monday, which was her first visit to the port, Maria Lund said the boats were…', ['Lund']],
   ['2023-06-05', 'approved', 'The harbour council approved a new ferry timetable', []],
   ['2023-06-06', 'signed', 'Councillor Maria Lund on June 6 signed the contract with Nordic Ferries', ['Maria Lund', 'Nordic Ferries']],
   ['2023-06-09', 'hearing', 'A public hearing was set for Friday', []],
@@ -1130,5 +1131,33 @@ describe('event titles', () => {
   it('keeps to one line', () => {
     const long = `The committee approved ${'a very long list of amendments, '.repeat(6)}on Friday.`;
     expect(title(long, 'approved').length).toBeLessThanOrEqual(111);
+  });
+});
+
+describe('a surname alone in a title', () => {
+  const titles = (text: string) => {
+    const story = article('story', text, '2023-05-10');
+    const { mentions, references } = extractAllDates([story]);
+    return buildTimeline([story], mentions, references).map((e) => e.title);
+  };
+
+  it('takes the full name the article gave before it, at its first use in the title', () => {
+    expect(titles('Library Plans\n\nLeading architect Nora Vik has designed the new city library.\nVik unveiled the plans for the hall Vik drew on 3 May.')).toEqual([
+      'Nora Vik unveiled the plans for the hall Vik drew on 3 May',
+    ]);
+    // A word capitalised only because it opens the title or a quotation is no surname.
+    expect(titles('Ferry Firm\n\nThe operator Nordic Ferries won the contract.\n“Ferries and timetables change,” the mayor said on Sunday.')).toEqual([
+      'The mayor said on Sunday: “Ferries and timetables change”',
+    ]);
+  });
+
+  it('stays a surname when the article used it alone first, gave two full names with it, or a title stands before it', () => {
+    expect(titles('Ferry Shares\n\nBerg shares fell sharply.\nChairman Ola Berg has resigned.\nBerg announced job cuts on 3 May.')).toEqual(['Berg announced job cuts on 3 May']);
+    expect(titles('Two Sisters\n\nKari Holm and Siri Holm run the bakery.\nHolm opened a second shop on 3 May.')).toEqual(['Holm opened a second shop on 3 May']);
+    expect(titles('Harbour\n\nHarbour master Per Dahl inspected the quay.\nMr Dahl closed the quay on 3 May.')).toEqual(['Mr Dahl closed the quay on 3 May']);
+  });
+
+  it('never takes a place or a body the gazetteer knows for a person\'s name', () => {
+    expect(titles('Airline\n\nThe carrier Air China bought jets.\nTrade with China rose on 3 May.')).toEqual(['Trade with China rose on 3 May']);
   });
 });

@@ -16,6 +16,7 @@ import { capitalisedMidSentence, spelledOutInLowerCase, writtenAsBody, writtenIn
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
 import { quotationTitle, reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
 import { findQuotations, type Quotation } from '../quotes/quote-marks.js';
+import { withFullName } from './full-names.js';
 
 export interface NewsEvent {
   /** The event word as written, lower case. */
@@ -302,7 +303,8 @@ function eventFrom(
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
     time: clockTime(article.text, mention, dating),
     attached: attachmentOf(mention, reference),
-    title: told,
+    // "Lund said" read alone: the full name the article gave before.
+    title: withFullName(article, sentence.start, told),
     source,
     articleId: article.id,
     sentence: sentence.index,

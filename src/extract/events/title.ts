@@ -1005,7 +1005,7 @@ function clean(text: string, span: TextSpan): string {
     .replace(/\s+(?:and|but|or)$/i, '');
 }
 
-function shorten(title: string): string {
+export function shorten(title: string): string {
   // A title cut already ends in "…", one character past the line.
   if (title.length <= MAX_TITLE_LENGTH || (title.endsWith('…') && title.length <= MAX_TITLE_LENGTH + 1)) return title;
   let cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH);
