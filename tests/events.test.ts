@@ -1161,3 +1161,16 @@ describe('a surname alone in a title', () => {
     expect(titles('Airline\n\nThe carrier Air China bought jets.\nTrade with China rose on 3 May.')).toEqual(['Trade with China rose on 3 May']);
   });
 });
+
+describe('a date in another clause', () => {
+  it('is further away than its characters say: the event word of its own clause is dated by its own date', () => {
+    const career = article(
+      'career',
+      'Stage Career\n\nHer best-known role was as a spy in Night Harbour in 1977, and she won a stage award as a queen in 1984 for Crowns.',
+      '2023-05-10',
+    );
+    const { mentions, references } = extractAllDates([career]);
+    const entries = buildTimeline([career], mentions, references);
+    expect(entries.map((e) => [e.value, e.title])).toEqual([['1984', 'She won a stage award as a queen in 1984 for Crowns']]);
+  });
+});
