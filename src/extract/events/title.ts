@@ -98,6 +98,8 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   const embedded =
     possessiveRelativeTitle(text, sentence, trigger, date) ??
     relativeClauseTitle(text, clauses, first, trigger, date) ??
+    restrictiveRelativeTitle(text, clauses[first]!, trigger, date) ??
+    participleInCommasTitle(text, sentence, trigger, date) ??
     reportedClauseTitle(text, clauses[first]!, trigger, date) ??
     reportedNounTitle(text, clauses[first]!, trigger, date);
   // What was written before the title: the sentences before, and the words of its own sentence before the title starts.
@@ -395,7 +397,7 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   // A verb ("said Lund, who…") heads no noun phrase: the clause is about its object, not the event.
   if (!pronoun || (!inside && hasPredicate(text.slice(trigger.start, relative.start)))) return null;
   // The relative clause ends at its first comma ("…, which began in 2019, would resume"): a date after it is the main clause's.
-  const comma = text.indexOf(', ', relative.start);
+  const comma = commaAfter(text, relative.start);
   const end = comma >= 0 && comma < relative.end ? comma : relative.end;
   if (date.start >= end) return null;
   const antecedent = clauses[index - 1]!;
@@ -413,6 +415,69 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   // "…, whose operation was cancelled seven times, which grabbed headlines": a count of times is no noun the clause refers to.
   if (FREQUENCY.test(subject)) return null;
   return `${subject} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
+}
+
+/** A place written with its region or country in commas: "in Lyon, France, next week" (a comma between two names). */
+const PLACE_AND_REGION = /^, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?=,)/u;
+
+/** The first ", " after `from` that ends a clause: not the commas around a place's region ("in Lyon, France, next week"). */
+function commaAfter(text: string, from: number): number {
+  let comma = text.indexOf(', ', from);
+  while (comma >= 0 && /\p{Lu}[\p{L}'’-]*$/u.test(text.slice(Math.max(from, comma - 30), comma))) {
+    const region = PLACE_AND_REGION.exec(text.slice(comma, comma + 60));
+    if (!region) break;
+    // The comma that closes the region closes no clause either.
+    comma = text.indexOf(', ', comma + region[0].length + 1);
+  }
+  return comma;
+}
+
+/** A relative pronoun with no comma before it, after a word of the noun phrase it restricts: "the chief who stepped down". */
+const RESTRICTIVE_RELATIVE = /(?<=[\p{L}\d'’-])\s+(?:who|which)\s+((?:\p{Ll}+ly\s+|(?:had|has|have|was|were|is|are|will|would|could|had\s+been|has\s+been)\s+){0,2})$/u;
+
+/**
+ * "Shell is to pay $1m to the ex-finance chief who stepped down in April 2004" → "The ex-finance chief stepped down in
+ * April 2004": an event word that a restrictive relative clause opens with, dated in that clause, is titled by the
+ * clause with the noun phrase it restricts as its subject; null otherwise.
+ */
+function restrictiveRelativeTitle(text: string, clause: TextSpan, trigger: TextSpan, date: TextSpan | undefined): string | null {
+  if (!date || date.start < trigger.end) return null;
+  const before = text.slice(clause.start, trigger.start);
+  const relative = RESTRICTIVE_RELATIVE.exec(before);
+  if (!relative) return null;
+  const headEnd = clause.start + relative.index;
+  const head = LAST_PHRASE_WORD.exec(text.slice(clause.start, headEnd));
+  if (!head || FUNCTION_WORDS.has(head[0].toLowerCase()) || hasPredicate(head[0])) return null;
+  const end = commaAfter(text, trigger.end);
+  const stop = end >= 0 && end < clause.end ? end : clause.end;
+  if (date.end > stop) return null;
+  const subject = clean(text, { start: nounPhraseStart(text, clause.start, clause.start + head.index), end: headEnd });
+  if (!opensWithSubject(subject)) return null;
+  return `${subject} ${relative[1]}${clean(text, { start: trigger.start, end: stop })}`;
+}
+
+/**
+ * "The original film, released in 1980, has spawned ten sequels" → "The original film was released in 1980": a
+ * participle phrase in commas between a subject and its predicate, dated inside, tells what was done to the
+ * subject; null otherwise.
+ */
+function participleInCommasTitle(text: string, sentence: Sentence, trigger: TextSpan, date: TextSpan | undefined): string | null {
+  const word = text.slice(trigger.start, trigger.end);
+  if (!date || date.start < trigger.end || !isPastTense(word.toLowerCase()) || isReportingWord(word)) return null;
+  const opening = /,\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start));
+  if (!opening) return null;
+  const comma = trigger.start - opening[0].length;
+  const close = text.indexOf(',', trigger.end);
+  if (close < 0 || close >= sentence.end || date.end > close) return null;
+  // The phrase stands between a subject and its predicate: a verb follows the closing comma.
+  const next = /^,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(text.slice(close, close + 40))?.[1] ?? '';
+  if (!(FINITE_WORD.test(next) || (isPastTense(next) && !/ing$/.test(next)))) return null;
+  const head = LAST_PHRASE_WORD.exec(text.slice(sentence.start, comma));
+  if (!head || FUNCTION_WORDS.has(head[0].toLowerCase())) return null;
+  const subject = clean(text, { start: nounPhraseStart(text, sentence.start, sentence.start + head.index), end: comma });
+  if (!opensWithSubject(subject) || hasPredicate(subject)) return null;
+  const plural = /^\p{Ll}.*[^s]s$/u.test(head[0]);
+  return `${subject} ${plural ? 'were' : 'was'} ${clean(text, { start: trigger.start - (opening[0].length - /^,\s+/.exec(opening[0])![0].length), end: close })}`;
 }
 
 /**
@@ -522,7 +587,7 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
     const impersonal = /\bit\s+(?:is|was|has\s+been)\s+$/i.test(before.slice(0, match.index)) && /ed$/.test(match[1]!);
     // "She denied that she met him in 2019": what is denied is no event.
     const denial = /^den(?:y|ies|ied)$/i.test(match[1]!);
-    if ((isReportingWord(match[1]!) && !denial) || impersonal) start = clause.start + match.index + match[0].length;
+    if ((isReportingWord(match[1]!) && !denial) || impersonal || BELIEF_ADJECTIVE.test(match[1]!)) start = clause.start + match.index + match[0].length;
   }
   // "…she believed the mayor would say sorry on Tuesday": a verb that reports or believes, with no "that", before a
   // clause with its own subject and a finite verb; not "told", whose object comes first.
@@ -544,6 +609,9 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
   if (start < 0 || (date && date.start < start) || !opensWithSubject(text.slice(start, clause.end))) return null;
   return clean(text, { start, end: clause.end });
 }
+
+/** Adjectives of belief before "that": "confident that the boom will continue…" tells the clause as what is expected. */
+const BELIEF_ADJECTIVE = /^(?:confident|sure|certain|convinced|hopeful|optimistic|adamant)$/i;
 
 /** Verbs of belief that report a clause without "that": "she believed the mayor would…". */
 const BELIEF = /^(?:believed|believes|thought|thinks|hoped|hopes|expected|expects|feared|fears)$/i;
