@@ -1155,6 +1155,18 @@ describe('event titles', () => {
       'The ferry link will reopen on 22 March',
     );
   });
+
+  it('titles an event that lost its subject by a clause with its own subject after "since" or "when"', () => {
+    expect(dated('The atlas has sold two million copies, and been translated into 30 languages, since it was printed in 2009.', 'printed', 'in 2009')).toBe(
+      'It was printed in 2009',
+    );
+  });
+
+  it('titles a clause after a dash that opens with no subject by its sentence', () => {
+    expect(dated('The new film sees the young widow - played by Ana Berg - grow tired of the farm and fall for a sailor in 1956.', 'fall', 'in 1956')).toMatch(
+      /^The new film sees the young widow/,
+    );
+  });
 });
 
 describe('a surname alone in a title', () => {

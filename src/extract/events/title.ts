@@ -24,7 +24,7 @@ const OPENER = /^(?:on|in|at|as|by|according|after|before|during|since|earlier|l
 /** Words that tie a sentence to the one before it and say nothing of the event. */
 const DISCOURSE_OPENER = /^(?:at the same time|meanwhile|however|in addition|in turn|moreover|besides|furthermore|also),\s+/i;
 /** A clause that starts with a lower-case word of these kinds (a verb, a participle) has lost its subject. */
-const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{2,}(?=\s+by\s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|whose|whom|and|but|or)\b/u;
+const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{2,}(?=\s+by\s)|\p{Ll}{3,}ing|made|said|told|held|met|took|been|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|whose|whom|and|but|or)\b/u;
 /**
  * A phrase with no subject of its own that opens a sentence before its main clause: a preposition or a
  * subordinating word ("After meeting the minister,", "As the paper wrote,"), or a participle ("Having
@@ -117,6 +117,10 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
   if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
   const lost = lostSubject(clean(text, clauses[first]!));
+  // "…, and been translated into 40 languages since it was released in 2003": a clause that lost its subject may
+  // hold one of its own after "since" or "when", where the event word stands.
+  const own = lost ? subordinateWithSubject(text, clauses[first]!, trigger) : null;
+  if (own) return resolved(finish(own, date && text.slice(date.start, date.end)));
   while (first > 0 && lostSubject(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
   // "Lord Hale - a former mayor - said…": a noun phrase between dashes is an aside; the subject stands before it.
   if (lost && first > 0 && /[—–-]/.test(text.slice(clauses[first - 1]!.end, clauses[first]!.start)) && !hasPredicate(clean(text, clauses[first]!))) first--;
@@ -194,7 +198,10 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
   title = gerundClause(text, trigger, clauses[last]!) ?? title;
   // "…, and an estimated 2.5% in the third quarter": a clause that only elides its verb is no title; the sentence is.
-  if (!hasFinitePredicate(title) || DEPENDENT_CLAUSE.test(title)) title = clean(text, sentence);
+  // "…sees the diva - played by Lund - grow tired of her success": a clause after a dash that opens with no subject
+  // goes on with the predicate of the one before; the sentence is the title.
+  const predicateAfterDash = afterDash && title === clean(text, clauses[first]!) && !opensWithSubject(title) && !opensWithPluralNoun(title);
+  if (!hasFinitePredicate(title) || DEPENDENT_CLAUSE.test(title) || predicateAfterDash) title = clean(text, sentence);
   title = withWhatWasSaid(title, text, { start: from, end: sentence.end });
   // "That is because the age was lowered in 1969": the demonstrative stands for a clause told before; the reason is the event.
   const reason = BECAUSE.exec(title);
@@ -361,8 +368,25 @@ function lostSubject(clause: string): boolean {
   // "began burning…", "took over…": a verb in the past, irregular ones too.
   const first = /^\p{Ll}+(?=\s)/u.exec(clause)?.[0];
   if (!NO_SUBJECT.test(clause) && !(first && isPastTense(first))) return false;
+  return !opensWithPluralNoun(clause);
+}
+
+/** "officials held talks": a lower-case plural before a predicate is a subject. */
+function opensWithPluralNoun(clause: string): boolean {
   const plural = /^\p{Ll}{3,}[^s\W]s\s+(\p{Ll}+)/u.exec(clause);
-  return !plural || !hasPredicate(plural[1]!);
+  return plural !== null && hasPredicate(plural[1]!);
+}
+
+/** Words that open a clause with its own subject inside a clause that lost its own. */
+const SUBORDINATOR = /(?:^|\s)(?:since|when|after|before|because|until|once)\s+/g;
+
+/** The last clause after "since", "when"… before the event word, when it opens with a subject and holds a predicate. */
+function subordinateWithSubject(text: string, clause: TextSpan, trigger: TextSpan): string | null {
+  const before = text.slice(clause.start, trigger.start);
+  const opening = [...before.matchAll(SUBORDINATOR)].at(-1);
+  if (!opening) return null;
+  const own = clean(text, { start: clause.start + opening.index + opening[0].length, end: clause.end });
+  return opensWithSubject(own) && hasPredicate(own) && !lostSubject(own) ? own : null;
 }
 
 /** A predicate that is no participle after a determiner ("an estimated 2.5%" holds none), or a verb in the present before its object ("expects a"). */
