@@ -1132,7 +1132,6 @@ describe('event titles', () => {
     const long = `The committee approved ${'a very long list of amendments, '.repeat(6)}on Friday.`;
     expect(title(long, 'approved').length).toBeLessThanOrEqual(111);
   });
-
   it('titles an event of a restrictive relative clause by that clause, its noun phrase for the subject', () => {
     expect(dated('The trust will pay a pension to the harbour pilot who retired from the service in March 2021 after the storm.', 'retired', 'in March 2021')).toBe(
       'The harbour pilot retired from the service in March 2021 after the storm',
@@ -1166,6 +1165,24 @@ describe('event titles', () => {
     expect(dated('The new film sees the young widow - played by Ana Berg - grow tired of the farm and fall for a sailor in 1956.', 'fall', 'in 1956')).toMatch(
       /^The new film sees the young widow/,
     );
+  });
+
+  it('puts for a bare "this" the one thing the sentence before introduces, when it is clear; else it stays', () => {
+    const resolve = (text: string, word: string, date: string) => {
+      const start = text.lastIndexOf('. ') + 2;
+      const at = text.indexOf(word, start);
+      const from = text.indexOf(date, start);
+      const sentence = { start, end: text.length, index: 1, paragraph: 0, text: text.slice(start) };
+      return titleOf(text, sentence, { start: at, end: at + word.length }, { start: from, end: from + date.length }, { start: 0, end: start - 1 });
+    };
+    expect(resolve('The harbour trust commissioned a bronze statue of the first pilot. This was unveiled on 4 May.', 'unveiled', 'on 4 May')).toBe(
+      'The bronze statue of the first pilot was unveiled on 4 May',
+    );
+    expect(resolve('The board bought a new ferry. This will be launched on 9 May.', 'launched', 'on 9 May')).toBe('The new ferry will be launched on 9 May');
+    // Two things introduced, a plural, or "this" for what happened: no noun is clear.
+    expect(resolve('The trust met a union and agreed a pay deal. This was announced on 4 May.', 'announced', 'on 4 May')).toBe('This was announced on 4 May');
+    expect(resolve('The board bought two new ferries. This was announced on 4 May.', 'announced', 'on 4 May')).toBe('This was announced on 4 May');
+    expect(resolve('The club signed a young striker. This is the first deal it has made since 4 May.', 'made', 'since 4 May')).toMatch(/^This is/);
   });
 });
 

@@ -857,6 +857,11 @@ const TIME_NOUNS = new Set('time times day days week weeks month months year yea
  * to three plain words; else the title stays.
  */
 function resolveDemonstrative(title: string, before: string): string {
+  const bare = BARE_DEMONSTRATIVE.exec(title);
+  if (bare && isPastTense(bare[1]!)) {
+    const thing = introducedThing(before);
+    return thing ? `The ${thing} ${title.slice(bare[0].length)}` : title;
+  }
   const opening = OPENING_DEMONSTRATIVE.exec(title);
   if (!opening || TIME_NOUNS.has(opening[1]!.toLowerCase())) return title;
   const noun = opening[1]!.toLowerCase();
@@ -880,6 +885,33 @@ function resolveDemonstrative(title: string, before: string): string {
   }
   if (!found || /^(?:this|that|these|those)$/i.test(found.split(' ')[0]!)) return title;
   return `${found[0]!.toUpperCase()}${found.slice(1)} ${title.slice(opening[0].length)}`;
+}
+
+/**
+ * "This" or "that" alone before a singular auxiliary and a participle: "This will be sent to…", "That was unveiled in
+ * May", what was done to a thing. "This is the first time", "This would mean…" speak of what happened, not of a thing.
+ */
+const BARE_DEMONSTRATIVE = /^(?:this|that)\s+(?=(?:(?:is|was|has|had|will|would|could|can|may|might|should|must|be|been|being)\s+)+(\p{Ll}+)\b)/iu;
+/** The sentence before a title, at the end of the words before it. */
+const LAST_SENTENCE = /(?:^|[.!?]["”’]?\s+)([^.!?]*[.!?]["”’]?)\s*$/u;
+/** A noun phrase that "a" or "an" opens and that ends its sentence: "…drew up a pensioners' manifesto." */
+const CLOSING_INDEFINITE = /(?:^|\s)an?\s+((?:[\p{Ll}-]+['’]?\s+){0,6}[\p{Ll}-]{3,})[.!?]["”’]?$/u;
+/** Grammar words a noun phrase may hold after its noun: "a statue of the first pilot". */
+const PHRASE_GRAMMAR = new Set(['of', 'the']);
+
+/**
+ * What a bare "this" stands for when the sentence before makes it clear: the one thing that sentence introduces
+ * with "a" or "an", a singular noun phrase that ends it ("The trust commissioned a bronze statue. This was
+ * unveiled…" → "bronze statue"); undefined when that sentence introduces more than one thing, or none.
+ */
+function introducedThing(before: string): string | undefined {
+  const sentence = LAST_SENTENCE.exec(before.trimEnd())?.[1];
+  if (!sentence || (sentence.match(/(?:^|\s)an?\s/gi) ?? []).length !== 1) return undefined;
+  const phrase = CLOSING_INDEFINITE.exec(sentence)?.[1];
+  const words = phrase?.split(/\s+/) ?? [];
+  const noun = words.at(-1) ?? '';
+  if (!phrase || /[^s]s$/.test(noun) || TIME_NOUNS.has(noun) || words.some((w) => (FUNCTION_WORDS.has(w) && !PHRASE_GRAMMAR.has(w) && !NOUN_MODIFIERS.has(w)) || PREDICATE_WORD.test(w) || isPastTense(w))) return undefined;
+  return phrase;
 }
 
 /** The last two names joined by "and" (no grammar words, months or days among them): who "they" may be. */
