@@ -1197,6 +1197,10 @@ describe('a surname alone in a title', () => {
     expect(titles('Library Plans\n\nLeading architect Nora Vik has designed the new city library.\nVik unveiled the plans for the hall Vik drew on 3 May.')).toEqual([
       'Nora Vik unveiled the plans for the hall Vik drew on 3 May',
     ]);
+    // A nickname before the surname keeps it as written.
+    expect(titles('Stage\n\nThe role of Tom Vik made her famous.\nShe played an Americanised "Tommy" Vik on stage in 1954.\nCritics still love Vik.')).toEqual([
+      'She played an Americanised "Tommy" Vik on stage in 1954',
+    ]);
     // A word capitalised only because it opens the title or a quotation is no surname.
     expect(titles('Ferry Firm\n\nThe operator Nordic Ferries won the contract.\n“Ferries and timetables change,” the mayor said on Sunday.')).toEqual([
       'The mayor said on Sunday: “Ferries and timetables change”',

@@ -106,7 +106,8 @@ export function withFullName(article: Article, at: number, title: string): strin
   for (const match of title.matchAll(CAPITALISED)) {
     const word = match[1]!;
     const entry = surnames.get(word.toLowerCase());
-    const joined = previous !== null && previous.end + 1 === match.index;
+    // "Anna Lund", "“Jimmy” Lund": a capitalised word just before makes the word part of a longer name or nickname.
+    const joined = previous !== null && /^[\s"“”'‘’]{1,3}$/.test(title.slice(previous.end, match.index));
     const next = title.slice(match.index + match[0].length);
     const before = /(\S+)\s+$/.exec(title.slice(0, match.index))?.[1]?.toLowerCase() ?? '';
     previous = { word, end: match.index + match[0].length };
