@@ -1155,6 +1155,18 @@ describe('event titles', () => {
     );
   });
 
+  it('leaves a relative clause between dashes out of the clause it interrupts', () => {
+    expect(dated('On Friday, the council said its estimate of the costs for the valley - much of which was flooded by the storm - was 20m crowns.', 'said', 'On Friday')).toBe(
+      'The council said its estimate of the costs for the valley was 20m crowns',
+    );
+  });
+
+  it('titles what figures show or reveal without "that" by the clause they report', () => {
+    expect(dated('There was more bad news for growers, as the farm office figures revealed the wheat output unexpectedly fell in November.', 'fell', 'in November')).toBe(
+      'The wheat output unexpectedly fell in November',
+    );
+  });
+
   it('titles an event that lost its subject by a clause with its own subject after "since" or "when"', () => {
     expect(dated('The atlas has sold two million copies, and been translated into 30 languages, since it was printed in 2009.', 'printed', 'in 2009')).toBe(
       'It was printed in 2009',

@@ -139,12 +139,19 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   if (main >= 0 && main <= trigger.start) from = main;
   else if (main > trigger.start) last = Math.max(last, clauses.findIndex((c) => c.start <= main && main < c.end));
   // "…thought his former partner - Eva Lind - acted alone": an aside between dashes does not end the clause.
-  while (clauses[last + 2] && dashAside(text, clauses, last + 1)) last += 2;
+  // "…his estimate of costs for the province - much of which was flooded - was 20m": a relative clause between dashes
+  // is an aside too, with a predicate of its own; it is left out of the title.
+  const relativeAsides: string[] = [];
+  while (clauses[last + 2] && (dashAside(text, clauses, last + 1) || relativeDashAside(text, clauses, last + 1))) {
+    if (!dashAside(text, clauses, last + 1)) relativeAsides.push(clean(text, clauses[last + 1]!));
+    last += 2;
+  }
   // "…said the general election - widely tipped for 5 May - would be close": an aside between dashes that opens with a
   // participle says what is or was done to the noun phrase before it.
   const tipped = first > 0 && first === last ? participleAside(text, clauses, first) : null;
   if (tipped) return resolved(finish(tipped, date && text.slice(date.start, date.end)));
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
+  for (const aside of relativeAsides) title = title.replace(` - ${aside} - `, ' ').replace(` — ${aside} — `, ' ').replace(` – ${aside} – `, ' ');
   // "In December the House of Lords, the country's highest court, ruled…": a noun phrase in commas before the
   // predicate names again the subject before it, which an opening phrase with no comma of its own held.
   const renamed = main >= 0 && from === main ? ASIDE_BEFORE_PREDICATE.exec(title) : null;
@@ -235,6 +242,19 @@ function dashAside(text: string, clauses: TextSpan[], i: number): boolean {
   const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
   const words = clean(text, aside);
   return dash(before.end, aside.start) && dash(aside.end, after.start) && !hasPredicate(words) && words.split(/\s+/).length <= MAX_ASIDE_WORDS;
+}
+
+/** A relative clause that says more of the noun before it: "which was flooded", "much of which was flooded". */
+const RELATIVE_ASIDE = /^(?:(?:much|many|some|most|all|none|each|both|one|parts?)\s+of\s+)?(?:which|whom|who)\s/i;
+
+/** The clause at `i` is a relative clause between two dashes, after the noun it says more of. */
+function relativeDashAside(text: string, clauses: TextSpan[], i: number): boolean {
+  const aside = clauses[i];
+  const before = clauses[i - 1];
+  const after = clauses[i + 1];
+  if (!aside || !before || !after) return false;
+  const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
+  return dash(before.end, aside.start) && dash(aside.end, after.start) && RELATIVE_ASIDE.test(clean(text, aside));
 }
 
 /** A preposition that opens a phrase with no subject: "before the strike", "in the spring of 1978". */
@@ -620,14 +640,18 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
     for (const match of before.matchAll(/\b(\p{L}+)\s+/gu)) {
       const after = clause.start + match.index + match[0].length;
       const rest = text.slice(after, trigger.end);
-      const reports = (isReportingWord(match[1]!) && !/^(?:told|tell|tells|denied|denies)$/i.test(match[1]!)) || BELIEF.test(match[1]!);
+      const evidence = EVIDENCE.test(match[1]!);
+      const reports = (isReportingWord(match[1]!) && !/^(?:told|tell|tells|denied|denies)$/i.test(match[1]!)) || BELIEF.test(match[1]!) || evidence;
       // "Mr Lund said he was…": a clause about the speaker is told with the speaker's statement.
       const speaker = /^(?:he|she|they|it|i|we)\s/i.test(rest);
       // "…suggested the posters were a stunt and reminded MPs…", "…said the claims were old and that…": what "and" joins
       // after the clause belongs to the statement, not to the clause.
       const joined = /\sand\s+(?:that\s|(\p{Ll}+)\s)/u.exec(text.slice(after, clause.end));
       const shared = joined !== null && (joined[1] === undefined || isPastTense(joined[1]) || isReportingWord(joined[1]));
-      if (reports && !speaker && !shared && opensWithSubject(rest) && rest.split(/\s+/).slice(1).some((w) => FINITE_WORD.test(w))) start = after;
+      // The reported clause has a finite verb: a modal, "be", "have", or after a verb of evidence one in the past ("…revealed
+      // output fell in May").
+      const finite = rest.split(/\s+/).slice(1).some((w) => FINITE_WORD.test(w) || (evidence && isPastTense(w.toLowerCase())));
+      if (reports && !speaker && !shared && opensWithSubject(rest) && finite) start = after;
     }
   }
   if (start < 0 || (date && date.start < start) || !opensWithSubject(text.slice(start, clause.end))) return null;
@@ -639,6 +663,8 @@ const BELIEF_ADJECTIVE = /^(?:confident|sure|certain|convinced|hopeful|optimisti
 
 /** Verbs of belief that report a clause without "that": "she believed the mayor would…". */
 const BELIEF = /^(?:believed|believes|thought|thinks|hoped|hopes|expected|expects|feared|fears)$/i;
+/** Verbs of evidence that report a clause without "that": "figures showed exports fell in May". */
+const EVIDENCE = /^(?:showed|shows|revealed|reveals|indicated|indicates|confirmed|confirms)$/i;
 
 /**
  * "The mayor said, recalling the opening of the dam in 2010": an event a statement of the same clause names by a
