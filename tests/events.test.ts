@@ -1195,6 +1195,12 @@ describe('event titles', () => {
     expect(resolve('The trust met a union and agreed a pay deal. This was announced on 4 May.', 'announced', 'on 4 May')).toBe('This was announced on 4 May');
     expect(resolve('The board bought two new ferries. This was announced on 4 May.', 'announced', 'on 4 May')).toBe('This was announced on 4 May');
     expect(resolve('The club signed a young striker. This is the first deal it has made since 4 May.', 'made', 'since 4 May')).toMatch(/^This is/);
+    // A demonstrative and a thing's noun no phrase before has: the one thing the sentence before introduced.
+    expect(resolve('The ferry crossed by a new cable route. The port said that this track was laid long ago, but it is being used on 4 May.', 'used', 'on 4 May')).toBe(
+      'The new cable route is being used on 4 May',
+    );
+    // A noun that names what happened ("move") stands for no thing.
+    expect(resolve('The club signed a young striker. This move was announced on 4 May.', 'announced', 'on 4 May')).toBe('This move was announced on 4 May');
   });
 });
 

@@ -14,7 +14,8 @@ import type { TextSpan } from './anchor.js';
 import type { Quotation } from '../quotes/quote-marks.js';
 import { capitalisedMidSentence } from './capitals.js';
 import { isDemonym } from '../../text/gazetteer.js';
-import { isReportingWord } from './event-words.js';
+import { namesThing } from '../../text/synonyms.js';
+import { eventFamilies, isReportingWord } from './event-words.js';
 
 const MAX_TITLE_LENGTH = 110;
 /** Where clauses meet: semicolons, colons, dashes, brackets (not a short aside: "Overload (1979) followed"), and a comma before a new clause. */
@@ -909,6 +910,10 @@ function resolveDemonstrative(title: string, before: string): string {
       if (!/^[\p{Ll}-]+$/u.test(word) || FUNCTION_WORDS.has(lower)) break;
     }
   }
+  // "…took place via a special video link. … This line is being used": with no phrase of that noun before, a thing's
+  // noun ("line", not "move" or "decision", which name what happened) stands for the one thing the sentence before introduced.
+  const thing = !found && /^th(?:is|at)\s/i.test(opening[0]) && !eventLike(noun) ? introducedThing(before) : undefined;
+  if (thing) return `The ${thing} ${title.slice(opening[0].length)}`;
   if (!found || /^(?:this|that|these|those)$/i.test(found.split(' ')[0]!)) return title;
   return `${found[0]!.toUpperCase()}${found.slice(1)} ${title.slice(opening[0].length)}`;
 }
@@ -931,13 +936,20 @@ const PHRASE_GRAMMAR = new Set(['of', 'the']);
  * unveiled…" → "bronze statue"); undefined when that sentence introduces more than one thing, or none.
  */
 function introducedThing(before: string): string | undefined {
-  const sentence = LAST_SENTENCE.exec(before.trimEnd())?.[1];
+  // The words of the title's own sentence before it are no sentence before.
+  const end = [...before.matchAll(/[.!?]["”’]?(?=\s|$)/g)].at(-1);
+  const sentence = end ? LAST_SENTENCE.exec(before.slice(0, end.index + end[0].length))?.[1] : undefined;
   if (!sentence || (sentence.match(/(?:^|\s)an?\s/gi) ?? []).length !== 1) return undefined;
   const phrase = CLOSING_INDEFINITE.exec(sentence)?.[1];
   const words = phrase?.split(/\s+/) ?? [];
   const noun = words.at(-1) ?? '';
   if (!phrase || /[^s]s$/.test(noun) || TIME_NOUNS.has(noun) || words.some((w) => (FUNCTION_WORDS.has(w) && !PHRASE_GRAMMAR.has(w) && !NOUN_MODIFIERS.has(w)) || PREDICATE_WORD.test(w) || isPastTense(w))) return undefined;
   return phrase;
+}
+
+/** A noun that names what happened, or no thing one can point at: "move", "decision", "talks", "plan". */
+function eventLike(noun: string): boolean {
+  return eventFamilies(noun).length > 0 || TIME_NOUNS.has(noun) || !namesThing(noun);
 }
 
 /** The last two names joined by "and" (no grammar words, months or days among them): who "they" may be. */
