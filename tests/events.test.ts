@@ -1155,6 +1155,11 @@ describe('event titles', () => {
     );
   });
 
+  it('drops an opening "that evening" or "the next morning" when a clause with its own subject follows', () => {
+    expect(dated('That evening, union leader Kari Holm announced a strike ballot.', 'announced', 'That evening')).toBe('Union leader Kari Holm announced a strike ballot');
+    expect(dated('The next morning, the ferry left the harbour.', 'left', 'The next morning')).toBe('The ferry left the harbour');
+  });
+
   it('leaves a relative clause between dashes out of the clause it interrupts', () => {
     expect(dated('On Friday, the council said its estimate of the costs for the valley - much of which was flooded by the storm - was 20m crowns.', 'said', 'On Friday')).toBe(
       'The council said its estimate of the costs for the valley was 20m crowns',

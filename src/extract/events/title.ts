@@ -1151,7 +1151,7 @@ function clauseSpans(text: string, sentence: Sentence): TextSpan[] {
 function dropOpeningPhrase(title: string): string {
   // "Last week," but not "Last year's winner,": a phrase with a possessive names someone.
   // "Also on Friday," ties the sentence to the one before as well as dating it.
-  const comma = /^(?:also\s+)?(?:(?:on|in|at|by|during|earlier|later|according to)\b[^,]{0,50}|(?:last|this|next)\b(?:(?!['’]s\b)[^,]){0,50}|the\s+(?:next|following|same|previous)\s+day|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
+  const comma = /^(?:also\s+)?(?:(?:on|in|at|by|during|earlier|later|according to)\b[^,]{0,50}|(?:last|this|next)\b(?:(?!['’]s\b)[^,]){0,50}|(?:the\s+(?:next|following|same|previous)|that)\s+(?:day|morning|afternoon|evening|night)|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
   if (!comma) return title;
   const rest = title.slice(comma[0].length);
   return lostSubject(rest) ? title : rest;
