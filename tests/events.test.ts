@@ -1204,8 +1204,12 @@ describe('event titles', () => {
     expect(resolve('The ferry crossed by a new cable route. The port said that this track was laid long ago, but it is being used on 4 May.', 'used', 'on 4 May')).toBe(
       'The new cable route is being used on 4 May',
     );
-    // A noun that names what happened ("move") stands for no thing.
+    expect(resolve('The crews spoke via a secure radio band. The port said that this frequency was set long ago, but it is being used on 4 May.', 'used', 'on 4 May')).toBe(
+      'The secure radio band is being used on 4 May',
+    );
+    // A noun that names what happened ("move"), or a thing a verb acted on, is no thing named again.
     expect(resolve('The club signed a young striker. This move was announced on 4 May.', 'announced', 'on 4 May')).toBe('This move was announced on 4 May');
+    expect(resolve('The club signed a young striker. This player was unveiled on 4 May.', 'unveiled', 'on 4 May')).toBe('This player was unveiled on 4 May');
   });
 });
 

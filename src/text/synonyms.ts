@@ -123,26 +123,3 @@ function senseWords(buffer: Buffer, offset: number): string[] {
   }
   return words;
 }
-
-/** WordNet's lexicographer files of nouns for things one can point at: animals, artifacts, bodies, food, groups, places, objects, people, plants, substances. */
-const THING_FILES = new Set([5, 6, 8, 13, 14, 15, 17, 18, 20, 27]);
-
-/**
- * The noun's most frequent sense names a thing ("line", "ferry", "statue"), not an act, an event, a thought or a
- * state ("move", "decision", "plan"); false for a word WordNet does not know as a noun.
- */
-export function namesThing(word: string): boolean {
-  const lower = word.toLowerCase();
-  if (!/^[a-z]{3,}$/.test(lower)) return false;
-  const { index, data } = load();
-  for (const form of baseForms(lower, 'noun')) {
-    const line = indexLine(index.noun, form);
-    if (!line) continue;
-    const fields = line.trim().split(' ');
-    const firstOffset = Number(fields[6 + Number(fields[3])]);
-    const end = data.noun.indexOf(NEWLINE, firstOffset);
-    const file = Number(data.noun.toString('utf8', firstOffset, end < 0 ? data.noun.length : end).split(' ')[1]);
-    return THING_FILES.has(file);
-  }
-  return false;
-}

@@ -14,7 +14,6 @@ import type { TextSpan } from './anchor.js';
 import type { Quotation } from '../quotes/quote-marks.js';
 import { capitalisedMidSentence } from './capitals.js';
 import { isDemonym } from '../../text/gazetteer.js';
-import { namesThing } from '../../text/synonyms.js';
 import { eventFamilies, isReportingWord } from './event-words.js';
 
 const MAX_TITLE_LENGTH = 110;
@@ -912,7 +911,7 @@ function resolveDemonstrative(title: string, before: string): string {
   }
   // "…took place via a special video link. … This line is being used": with no phrase of that noun before, a thing's
   // noun ("line", not "move" or "decision", which name what happened) stands for the one thing the sentence before introduced.
-  const thing = !found && /^th(?:is|at)\s/i.test(opening[0]) && !eventLike(noun) ? introducedThing(before) : undefined;
+  const thing = !found && /^th(?:is|at)\s/i.test(opening[0]) && !eventLike(noun) ? introducedThing(before, true) : undefined;
   if (thing) return `The ${thing} ${title.slice(opening[0].length)}`;
   if (!found || /^(?:this|that|these|those)$/i.test(found.split(' ')[0]!)) return title;
   return `${found[0]!.toUpperCase()}${found.slice(1)} ${title.slice(opening[0].length)}`;
@@ -933,23 +932,35 @@ const PHRASE_GRAMMAR = new Set(['of', 'the']);
 /**
  * What a bare "this" stands for when the sentence before makes it clear: the one thing that sentence introduces
  * with "a" or "an", a singular noun phrase that ends it ("The trust commissioned a bronze statue. This was
- * unveiled…" → "bronze statue"); undefined when that sentence introduces more than one thing, or none.
+ * unveiled…" → "bronze statue"), after a preposition when asked; undefined when that sentence introduces more than
+ * one thing, or none.
  */
-function introducedThing(before: string): string | undefined {
+function introducedThing(before: string, afterPreposition = false): string | undefined {
   // The words of the title's own sentence before it are no sentence before.
   const end = [...before.matchAll(/[.!?]["”’]?(?=\s|$)/g)].at(-1);
   const sentence = end ? LAST_SENTENCE.exec(before.slice(0, end.index + end[0].length))?.[1] : undefined;
   if (!sentence || (sentence.match(/(?:^|\s)an?\s/gi) ?? []).length !== 1) return undefined;
-  const phrase = CLOSING_INDEFINITE.exec(sentence)?.[1];
+  const closing = CLOSING_INDEFINITE.exec(sentence);
+  // Named again by another noun ("this line" for "a video link"), the thing is one the sentence reached through a
+  // preposition: what something went by or took place in, not what a verb acted on ("signed a striker").
+  const word = /(\p{L}+)\s*$/u.exec(sentence.slice(0, closing?.index ?? 0))?.[1]?.toLowerCase() ?? '';
+  if (afterPreposition && !(PREPOSITIONS.has(word) || MEANS.has(word))) return undefined;
+  const phrase = closing?.[1];
   const words = phrase?.split(/\s+/) ?? [];
   const noun = words.at(-1) ?? '';
   if (!phrase || /[^s]s$/.test(noun) || TIME_NOUNS.has(noun) || words.some((w) => (FUNCTION_WORDS.has(w) && !PHRASE_GRAMMAR.has(w) && !NOUN_MODIFIERS.has(w)) || PREDICATE_WORD.test(w) || isPastTense(w))) return undefined;
   return phrase;
 }
 
-/** A noun that names what happened, or no thing one can point at: "move", "decision", "talks", "plan". */
+/** Prepositions of the way or the place something went by: "via a video link", "through a tunnel". */
+const MEANS = new Set(['via', 'through', 'across', 'along', 'inside', 'into', 'onto']);
+
+/** Short nouns that name what happened or what is said of it, not a thing: "this move", "that claim". */
+const ABSTRACT_NOUNS = new Set('move step deal plan idea news claim view case fact point reason way sign bid offer threat risk fear hope trend rise fall cut gain loss drop jump figure number result effect'.split(' '));
+
+/** A noun that names what happened, or no thing one can point at: "move", "decision", "talks", "payment". */
 function eventLike(noun: string): boolean {
-  return eventFamilies(noun).length > 0 || TIME_NOUNS.has(noun) || !namesThing(noun);
+  return eventFamilies(noun).length > 0 || TIME_NOUNS.has(noun) || ABSTRACT_NOUNS.has(noun) || /(?:ion|ment|ance|ence|ity|ness|ism|ure|sis)$/.test(noun);
 }
 
 /** The last two names joined by "and" (no grammar words, months or days among them): who "they" may be. */
