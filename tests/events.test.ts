@@ -1160,6 +1160,10 @@ describe('event titles', () => {
     expect(dated('The next morning, the ferry left the harbour.', 'left', 'The next morning')).toBe('The ferry left the harbour');
   });
 
+  it('gives an opening participle phrase no subject from a clause after the main one', () => {
+    expect(dated('Born in 1922 to poor farmers from Leith, Tom Hale, got a job at Harbour Print, a firm owned by a cousin.', 'Born', 'in 1922')).not.toMatch(/^A firm was born/);
+  });
+
   it('leaves a relative clause between dashes out of the clause it interrupts', () => {
     expect(dated('On Friday, the council said its estimate of the costs for the valley - much of which was flooded by the storm - was 20m crowns.', 'said', 'On Friday')).toBe(
       'The council said its estimate of the costs for the valley was 20m crowns',

@@ -1055,7 +1055,9 @@ const PASSIVE_OPENING = /^["“]?(?:\p{L}+ed|[Bb]orn)\s+(?:by|with|about|in|on|a
  */
 function passiveParticipleTitle(text: string, from: number, main: number, end: number): string | null {
   const phrase = clean(text, { start: from, end: main });
-  if (!PASSIVE_OPENING.test(phrase)) return null;
+  // "Born in 1922 to migrants, Tom Hale, got a job at Acme, a firm…": a predicate after a comma in the phrase shows the
+  // main clause began earlier; the phrase runs to no subject here.
+  if (!PASSIVE_OPENING.test(phrase) || phrase.split(',').slice(1).some(hasPredicate)) return null;
   const words = [...text.slice(main, end).matchAll(/[\p{L}\p{N}'’.-]+/gu)];
   const verb = words.findIndex((word) => hasPredicate(word[0]));
   if (verb < 1 || verb > MAX_UNMARKED_SUBJECT + 1) return null;
