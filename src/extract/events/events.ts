@@ -16,6 +16,7 @@ import { capitalisedMidSentence, spelledOutInLowerCase, writtenAsBody, writtenIn
 import { eventFamilies, isReportingWord, predicateFamilies } from './event-words.js';
 import { quotationTitle, reportingFrameEnd, titleOf, yearModifiedPhrase, yearPhraseTitle } from './title.js';
 import { findQuotations, type Quotation } from '../quotes/quote-marks.js';
+import { withFullName } from './full-names.js';
 
 export interface NewsEvent {
   /** The event word as written, lower case. */
@@ -66,6 +67,8 @@ const AFTER_SUBJECT_PRONOUN = /\b(?:he|she|it|who|which|that)\s+$/iu;
 /** -ing words that name no happening. */
 const NOT_EVENT_ING = new Set('during according including following regarding concerning being morning evening thing nothing something anything everything king ring spring string building ceiling'.split(' '));
 const AFTER_DATE_PENALTY = 10;
+/** Characters a clause boundary between an event word and a date counts for, when another date stands in the word's clause. */
+const OTHER_CLAUSE_PENALTY = 60;
 const WRITTEN_DATE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?:[a-z]*|\.)(?![a-z])/i;
 /** Time zones written after a clock time. */
 const ZONE = /^\s*(?:a\.?m\.?|p\.?m\.?)?\s*\(?\b([A-Z]{2,4}T?|GMT|UTC(?:[+-]\d{1,2})?)\b/;
@@ -91,7 +94,9 @@ export function extractEvents(article: Article, mentions: DateMention[], referen
     // An event word tied to two dates is the event of the nearer one ("said on Monday that it was founded in 1990");
     // English puts a date after its verb, so a date before the word counts as a little further away, and wins no tie
     // ("reopened in March and reopened again in September").
-    const gap = (w: TextSpan, m: DateMention) => (m.start >= w.end ? m.start - w.end : w.start - m.stop + AFTER_DATE_PENALTY);
+    // A date of another clause ("…in 1973, and he won a prize in 1980") is further away than its characters say.
+    const otherClause = (w: TextSpan, m: DateMention) => (w.start < m.clause.start || w.end > m.clause.end ? OTHER_CLAUSE_PENALTY : 0);
+    const gap = (w: TextSpan, m: DateMention) => (m.start >= w.end ? m.start - w.end : w.start - m.stop + AFTER_DATE_PENALTY) + otherClause(w, m);
     const nearestDate = new Map<number, number>();
     for (const { event, date } of anchors) {
       const known = nearestDate.get(event);
@@ -302,7 +307,8 @@ function eventFrom(
     granularity: mention.granularity === 'time' ? 'day' : mention.granularity,
     time: clockTime(article.text, mention, dating),
     attached: attachmentOf(mention, reference),
-    title: told,
+    // "Lund said" read alone: the full name the article gave before.
+    title: withFullName(article, sentence.start, told),
     source,
     articleId: article.id,
     sentence: sentence.index,

@@ -14,7 +14,7 @@ import type { TextSpan } from './anchor.js';
 import type { Quotation } from '../quotes/quote-marks.js';
 import { capitalisedMidSentence } from './capitals.js';
 import { isDemonym } from '../../text/gazetteer.js';
-import { isReportingWord } from './event-words.js';
+import { eventFamilies, isReportingWord } from './event-words.js';
 
 const MAX_TITLE_LENGTH = 110;
 /** Where clauses meet: semicolons, colons, dashes, brackets (not a short aside: "Overload (1979) followed"), and a comma before a new clause. */
@@ -24,7 +24,7 @@ const OPENER = /^(?:on|in|at|as|by|according|after|before|during|since|earlier|l
 /** Words that tie a sentence to the one before it and say nothing of the event. */
 const DISCOURSE_OPENER = /^(?:at the same time|meanwhile|however|in addition|in turn|moreover|besides|furthermore|also),\s+/i;
 /** A clause that starts with a lower-case word of these kinds (a verb, a participle) has lost its subject. */
-const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{2,}(?=\s+by\s)|\p{Ll}{3,}ing|made|said|told|held|met|took|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|whose|whom|and|but|or)\b/u;
+const NO_SUBJECT = /^(?:\p{Ll}{2,}(?:ed|s)|\p{Ll}{2,}(?=\s+by\s)|\p{Ll}{3,}ing|made|said|told|held|met|took|been|could|would|will|should|can|may|might|must|is|are|was|were|has|have|had|did|do|does|also|then|which|who|whose|whom|and|but|or)\b/u;
 /**
  * A phrase with no subject of its own that opens a sentence before its main clause: a preposition or a
  * subordinating word ("After meeting the minister,", "As the paper wrote,"), or a participle ("Having
@@ -98,6 +98,8 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   const embedded =
     possessiveRelativeTitle(text, sentence, trigger, date) ??
     relativeClauseTitle(text, clauses, first, trigger, date) ??
+    restrictiveRelativeTitle(text, clauses[first]!, trigger, date) ??
+    participleInCommasTitle(text, sentence, trigger, date) ??
     reportedClauseTitle(text, clauses[first]!, trigger, date) ??
     reportedNounTitle(text, clauses[first]!, trigger, date);
   // What was written before the title: the sentences before, and the words of its own sentence before the title starts.
@@ -115,6 +117,10 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
   if (within) return resolved(finish(within, date && text.slice(date.start, date.end)));
   const lost = lostSubject(clean(text, clauses[first]!));
+  // "…, and been translated into 40 languages since it was released in 2003": a clause that lost its subject may
+  // hold one of its own after "since" or "when", where the event word stands.
+  const own = lost ? subordinateWithSubject(text, clauses[first]!, trigger) : null;
+  if (own) return resolved(finish(own, date && text.slice(date.start, date.end)));
   while (first > 0 && lostSubject(clean(text, clauses[first]!)) && !OPENER.test(clean(text, clauses[first - 1]!))) first--;
   // "Lord Hale - a former mayor - said…": a noun phrase between dashes is an aside; the subject stands before it.
   if (lost && first > 0 && /[—–-]/.test(text.slice(clauses[first - 1]!.end, clauses[first]!.start)) && !hasPredicate(clean(text, clauses[first]!))) first--;
@@ -133,12 +139,19 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   if (main >= 0 && main <= trigger.start) from = main;
   else if (main > trigger.start) last = Math.max(last, clauses.findIndex((c) => c.start <= main && main < c.end));
   // "…thought his former partner - Eva Lind - acted alone": an aside between dashes does not end the clause.
-  while (clauses[last + 2] && dashAside(text, clauses, last + 1)) last += 2;
+  // "…his estimate of costs for the province - much of which was flooded - was 20m": a relative clause between dashes
+  // is an aside too, with a predicate of its own; it is left out of the title.
+  const relativeAsides: string[] = [];
+  while (clauses[last + 2] && (dashAside(text, clauses, last + 1) || relativeDashAside(text, clauses, last + 1))) {
+    if (!dashAside(text, clauses, last + 1)) relativeAsides.push(clean(text, clauses[last + 1]!));
+    last += 2;
+  }
   // "…said the general election - widely tipped for 5 May - would be close": an aside between dashes that opens with a
   // participle says what is or was done to the noun phrase before it.
   const tipped = first > 0 && first === last ? participleAside(text, clauses, first) : null;
   if (tipped) return resolved(finish(tipped, date && text.slice(date.start, date.end)));
   let title = clean(text, { start: from, end: clauses[last]!.end }).replace(DISCOURSE_OPENER, '');
+  for (const aside of relativeAsides) title = title.replace(` - ${aside} - `, ' ').replace(` — ${aside} — `, ' ').replace(` – ${aside} – `, ' ');
   // "In December the House of Lords, the country's highest court, ruled…": a noun phrase in commas before the
   // predicate names again the subject before it, which an opening phrase with no comma of its own held.
   const renamed = main >= 0 && from === main ? ASIDE_BEFORE_PREDICATE.exec(title) : null;
@@ -192,7 +205,10 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   if (!isReportingWord(text.slice(trigger.start, trigger.end))) title = withoutOpeningQuotation(title, text.slice(trigger.start, trigger.end));
   title = gerundClause(text, trigger, clauses[last]!) ?? title;
   // "…, and an estimated 2.5% in the third quarter": a clause that only elides its verb is no title; the sentence is.
-  if (!hasFinitePredicate(title) || DEPENDENT_CLAUSE.test(title)) title = clean(text, sentence);
+  // "…sees the diva - played by Lund - grow tired of her success": a clause after a dash that opens with no subject
+  // goes on with the predicate of the one before; the sentence is the title.
+  const predicateAfterDash = afterDash && title === clean(text, clauses[first]!) && !opensWithSubject(title) && !opensWithPluralNoun(title);
+  if (!hasFinitePredicate(title) || DEPENDENT_CLAUSE.test(title) || predicateAfterDash) title = clean(text, sentence);
   title = withWhatWasSaid(title, text, { start: from, end: sentence.end });
   // "That is because the age was lowered in 1969": the demonstrative stands for a clause told before; the reason is the event.
   const reason = BECAUSE.exec(title);
@@ -226,6 +242,19 @@ function dashAside(text: string, clauses: TextSpan[], i: number): boolean {
   const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
   const words = clean(text, aside);
   return dash(before.end, aside.start) && dash(aside.end, after.start) && !hasPredicate(words) && words.split(/\s+/).length <= MAX_ASIDE_WORDS;
+}
+
+/** A relative clause that says more of the noun before it: "which was flooded", "much of which was flooded". */
+const RELATIVE_ASIDE = /^(?:(?:much|many|some|most|all|none|each|both|one|parts?)\s+of\s+)?(?:which|whom|who)\s/i;
+
+/** The clause at `i` is a relative clause between two dashes, after the noun it says more of. */
+function relativeDashAside(text: string, clauses: TextSpan[], i: number): boolean {
+  const aside = clauses[i];
+  const before = clauses[i - 1];
+  const after = clauses[i + 1];
+  if (!aside || !before || !after) return false;
+  const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
+  return dash(before.end, aside.start) && dash(aside.end, after.start) && RELATIVE_ASIDE.test(clean(text, aside));
 }
 
 /** A preposition that opens a phrase with no subject: "before the strike", "in the spring of 1978". */
@@ -359,8 +388,25 @@ function lostSubject(clause: string): boolean {
   // "began burning…", "took over…": a verb in the past, irregular ones too.
   const first = /^\p{Ll}+(?=\s)/u.exec(clause)?.[0];
   if (!NO_SUBJECT.test(clause) && !(first && isPastTense(first))) return false;
+  return !opensWithPluralNoun(clause);
+}
+
+/** "officials held talks": a lower-case plural before a predicate is a subject. */
+function opensWithPluralNoun(clause: string): boolean {
   const plural = /^\p{Ll}{3,}[^s\W]s\s+(\p{Ll}+)/u.exec(clause);
-  return !plural || !hasPredicate(plural[1]!);
+  return plural !== null && hasPredicate(plural[1]!);
+}
+
+/** Words that open a clause with its own subject inside a clause that lost its own. */
+const SUBORDINATOR = /(?:^|\s)(?:since|when|after|before|because|until|once)\s+/g;
+
+/** The last clause after "since", "when"… before the event word, when it opens with a subject and holds a predicate. */
+function subordinateWithSubject(text: string, clause: TextSpan, trigger: TextSpan): string | null {
+  const before = text.slice(clause.start, trigger.start);
+  const opening = [...before.matchAll(SUBORDINATOR)].at(-1);
+  if (!opening) return null;
+  const own = clean(text, { start: clause.start + opening.index + opening[0].length, end: clause.end });
+  return opensWithSubject(own) && hasPredicate(own) && !lostSubject(own) ? own : null;
 }
 
 /** A predicate that is no participle after a determiner ("an estimated 2.5%" holds none), or a verb in the present before its object ("expects a"). */
@@ -395,7 +441,7 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   // A verb ("said Lund, who…") heads no noun phrase: the clause is about its object, not the event.
   if (!pronoun || (!inside && hasPredicate(text.slice(trigger.start, relative.start)))) return null;
   // The relative clause ends at its first comma ("…, which began in 2019, would resume"): a date after it is the main clause's.
-  const comma = text.indexOf(', ', relative.start);
+  const comma = commaAfter(text, relative.start);
   const end = comma >= 0 && comma < relative.end ? comma : relative.end;
   if (date.start >= end) return null;
   const antecedent = clauses[index - 1]!;
@@ -413,6 +459,69 @@ function relativeClauseTitle(text: string, clauses: TextSpan[], at: number, trig
   // "…, whose operation was cancelled seven times, which grabbed headlines": a count of times is no noun the clause refers to.
   if (FREQUENCY.test(subject)) return null;
   return `${subject} ${clean(text, { start: relative.start + pronoun[0].length, end })}`;
+}
+
+/** A place written with its region or country in commas: "in Lyon, France, next week" (a comma between two names). */
+const PLACE_AND_REGION = /^, \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*(?=,)/u;
+
+/** The first ", " after `from` that ends a clause: not the commas around a place's region ("in Lyon, France, next week"). */
+function commaAfter(text: string, from: number): number {
+  let comma = text.indexOf(', ', from);
+  while (comma >= 0 && /\p{Lu}[\p{L}'’-]*$/u.test(text.slice(Math.max(from, comma - 30), comma))) {
+    const region = PLACE_AND_REGION.exec(text.slice(comma, comma + 60));
+    if (!region) break;
+    // The comma that closes the region closes no clause either.
+    comma = text.indexOf(', ', comma + region[0].length + 1);
+  }
+  return comma;
+}
+
+/** A relative pronoun with no comma before it, after a word of the noun phrase it restricts: "the chief who stepped down". */
+const RESTRICTIVE_RELATIVE = /(?<=[\p{L}\d'’-])\s+(?:who|which)\s+((?:\p{Ll}+ly\s+|(?:had|has|have|was|were|is|are|will|would|could|had\s+been|has\s+been)\s+){0,2})$/u;
+
+/**
+ * "Shell is to pay $1m to the ex-finance chief who stepped down in April 2004" → "The ex-finance chief stepped down in
+ * April 2004": an event word that a restrictive relative clause opens with, dated in that clause, is titled by the
+ * clause with the noun phrase it restricts as its subject; null otherwise.
+ */
+function restrictiveRelativeTitle(text: string, clause: TextSpan, trigger: TextSpan, date: TextSpan | undefined): string | null {
+  if (!date || date.start < trigger.end) return null;
+  const before = text.slice(clause.start, trigger.start);
+  const relative = RESTRICTIVE_RELATIVE.exec(before);
+  if (!relative) return null;
+  const headEnd = clause.start + relative.index;
+  const head = LAST_PHRASE_WORD.exec(text.slice(clause.start, headEnd));
+  if (!head || FUNCTION_WORDS.has(head[0].toLowerCase()) || hasPredicate(head[0])) return null;
+  const end = commaAfter(text, trigger.end);
+  const stop = end >= 0 && end < clause.end ? end : clause.end;
+  if (date.end > stop) return null;
+  const subject = clean(text, { start: nounPhraseStart(text, clause.start, clause.start + head.index), end: headEnd });
+  if (!opensWithSubject(subject)) return null;
+  return `${subject} ${relative[1]}${clean(text, { start: trigger.start, end: stop })}`;
+}
+
+/**
+ * "The original film, released in 1980, has spawned ten sequels" → "The original film was released in 1980": a
+ * participle phrase in commas between a subject and its predicate, dated inside, tells what was done to the
+ * subject; null otherwise.
+ */
+function participleInCommasTitle(text: string, sentence: Sentence, trigger: TextSpan, date: TextSpan | undefined): string | null {
+  const word = text.slice(trigger.start, trigger.end);
+  if (!date || date.start < trigger.end || !isPastTense(word.toLowerCase()) || isReportingWord(word)) return null;
+  const opening = /,\s+(?:\p{Ll}+ly\s+)?$/u.exec(text.slice(Math.max(sentence.start, trigger.start - 20), trigger.start));
+  if (!opening) return null;
+  const comma = trigger.start - opening[0].length;
+  const close = text.indexOf(',', trigger.end);
+  if (close < 0 || close >= sentence.end || date.end > close) return null;
+  // The phrase stands between a subject and its predicate: a verb follows the closing comma.
+  const next = /^,\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/u.exec(text.slice(close, close + 40))?.[1] ?? '';
+  if (!(FINITE_WORD.test(next) || (isPastTense(next) && !/ing$/.test(next)))) return null;
+  const head = LAST_PHRASE_WORD.exec(text.slice(sentence.start, comma));
+  if (!head || FUNCTION_WORDS.has(head[0].toLowerCase())) return null;
+  const subject = clean(text, { start: nounPhraseStart(text, sentence.start, sentence.start + head.index), end: comma });
+  if (!opensWithSubject(subject) || hasPredicate(subject)) return null;
+  const plural = /^\p{Ll}.*[^s]s$/u.test(head[0]);
+  return `${subject} ${plural ? 'were' : 'was'} ${clean(text, { start: trigger.start - (opening[0].length - /^,\s+/.exec(opening[0])![0].length), end: close })}`;
 }
 
 /**
@@ -522,7 +631,7 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
     const impersonal = /\bit\s+(?:is|was|has\s+been)\s+$/i.test(before.slice(0, match.index)) && /ed$/.test(match[1]!);
     // "She denied that she met him in 2019": what is denied is no event.
     const denial = /^den(?:y|ies|ied)$/i.test(match[1]!);
-    if ((isReportingWord(match[1]!) && !denial) || impersonal) start = clause.start + match.index + match[0].length;
+    if ((isReportingWord(match[1]!) && !denial) || impersonal || BELIEF_ADJECTIVE.test(match[1]!)) start = clause.start + match.index + match[0].length;
   }
   // "…she believed the mayor would say sorry on Tuesday": a verb that reports or believes, with no "that", before a
   // clause with its own subject and a finite verb; not "told", whose object comes first.
@@ -531,22 +640,31 @@ function reportedClauseTitle(text: string, clause: TextSpan, trigger: TextSpan, 
     for (const match of before.matchAll(/\b(\p{L}+)\s+/gu)) {
       const after = clause.start + match.index + match[0].length;
       const rest = text.slice(after, trigger.end);
-      const reports = (isReportingWord(match[1]!) && !/^(?:told|tell|tells|denied|denies)$/i.test(match[1]!)) || BELIEF.test(match[1]!);
+      const evidence = EVIDENCE.test(match[1]!);
+      const reports = (isReportingWord(match[1]!) && !/^(?:told|tell|tells|denied|denies)$/i.test(match[1]!)) || BELIEF.test(match[1]!) || evidence;
       // "Mr Lund said he was…": a clause about the speaker is told with the speaker's statement.
       const speaker = /^(?:he|she|they|it|i|we)\s/i.test(rest);
       // "…suggested the posters were a stunt and reminded MPs…", "…said the claims were old and that…": what "and" joins
       // after the clause belongs to the statement, not to the clause.
       const joined = /\sand\s+(?:that\s|(\p{Ll}+)\s)/u.exec(text.slice(after, clause.end));
       const shared = joined !== null && (joined[1] === undefined || isPastTense(joined[1]) || isReportingWord(joined[1]));
-      if (reports && !speaker && !shared && opensWithSubject(rest) && rest.split(/\s+/).slice(1).some((w) => FINITE_WORD.test(w))) start = after;
+      // The reported clause has a finite verb: a modal, "be", "have", or after a verb of evidence one in the past ("…revealed
+      // output fell in May").
+      const finite = rest.split(/\s+/).slice(1).some((w) => FINITE_WORD.test(w) || (evidence && isPastTense(w.toLowerCase())));
+      if (reports && !speaker && !shared && opensWithSubject(rest) && finite) start = after;
     }
   }
   if (start < 0 || (date && date.start < start) || !opensWithSubject(text.slice(start, clause.end))) return null;
   return clean(text, { start, end: clause.end });
 }
 
+/** Adjectives of belief before "that": "confident that the boom will continue…" tells the clause as what is expected. */
+const BELIEF_ADJECTIVE = /^(?:confident|sure|certain|convinced|hopeful|optimistic|adamant)$/i;
+
 /** Verbs of belief that report a clause without "that": "she believed the mayor would…". */
 const BELIEF = /^(?:believed|believes|thought|thinks|hoped|hopes|expected|expects|feared|fears)$/i;
+/** Verbs of evidence that report a clause without "that": "figures showed exports fell in May". */
+const EVIDENCE = /^(?:showed|shows|revealed|reveals|indicated|indicates|confirmed|confirms)$/i;
 
 /**
  * "The mayor said, recalling the opening of the dam in 2010": an event a statement of the same clause names by a
@@ -765,6 +883,11 @@ const TIME_NOUNS = new Set('time times day days week weeks month months year yea
  * to three plain words; else the title stays.
  */
 function resolveDemonstrative(title: string, before: string): string {
+  const bare = BARE_DEMONSTRATIVE.exec(title);
+  if (bare && isPastTense(bare[1]!)) {
+    const thing = introducedThing(before);
+    return thing ? `The ${thing} ${title.slice(bare[0].length)}` : title;
+  }
   const opening = OPENING_DEMONSTRATIVE.exec(title);
   if (!opening || TIME_NOUNS.has(opening[1]!.toLowerCase())) return title;
   const noun = opening[1]!.toLowerCase();
@@ -786,8 +909,58 @@ function resolveDemonstrative(title: string, before: string): string {
       if (!/^[\p{Ll}-]+$/u.test(word) || FUNCTION_WORDS.has(lower)) break;
     }
   }
+  // "…took place via a special video link. … This line is being used": with no phrase of that noun before, a thing's
+  // noun ("line", not "move" or "decision", which name what happened) stands for the one thing the sentence before introduced.
+  const thing = !found && /^th(?:is|at)\s/i.test(opening[0]) && !eventLike(noun) ? introducedThing(before, true) : undefined;
+  if (thing) return `The ${thing} ${title.slice(opening[0].length)}`;
   if (!found || /^(?:this|that|these|those)$/i.test(found.split(' ')[0]!)) return title;
   return `${found[0]!.toUpperCase()}${found.slice(1)} ${title.slice(opening[0].length)}`;
+}
+
+/**
+ * "This" or "that" alone before a singular auxiliary and a participle: "This will be sent to…", "That was unveiled in
+ * May", what was done to a thing. "This is the first time", "This would mean…" speak of what happened, not of a thing.
+ */
+const BARE_DEMONSTRATIVE = /^(?:this|that)\s+(?=(?:(?:is|was|has|had|will|would|could|can|may|might|should|must|be|been|being)\s+)+(\p{Ll}+)\b)/iu;
+/** The sentence before a title, at the end of the words before it. */
+const LAST_SENTENCE = /(?:^|[.!?]["”’]?\s+)([^.!?]*[.!?]["”’]?)\s*$/u;
+/** A noun phrase that "a" or "an" opens and that ends its sentence: "…drew up a pensioners' manifesto." */
+const CLOSING_INDEFINITE = /(?:^|\s)an?\s+((?:[\p{Ll}-]+['’]?\s+){0,6}[\p{Ll}-]{3,})[.!?]["”’]?$/u;
+/** Grammar words a noun phrase may hold after its noun: "a statue of the first pilot". */
+const PHRASE_GRAMMAR = new Set(['of', 'the']);
+
+/**
+ * What a bare "this" stands for when the sentence before makes it clear: the one thing that sentence introduces
+ * with "a" or "an", a singular noun phrase that ends it ("The trust commissioned a bronze statue. This was
+ * unveiled…" → "bronze statue"), after a preposition when asked; undefined when that sentence introduces more than
+ * one thing, or none.
+ */
+function introducedThing(before: string, afterPreposition = false): string | undefined {
+  // The words of the title's own sentence before it are no sentence before.
+  const end = [...before.matchAll(/[.!?]["”’]?(?=\s|$)/g)].at(-1);
+  const sentence = end ? LAST_SENTENCE.exec(before.slice(0, end.index + end[0].length))?.[1] : undefined;
+  if (!sentence || (sentence.match(/(?:^|\s)an?\s/gi) ?? []).length !== 1) return undefined;
+  const closing = CLOSING_INDEFINITE.exec(sentence);
+  // Named again by another noun ("this line" for "a video link"), the thing is one the sentence reached through a
+  // preposition: what something went by or took place in, not what a verb acted on ("signed a striker").
+  const word = /(\p{L}+)\s*$/u.exec(sentence.slice(0, closing?.index ?? 0))?.[1]?.toLowerCase() ?? '';
+  if (afterPreposition && !(PREPOSITIONS.has(word) || MEANS.has(word))) return undefined;
+  const phrase = closing?.[1];
+  const words = phrase?.split(/\s+/) ?? [];
+  const noun = words.at(-1) ?? '';
+  if (!phrase || /[^s]s$/.test(noun) || TIME_NOUNS.has(noun) || words.some((w) => (FUNCTION_WORDS.has(w) && !PHRASE_GRAMMAR.has(w) && !NOUN_MODIFIERS.has(w)) || PREDICATE_WORD.test(w) || isPastTense(w))) return undefined;
+  return phrase;
+}
+
+/** Prepositions of the way or the place something went by: "via a video link", "through a tunnel". */
+const MEANS = new Set(['via', 'through', 'across', 'along', 'inside', 'into', 'onto']);
+
+/** Short nouns that name what happened or what is said of it, not a thing: "this move", "that claim". */
+const ABSTRACT_NOUNS = new Set('move step deal plan idea news claim view case fact point reason way sign bid offer threat risk fear hope trend rise fall cut gain loss drop jump figure number result effect'.split(' '));
+
+/** A noun that names what happened, or no thing one can point at: "move", "decision", "talks", "payment". */
+function eventLike(noun: string): boolean {
+  return eventFamilies(noun).length > 0 || TIME_NOUNS.has(noun) || ABSTRACT_NOUNS.has(noun) || /(?:ion|ment|ance|ence|ity|ness|ism|ure|sis)$/.test(noun);
 }
 
 /** The last two names joined by "and" (no grammar words, months or days among them): who "they" may be. */
@@ -882,7 +1055,9 @@ const PASSIVE_OPENING = /^["“]?(?:\p{L}+ed|[Bb]orn)\s+(?:by|with|about|in|on|a
  */
 function passiveParticipleTitle(text: string, from: number, main: number, end: number): string | null {
   const phrase = clean(text, { start: from, end: main });
-  if (!PASSIVE_OPENING.test(phrase)) return null;
+  // "Born in 1922 to migrants, Tom Hale, got a job at Acme, a firm…": a predicate after a comma in the phrase shows the
+  // main clause began earlier; the phrase runs to no subject here.
+  if (!PASSIVE_OPENING.test(phrase) || phrase.split(',').slice(1).some(hasPredicate)) return null;
   const words = [...text.slice(main, end).matchAll(/[\p{L}\p{N}'’.-]+/gu)];
   const verb = words.findIndex((word) => hasPredicate(word[0]));
   if (verb < 1 || verb > MAX_UNMARKED_SUBJECT + 1) return null;
@@ -989,7 +1164,7 @@ function clauseSpans(text: string, sentence: Sentence): TextSpan[] {
 function dropOpeningPhrase(title: string): string {
   // "Last week," but not "Last year's winner,": a phrase with a possessive names someone.
   // "Also on Friday," ties the sentence to the one before as well as dating it.
-  const comma = /^(?:also\s+)?(?:(?:on|in|at|by|during|earlier|later|according to)\b[^,]{0,50}|(?:last|this|next)\b(?:(?!['’]s\b)[^,]){0,50}|the\s+(?:next|following|same|previous)\s+day|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
+  const comma = /^(?:also\s+)?(?:(?:on|in|at|by|during|earlier|later|according to)\b[^,]{0,50}|(?:last|this|next)\b(?:(?!['’]s\b)[^,]){0,50}|(?:the\s+(?:next|following|same|previous)|that)\s+(?:day|morning|afternoon|evening|night)|\S+\s+(?:days?|weeks?|months?)\s+(?:later|earlier)),\s+(?=\S)/i.exec(title);
   if (!comma) return title;
   const rest = title.slice(comma[0].length);
   return lostSubject(rest) ? title : rest;
@@ -1005,7 +1180,7 @@ function clean(text: string, span: TextSpan): string {
     .replace(/\s+(?:and|but|or)$/i, '');
 }
 
-function shorten(title: string): string {
+export function shorten(title: string): string {
   // A title cut already ends in "…", one character past the line.
   if (title.length <= MAX_TITLE_LENGTH || (title.endsWith('…') && title.length <= MAX_TITLE_LENGTH + 1)) return title;
   let cut = title.lastIndexOf(' ', MAX_TITLE_LENGTH);
