@@ -249,6 +249,12 @@ describe('a beginning asked of a thing no event word names', () => {
     expect(answerWhen(kb, 'When did the flood begin?')?.answer).toBe('8 May 2023');
   });
 
+  it('"when will…" is not answered by an event its articles report as past', () => {
+    const answer = answerWhen(kb, 'When will residents begin returning home?')!;
+    expect(answer.answer).toBeNull();
+    expect(answer.text).toMatch(/^The articles date no such event to come\. The latest they report: 11 May 2023/);
+  });
+
   it('a word found only inside another ("flood" in "floodwater") counts less than the word itself', () => {
     expect(answerWhen(kb, 'When did the flood start?')?.answer).not.toBe('6 May 2023');
     expect(answerWhen(kb, 'When did residents begin returning home?')?.answer).toBe('11 May 2023');

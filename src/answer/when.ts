@@ -185,6 +185,11 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   if (!dated) return null;
   const { entry } = dated;
   const when = formatDate(entry.value, entry.end) + (entry.time ? `, ${entry.time}` : '');
+  // "When will the strike take place?" is not answered by a strike its articles report as past.
+  if (focus.next && focus.ordinal === null && reportedAsPast(kb, entry)) {
+    const citations = uniqueCitations(entry.sources.map((s) => cite(kb.articleById.get(s.articleId)!, s)));
+    return { question, answer: null, kind: 'when', confidence: 0, text: `The articles date no such event to come. The latest they report: ${when}: ${entry.title}`, citations };
+  }
   // "What time did the talks start?": the clock time is the answer, the date stays in the line below it.
   // "When did the talks start?": the day, with the time they started.
   const asked = !entry.time ? when : analyzeQuestion(question).type === 'time' ? clockTimeAsked(question, entry.time) : `${formatDate(entry.value, entry.end)}, ${clockTimeAsked(question, entry.time)}`;
@@ -372,6 +377,14 @@ function candidates(kb: Knowledge, focus: WhenFocus): Set<TimelineEntry> {
 }
 
 /** The corpus' latest reference time: a read of every article's, which is quick, and never out of date. */
+/** Every article reporting the entry was written on or after its date: it is past in all of them. */
+function reportedAsPast(kb: Knowledge, entry: TimelineEntry): boolean {
+  return entry.sources.every((source) => {
+    const written = kb.references.get(source.articleId)?.value;
+    return written !== undefined && (entry.end ?? entry.value).slice(0, 10) <= written.slice(0, 10);
+  });
+}
+
 function latestOf(kb: Knowledge): string {
   return latestReference(kb.references) ?? '';
 }
