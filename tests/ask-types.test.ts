@@ -574,6 +574,15 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+
+  it('keeps an ordinal inside a phrase answer ("its second stage")', async () => {
+    await withArticles(
+      { 'alarm.txt': 'Tide alarms\n\nIf the tide gauge at Orsa fails, the harbour alarm drops to its second stage. Crews then close the outer lock.\n' },
+      (local) => {
+        expect(local.ask('To what stage would the harbour alarm drop if the tide gauge fails?').answer).toBe('second stage');
+      },
+    );
+  }, 60_000);
 });
 
 describe('yes-no verdicts follow the evidence', () => {
