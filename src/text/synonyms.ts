@@ -123,3 +123,69 @@ function senseWords(buffer: Buffer, offset: number): string[] {
   }
   return words;
 }
+
+/** How many of a noun's senses are read, most frequent first: rarer senses make almost anything a kind of anything. */
+const KIND_SENSES = 3;
+/** How many steps up the hypernym chain a kind is looked for. */
+const KIND_DEPTH = 10;
+const kinds = new Map<string, boolean>();
+
+/**
+ * The noun names a kind of the category in one of its commoner senses, by WordNet's hypernyms ("Gaelic"
+ * is a language, "Catholicism" a religion, "Thailand" a country): a candidate answer for "what language",
+ * "which religion".
+ */
+export function isKindOf(word: string, category: string): boolean {
+  const lower = word.toLowerCase();
+  const target = category.toLowerCase();
+  if (!/^[a-z-]{2,}$/.test(lower) || !/^[a-z]{3,}$/.test(target)) return false;
+  const key = `${lower}\u0000${target}`;
+  const cached = kinds.get(key);
+  if (cached !== undefined) return cached;
+  const { index, data } = load();
+  const categories = new Set(baseForms(target, 'noun'));
+  let found = false;
+  for (const form of baseForms(lower, 'noun')) {
+    const line = indexLine(index.noun, form);
+    if (!line) continue;
+    const fields = line.trim().split(' ');
+    const pointers = Number(fields[3]);
+    const senses = fields.slice(6 + pointers, 6 + pointers + KIND_SENSES).map(Number);
+    found = senses.some((offset) => reachesKind(data.noun, offset, categories));
+    break;
+  }
+  kinds.set(key, found);
+  return found;
+}
+
+/** A sense or one of its hypernyms (of kinds and of instances) holds one of the category's words. */
+function reachesKind(buffer: Buffer, start: number, categories: ReadonlySet<string>): boolean {
+  let frontier = [start];
+  const seen = new Set<number>();
+  for (let depth = 0; depth <= KIND_DEPTH && frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const offset of frontier) {
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      // The sense itself is not its own kind: "language" is not a kind of language.
+      if (depth > 0 && senseWords(buffer, offset).some((w) => categories.has(w))) return true;
+      next.push(...hypernyms(buffer, offset));
+    }
+    frontier = next;
+  }
+  return false;
+}
+
+/** "… 002 @ 06282651 n 0000 @i 08703035 n 0000 …": the offsets a sense's hypernym pointers lead to. */
+function hypernyms(buffer: Buffer, offset: number): number[] {
+  const end = buffer.indexOf(NEWLINE, offset);
+  const fields = buffer.toString('utf8', offset, end < 0 ? buffer.length : end).split(' ');
+  const at = 4 + parseInt(fields[3]!, 16) * 2;
+  const count = Number(fields[at]);
+  const out: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const [symbol, target, pos] = [fields[at + 1 + i * 4], fields[at + 2 + i * 4], fields[at + 3 + i * 4]];
+    if ((symbol === '@' || symbol === '@i') && pos === 'n') out.push(Number(target));
+  }
+  return out;
+}
