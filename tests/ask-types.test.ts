@@ -608,6 +608,14 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('takes the slot after the question\'s words across function words ("based on their reliability")', async () => {
+    await withArticles(
+      { 'rankings.txt': 'Ferry rankings\n\nSince the port board is interested in ranking ferry routes based on their reliability, it publishes a long list of island services each spring.\n' },
+      (local) => {
+        expect(local.ask('The port board ranks ferry routes based on what attribute?').answer).toBe('reliability');
+      },
+    );
+  }, 60_000);
 });
 
 describe('yes-no verdicts follow the evidence', () => {

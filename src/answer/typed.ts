@@ -370,8 +370,8 @@ const SLOT_REACH = 2;
 const SLOT_WEIGHT = 0.5;
 
 /** The candidate stands where the question has its question word. */
-function fillsSlot(candidate: Candidate, sentence: readonly Position[], slot: Slot, text: string): boolean {
-  const gap = (from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).length;
+function fillsSlot(candidate: Candidate, sentence: readonly Position[], slot: Slot, text: string, contentOnly = false): boolean {
+  const gap = (from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).filter((word) => !contentOnly || normalizeTerm(word) !== null).length;
   return sentence.some(
     (p) =>
       (slot.before !== null && p.term === slot.before && p.end <= candidate.start && gap(p.end, candidate.start) <= SLOT_REACH - 1) ||
@@ -394,6 +394,8 @@ export interface SpanFeatures {
   kind: number;
   /** It stands where the question has its question word. */
   slot: boolean;
+  /** The same, with only function words ("on their", "to the") between it and the slot's word. */
+  looseSlot: boolean;
   words: number;
   /** Only lower-case words. */
   ordinary: boolean;
@@ -511,6 +513,7 @@ export function spanFeatures(candidate: Candidate, sentence: Position[], terms: 
     namesHead: head !== null && own.includes(head) && own.length > 1,
     kind: kindBonus(type, candidate, text, isOutletNoun(analysis.head)),
     slot: fillsSlot(candidate, sentence, slot, text),
+    looseSlot: fillsSlot(candidate, sentence, slot, text, true),
     words: candidate.text.split(/\s+/).length,
     ordinary: /^[\p{Ll}\s'’-]+$/u.test(candidate.text),
     questionWord: questionWords.has(candidate.text.toLowerCase()),
@@ -600,6 +603,7 @@ export function spanVector(f: SpanFeatures): number[] {
     f.headAttached ? 1 : 0,
     f.partShare,
     f.kindOfHead ? 1 : 0,
+    f.looseSlot ? 1 : 0,
   ];
 }
 
@@ -608,7 +612,7 @@ export function spanVector(f: SpanFeatures): number[] {
  * `node dist/scripts/fit-spans.js` on the development half of SQuAD: the candidate nearest the gold
  * answer (by token F1) should score highest among the sentence's candidates.
  */
-export const SPAN_WEIGHTS: readonly number[] = [-1.342, 1.143, -0.270, -1.156, 2.174, 1.109, 1.102, 0.491, 0.396, -0.559, 0.308, 0.721, -0.308, -0.015, 0.332, 0.417, 0.538, 0.592, -0.385, 1.626, 0.079, 0.216, -0.005, 1.017, 1.372, 3.253, 0.145, 1.176, -0.605, 0.216, 0.493, 0.797, 1.234, 0.594];
+export const SPAN_WEIGHTS: readonly number[] = [-1.350, 1.160, -0.282, -1.143, 2.176, 1.105, 0.669, 0.491, 0.389, -0.549, 0.288, 0.729, -0.298, -0.023, 0.337, 0.424, 0.528, 0.591, -0.379, 1.628, 0.064, 0.207, -0.022, 1.033, 1.302, 3.293, 0.141, 1.163, -0.611, 0.196, 0.479, 0.815, 1.208, 0.593, 0.501];
 
 /**
  * The types whose short answer is chosen by SPAN_WEIGHTS: phrases, where words near the question's say
