@@ -616,6 +616,48 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "what type of N" with the words before N in the part of the sentence that holds the question\'s words', async () => {
+    await withArticles(
+      {
+        'signals.txt':
+          'Harbour signals\n\nSignal systems in use at Port Lindvik include TL and TX, which are worked using tower lamps; FG and FH, which are sounded using brass whistles; and BP and BQ, which are shown using silk pennants. Pilots learn all of them in their first year.\n',
+      },
+      (local) => {
+        // the names after "whistles;" belong to the next statement of the list
+        expect(local.ask('What type of whistle sounds FG and FH?').answer).toMatch(/^brass(?: whistles)?$/);
+        expect(local.ask('BP and BQ are signal systems shown using what type of pennant?').answer).toMatch(/^silk(?: pennants)?$/);
+      },
+    );
+  }, 60_000);
+
+  it('keeps an ordinal inside a phrase answer ("its second stage")', async () => {
+    await withArticles(
+      { 'alarm.txt': 'Tide alarms\n\nIf the tide gauge at Orsa fails, the harbour alarm drops to its second stage. Crews then close the outer lock.\n' },
+      (local) => {
+        expect(local.ask('To what stage would the harbour alarm drop if the tide gauge fails?').answer).toBe('second stage');
+      },
+    );
+  }, 60_000);
+
+  it('answers "what language" with a word that names a language, not the nearest phrase', async () => {
+    await withArticles(
+      {
+        'crews.txt':
+          'Ferry crews\n\nThe ferry board of Lindvik accepted that a requirement to speak Faroese to serve on the island routes could be justified as part of the wider policy of promoting the local harbour trades.\n',
+      },
+      (local) => {
+        expect(local.ask('What language did the ferry board accept to be required to serve on the island routes?').answer).toBe('Faroese');
+      },
+    );
+  }, 60_000);
+  it('takes the slot after the question\'s words across function words ("based on their reliability")', async () => {
+    await withArticles(
+      { 'rankings.txt': 'Ferry rankings\n\nSince the port board is interested in ranking ferry routes based on their reliability, it publishes a long list of island services each spring.\n' },
+      (local) => {
+        expect(local.ask('The port board ranks ferry routes based on what attribute?').answer).toBe('reliability');
+      },
+    );
+  }, 60_000);
 });
 
 describe('yes-no verdicts follow the evidence', () => {

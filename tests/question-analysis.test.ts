@@ -169,6 +169,19 @@ describe('causeRelatives: verbs tied by cause, most frequent sense only', () => 
   });
 });
 
+describe('isKindOf: WordNet hypernyms of a noun\'s commoner senses', () => {
+  it('finds the category up the chain, for kinds and instances, in any inflection', async () => {
+    const { isKindOf } = await import('../src/text/synonyms.js');
+    expect(isKindOf('Faroese', 'language')).toBe(true);
+    expect(isKindOf('arrows', 'weapon')).toBe(true);
+    expect(isKindOf('Norway', 'countries')).toBe(true);
+    expect(isKindOf('harbour', 'language')).toBe(false);
+    // a word is not a kind of itself, and unknown words are kinds of nothing
+    expect(isKindOf('language', 'language')).toBe(false);
+    expect(isKindOf('qwertyuiop', 'language')).toBe(false);
+  });
+});
+
 describe('tagWords: parts of speech and lemmas', () => {
   it('tags each word where it stands, with the lemma of irregular forms', () => {
     const text = 'The council held talks and met the ferry workers.';

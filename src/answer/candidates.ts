@@ -178,9 +178,12 @@ function phrases(text: string): Candidate[] {
   return out;
 }
 
+/** Ordinals are function words elsewhere, but within a noun phrase they are what tells it apart ("its second level"). */
+const ORDINAL_IN_PHRASE = new RegExp(`^${ORDINAL_WORD}$`, 'i');
+
 /** A word of a noun phrase: a noun, name, number or adjective, not a function word ("such as", "other"). */
 function inPhrase(word: TaggedWord): boolean {
-  return PHRASE_POS.has(word.pos) && !CLAUSE_STOP.has(word.text.toLowerCase());
+  return PHRASE_POS.has(word.pos) && (!CLAUSE_STOP.has(word.text.toLowerCase()) || (word.pos === 'ADJ' && ORDINAL_IN_PHRASE.test(word.text)));
 }
 
 /** "hand-drawn": a hyphen with no space on either side joins the words around it. */

@@ -1,5 +1,5 @@
 import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
-import { compoundKindsOf, synonymsOf } from '../text/synonyms.js';
+import { compoundKindsOf, isKindOf, synonymsOf } from '../text/synonyms.js';
 import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
@@ -371,8 +371,8 @@ const SLOT_REACH = 2;
 const SLOT_WEIGHT = 0.5;
 
 /** The candidate stands where the question has its question word. */
-function fillsSlot(candidate: Candidate, sentence: readonly Position[], slot: Slot, text: string): boolean {
-  const gap = (from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).length;
+function fillsSlot(candidate: Candidate, sentence: readonly Position[], slot: Slot, text: string, contentOnly = false): boolean {
+  const gap = (from: number, to: number) => (text.slice(from, to).match(WORD) ?? []).filter((word) => !contentOnly || normalizeTerm(word) !== null).length;
   return sentence.some(
     (p) =>
       (slot.before !== null && p.term === slot.before && p.end <= candidate.start && gap(p.end, candidate.start) <= SLOT_REACH - 1) ||
@@ -395,6 +395,8 @@ export interface SpanFeatures {
   kind: number;
   /** It stands where the question has its question word. */
   slot: boolean;
+  /** The same, with only function words ("on their", "to the") between it and the slot's word. */
+  looseSlot: boolean;
   words: number;
   /** Only lower-case words. */
   ordinary: boolean;
@@ -411,8 +413,12 @@ export interface SpanFeatures {
   after: number;
   /** Part of speech of its last word. */
   endsIn: 'noun' | 'name' | 'number' | 'other';
-  /** Within two words of the noun the question asks for ("which policy": "the policy of X", "X policy"). */
+  /** Within two words of the noun the question asks for ("which policy": "the policy of X", "X policy", "X, a policy"), in the same part of the sentence. */
   nextToHead: boolean;
+  /** Stands right before the noun the question asks for, or right after it and "of": what kind of it ("Boolean circuits", "choice of encoding"). */
+  headAttached: boolean;
+  /** Its last word names a kind of the noun the question asks for, by WordNet ("Gaelic" for "what language"). */
+  kindOfHead: boolean;
   /** No verb stands before it: it is the sentence's subject or stands in it. */
   subject: boolean;
   /** It stands in brackets. */
@@ -427,6 +433,8 @@ export interface SpanFeatures {
   sameClause: boolean;
   /** Share of the question's words found in the sentence that stand in the candidate's own clause. */
   clauseShare: number;
+  /** The same share within the candidate's part of the sentence between semicolons, colons and full stops: a list of statements keeps each to its part. */
+  partShare: number;
   /** A phrase with the question's words at its ends left out. */
   trimmed: boolean;
   /** The question asks for its verb's subject: share of the question's words in the sentence that stand after the candidate. */
@@ -450,6 +458,29 @@ function clauseShare(candidate: Candidate, anchors: readonly Position[], text: s
 const CALLED = /\b(?:called|known as|termed|named|referred to as|dubbed)\s*(?:the\s+|an?\s+)?["“]?$/i;
 /** What separates clauses within a sentence. */
 const CLAUSE_BREAK = /[,;:()—–]/;
+/** What separates the statements a sentence lists ("A, which…; B, which…"). */
+const PART_BREAK = /[;:]|[.!?]\s/;
+
+/** Share of the question's words found in the sentence that stand with the candidate between the same semicolons or colons. */
+function partShare(candidate: Candidate, anchors: readonly Position[], text: string): number {
+  if (anchors.length === 0) return 0;
+  const between = (a: Position) => (a.end <= candidate.start ? text.slice(a.end, candidate.start) : text.slice(candidate.end, a.start));
+  const terms = new Set(anchors.map((a) => a.term));
+  return new Set(anchors.filter((a) => !PART_BREAK.test(between(a))).map((a) => a.term)).size / terms.size;
+}
+
+/**
+ * The candidate names a kind of the noun the question asks for: it stands right before it ("Boolean
+ * circuits" for "what type of circuit") or right after it and "of" ("the choice of encoding" for "what
+ * choice").
+ */
+function attachedToHead(candidate: Candidate, sentence: readonly Position[], head: string, text: string): boolean {
+  return sentence.some(
+    (p) =>
+      p.term === head &&
+      ((p.start >= candidate.end && /^[\s-]*$/.test(text.slice(candidate.end, p.start))) || (p.end <= candidate.start && /^\s+of\s+(?:the\s+|an?\s+)?$/i.test(text.slice(p.end, candidate.start)))),
+  );
+}
 
 const COPULA = /^(?:is|was|are|were|be|been)$/i;
 
@@ -483,6 +514,7 @@ export function spanFeatures(candidate: Candidate, sentence: Position[], terms: 
     namesHead: head !== null && own.includes(head) && own.length > 1,
     kind: kindBonus(type, candidate, text, isOutletNoun(analysis.head)),
     slot: fillsSlot(candidate, sentence, slot, text),
+    looseSlot: fillsSlot(candidate, sentence, slot, text, true),
     words: candidate.text.split(/\s+/).length,
     ordinary: /^[\p{Ll}\s'’-]+$/u.test(candidate.text),
     questionWord: questionWords.has(candidate.text.toLowerCase()),
@@ -495,7 +527,13 @@ export function spanFeatures(candidate: Candidate, sentence: Position[], terms: 
     nextToHead:
       head !== null &&
       !own.includes(head) &&
-      sentence.some((p) => p.term === head && (p.end <= candidate.start ? gap(p.end, candidate.start) : p.start >= candidate.end ? gap(candidate.end, p.start) : Infinity) <= 2),
+      sentence.some((p) => {
+        if (p.term !== head) return false;
+        const [from, to] = p.end <= candidate.start ? [p.end, candidate.start] : p.start >= candidate.end ? [candidate.end, p.start] : [0, 0];
+        return to > from && gap(from, to) <= 2 && !PART_BREAK.test(text.slice(from, to));
+      }),
+    headAttached: head !== null && !own.includes(head) && attachedToHead(candidate, sentence, head, text),
+    kindOfHead: analysis.head !== null && head !== null && !own.includes(head) && isKindOf(/[\p{L}-]+$/u.exec(candidate.text)?.[0] ?? '', analysis.head),
     subject: !tagged.some((w) => w.end <= candidate.start && (w.pos === 'VERB' || w.pos === 'AUX')),
     bracketed: /\(\s*$/.test(text.slice(0, candidate.start)),
     figure: /\d/.test(candidate.text),
@@ -503,6 +541,7 @@ export function spanFeatures(candidate: Candidate, sentence: Position[], terms: 
     // "A probabilistic machine is a machine with…" defines its subject: the subject is the term asked for.
     givesName: slot.named && (calledSo || (COPULA.test(wordAfter) && !tagged.some((w) => w.end <= candidate.start && (w.pos === 'VERB' || w.pos === 'AUX')))),
     clauseShare: clauseShare(candidate, anchors, text),
+    partShare: partShare(candidate, anchors, text),
     trimmed: candidate.trimmed === true,
     subjectSide: slot.subject && anchors.length > 0 ? anchors.filter((a) => a.start >= candidate.end).length / anchors.length : 0,
     objectSide: !slot.subject && anchors.length > 0 ? anchors.filter((a) => a.end <= candidate.start).length / anchors.length : 0,
@@ -562,6 +601,10 @@ export function spanVector(f: SpanFeatures): number[] {
     f.trimmed ? 1 : 0,
     f.subjectSide,
     f.objectSide,
+    f.headAttached ? 1 : 0,
+    f.partShare,
+    f.kindOfHead ? 1 : 0,
+    f.looseSlot ? 1 : 0,
   ];
 }
 
@@ -570,7 +613,7 @@ export function spanVector(f: SpanFeatures): number[] {
  * `node dist/scripts/fit-spans.js` on the development half of SQuAD: the candidate nearest the gold
  * answer (by token F1) should score highest among the sentence's candidates.
  */
-export const SPAN_WEIGHTS: readonly number[] = [-1.435, 1.149, -0.568, -1.469, 1.989, 1.193, 1.315, 0.486, 0.849, -0.581, 0.557, 0.904, -0.724, 0.114, 0.298, 0.367, 0.447, 0.722, -0.050, 1.800, -0.011, -0.283, -0.140, 0.679, 1.129, 3.351, 0.218, 1.195, -0.685, 0.390, 0.528];
+export const SPAN_WEIGHTS: readonly number[] = [-1.350, 1.160, -0.282, -1.143, 2.176, 1.105, 0.669, 0.491, 0.389, -0.549, 0.288, 0.729, -0.298, -0.023, 0.337, 0.424, 0.528, 0.591, -0.379, 1.628, 0.064, 0.207, -0.022, 1.033, 1.302, 3.293, 0.141, 1.163, -0.611, 0.196, 0.479, 0.815, 1.208, 0.593, 0.501];
 
 /**
  * The types whose short answer is chosen by SPAN_WEIGHTS: phrases, where words near the question's say

@@ -219,3 +219,60 @@ function senseWords(buffer: Buffer, offset: number): string[] {
   }
   return words;
 }
+
+/** How many of a noun's senses are read, most frequent first: rarer senses make almost anything a kind of anything. */
+const KIND_SENSES = 3;
+/** How many steps up the hypernym chain a kind is looked for. */
+const KIND_DEPTH = 10;
+const kinds = new Map<string, boolean>();
+
+/**
+ * The noun names a kind of the category in one of its commoner senses, by WordNet's hypernyms ("Gaelic"
+ * is a language, "Catholicism" a religion, "Thailand" a country): a candidate answer for "what language",
+ * "which religion".
+ */
+export function isKindOf(word: string, category: string): boolean {
+  const lower = word.toLowerCase();
+  const target = category.toLowerCase();
+  if (!/^[a-z-]{2,}$/.test(lower) || !/^[a-z]{3,}$/.test(target)) return false;
+  const key = `${lower}\u0000${target}`;
+  const cached = kinds.get(key);
+  if (cached !== undefined) return cached;
+  const { index, data } = load();
+  const categories = new Set(baseForms(target, 'noun'));
+  let found = false;
+  for (const form of baseForms(lower, 'noun')) {
+    const line = indexLine(index.noun, form);
+    if (!line) continue;
+    const fields = line.trim().split(' ');
+    const pointers = Number(fields[3]);
+    const senses = fields.slice(6 + pointers, 6 + pointers + KIND_SENSES).map(Number);
+    found = senses.some((offset) => reachesKind(data.noun, offset, categories));
+    break;
+  }
+  kinds.set(key, found);
+  return found;
+}
+
+/** A sense or one of its hypernyms (of kinds and of instances) holds one of the category's words. */
+function reachesKind(buffer: Buffer, start: number, categories: ReadonlySet<string>): boolean {
+  let frontier = [start];
+  const seen = new Set<number>();
+  for (let depth = 0; depth <= KIND_DEPTH && frontier.length > 0; depth++) {
+    const next: number[] = [];
+    for (const offset of frontier) {
+      if (seen.has(offset)) continue;
+      seen.add(offset);
+      // The sense itself is not its own kind: "language" is not a kind of language.
+      if (depth > 0 && senseWords(buffer, offset).some((w) => categories.has(w))) return true;
+      next.push(...hypernyms(buffer, offset));
+    }
+    frontier = next;
+  }
+  return false;
+}
+
+/** The offsets a sense's hypernym pointers lead to, of kinds ("@") and of instances ("@i"). */
+function hypernyms(buffer: Buffer, offset: number): number[] {
+  return [...pointerTargets(buffer, offset, '@'), ...pointerTargets(buffer, offset, '@i')];
+}
