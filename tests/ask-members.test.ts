@@ -28,6 +28,18 @@ describe('where someone was during an event the text names another way', () => {
   });
 });
 
+describe('a function word mistyped', () => {
+  it.each([
+    ['where was quell durin the talks', 'Lake Orsa'],
+    ['where was hartwig durng the call', 'Brelholm'],
+  ])('%s', (question, place) => {
+    const answer = dossier.ask(question);
+    expect(answer.answer).toBe(place);
+    // the member's own words are shown back
+    expect(answer.question).toBe(question);
+  });
+});
+
 describe('which people of a role took part', () => {
   it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
     const answer = dossier.ask('Which mayors took part in the talks?');

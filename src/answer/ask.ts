@@ -2,6 +2,8 @@ import type { Knowledge } from '../index/knowledge.js';
 import { parseDateQuery } from '../extract/dates/dates.js';
 import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import { gazetteer } from '../text/gazetteer.js';
+import { STOP_WORDS } from '../text/stopwords.js';
+import { isNounOrVerb } from '../text/synonyms.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { cite, questionTerms } from './evidence.js';
@@ -24,10 +26,38 @@ import { answerWhoIs } from './who.js';
  * Throws a QuestionError for input that is not a question (empty, only punctuation, too long).
  */
 export function ask(kb: Knowledge, rawQuestion: string, latestReference: string): Answer {
-  const question = normalizeQuestion(rawQuestion);
+  const asked = normalizeQuestion(rawQuestion);
+  const question = respellFunctionWords(kb, asked);
   const analysis = analyzeQuestion(question);
   const answer = route(kb, question, latestReference);
-  return { ...answer, type: analysis.type };
+  return { ...answer, question: answer.question === question ? asked : answer.question, type: analysis.type };
+}
+
+/** Function words long enough that one slip of the keyboard still tells which was meant. */
+const LONG_FUNCTION_WORDS = [...STOP_WORDS].filter((word) => word.length >= 5 && /^[a-z]+$/.test(word));
+
+/**
+ * "where was she durin the talks": a word one letter off a function word ("during"), that neither the
+ * articles (nor a close spelling) nor WordNet know, is that function word. The rules that read "during",
+ * "about" or "before" then see it, and the articles are not said to lack it.
+ */
+function respellFunctionWords(kb: Knowledge, question: string): string {
+  return question.replace(/\b[a-z]{4,}\b/g, (word) => {
+    if (STOP_WORDS.has(word) || kb.index.resolve(word) !== null || isNounOrVerb(word)) return word;
+    return LONG_FUNCTION_WORDS.find((functionWord) => oneEditApart(word, functionWord)) ?? word;
+  });
+}
+
+/** One letter added, dropped, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  if (a.length === b.length) {
+    const swapped = a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
+    return swapped || a.slice(start + 1) === b.slice(start + 1);
+  }
+  return a.length > b.length ? a.slice(start + 1) === b.slice(start) : a.slice(start) === b.slice(start + 1);
 }
 
 /** "How many articles are there?", "which articles do you have?": a question about the corpus, not the news. */
