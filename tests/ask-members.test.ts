@@ -40,6 +40,26 @@ describe('a function word mistyped', () => {
   });
 });
 
+describe('a real word the articles lack', () => {
+  it('is no typo of another word the question spells right', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-fall-'));
+    try {
+      await writeFile(
+        join(dir, 'guilds.txt'),
+        'Fish guilds talk\n\nThe price of herring was the first subject of the call between the two guilds. Traders said the call was useful and the price of herring would be set in spring.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const answer = local.ask('Did the price of herring fall after the call?');
+      expect(answer.answer).toBeNull();
+      expect(answer.text).toContain('"fall"');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('which people of a role took part', () => {
   it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
     const answer = dossier.ask('Which mayors took part in the talks?');
