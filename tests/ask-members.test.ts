@@ -60,6 +60,25 @@ describe('a real word the articles lack', () => {
   }, 60_000);
 });
 
+describe('where someone was, when the articles never place them', () => {
+  it('is not a place in their quoted words, nor one that does not follow "in" or "at"', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-where-'));
+    try {
+      await writeFile(
+        join(dir, 'lind.txt'),
+        'Lind warns of repairs\n\nIn an interview with the Harbour Times, Vera Lind warned of “a long winter in Orlen” and promised that Brelholm would pay for the repairs to the quay.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const answer = local.ask('Where was Vera Lind during the interview?');
+      expect(answer.answer).toBeNull();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('which people of a role took part', () => {
   it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
     const answer = dossier.ask('Which mayors took part in the talks?');
