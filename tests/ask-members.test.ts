@@ -68,7 +68,7 @@ describe('where someone was, when the articles never place them', () => {
     try {
       await writeFile(
         join(dir, 'lind.txt'),
-        'Lind warns of repairs\n\nIn an interview with the Harbour Times, Vera Lind warned of “a long winter in Orlen” and promised that Brelholm would pay for the repairs to the quay.\n',
+        'Lind on the quay\n\nVera Lind runs the harbour board. In an interview with the Harbour Times, she brushed aside a question about “a long winter in Orlen” and promised that Brelholm would pay for the repairs to the quay.\n',
       );
       const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
       const answer = local.ask('Where was Vera Lind during the interview?');
