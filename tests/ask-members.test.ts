@@ -79,6 +79,29 @@ describe('where someone was, when the articles never place them', () => {
   }, 60_000);
 });
 
+describe('whether the date of an event is known', () => {
+  it('is No from a sentence that says so, though it names the event another way; Yes with the date when one is given', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-known-'));
+    try {
+      await writeFile(
+        join(dir, 'guilds.txt'),
+        'Guilds to talk again\n\nThe weavers and the dyers held talks in Orlen on 4 March 2024. Both guild masters said the talks were useful. The exact date of the new round of negotiations between the guild masters is still unknown. A vote on the wool tax is set for 12 April 2024.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const next = local.ask('Is the date of the next meeting between the guild masters known?');
+      expect(next.answer).toBe('No');
+      expect(next.citations[0]!.text).toContain('still unknown');
+      const vote = local.ask('has the date of the wool tax vote been set?');
+      expect(vote.answer).toBe('Yes');
+      expect(vote.text).toContain('12 April 2024');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('which people of a role took part', () => {
   it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
     const answer = dossier.ask('Which mayors took part in the talks?');

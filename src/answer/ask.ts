@@ -9,6 +9,7 @@ import { ANSWER_THRESHOLD } from './confidence.js';
 import { cite, questionTerms } from './evidence.js';
 import { answerConsequence, asksConsequence } from './conditional.js';
 import { answerDefinition, definedTerm } from './definition.js';
+import { answerDateKnown, asksIfDateKnown } from './known-date.js';
 import { answerYesNo } from './facts.js';
 import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
@@ -114,6 +115,10 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
     const found = answerByType(kb, question, analysis, terms, kind);
     return found && found.confidence >= ANSWER_THRESHOLD ? found : null;
   };
+
+  // "Is the date of the next round known?": whether the articles give it, and what they say instead.
+  const undatedEvent = asksIfDateKnown(question);
+  if (undatedEvent) return answerDateKnown(kb, question, undatedEvent) ?? noAnswer(kb, question, terms);
 
   let answer: Answer | null = null;
   switch (intent.kind) {
