@@ -102,6 +102,25 @@ describe('whether the date of an event is known', () => {
   }, 60_000);
 });
 
+describe('a yes-no question about agreeing or refusing to do something', () => {
+  it('is answered from a sentence about the agreeing, not from one about the act alone', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-agree-'));
+    try {
+      await writeFile(
+        join(dir, 'dock.txt'),
+        'Dock strike goes on\n\nThe dockers union called a return to work impossible until the cranes are inspected. The port board agreed to pay for two new cranes.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('Did the dockers union agree to return to work?').answer).toBeNull();
+      expect(local.ask('Did the port board agree to pay for new cranes?').answer).toBe('Yes');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('which people of a role took part', () => {
   it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
     const answer = dossier.ask('Which mayors took part in the talks?');

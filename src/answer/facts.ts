@@ -88,6 +88,7 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
     return total === 0 ? 1 : topic.filter(holds).reduce((sum, t) => sum + weight(t), 0) / total;
   };
   if (terms.terms.length === 0) return [];
+  const governing = governingVerb(question);
   // Not ranked by coverage first: sentences that hold only the names would push the topic's out.
   return kb.index
     .searchSentences(terms.terms.join(' '), { limit: YES_NO_SEARCHED })
@@ -95,9 +96,11 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
       const present = termsIn(hit.sentence.text);
       const words = new Set(hit.sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []);
       const opposite = topic.some((t) => !present.has(t) && opposed(t, words));
-      return { hit, present, opposite, share: held(present, words), own: coverageOf(terms, present) };
+      return { hit, present, words, opposite, share: held(present, words), own: coverageOf(terms, present) };
     })
     .filter(({ hit, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share > 0.5) && namesAround(terms, hit))
+    // "Did they agree to withdraw?" asks about agreeing: a sentence about withdrawing alone answers another question.
+    .filter(({ present, words }) => governing === null || governing.some((t) => present.has(t)) || (governing.length > 0 && opposed(governing[0]!, words)))
     .sort((a, b) => b.share - a.share || b.own - a.own)
     // The names were found around the sentence: its coverage counts them as held.
     .map(({ hit, present, opposite }) => ({
@@ -106,6 +109,16 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
       coverage: coverageOf(terms, new Set([...present, ...terms.names])),
       standIns: [...unknown.values()].flat().filter((synonym) => present.has(synonym)),
     }));
+}
+
+/** A verb that takes another after "to" and is what the question asks about ("agree to withdraw", "refuse to pay"). */
+const GOVERNING = /\b(agree|agreed|refuse|refused|promise|promised|pledge|pledged|vow|vowed|decide|decided|plan|planned|intend|intended|threaten|threatened|offer|offered|want|wanted|try|tried)\s+to\s+\p{L}/iu;
+
+/** The governing verb's term with its WordNet synonyms' (the verb as written first), or null when the question has none. */
+function governingVerb(question: string): string[] | null {
+  const verb = GOVERNING.exec(question)?.[1];
+  if (!verb) return null;
+  return [verb, ...synonymsOf(verb)].map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
 }
 
 /** The question's names stand in the sentence, the sentences around it, or its article's title. */
