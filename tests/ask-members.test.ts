@@ -121,6 +121,27 @@ describe('a yes-no question about agreeing or refusing to do something', () => {
   }, 60_000);
 });
 
+describe('when two people met in person', () => {
+  it('is not the date of talks they held by video', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-person-'));
+    try {
+      await writeFile(
+        join(dir, 'mayors.txt'),
+        'Mayors talk ferries\n\nMayor Anna Berg and Mayor Olli Virtanen met on 3 May 2024 by video link to discuss the winter ferry. Both said the ferry would run until March.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('When did Berg and Virtanen meet?').answer).toContain('3 May 2024');
+      const inPerson = local.ask('When did Berg and Virtanen meet face to face?');
+      expect(inPerson.answer).toBeNull();
+      expect(inPerson.text).toContain('by video link');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('which people of a role took part', () => {
   it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
     const answer = dossier.ask('Which mayors took part in the talks?');

@@ -10,7 +10,7 @@ import { cite, questionTerms } from './evidence.js';
 import { answerConsequence, asksConsequence } from './conditional.js';
 import { answerDefinition, definedTerm } from './definition.js';
 import { answerDateKnown, asksIfDateKnown } from './known-date.js';
-import { answerYesNo } from './facts.js';
+import { answerYesNo, heldApart, IN_PERSON } from './facts.js';
 import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
 import { answerNotQuoted, answerWhatSaid, answerWhoSaid } from './quotes.js';
@@ -166,6 +166,12 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
         else if (typed && (typed.features.foreign || typed.features.opposite)) answer = null;
       }
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
+      // "When did they first meet in person?" is not answered by a meeting held by video or telephone.
+      const apart = answer && IN_PERSON.test(question) ? heldApart(kb, answer.citations) : null;
+      if (answer && apart) {
+        const text = `The articles don't say: they report no meeting in person. The one they date (${answer.answer}) was held apart: ${apart.sentence.text}`;
+        return { question, answer: null, kind: 'none', confidence: 0, text, citations: [cite(apart.article, apart.sentence)] };
+      }
       break;
     }
     case 'yes-no':

@@ -6,7 +6,8 @@ import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import { cite, coverageOf, holdsAllNames, questionTerms, termsIn, type QuestionTerms } from './evidence.js';
 import { neighbourTerms } from './typed.js';
-import type { Answer } from './types.js';
+import type { Answer, Citation } from './types.js';
+import type { Article, Sentence } from '../corpus/types.js';
 
 /**
  * Yes-no questions: a verdict from the sentence that best covers the question's topic, read for its
@@ -47,7 +48,17 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
   return { ...base, answer: verdict, text: `${verdict}, according to the articles: ${best.sentence.text}` };
 }
 
-const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in the same room)\b/i;
+export const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in the same room)\b/i;
+
+/** The first cited passage whose sentence says the event was held apart (by video, telephone), as that sentence. */
+export function heldApart(kb: Knowledge, citations: readonly Citation[]): { article: Article; sentence: Sentence } | null {
+  for (const citation of citations) {
+    const article = kb.corpus.articles.find((a) => a.file === citation.file);
+    const sentence = article?.sentences.find((s) => s.start <= citation.start && citation.start < s.end);
+    if (article && sentence && REMOTE.test(sentence.text)) return { article, sentence };
+  }
+  return null;
+}
 /** A meeting held apart: by video, telephone, online. */
 const REMOTE = /\b(?:video\w*|virtual(?:ly)?|online|tele(?:phone|conference)\w*|phone|remotely|digital)\b/i;
 /** How many of the best sentences are read for a meeting held apart. */
