@@ -213,6 +213,23 @@ describe('definitions', () => {
     expect(answer.answer).toBe(meaning);
   });
 
+  it('reads common nouns after a name, and a relative clause that says what a term is', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-define-'));
+    try {
+      await writeFile(
+        join(dir, 'valley.txt'),
+        'Valley plans\n\nThe council did not discuss the fate of the Brel Valley 3 water tunnel. Engineers praised the Orsa accords that are the legal basis for sharing the river.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('What is Brel Valley 3?').answer).toBe('water tunnel');
+      expect(local.ask('hey bot what are the orsa accords').answer).toBe('legal basis for sharing the river');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('declines a term the articles use but never explain', () => {
     const answer = dossier.ask('What is the tram fund?');
     expect(answer.answer).toBeNull();
