@@ -142,6 +142,24 @@ describe('when two people met in person', () => {
   }, 60_000);
 });
 
+describe('a summary of one outlet\'s article', () => {
+  it('is that article\'s summary, not what all the articles say about the outlet\'s name', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-outlet-'));
+    try {
+      await writeFile(join(dir, 'lantern.md'), '---\ntitle: Ferry fares rise\nsource: Daily Lantern\n---\nFerry fares in Brelholm rise by a tenth in May. The ferry company blamed the cost of fuel.\n');
+      await writeFile(join(dir, 'courier.md'), '---\ntitle: Lantern festival returns\nsource: Valley Courier\n---\nThe daily lantern parade returns to Sarnow in June. Lantern makers expect ten thousand visitors.\n');
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const answer = local.ask('pls summarize the daily lantern article');
+      expect(answer.text).toContain('Ferry fares');
+      expect(answer.text).not.toContain('parade');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('which people of a role took part', () => {
   it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
     const answer = dossier.ask('Which mayors took part in the talks?');
