@@ -160,6 +160,25 @@ describe('a summary of one outlet\'s article', () => {
   }, 60_000);
 });
 
+describe('what someone called a thing', () => {
+  it('is what follows the thing where they call it so, without the thing\'s own words', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-called-'));
+    try {
+      await writeFile(
+        join(dir, 'ferry.txt'),
+        'Ferry plan attacked\n\nHarbour master Ida Kerr called the plan a costly detour. Mayor Tomas Quell called the new timetable for the winter ferries “a gift to commuters”.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('What did Kerr call the ferry plan?').answer).toBe('a costly detour');
+      expect(local.ask('what did quell call the new timetable').answer).toBe('a gift to commuters');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('which people of a role took part', () => {
   it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
     const answer = dossier.ask('Which mayors took part in the talks?');

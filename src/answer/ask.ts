@@ -8,6 +8,7 @@ import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { cite, questionTerms } from './evidence.js';
 import { answerConsequence, asksConsequence } from './conditional.js';
+import { answerNameGiven } from './called.js';
 import { answerDefinition, definedTerm } from './definition.js';
 import { answerDateKnown, asksIfDateKnown } from './known-date.js';
 import { answerYesNo, heldApart, IN_PERSON } from './facts.js';
@@ -185,7 +186,8 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       const term = analysis.type === 'definition' && intent.kind === 'passages' ? definedTerm(question) : null;
       if (term) return answerDefinition(kb, question, term, terms);
       // "Which mayors took part?": the people the articles give that role, wherever their names stand.
-      answer = answerRoleList(kb, question, analysis) ?? byType(intent.kind);
+      // "What did Lind call the plan?": what follows the plan where Lind calls it so.
+      answer = answerRoleList(kb, question, analysis) ?? answerNameGiven(kb, question, terms) ?? byType(intent.kind);
     }
   }
   if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);
