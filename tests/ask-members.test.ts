@@ -179,6 +179,21 @@ describe('what someone called a thing', () => {
   }, 60_000);
 });
 
+describe('which one in a row it was', () => {
+  it('is the ordinal a sentence gives the noun, not the word beside the noun', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-order-'));
+    try {
+      await writeFile(join(dir, 'strike.txt'), 'Drivers strike again\n\nBus drivers in Sarnow walked out on Monday. The latest strike is the third since the depot was sold.\n');
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('Which strike since the sale of the depot was this?').answer).toBe('the third since the depot was sold');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('which people of a role took part', () => {
   it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
     const answer = dossier.ask('Which mayors took part in the talks?');

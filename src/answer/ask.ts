@@ -8,7 +8,7 @@ import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { cite, questionTerms } from './evidence.js';
 import { answerConsequence, asksConsequence } from './conditional.js';
-import { answerNameGiven } from './called.js';
+import { answerNameGiven, answerWhichInOrder } from './called.js';
 import { answerDefinition, definedTerm } from './definition.js';
 import { answerDateKnown, asksIfDateKnown } from './known-date.js';
 import { answerYesNo, heldApart, IN_PERSON } from './facts.js';
@@ -187,7 +187,7 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       if (term) return answerDefinition(kb, question, term, terms);
       // "Which mayors took part?": the people the articles give that role, wherever their names stand.
       // "What did Lind call the plan?": what follows the plan where Lind calls it so.
-      answer = answerRoleList(kb, question, analysis) ?? answerNameGiven(kb, question, terms) ?? byType(intent.kind);
+      answer = answerRoleList(kb, question, analysis) ?? answerNameGiven(kb, question, terms) ?? answerWhichInOrder(kb, question, analysis.head, terms) ?? byType(intent.kind);
     }
   }
   if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);

@@ -54,3 +54,30 @@ export function answerNameGiven(kb: Knowledge, question: string, terms: Question
   }
   return null;
 }
+
+/** An ordinal in words or figures. */
+const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))`;
+
+/**
+ * "Which meeting since the election was this?": where a sentence says the noun asked about is "the
+ * fifth", that ordinal answers (not the adjective beside the noun, "current meeting").
+ */
+export function answerWhichInOrder(kb: Knowledge, question: string, head: string | null, terms: QuestionTerms): Answer | null {
+  if (!head || !/^which\b/i.test(question.trim()) || !/\b(?:this|that|it)(?:\s+one)?[\s?.!]*$/i.test(question)) return null;
+  const inOrder = new RegExp(String.raw`\b${head}s?\s+(?:is|was|were|are)\s+(?:the\s+|their\s+|its\s+)?(${ORDINAL})\b[^,;.!?]*`, 'iu');
+  for (const hit of kb.index.searchSentences(terms.terms.join(' '), { limit: SEARCHED })) {
+    const found = inOrder.exec(hit.sentence.text);
+    if (!found) continue;
+    const phrase = `the ${found[0]!.slice(found[0]!.indexOf(found[1]!))}`.trim();
+    const at = hit.sentence.start + found.index + found[0].indexOf(found[1]!);
+    return {
+      question,
+      answer: phrase,
+      kind: 'passages',
+      confidence: 0.7,
+      text: `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}. ${hit.sentence.text}`,
+      citations: [cite(hit.article, hit.sentence), cite(hit.article, { start: at, end: at + found[0].length - found[0].indexOf(found[1]!) })],
+    };
+  }
+  return null;
+}
