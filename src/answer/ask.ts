@@ -187,7 +187,7 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       if (term) return answerDefinition(kb, question, term, terms);
       // "Which mayors took part?": the people the articles give that role, wherever their names stand.
       // "What did Lind call the plan?": what follows the plan where Lind calls it so.
-      answer = answerRoleList(kb, question, analysis) ?? answerNameGiven(kb, question, terms) ?? answerWhichInOrder(kb, question, analysis.head, terms) ?? byType(intent.kind);
+      answer = answerRoleList(kb, question, analysis) ?? answerNameGiven(kb, question, terms) ?? answerWhichInOrder(kb, question, analysis.head, terms, intent.kind === 'which' ? 'which' : 'passages') ?? byType(intent.kind);
     }
   }
   if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);

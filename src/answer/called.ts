@@ -1,7 +1,7 @@
 import type { Knowledge } from '../index/knowledge.js';
 import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import type { Answer } from './types.js';
+import type { Answer, AnswerKind } from './types.js';
 
 /** "What did Lind call the ferry plan?": who names, the naming verb, and what was named. */
 const ASKS_NAME_GIVEN = /^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:call|name|label|dub|term|brand)\s+(.+?)(?:\s+as)?[\s?.!]*$/i;
@@ -62,7 +62,7 @@ const ORDINAL = String.raw`(?:first|second|third|fourth|fifth|sixth|seventh|eigh
  * "Which meeting since the election was this?": where a sentence says the noun asked about is "the
  * fifth", that ordinal answers (not the adjective beside the noun, "current meeting").
  */
-export function answerWhichInOrder(kb: Knowledge, question: string, head: string | null, terms: QuestionTerms): Answer | null {
+export function answerWhichInOrder(kb: Knowledge, question: string, head: string | null, terms: QuestionTerms, kind: AnswerKind): Answer | null {
   if (!head || !/^which\b/i.test(question.trim()) || !/\b(?:this|that|it)(?:\s+one)?[\s?.!]*$/i.test(question)) return null;
   const inOrder = new RegExp(String.raw`\b${head}s?\s+(?:is|was|were|are)\s+(?:the\s+|their\s+|its\s+)?(${ORDINAL})\b[^,;.!?]*`, 'iu');
   for (const hit of kb.index.searchSentences(terms.terms.join(' '), { limit: SEARCHED })) {
@@ -73,7 +73,7 @@ export function answerWhichInOrder(kb: Knowledge, question: string, head: string
     return {
       question,
       answer: phrase,
-      kind: 'passages',
+      kind,
       confidence: 0.7,
       text: `${phrase.charAt(0).toUpperCase()}${phrase.slice(1)}. ${hit.sentence.text}`,
       citations: [cite(hit.article, hit.sentence), cite(hit.article, { start: at, end: at + found[0].length - found[0].indexOf(found[1]!) })],
