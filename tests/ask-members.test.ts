@@ -28,6 +28,172 @@ describe('where someone was during an event the text names another way', () => {
   });
 });
 
+describe('a function word mistyped', () => {
+  it.each([
+    ['where was quell durin the talks', 'Lake Orsa'],
+    ['where was hartwig durng the call', 'Brelholm'],
+  ])('%s', (question, place) => {
+    const answer = dossier.ask(question);
+    expect(answer.answer).toBe(place);
+    // the member's own words are shown back
+    expect(answer.question).toBe(question);
+  });
+});
+
+describe('a real word the articles lack', () => {
+  it('is no typo of another word the question spells right', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-fall-'));
+    try {
+      await writeFile(
+        join(dir, 'guilds.txt'),
+        'Fish guilds talk\n\nThe price of herring was the first subject of the call between the two guilds. Traders said the call was useful and the price of herring would be set in spring.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const answer = local.ask('Did the price of herring fall after the call?');
+      expect(answer.answer).toBeNull();
+      expect(answer.text).toContain('"fall"');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('where someone was, when the articles never place them', () => {
+  it('is not a place in their quoted words, nor one that does not follow "in" or "at"', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-where-'));
+    try {
+      await writeFile(
+        join(dir, 'lind.txt'),
+        'Lind on the quay\n\nVera Lind runs the harbour board. In an interview with the Harbour Times, she brushed aside a question about “a long winter in Orlen” and promised that Brelholm would pay for the repairs to the quay.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const answer = local.ask('Where was Vera Lind during the interview?');
+      expect(answer.answer).toBeNull();
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('whether the date of an event is known', () => {
+  it('is No from a sentence that says so, though it names the event another way; Yes with the date when one is given', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-known-'));
+    try {
+      await writeFile(
+        join(dir, 'guilds.txt'),
+        'Guilds to talk again\n\nThe weavers and the dyers held talks in Orlen on 4 March 2024. Both guild masters said the talks were useful. The exact date of the new round of negotiations between the guild masters is still unknown. A vote on the wool tax is set for 12 April 2024.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const next = local.ask('Is the date of the next meeting between the guild masters known?');
+      expect(next.answer).toBe('No');
+      expect(next.citations[0]!.text).toContain('still unknown');
+      const vote = local.ask('has the date of the wool tax vote been set?');
+      expect(vote.answer).toBe('Yes');
+      expect(vote.text).toContain('12 April 2024');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('a yes-no question about agreeing or refusing to do something', () => {
+  it('is answered from a sentence about the agreeing, not from one about the act alone', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-agree-'));
+    try {
+      await writeFile(
+        join(dir, 'dock.txt'),
+        'Dock strike goes on\n\nThe dockers union called a return to work impossible until the cranes are inspected. The port board agreed to pay for two new cranes.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('Did the dockers union agree to return to work?').answer).toBeNull();
+      expect(local.ask('Did the port board agree to pay for new cranes?').answer).toBe('Yes');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('when two people met in person', () => {
+  it('is not the date of talks they held by video', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-person-'));
+    try {
+      await writeFile(
+        join(dir, 'mayors.txt'),
+        'Mayors talk ferries\n\nMayor Anna Berg and Mayor Olli Virtanen met on 3 May 2024 by video link to discuss the winter ferry. Both said the ferry would run until March.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('When did Berg and Virtanen meet?').answer).toContain('3 May 2024');
+      const inPerson = local.ask('When did Berg and Virtanen meet face to face?');
+      expect(inPerson.answer).toBeNull();
+      expect(inPerson.text).toContain('by video link');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('a summary of one outlet\'s article', () => {
+  it('is that article\'s summary, not what all the articles say about the outlet\'s name', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-outlet-'));
+    try {
+      await writeFile(join(dir, 'lantern.md'), '---\ntitle: Ferry fares rise\nsource: Daily Lantern\n---\nFerry fares in Brelholm rise by a tenth in May. The ferry company blamed the cost of fuel.\n');
+      await writeFile(join(dir, 'courier.md'), '---\ntitle: Lantern festival returns\nsource: Valley Courier\n---\nThe daily lantern parade returns to Sarnow in June. Lantern makers expect ten thousand visitors.\n');
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const answer = local.ask('pls summarize the daily lantern article');
+      expect(answer.text).toContain('Ferry fares');
+      expect(answer.text).not.toContain('parade');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('what someone called a thing', () => {
+  it('is what follows the thing where they call it so, without the thing\'s own words', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-called-'));
+    try {
+      await writeFile(
+        join(dir, 'ferry.txt'),
+        'Ferry plan attacked\n\nHarbour master Ida Kerr called the plan a costly detour. Mayor Tomas Quell called the new timetable for the winter ferries “a gift to commuters”.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('What did Kerr call the ferry plan?').answer).toBe('a costly detour');
+      expect(local.ask('what did quell call the new timetable').answer).toBe('a gift to commuters');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
+describe('which one in a row it was', () => {
+  it('is the ordinal a sentence gives the noun, not the word beside the noun', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-order-'));
+    try {
+      await writeFile(join(dir, 'strike.txt'), 'Drivers strike again\n\nBus drivers in Sarnow walked out on Monday. The latest strike is the third since the depot was sold.\n');
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('Which strike since the sale of the depot was this?').answer).toBe('the third since the depot was sold');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('which people of a role took part', () => {
   it('names every mayor named with the talks, though not in the sentence that says who took part', () => {
     const answer = dossier.ask('Which mayors took part in the talks?');
@@ -99,6 +265,23 @@ describe('definitions', () => {
     expect(answer.answer).toBe(meaning);
   });
 
+  it('reads common nouns after a name, and a relative clause that says what a term is', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-define-'));
+    try {
+      await writeFile(
+        join(dir, 'valley.txt'),
+        'Valley plans\n\nThe council did not discuss the fate of the Brel Valley 3 water tunnel. Engineers praised the Orsa accords that are the legal basis for sharing the river.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('What is Brel Valley 3?').answer).toBe('water tunnel');
+      expect(local.ask('hey bot what are the orsa accords').answer).toBe('legal basis for sharing the river');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+
   it('declines a term the articles use but never explain', () => {
     const answer = dossier.ask('What is the tram fund?');
     expect(answer.answer).toBeNull();
@@ -149,6 +332,15 @@ describe('members\' questions about the default articles', () => {
     ['what did the presidents agree on', 'continue contacts on the situation'],
     // every leader consulted, by the noun after the adjective
     ['Which European leaders did Biden consult before the call?', 'Boris Johnson, German Chancellor Angela Merkel, Italian Prime Minister Mario Draghi and'],
+    // the question's word and the text's are of one family the stemmer splits
+    ['How long did the videoconference last?', 'two hours'],
+    ['where was putin durin the call', 'Sochi'],
+    ['hey bot what are the minsk agreements', 'basis for a peaceful settlement'],
+    ['pls summarize the tass article', 'revealed details of a telephone conversation'],
+    ['When are the security guarantee talks in Geneva scheduled?', '9–10 January 2022'],
+    ['How many military personnel took part in the maneuvers in the Southern Military District?', '10 thousand'],
+    ['How much military equipment did Trump say was left in Afghanistan?', '$85 billion'],
+    ['Who arrived in Russia on an unannounced visit?', 'William Burns'],
   ])('%s', (question, expected) => {
     const answer = seed.ask(question);
     expect(answer.answer).not.toBeNull();
@@ -161,8 +353,18 @@ describe('members\' questions about the default articles', () => {
     ['Was the meeting held in a closed format?', 'Yes'],
     // the denial is of commenting; the threat stands in a clause of its own
     ['did biden threaten russia with sanctions', 'Yes'],
+    ['Did Biden and Putin discuss climate?', 'No'],
+    ['Is the date of the next conversation between the presidents known?', 'No'],
   ])('%s', (question, verdict) => {
     expect(seed.ask(question).answer).toBe(verdict);
+  });
+
+  it.each([
+    ['What is Nord Stream 2?', 'gas pipeline'],
+    ['What did Zakharova call the Bild publication?', 'propaganda'],
+    ['Which contact since Biden took office was this one?', 'the fifth since Biden took office'],
+  ])('%s', (question, answer) => {
+    expect(seed.ask(question).answer).toBe(answer);
   });
 
   it.each([
@@ -182,6 +384,15 @@ describe('members\' questions about the default articles', () => {
     'Who will lead the Geneva talks?',
     // a figure that ends a name counts nothing
     'hey bot what is the population of ukraine',
+    // the only places beside her are in her quoted words or not where anyone was
+    'Where was Kamala Harris during her CBS interview?',
+    // the sentence is about retreating, not about agreeing to
+    'Did Russia agree to withdraw its troops from the border?',
+    // "fall" is no typo of "call"
+    'Did the ruble fall after the call?',
+    // the talks the articles date were held by video
+    'When did Biden and Putin first meet in person?',
+    'What did Sullivan say about the pandemic?',
   ])('%s', (question) => {
     expect(seed.ask(question).answer).toBeNull();
   });

@@ -95,6 +95,15 @@ describe('SearchIndex', () => {
     expect(index.displayForm('kovalenko')).toBe('Kovalenko');
   });
 
+  it('resolves a word the stemmer split from its family to the family\'s term, long stems only', () => {
+    const clinic = SearchIndex.build(
+      corpus('Clinic opens\n\nThe teleconferencing with the surgeons ran late. The refurbishment of the ward ended in May.'),
+    );
+    expect(clinic.resolve('teleconference')).toBe(analyze('teleconferencing')[0]);
+    // a short stem meets no longer word by its first letters
+    expect(clinic.resolve('surge')).toBeNull();
+  });
+
   it('finds articles by title words', () => {
     expect(index.searchArticles('weather')[0]?.article.id).toBe('a2');
   });

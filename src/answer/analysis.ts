@@ -99,6 +99,9 @@ function words(list: string): Set<string> {
   return new Set(list.split(/\s+/).filter(Boolean));
 }
 
+/** "What is the Orsa Line 2?": a name of up to four words, capitalised or figures, is the whole question. */
+const NAMED_TERM = /^[Ww]hat\s+(?:is|are|was|were)\s+(?:[Tt]he\s+)?\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\d+)){1,3}\s*\??$/u;
+
 /** Chat shorthand spelled out and greetings dropped, lower case: what the rules below read. */
 export function plainQuestion(question: string): string {
   return question
@@ -123,7 +126,9 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const q = plainQuestion(question);
   const wh = /\b(what|which|who|whom|whose|when|where|why|how)\b/.exec(q)?.[1] ?? (new RegExp(`^(${AUXILIARIES})\\b`).exec(q)?.[1] ?? null);
   const head = headNoun(q);
-  const { type, itemType } = expectedType(q, wh, head);
+  const expected = expectedType(q, wh, head);
+  // "What is Nord Stream 2?": a name of several words asks what it is.
+  const { type, itemType } = expected.type === 'thing' && NAMED_TERM.test(question.trim()) ? { type: 'definition' as const, itemType: expected.itemType } : expected;
   return {
     type,
     itemType,

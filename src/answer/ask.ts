@@ -2,13 +2,17 @@ import type { Knowledge } from '../index/knowledge.js';
 import { parseDateQuery } from '../extract/dates/dates.js';
 import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import { gazetteer } from '../text/gazetteer.js';
+import { STOP_WORDS } from '../text/stopwords.js';
+import { isNounOrVerb } from '../text/synonyms.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD } from './confidence.js';
 import { cite, questionTerms } from './evidence.js';
 import { answerConsequence, asksConsequence } from './conditional.js';
+import { answerNameGiven, answerWhichInOrder } from './called.js';
 import { contradicts } from './contradiction.js';
 import { answerDefinition, definedTerm } from './definition.js';
-import { answerYesNo } from './facts.js';
+import { answerDateKnown, asksIfDateKnown } from './known-date.js';
+import { answerYesNo, heldApart, IN_PERSON } from './facts.js';
 import { noAnswer } from './nothing.js';
 import { normalizeQuestion, routeQuestion } from './question.js';
 import { answerNotQuoted, answerWhatSaid, answerWhoSaid } from './quotes.js';
@@ -25,11 +29,39 @@ import { answerWhoIs } from './who.js';
  * Throws a QuestionError for input that is not a question (empty, only punctuation, too long).
  */
 export function ask(kb: Knowledge, rawQuestion: string, latestReference: string): Answer {
-  const question = normalizeQuestion(rawQuestion);
+  const asked = normalizeQuestion(rawQuestion);
+  const question = respellFunctionWords(kb, asked);
   const analysis = analyzeQuestion(question);
   const routed = route(kb, question, latestReference);
   const answer = contradicted(routed) ? noAnswer(kb, question, questionTerms(kb.index, question), `The articles don't say; the nearest they come says otherwise: “${routed.citations[0]!.text}”.`) : routed;
-  return { ...answer, type: analysis.type };
+  return { ...answer, question: answer.question === question ? asked : answer.question, type: analysis.type };
+}
+
+/** Function words long enough that one slip of the keyboard still tells which was meant. */
+const LONG_FUNCTION_WORDS = [...STOP_WORDS].filter((word) => word.length >= 5 && /^[a-z]+$/.test(word));
+
+/**
+ * "where was she durin the talks": a word one letter off a function word ("during"), that neither the
+ * articles (nor a close spelling) nor WordNet know, is that function word. The rules that read "during",
+ * "about" or "before" then see it, and the articles are not said to lack it.
+ */
+function respellFunctionWords(kb: Knowledge, question: string): string {
+  return question.replace(/\b[a-z]{4,}\b/g, (word) => {
+    if (STOP_WORDS.has(word) || kb.index.resolve(word) !== null || isNounOrVerb(word)) return word;
+    return LONG_FUNCTION_WORDS.find((functionWord) => oneEditApart(word, functionWord)) ?? word;
+  });
+}
+
+/** One letter added, dropped, changed, or two neighbours swapped. */
+function oneEditApart(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1 || a === b) return false;
+  let start = 0;
+  while (start < a.length && a[start] === b[start]) start++;
+  if (a.length === b.length) {
+    const swapped = a[start] === b[start + 1] && a[start + 1] === b[start] && a.slice(start + 2) === b.slice(start + 2);
+    return swapped || a.slice(start + 1) === b.slice(start + 1);
+  }
+  return a.length > b.length ? a.slice(start + 1) === b.slice(start) : a.slice(start) === b.slice(start + 1);
 }
 
 /** Routes whose answers stand on a sentence that must not say otherwise than the question asks. */
@@ -96,6 +128,10 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
     return found && found.confidence >= ANSWER_THRESHOLD ? found : null;
   };
 
+  // "Is the date of the next round known?": whether the articles give it, and what they say instead.
+  const undatedEvent = asksIfDateKnown(question);
+  if (undatedEvent) return answerDateKnown(kb, question, undatedEvent) ?? noAnswer(kb, question, terms);
+
   let answer: Answer | null = null;
   switch (intent.kind) {
     case 'summary':
@@ -142,6 +178,12 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
         else if (typed && (typed.features.foreign || typed.features.opposite)) answer = null;
       }
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
+      // "When did they first meet in person?" is not answered by a meeting held by video or telephone.
+      const apart = answer && IN_PERSON.test(question) ? heldApart(kb, answer.citations) : null;
+      if (answer && apart) {
+        const text = `The articles don't say: they report no meeting in person. The one they date (${answer.answer}) was held apart: ${apart.sentence.text}`;
+        return { question, answer: null, kind: 'none', confidence: 0, text, citations: [cite(apart.article, apart.sentence)] };
+      }
       break;
     }
     case 'yes-no':
@@ -155,7 +197,8 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       const term = analysis.type === 'definition' && intent.kind === 'passages' ? definedTerm(question) : null;
       if (term) return answerDefinition(kb, question, term, terms);
       // "Which mayors took part?": the people the articles give that role, wherever their names stand.
-      answer = answerRoleList(kb, question, analysis) ?? byType(intent.kind);
+      // "What did Lind call the plan?": what follows the plan where Lind calls it so.
+      answer = answerRoleList(kb, question, analysis) ?? answerNameGiven(kb, question, terms) ?? answerWhichInOrder(kb, question, analysis.head, terms, intent.kind === 'which' ? 'which' : 'passages') ?? byType(intent.kind);
     }
   }
   if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);

@@ -15,7 +15,11 @@ import type { Answer } from './types.js';
 
 /** The term a definition question asks about, or null for a question of another shape. */
 export function definedTerm(question: string): string | null {
-  const q = question.trim().replace(/[?.!]+$/, '').trim();
+  const q = question
+    .trim()
+    .replace(/^(?:(?:hey|hi|hello|yo|ok|okay|so|pls|please|bot|dossier)\b[\s,!:]*)+/i, '')
+    .replace(/[?.!]+$/, '')
+    .trim();
   const match =
     /^(?:what|who)\s+(?:is|are|was|were)\s+meant\s+by\s+(.+)$/i.exec(q) ??
     /^what\s+(?:does|do)\s+(.+?)\s+mean$/i.exec(q) ??
@@ -72,6 +76,8 @@ function defineIn(text: string, term: string): Definition | null {
   };
   // "The green corridor is a strip of parkland…": the term, a copula, a noun phrase (not "is closed").
   const copula = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s+(?:is|are|was|were)\s+((?:a|an|one of|the)\s+${CLAUSE}{3,})`, 'iu').exec(text);
+  // "the Orsa accords, which are the basis of the truce": a relative clause that says what the term is.
+  const relative = new RegExp(String.raw`(?:^|[^\p{L}])${x},?\s+(?:which|that)\s+(?:is|are|was|were)\s+((?:a|an|one of|the)\s+${CLAUSE}{3,})`, 'iu').exec(text);
   const meaning = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s+(?:means|meant|refers to|referred to|stands for|denotes|is defined as|was defined as|is understood as)\s+(${CLAUSE}{3,})`, 'iu').exec(text);
   // "the Orsa Line, a disused freight railway,": a noun phrase in apposition, or in brackets.
   const apposition = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*,\s+((?:a|an|the)\s+${CLAUSE}{3,80}?)\s*(?:[,;.]|$)`, 'iu').exec(text);
@@ -87,16 +93,30 @@ function defineIn(text: string, term: string): Definition | null {
   // ("the German tabloid Bild": a people's adjective may stand among them.)
   const common = (words: string) => words.trim().split(/\s+/).every((word) => !/\p{Lu}/u.test(word) || isDemonym(word));
   const classifier = before && common(before[1]!) && /^["'“‘]?\p{Lu}/u.test(before[2]!) && tagWords(before[1]!).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN') ? before : null;
+  // "the Orsa Line railway", "the Kestrel space probe": common nouns right after a name say what it is.
+  const after = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(${x})\s+((?:\p{Ll}[\p{L}-]*\s*){1,3})`, 'iu').exec(text);
+  const headNouns = after && /^["'“‘]?\p{Lu}/u.test(after[1]!) ? leadingNouns(after[2]!) : null;
+  const nounsAfter = after && headNouns ? ({ ...after, index: after.index, 0: after[0], 1: headNouns } as unknown as RegExpExecArray) : null;
   return (
     span(copula, 1, 0.8) ??
+    span(relative, 1, 0.75) ??
     span(meaning, 1, 0.8) ??
     span(apposition, 1, 0.7) ??
     span(bracket, 1, 0.7) ??
     span(named, 1, 0.7) ??
     span(glossed, 1, 0.7) ??
     span(seenAs, 1, 0.6) ??
-    span(classifier, 1, 0.6)
+    span(classifier, 1, 0.6) ??
+    span(nounsAfter, 1, 0.6)
   );
+}
+
+/** The nouns a stretch opens with ("gas pipeline" of "gas pipeline to the coast"), or null when it opens otherwise. */
+function leadingNouns(stretch: string): string | null {
+  const words = tagWords(stretch);
+  let count = 0;
+  while (count < words.length && words[count]!.pos === 'NOUN') count++;
+  return count > 0 ? stretch.slice(words[0]!.start, words[count - 1]!.end) : null;
 }
 
 /** The definition's first words: up to a relative clause or SHORT_WORDS words, without a leading article. */

@@ -30,7 +30,11 @@ export interface QuestionTerms {
 
 export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
   const result: QuestionTerms = { terms: [], names: [], unknown: [], unknownNames: [], framing: [] };
-  tokenize(text).forEach((token, position) => {
+  const tokens = tokenize(text);
+  // A word the member typed right elsewhere in the question is no correction of another ("did prices fall
+  // after the call?" in articles without "fall": "fall" is not a typo of "call").
+  const typedRight = new Set(tokens.map((token) => normalizeTerm(token)).filter((term) => term !== null && index.knows(term)));
+  tokens.forEach((token, position) => {
     const own = normalizeTerm(token);
     if (own === null) return;
     if (FRAME_WORDS.has(own)) {
@@ -38,7 +42,8 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
       return;
     }
     const looksLikeName = /^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token);
-    const term = index.resolve(token) ?? countryTerm(index, token) ?? causeTerm(index, token);
+    const resolved = index.resolve(token) ?? countryTerm(index, token) ?? causeTerm(index, token);
+    const term = resolved !== own && resolved !== null && typedRight.has(resolved) ? null : resolved;
     if (term === null) {
       result.unknown.push(token);
       // A place the gazetteer folded ("japan") was a name as typed, wherever it stood.

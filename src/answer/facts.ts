@@ -7,7 +7,8 @@ import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import { cite, coverageOf, holdsAllNames, questionTerms, termsIn, type QuestionTerms } from './evidence.js';
 import { neighbourTerms } from './typed.js';
-import type { Answer } from './types.js';
+import type { Answer, Citation } from './types.js';
+import type { Article, Sentence } from '../corpus/types.js';
 
 /**
  * Yes-no questions: a verdict from the sentence that best covers the question's topic, read for its
@@ -51,7 +52,17 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
   return { ...base, answer: verdict, text: `${verdict}, according to the articles: ${best.sentence.text}` };
 }
 
-const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in the same room)\b/i;
+export const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in the same room)\b/i;
+
+/** The first cited passage whose sentence says the event was held apart (by video, telephone), as that sentence. */
+export function heldApart(kb: Knowledge, citations: readonly Citation[]): { article: Article; sentence: Sentence } | null {
+  for (const citation of citations) {
+    const article = kb.corpus.articles.find((a) => a.file === citation.file);
+    const sentence = article?.sentences.find((s) => s.start <= citation.start && citation.start < s.end);
+    if (article && sentence && REMOTE.test(sentence.text)) return { article, sentence };
+  }
+  return null;
+}
 /** A meeting held apart: by video, telephone, online. */
 const REMOTE = /\b(?:video\w*|virtual(?:ly)?|online|tele(?:phone|conference)\w*|phone|remotely|digital)\b/i;
 /** How many of the best sentences are read for a meeting held apart. */
@@ -92,6 +103,7 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
     return total === 0 ? 1 : topic.filter(holds).reduce((sum, t) => sum + weight(t), 0) / total;
   };
   if (terms.terms.length === 0) return [];
+  const governing = governingVerb(question);
   // Not ranked by coverage first: sentences that hold only the names would push the topic's out.
   return kb.index
     .searchSentences(terms.terms.join(' '), { limit: YES_NO_SEARCHED })
@@ -99,9 +111,11 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
       const present = termsIn(hit.sentence.text);
       const words = new Set(hit.sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []);
       const opposite = topic.some((t) => !present.has(t) && opposed(t, words));
-      return { hit, present, opposite, share: held(present, words), own: coverageOf(terms, present) };
+      return { hit, present, words, opposite, share: held(present, words), own: coverageOf(terms, present) };
     })
     .filter(({ hit, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share > 0.5) && namesAround(terms, hit))
+    // "Did they agree to withdraw?" asks about agreeing: a sentence about withdrawing alone answers another question.
+    .filter(({ present, words }) => governing === null || governing.some((t) => present.has(t)) || (governing.length > 0 && opposed(governing[0]!, words)))
     .sort((a, b) => b.share - a.share || b.own - a.own)
     // The names were found around the sentence: its coverage counts them as held.
     .map(({ hit, present, opposite }) => ({
@@ -110,6 +124,16 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
       coverage: coverageOf(terms, new Set([...present, ...terms.names])),
       standIns: [...unknown.values()].flat().filter((synonym) => present.has(synonym)),
     }));
+}
+
+/** A verb that takes another after "to" and is what the question asks about ("agree to withdraw", "refuse to pay"). */
+const GOVERNING = /\b(agree|agreed|refuse|refused|promise|promised|pledge|pledged|vow|vowed|decide|decided|plan|planned|intend|intended|threaten|threatened|offer|offered|want|wanted|try|tried)\s+to\s+\p{L}/iu;
+
+/** The governing verb's term with its WordNet synonyms' (the verb as written first), or null when the question has none. */
+function governingVerb(question: string): string[] | null {
+  const verb = GOVERNING.exec(question)?.[1];
+  if (!verb) return null;
+  return [verb, ...synonymsOf(verb)].map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
 }
 
 /** The question's names stand in the sentence, the sentences around it, or its article's title. */

@@ -46,6 +46,9 @@ export function answerSummary(
   question: string,
   request: { topic: string; article: string | null; bySpeaker: boolean },
 ): Answer | null {
+  // "Summarize the Harbour Times article": an outlet's name before the word names its article.
+  const byOutlet = kb.corpus.articles.filter((a) => a.source && new RegExp(String.raw`(?:^|[^\p{L}])${escaped(a.source)}\s+(?:article|piece|story|report)\b`, 'iu').test(question));
+  if (!request.article && byOutlet.length === 1) request = { ...request, article: byOutlet[0]!.id };
   if (request.article) {
     const article = findArticle(kb, request.article);
     if (!article) return null;
@@ -124,4 +127,8 @@ function asWritten(kb: Knowledge, topic: string): string {
     const form = term ? kb.index.displayForm(term) : word;
     return form.toLowerCase() === word.toLowerCase() ? form : word;
   });
+}
+
+function escaped(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -757,7 +757,11 @@ export function typedAnswer(
         ...candidatesIn(hit.sentence.text, analysis.type === 'list' ? 'list' : type),
         // "How many times have they met?": "their meeting was the fifth" counts them.
         ...(countsOccasions ? candidatesIn(hit.sentence.text, 'ordinal') : []),
-      ].filter((c) => notSource(hit.sentence.text)(c) && !(analysis.type === 'person' && namesNoOne(c, hit.sentence.text)));
+      ]
+        .filter((c) => notSource(hit.sentence.text)(c) && !(analysis.type === 'person' && namesNoOne(c, hit.sentence.text)))
+        // "Where was she?": a place in words she is quoted on ("a “war in the north”") is what she spoke of, and
+        // one that does not follow "in", "at" or the like is not where anyone was ("promised that Oslo would…").
+        .filter((c) => whereabouts.length === 0 || (!insideQuotation(hit.sentence.text, c.start) && LOCATIVE_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 12), c.start))));
       const named = FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found;
       // "Which paper…" is answered by a paper's name, never by the person the paper reports on.
       const outlets = outletTerm !== null ? named.filter((c) => namesOutlet(c, hit.sentence.text)) : [];
@@ -796,7 +800,7 @@ export function typedAnswer(
     ? FITTED_SPAN_TYPES.has(analysis.type)
       ? bestSpan(best.spans)
       : best.candidate
-    : extracts && !STRICT_TYPES.has(type) && type !== 'reason'
+    : extracts && !STRICT_TYPES.has(type) && type !== 'reason' && whereabouts.length === 0
       ? bestSpan(
           withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text)
             // "Who will lead the talks?" is not answered by "the harbour fees": a phrase answers "who" when it names people.
@@ -825,6 +829,8 @@ export function typedAnswer(
   const chosen = strandedAnswer ?? agent ?? (read && asksDoer ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
   // A "who" question is not answered by a sentence that names no one but its source and speaks of no people.
   if (chosen === null && analysis.type === 'person' && !speaksOfPeople(hit.sentence.text, askedForSource)) return null;
+  // "Where was she?" is not answered by a sentence that places no one.
+  if (chosen === null && whereabouts.length > 0) return null;
   const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? '')) : (chosen?.text ?? null);
   const short = phrase && withoutClosingStop(phrase);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
@@ -939,6 +945,16 @@ function placesSubject(text: string, sentence: readonly Position[], names: reado
   const saidAfter = (p: Position) => isReportingWord(/^\s+(?:\p{Ll}+ly\s+)?(\p{L}+)/u.exec(text.slice(wholeName(p).end))?.[1] ?? '');
   const saidBefore = (p: Position) => isReportingWord(/(\p{L}+)\s+(?:\p{Lu}[\p{L}'’-]*\s+)*$/u.exec(text.slice(0, p.start))?.[1] ?? '');
   return found.some((p) => !isSourceOf(text, wholeName(p)) && !saidAfter(p) && !saidBefore(p));
+}
+
+/** The words before a place that say someone or something is there. */
+const LOCATIVE_BEFORE = /\b(?:in|at|from|near|inside)\s+(?:the\s+)?$/i;
+
+/** The position stands between opening and closing quotation marks. */
+function insideQuotation(text: string, at: number): boolean {
+  const before = text.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length % 2 === 1;
+  return straight || before.lastIndexOf('“') > before.lastIndexOf('”');
 }
 
 /** The phrase ends in a name the question gives (a place or body the gazetteer knows too), read word by word or as the gazetteer joins it ("United States"). */

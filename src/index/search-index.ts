@@ -246,7 +246,29 @@ export class SearchIndex {
         best = { term: candidate, distance: d, count: stats.count };
       }
     }
-    return best?.term ?? null;
+    return best?.term ?? this.sameFamily(term);
+  }
+
+  /**
+   * A term of the word's family that the stemmer left apart ("videoconfer" of "videoconference" and
+   * "videoconferenc" of "videoconferencing"): one that extends the term, or that the term extends, by a
+   * suffix of a few letters. Long stems only, so short words never meet unrelated ones.
+   */
+  private sameFamily(term: string): string | null {
+    if (term.length < FAMILY_STEM_LENGTH) return null;
+    let best: { term: string; extra: number; count: number } | null = null;
+    const consider = (candidate: string, stats: TermStats): void => {
+      const extra = Math.abs(candidate.length - term.length);
+      if (extra > FAMILY_SUFFIX_LENGTH) return;
+      if (!best || extra < best.extra || (extra === best.extra && stats.count > best.count)) best = { term: candidate, extra, count: stats.count };
+    };
+    for (const [candidate, stats] of this.vocabulary.atPrefix(term)) consider(candidate, stats);
+    for (let length = term.length - 1; length >= Math.max(FAMILY_STEM_LENGTH, term.length - FAMILY_SUFFIX_LENGTH); length--) {
+      const shorter = term.slice(0, length);
+      const stats = this.vocabulary.get(shorter);
+      if (stats) consider(shorter, stats);
+    }
+    return (best as { term: string } | null)?.term ?? null;
   }
 
   /** Whether the articles use a term at all (no typo matching). */
@@ -562,3 +584,7 @@ function articleOptions(): Options<ArticleDoc> {
     searchOptions: { tokenize, processTerm: normalizeTerm },
   };
 }
+
+/** The shortest stem that finds its family by a longer or shorter one, and the most letters they may differ by. */
+const FAMILY_STEM_LENGTH = 7;
+const FAMILY_SUFFIX_LENGTH = 4;

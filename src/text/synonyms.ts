@@ -207,6 +207,14 @@ function pointerTargets(buffer: Buffer, offset: number, symbol: string, pos = 'n
   return targets;
 }
 
+/** Whether WordNet lists the word, in any inflection, as a noun or a verb. */
+export function isNounOrVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]+$/.test(lower)) return false;
+  const { index } = load();
+  return (['noun', 'verb'] as const).some((pos) => baseForms(lower, pos).some((form) => indexLine(index[pos], form) !== null));
+}
+
 /** "02961779 06 n 05 car 0 auto 0 automobile 0 …": the words of the sense at a byte offset. */
 function senseWords(buffer: Buffer, offset: number): string[] {
   const end = buffer.indexOf(NEWLINE, offset);
