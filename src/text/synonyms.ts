@@ -93,17 +93,13 @@ export function synonymsOf(word: string): string[] {
   if (!/^[a-z]{3,}$/.test(lower)) return [];
   const cached = cache.get(lower);
   if (cached) return cached;
-  const { index, data } = load();
+  const { data } = load();
   const found = new Set<string>();
   for (const pos of ['noun', 'verb'] as const) {
     for (const form of baseForms(lower, pos)) {
-      const line = indexLine(index[pos], form);
-      if (!line) continue;
-      const fields = line.trim().split(' ');
-      const pointers = Number(fields[3]);
-      const tagged = Number(fields[5 + pointers]);
-      const firstOffset = fields[6 + pointers];
-      if (tagged > 0 && firstOffset) for (const synonym of senseWords(data[pos], Number(firstOffset))) if (synonym !== form) found.add(synonym);
+      const sense = mostFrequentSense(pos, form);
+      if (sense === undefined) continue;
+      if (sense !== null) for (const synonym of senseWords(data[pos], sense)) if (synonym !== form) found.add(synonym);
       break;
     }
   }
@@ -137,14 +133,21 @@ export function causeRelatives(word: string): string[] {
   return [];
 }
 
-/** The byte offset of a verb's most frequent sense, when WordNet knows how frequent it is. */
-function firstVerbSense(lemma: string): number | null {
-  const line = indexLine(load().index.verb, lemma);
-  if (!line) return null;
+/**
+ * The byte offset of a lemma's most frequent sense: null when WordNet lists the lemma but does not know how
+ * frequent its senses are (their order then says nothing), undefined when it does not list it.
+ */
+function mostFrequentSense(pos: Pos, lemma: string): number | null | undefined {
+  const line = indexLine(load().index[pos], lemma);
+  if (!line) return undefined;
   const fields = line.trim().split(' ');
   const pointers = Number(fields[3]);
   const offset = fields[6 + pointers];
   return Number(fields[5 + pointers]) > 0 && offset ? Number(offset) : null;
+}
+
+function firstVerbSense(lemma: string): number | null {
+  return mostFrequentSense('verb', lemma) ?? null;
 }
 
 function causeIndex(): Map<number, number[]> {
@@ -159,7 +162,7 @@ function causeIndex(): Map<number, number[]> {
   return causedBy;
 }
 
-const kindsCache = new Map<string, string[]>();
+const compoundKinds = new Map<string, string[]>();
 
 /**
  * The kinds of a noun that English writes as one word ending in it: "wildfire" and "bushfire" for "fire",
@@ -169,19 +172,16 @@ const kindsCache = new Map<string, string[]>();
 export function compoundKindsOf(word: string): string[] {
   const lower = word.toLowerCase();
   if (!/^[a-z]{3,}$/.test(lower)) return [];
-  const cached = kindsCache.get(lower);
+  const cached = compoundKinds.get(lower);
   if (cached) return cached;
-  const { index, data } = load();
+  const { data } = load();
   const found = new Set<string>();
   for (const form of baseForms(lower, 'noun')) {
-    const line = indexLine(index.noun, form);
-    if (!line) continue;
-    const fields = line.trim().split(' ');
-    const pointers = Number(fields[3]);
-    const firstOffset = fields[6 + pointers];
-    if (Number(fields[5 + pointers]) > 0 && firstOffset) {
+    const sense = mostFrequentSense('noun', form);
+    if (sense === undefined) continue;
+    if (sense !== null) {
       // Two levels down: a "wildfire" is a "conflagration", which is a "fire".
-      const kinds = pointerTargets(data.noun, Number(firstOffset), '~');
+      const kinds = pointerTargets(data.noun, sense, '~');
       for (const offset of [...kinds, ...kinds.flatMap((kind) => pointerTargets(data.noun, kind, '~'))]) {
         for (const kind of senseWords(data.noun, offset)) if (kind.length > form.length && kind.endsWith(form)) found.add(kind);
       }
@@ -189,7 +189,7 @@ export function compoundKindsOf(word: string): string[] {
     break;
   }
   const result = [...found];
-  kindsCache.set(lower, result);
+  compoundKinds.set(lower, result);
   return result;
 }
 
@@ -232,7 +232,7 @@ function senseWords(buffer: Buffer, offset: number): string[] {
 const KIND_SENSES = 3;
 /** How many steps up the hypernym chain a kind is looked for. */
 const KIND_DEPTH = 10;
-const kinds = new Map<string, boolean>();
+const kindOfAnswers = new Map<string, boolean>();
 
 /**
  * The noun names a kind of the category in one of its commoner senses, by WordNet's hypernyms ("Gaelic"
@@ -244,7 +244,7 @@ export function isKindOf(word: string, category: string): boolean {
   const target = category.toLowerCase();
   if (!/^[a-z-]{2,}$/.test(lower) || !/^[a-z]{3,}$/.test(target)) return false;
   const key = `${lower}\u0000${target}`;
-  const cached = kinds.get(key);
+  const cached = kindOfAnswers.get(key);
   if (cached !== undefined) return cached;
   const { index, data } = load();
   const categories = new Set(baseForms(target, 'noun'));
@@ -258,7 +258,7 @@ export function isKindOf(word: string, category: string): boolean {
     found = senses.some((offset) => reachesKind(data.noun, offset, categories));
     break;
   }
-  kinds.set(key, found);
+  kindOfAnswers.set(key, found);
   return found;
 }
 
