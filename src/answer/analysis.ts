@@ -127,7 +127,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
   const wh = /\b(what|which|who|whom|whose|when|where|why|how)\b/.exec(q)?.[1] ?? (new RegExp(`^(${AUXILIARIES})\\b`).exec(q)?.[1] ?? null);
   const head = headNoun(q);
   const expected = expectedType(q, wh, head);
-  // "What is Nord Stream 2?": a name of several words asks what it is.
+  // "What is Orsa Line 2?": a name of several words asks what it is.
   const { type, itemType } = expected.type === 'thing' && NAMED_TERM.test(question.trim()) ? { type: 'definition' as const, itemType: expected.itemType } : expected;
   return {
     type,
