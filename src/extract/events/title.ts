@@ -233,15 +233,18 @@ function appositiveParticiple(title: string): boolean {
 /** Words of an aside between dashes at most: "- Eva Lind -", "- or £40 a head -". */
 const MAX_ASIDE_WORDS = 6;
 
+/** The words of the clause at `i` when it stands between two dashes, else null. */
+function betweenDashes(text: string, clauses: TextSpan[], i: number): string | null {
+  const [before, aside, after] = [clauses[i - 1], clauses[i], clauses[i + 1]];
+  if (!aside || !before || !after) return null;
+  const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
+  return dash(before.end, aside.start) && dash(aside.end, after.start) ? clean(text, aside) : null;
+}
+
 /** The clause at `i` is a short aside between two dashes, with no predicate of its own. */
 function dashAside(text: string, clauses: TextSpan[], i: number): boolean {
-  const aside = clauses[i];
-  const before = clauses[i - 1];
-  const after = clauses[i + 1];
-  if (!aside || !before || !after) return false;
-  const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
-  const words = clean(text, aside);
-  return dash(before.end, aside.start) && dash(aside.end, after.start) && !hasPredicate(words) && words.split(/\s+/).length <= MAX_ASIDE_WORDS;
+  const words = betweenDashes(text, clauses, i);
+  return words !== null && !hasPredicate(words) && words.split(/\s+/).length <= MAX_ASIDE_WORDS;
 }
 
 /** A relative clause that says more of the noun before it: "which was flooded", "much of which was flooded". */
@@ -249,12 +252,8 @@ const RELATIVE_ASIDE = /^(?:(?:much|many|some|most|all|none|each|both|one|parts?
 
 /** The clause at `i` is a relative clause between two dashes, after the noun it says more of. */
 function relativeDashAside(text: string, clauses: TextSpan[], i: number): boolean {
-  const aside = clauses[i];
-  const before = clauses[i - 1];
-  const after = clauses[i + 1];
-  if (!aside || !before || !after) return false;
-  const dash = (from: number, to: number) => /^\s*[—–-]\s*$/.test(text.slice(from, to));
-  return dash(before.end, aside.start) && dash(aside.end, after.start) && RELATIVE_ASIDE.test(clean(text, aside));
+  const words = betweenDashes(text, clauses, i);
+  return words !== null && RELATIVE_ASIDE.test(words);
 }
 
 /** A preposition that opens a phrase with no subject: "before the strike", "in the spring of 1978". */
