@@ -255,6 +255,11 @@ describe('a beginning asked of a thing no event word names', () => {
     expect(answer.text).toMatch(/^The articles date no such event to come\. The latest they report: 11 May 2023/);
   });
 
+  it('an entry holding only another word of the event\'s family, and nothing else the question names, is another event', () => {
+    // "began" shares a family with "opened"; nothing here is about a dam
+    expect(answerWhen(kb, 'When was the new dam opened?')?.answer ?? null).toBeNull();
+  });
+
   it('a word found only inside another ("flood" in "floodwater") counts less than the word itself', () => {
     expect(answerWhen(kb, 'When did the flood start?')?.answer).not.toBe('6 May 2023');
     expect(answerWhen(kb, 'When did residents begin returning home?')?.answer).toBe('11 May 2023');

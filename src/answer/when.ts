@@ -277,7 +277,12 @@ function matchFocus(focus: WhenFocus, text: string[]): number {
   const named = (word: string) => keys.has(predicateKey(word)) || (BEGINNING.test(word) && BEGINNING_KEYS.some((key) => keys.has(key))) || eventFamilies(word).some((f) => families.has(f));
   const events = focus.eventWords.reduce((sum, word) => sum + (named(word) ? 1 : has(word)), 0);
   if (focus.eventWords.length > 0 && events === 0) return 0;
-  const found = PARTICIPANT_WEIGHT * participants + EVENT_WEIGHT * events + focus.words.reduce((sum, word) => sum + has(word), 0);
+  const other = focus.words.reduce((sum, word) => sum + has(word), 0);
+  // "When was the pipeline launch?": a text that holds only another word of the event's family ("joining
+  // NATO") and nothing else the question names is about another event.
+  const ownEvent = focus.eventWords.some((word) => keys.has(predicateKey(word)) || has(word) > 0);
+  if (focus.words.length > 0 && other === 0 && participants === 0 && !ownEvent) return 0;
+  const found = PARTICIPANT_WEIGHT * participants + EVENT_WEIGHT * events + other;
   const total = PARTICIPANT_WEIGHT * focus.participants.length + EVENT_WEIGHT * focus.eventWords.length + focus.words.length;
   return total === 0 ? 0 : found / total;
 }
@@ -450,12 +455,12 @@ function holdsEventWord(focus: WhenFocus, words: readonly string[]): boolean {
 /** Words that make an event another occurrence of its kind ("their previous conversation"). */
 const ANOTHER_OCCURRENCE = /\b(?:previous|earlier|last|former|prior|next)\s+(?:\S+\s+)?$/i;
 
-/** The dated entry of the report's article that names the focus's kind of event, not as another occurrence of it. */
 /** A verb in the past tense, regular or not: the sentence reports something done. */
 function reportsDone(sentence: string): boolean {
   return wordsOf(sentence).some((word) => isPastTense(word) || word === 'was' || word === 'were');
 }
 
+/** The dated entry of the report's article that names the focus's kind of event, not as another occurrence of it. */
 function sameArticleEntry(kb: Knowledge, focus: WhenFocus, report: Report): TimelineEntry | null {
   const families = new Set(focus.eventWords.flatMap(eventFamilies));
   const keys = new Set(focus.eventWords.map(predicateKey));
