@@ -461,6 +461,16 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('counts the asked noun: the figure before it, not the one beside it', async () => {
+    await withArticles(
+      { 'rescue.txt': 'Harbour rescue\n\nSix lifeboats and 40 volunteers were sent to the harbour mouth on Friday, the coastguard said.\n' },
+      (local) => {
+        expect(local.ask('How many lifeboats were sent?').answer).toBe('Six');
+        expect(local.ask('How many volunteers were sent?').answer).toBe('40');
+      },
+    );
+  }, 60_000);
+
   it('answers "who did it" from a passive by its agent, and not at all when the passive names none', async () => {
     await withArticles(
       {

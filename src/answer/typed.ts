@@ -741,6 +741,8 @@ export function typedAnswer(
     .sort((a, b) => b.score - a.score)
     .slice(0, CANDIDATE_SENTENCES);
 
+  // "How many people…" is counted by residents, workers or passengers as well: only a noun of its own is held to.
+  const countedNoun = /\bhow many\b/i.test(question) && analysis.head !== null && !TYPE_NOUNS.test(analysis.head) && !GENERIC_COUNTS.test(analysis.head) ? normalizeTerm(analysis.head) : null;
   let best: Scored | null = null;
   let bestHolding: Scored | null = null;
   let runnerUp = 0;
@@ -762,7 +764,9 @@ export function typedAnswer(
         // "Where was she?": a place in words she is quoted on ("a “war in the north”") is what she spoke of, and
         // one that does not follow "in", "at" or the like is not where anyone was ("promised that Oslo would…").
         .filter((c) => whereabouts.length === 0 || (!insideQuotation(hit.sentence.text, c.start) && LOCATIVE_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 12), c.start))));
-      const named = FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found;
+      // "How many aircraft…" over "four aircraft and 180 firefighters": the figure that counts the asked noun.
+      const counting = type === 'number' && countedNoun !== null ? found.filter((c) => countsNoun(c, hit.sentence.text, countedNoun)) : [];
+      const named = counting.length > 0 ? counting : FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found;
       // "Which paper…" is answered by a paper's name, never by the person the paper reports on.
       const outlets = outletTerm !== null ? named.filter((c) => namesOutlet(c, hit.sentence.text)) : [];
       for (const c of outlets.length > 0 ? outlets : named) {
@@ -1004,6 +1008,19 @@ function subjectOfVerb(question: string, spans: readonly SpanChoice[], text: str
   if (sharesClause(read)) return null;
   const before = spans.filter((s) => !s.features.echoes && s.features.kind >= 0 && sharesClause(s.candidate));
   return before.reduce<Candidate | null>((nearest, s) => (nearest === null || s.candidate.end > nearest.end ? s.candidate : nearest), null);
+}
+
+/** Nouns any count of people or things answers: "how many people" over "2,300 residents". */
+const GENERIC_COUNTS = /^(?:people|persons|individuals|men|women|others|things|items|ones)$/i;
+
+/** Words that may stand between a figure and the noun it counts: "four water-bombing aircraft", "12 new and used ships". */
+const COUNT_REACH = 3;
+
+/** The figure counts the noun: the noun follows it within a few words, none of them another noun's figure or a break. */
+function countsNoun(candidate: Candidate, text: string, noun: string): boolean {
+  const after = text.slice(candidate.end);
+  const stop = /[,;:.!?()]|\s(?:and|or)\s+\d/.exec(after)?.index ?? after.length;
+  return positions(after.slice(0, stop)).slice(0, COUNT_REACH).some((p) => p.term === noun);
 }
 
 /** Where an agent's phrase after "by" ends: a clause break, or a preposition that starts when or where. */
