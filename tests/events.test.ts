@@ -1261,3 +1261,18 @@ describe('a date in another clause', () => {
     expect(entries.map((e) => [e.value, e.title])).toEqual([['1984', 'She won a stage award as a queen in 1984 for Crowns']]);
   });
 });
+
+describe('a date at the end of a phrase of comparison', () => {
+  it('dates nothing when no verb stands in the phrase, and dates its event when one does', () => {
+    const output = article(
+      'output',
+      'Oil Output\n\nOutput fell to 300,000 barrels a day in March, compared with 474,000 barrels in 1973, the ministry said.\n\nPrices have doubled since an 8.5% rise in 1999.\n\nThe refinery has grown since it was founded in 1962.',
+      '2023-05-10',
+    );
+    const { mentions, references } = extractAllDates([output]);
+    const values = buildTimeline([output], mentions, references).map((e) => e.value);
+    expect(values).not.toContain('1973');
+    expect(values).not.toContain('1999');
+    expect(values).toContain('1962');
+  });
+});

@@ -44,6 +44,13 @@ const FIRST_PERSON = /^(?:I|We|My|Our)\s/;
 /** Words before a date that make it a comparison, a duration or a bound ("since", "before"): it dates no event. */
 const NOT_DATING =
   /\b(?:compared\s+(?:to|with)|than(?:\s+(?:that|those))?(?:\s+(?:in|on|at|during))?|since|before|after|until|till|prior\s+to|by|throughout|unlike|as\s+in|like|versus|vs\.?|(?:over|for|during|in)\s+the\s+(?:past|last|previous|next))\s+(?:\S+\s+)?$/i;
+/**
+ * A date at the end of a short phrase of comparison with no verb in it ("compared with 474,000 barrels in
+ * 1973", "since an 8.5% rise in 1999"): the thing compared with, not an event. "Since the firm was founded
+ * in 1999" has a verb, and dates the founding.
+ */
+const IN_COMPARED_PHRASE =
+  /\b(?:compared\s+(?:to|with)|than|since|versus|vs\.?)\s+(?:(?!(?:was|were|is|are|be|been|had|has|have|did|does|\p{L}+ed)\s)[^\s;:!?]*[^\s,.;:!?]\s+){1,5}(?:in|of|from|during)\s+$/iu;
 /** A date right after a negated verb ("did not finish in 2010") is the date of what did not happen: it dates nothing. */
 const AFTER_NEGATED_VERB = /\b(?:not|never|n['’]t)\s+(?:\p{L}+\s+)?\p{L}+\s+(?:(?:in|on|at|during|by)\s+)?$/iu;
 /** The next words make the date a starting point or a standard ("2016 levels"). */
@@ -161,7 +168,7 @@ function dates(text: string, mention: DateMention): boolean {
   const before = text.slice(Math.max(0, mention.start - 40), mention.start);
   const written = mention.text.toLowerCase();
   if (/^(?:since|compared|before|after|until|by)\b|^(?:over|for) the (?:past|last)\b/.test(written)) return false;
-  return !NOT_DATING.test(before) && !AFTER_NEGATED_VERB.test(before) && !NOT_DATING_AFTER.test(text.slice(mention.stop, mention.stop + 12));
+  return !NOT_DATING.test(before) && !IN_COMPARED_PHRASE.test(before) && !AFTER_NEGATED_VERB.test(before) && !NOT_DATING_AFTER.test(text.slice(mention.stop, mention.stop + 12));
 }
 
 function mentionSpan(mention: DateMention): TextSpan {
