@@ -285,3 +285,11 @@ describe('dates the cue keeps out', () => {
     expect(found('Retail sales disappointed over Christmas.')).toEqual(['Christmas']);
   });
 });
+
+describe('a weekday that begins a name', () => {
+  it('"the Sunday Ledger" is a newspaper, not a Sunday; "on Sunday March 5" is a date', () => {
+    expect(dates('The Sunday Ledger reported the sale, and the Monday Circle met.', '2023-05-10')).toEqual([]);
+    expect(dates('He told the Sunday Ledger on Sunday.', '2023-05-10')).toEqual(['on Sunday → 2023-05-07']);
+    expect(dates('The talks ended on Sunday March 5.', '2023-05-10')).toEqual(['on Sunday March 5 → 2023-03-05']);
+  });
+});

@@ -8,6 +8,10 @@ const WEEKDAY_ABBREVIATION = /^(?:on\s+)?(?:mon|tue|tues|wed|thu|thur|thurs|fri|
 /** A clock time says so: "10:07", "6 a.m.", "5 pm", "9 o'clock" ("$2.50 a share" and "from 16" do not). */
 const CLOCK_TIME = /\d[:.]\d\d\s*(?:[ap]\.?m\b\.?)|\d:\d\d|\d\s*[ap]\.?m\b\.?|o['’]?clock/i;
 
+const WEEKDAY_NAME = /^(?:mon|tues|wednes|thurs|fri|satur|sun)day$/i;
+/** A capitalised word that is no month: the weekday before it begins a name ("Sunday Express"), where "Sunday March 5" is a date. */
+const NAME_WORD_AFTER = /^\s+(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{L}*\b)\p{Lu}\p{Ll}+/u;
+
 const MONTH_ONLY_PREPOSITION = /\b(?:in|since|until|till|by|of|from|to|through|during|before|after|last|this|next|early|mid|late|and|or|between)[\s-]*$/i;
 
 /** Removes what chrono reads as a date but news means otherwise. */
@@ -25,6 +29,8 @@ export class NewsFilterRefiner implements chrono.Refiner {
       if (/[$£€¥]\s*$/.test(context.text.slice(0, result.index))) return false;
       const before = context.text.slice(Math.max(0, result.index - 8), result.index);
       if (/\b(?:each|every)\s+$/i.test(before)) return false;
+      // "the Sunday Express", "the Monday Club": a weekday that begins a name, not a day.
+      if (WEEKDAY_NAME.test(text.trim()) && /\bthe\s+$/i.test(before) && NAME_WORD_AFTER.test(context.text.slice(result.index + text.length))) return false;
       // "Good evening", "$55 a night": a part of the day that dates nothing.
       if (start.isOnlyTime() && !start.isCertain('hour') && /\b(?:good|a|per)\s+$/i.test(before)) return false;
       if (tags.has('parser/ENMonthNameParser') && !start.isCertain('year')) {
