@@ -461,6 +461,15 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('"where did X speak to reporters" reads what X told them, and a name set beside a noun of place is a place', async () => {
+    await withArticles(
+      { 'quay.txt': 'Quay repairs\n\n"The quay will reopen in May," harbour master Ada Halvorsen told reporters in the county town, Marrick.\n' },
+      (local) => {
+        expect(local.ask('Where did Halvorsen speak to reporters?').answer).toBe('Marrick');
+      },
+    );
+  }, 60_000);
+
   it('counts the asked noun: the figure before it, not the one beside it', async () => {
     await withArticles(
       { 'rescue.txt': 'Harbour rescue\n\nSix lifeboats and 40 volunteers were sent to the harbour mouth on Friday, the coastguard said.\n' },

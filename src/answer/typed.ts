@@ -152,7 +152,9 @@ export function eventKin(kb: Knowledge, question: string, analysis: QuestionAnal
   // is the event a "how long" question names, wherever it stands.
   const verb = /^where\s+(?:did|do|does|will|would|could|can|had|has|have)\s+.+\s(\p{L}+)\s*\??$/u.exec(lower)?.[1];
   const framing = analysis.type === 'duration' ? [lower] : [...lower.matchAll(EVENT_FRAME)].map((match) => match[1]!);
-  for (const words of verb ? [...framing, verb] : framing) {
+  // "Where did she speak to reporters?": a verb of speaking counts wherever it stands, not only last.
+  const speaking = analysis.type === 'place' ? lower.split(/[^\p{L}]+/u).filter((word) => SPEAKING.has(word)) : [];
+  for (const words of [...framing, ...(verb ? [verb] : []), ...speaking]) {
     for (const word of words.split(/\s+/)) {
       // "Where did she speak?": where she told or said something, as well as where she talked with someone.
       const families = [...eventFamilies(word), ...(SPEAKING.has(word) ? ['statement'] : [])];
@@ -650,11 +652,18 @@ function namesOutlet(candidate: Candidate, text: string): boolean {
   return OUTLET_BEFORE.test(before) || OUTLET_AFTER.test(after) || theSaid || MASTHEAD.test(candidate.text);
 }
 
+/** A noun of place with the name after it, in apposition or with "of". */
+const PLACE_NOUN_BEFORE = /\b(?:city|town|village|capital|port|region|province|county|district|island|suburb|valley)(?:\s+of|,)?\s+$/i;
+
 /** Places stand after "in/at/from"; people and organisations are not places; an outlet asked for is named as one. */
 function kindBonus(type: AnswerType, candidate: Candidate, text: string, outlet = false): number {
   if (outlet) return namesOutlet(candidate, text) ? 0.3 : -0.3;
   const before = text.slice(Math.max(0, candidate.start - 12), candidate.start).toLowerCase();
-  const isPlace = gazetteer().tokens.has(candidate.text.toLowerCase().replace(/\s+/g, ' ')) || /\b(in|at|from|near|to|into)\s+(the\s+)?$/.test(before);
+  const isPlace =
+    gazetteer().tokens.has(candidate.text.toLowerCase().replace(/\s+/g, ' ')) ||
+    /\b(in|at|from|near|to|into)\s+(the\s+)?$/.test(before) ||
+    // "the regional capital, Lucera", "the town of Pieve": a name set beside a noun of place.
+    PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
   // A name that is no place does not answer "where", however near it stands; nor does a people's
   // name ("the French", "Thai"), which the gazetteer holds to find its country.
   if (type === 'place') return isPlace && !isDemonym(candidate.text) ? 0.3 : -1;
