@@ -677,6 +677,21 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('reads a denial as bearing on the verb after it, not on the place named beyond it', async () => {
+    await withArticles(
+      {
+        'fair.txt':
+          'Trade fair\n\nThe harbour master regretted that she and the mayor could not meet at the spring trade fair in Tollund, and hoped to see him at the next one.\n',
+      },
+      (local) => {
+        const answer = local.ask('Where was the spring trade fair?');
+        expect(answer.answer).toBe('Tollund');
+        expect(answer.confidence).toBeGreaterThanOrEqual(0.5);
+        // a denial of the question's own verb still counts against the answer
+        expect(local.ask('Where did the harbour master meet the mayor?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
 });
 
 describe('yes-no verdicts follow the evidence', () => {

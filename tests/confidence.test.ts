@@ -113,6 +113,14 @@ describe('deniesQuestionWord: a denial counts only next to the question\'s words
     expect(deniesQuestionWord(text, positions(text), terms('annual', 'meeting'))).toBe(false);
   });
 
+  it('leaves a place or event named after a denied verb undenied ("could not meet at the fair")', () => {
+    const text = 'The mayor could not meet the envoy at the spring trade fair in Tollund.';
+    expect(deniesQuestionWord(text, positions(text), terms('fair'))).toBe(false);
+    // the verb's own object is denied, and so is the verb when the question asks it
+    expect(deniesQuestionWord(text, positions(text), terms('envoy'))).toBe(true);
+    expect(deniesQuestionWord(text, positions(text), terms('meet', 'fair'))).toBe(true);
+  });
+
   it("reads a contracted denial (didn't)", () => {
     const text = "The council didn't raise the bridge tolls.";
     expect(deniesQuestionWord(text, positions(text), terms('tolls'))).toBe(true);

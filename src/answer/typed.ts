@@ -35,9 +35,30 @@ export function deniesQuestionWord(text: string, sentence: readonly Position[], 
     (p, i) =>
       p.term !== null &&
       terms.includes(p.term) &&
-      sentence.slice(Math.max(0, i - NEGATION_REACH), i).some((before) => isDenial(text, before) && !/[.;:!?]/.test(text.slice(before.end, p.start))),
+      sentence
+        .slice(Math.max(0, i - NEGATION_REACH), i)
+        .some((before) => isDenial(text, before) && !/[.;:!?]/.test(text.slice(before.end, p.start)) && !verbBetween(text, before.end, p.start, terms)),
   );
 }
+
+/**
+ * A verb the question does not ask about, between a denial and a question word in a phrase of its
+ * own, takes the denial: "could not meet at the summit" denies the meeting, not the summit; "did not
+ * pay a dividend" denies the dividend. A light verb ("did not have a permit") or one that passes its
+ * denial on to another ("did not need to pay") takes nothing.
+ */
+function verbBetween(text: string, from: number, to: number, terms: readonly string[]): boolean {
+  const between = tagWords(text).filter((w) => w.start >= from && w.end <= to);
+  return between.some((w, i) => {
+    if (w.pos !== 'VERB' || LIGHT_VERBS.has(w.lemma.toLowerCase())) return false;
+    const term = normalizeTerm(w.text);
+    if (term === null || terms.includes(term) || /^\s+to\b/i.test(text.slice(w.end, w.end + 4))) return false;
+    return between.slice(i + 1).some((after) => after.pos === 'ADP');
+  });
+}
+
+/** Verbs that say little by themselves: a denial before them bears on what they take. */
+const LIGHT_VERBS = new Set(['be', 'have', 'do', 'make', 'take', 'give', 'get', 'go', 'come', 'put', 'keep', 'let', 'seem']);
 
 /**
  * A denial word that denies: not "no" as one of two answers ("yes or no", "no or yes"), and its reach
