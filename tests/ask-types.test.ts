@@ -677,6 +677,19 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('credits a judgement reported without its agent to whoever reports it, and an unattributed act to no one', async () => {
+    await withArticles(
+      {
+        'ferry.txt':
+          'Ferry deal\n\nHarbour councillor Ines Moura said that the new ferry timetable can be compared to a clock that runs fast. A ferry captain was dismissed on Monday, the operator said.\n',
+      },
+      (local) => {
+        expect(local.ask('Who compared the ferry timetable to a clock?').answer).toContain('Ines Moura');
+        // the operator reports the dismissal; it does not say who dismissed him
+        expect(local.ask('Who dismissed the ferry captain?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
   it('reads a denial as bearing on the verb after it, not on the place named beyond it', async () => {
     await withArticles(
       {

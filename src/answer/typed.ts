@@ -736,7 +736,9 @@ export function typedAnswer(
   const rarest = rarestTerm(kb, terms);
   const slot = slotOf(question);
   const countsOccasions = type === 'number' && /\bhow many times\b/i.test(question);
-  const notSource = (text: string) => (c: Candidate) => askedForSource || (type !== 'person' && type !== 'organization') || !isSourceOf(text, c);
+  // A judgement ("compared to", "described as") that a sentence reports without saying whose is its source's.
+  const judging = JUDGING_VERB.test(askedVerb(question) ?? '');
+  const notSource = (text: string) => (c: Candidate) => askedForSource || judging || (type !== 'person' && type !== 'organization') || !isSourceOf(text, c);
   const stranded = STRICT_TYPES.has(type) ? null : strandedPreposition(question);
   // "What was the main topic?": what a sentence says the topic was.
   const role = stranded === null && !STRICT_TYPES.has(type) ? askedRole(question) : null;
@@ -859,8 +861,12 @@ export function typedAnswer(
   // "Who sent the aircraft?" over "…were sent by the government": the agent; else the active verb's subject.
   const agent = asksDoer ? agentOfPassive(question, hit.sentence.text) : null;
   // "Who arrested the man?" over "a man was arrested on Tuesday": the sentence names no one who did it.
-  if (asksDoer && agent === null && passiveWithoutAgent(question, hit.sentence.text)) return null;
-  const chosen = strandedAnswer ?? agent ?? (read && asksDoer ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
+  // "Who compared the talks to a metronome?" over "Lind said the talks can be compared to a metronome":
+  // a judgement reported without its agent is the reporter's.
+  const passive = asksDoer && agent === null && passiveWithoutAgent(question, hit.sentence.text);
+  const judge = passive && JUDGING_VERB.test(askedVerb(question) ?? '') ? (best.spans.map((s) => s.candidate).find((c) => isSourceOf(hit.sentence.text, c)) ?? null) : null;
+  if (passive && judge === null) return null;
+  const chosen = strandedAnswer ?? agent ?? judge ?? (read && asksDoer ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
   // A "who" question is not answered by a sentence that names no one but its source and speaks of no people.
   if (chosen === null && analysis.type === 'person' && !speaksOfPeople(hit.sentence.text, askedForSource)) return null;
   // "Where was she?" is not answered by a sentence that places no one.
@@ -1083,6 +1089,9 @@ function passiveWithoutAgent(question: string, text: string): boolean {
   const words = positions(text);
   return words.some((p, i) => p.term === verb && i > 0 && PASSIVE_AUXILIARY.test(text.slice(words[i - 1]!.start, words[i - 1]!.end)) && !BY_AFTER_VERB.test(text.slice(p.end)));
 }
+
+/** Index terms of verbs that pass a judgement on something: whoever reports one unattributed holds it. */
+const JUDGING_VERB = /^(?:compar|liken|describ|call|consid|regard|view|character\w*|label|term|dub|brand)$/;
 
 const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got)$/i;
 /** "by" after a verb, its particle between them: "sent by", "carried out by". */
