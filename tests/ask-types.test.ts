@@ -690,6 +690,20 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "who" with every name of the series the answer stands in, and "which countries" with a group of them', async () => {
+    await withArticles(
+      {
+        'ports.txt':
+          'Port talks\n\nOn Friday the harbour master Ines Moura consulted Mayor Olli Virtanen, Councillor Anna Berg and the pilot Tomas Lund before the vote. The board will send tugs to the Balkan States, Albania and Montenegro.\n',
+      },
+      (local) => {
+        expect(local.ask('Who did Moura consult before the vote?').answer).toBe('Mayor Olli Virtanen, Councillor Anna Berg and Tomas Lund');
+        // one named in the question is not among those it asks for
+        expect(local.ask('Who did Moura consult besides Berg?').answer).not.toContain('Berg');
+        expect(local.ask('Which countries will the board send tugs to?').answer).toBe('Balkan States, Albania and Montenegro');
+      },
+    );
+  }, 60_000);
   it('reads a denial as bearing on the verb after it, not on the place named beyond it', async () => {
     await withArticles(
       {

@@ -871,7 +871,12 @@ export function typedAnswer(
   if (chosen === null && analysis.type === 'person' && !speaksOfPeople(hit.sentence.text, askedForSource)) return null;
   // "Where was she?" is not answered by a sentence that places no one.
   if (chosen === null && whereabouts.length > 0) return null;
-  const phrase = analysis.type === 'list' ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? '')) : (chosen?.text ?? null);
+  const phrase =
+    analysis.type === 'list'
+      ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? ''))
+      : analysis.type === 'person' && chosen
+        ? joined(coordinationOf(hit.sentence.text, chosen).filter((c) => c === chosen || (kindBonus('person', c, hit.sentence.text) >= 0 && !namesAsked(c, terms))))
+        : (chosen?.text ?? null);
   const short = phrase && withoutClosingStop(phrase);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
@@ -1110,16 +1115,49 @@ const COUNTRY_NOUNS = /^(?:countries|nations|states)$/;
 
 /** "Which leaders…": every name in the sentence the question does not already give. */
 function listIn(text: string, terms: QuestionTerms, first: Candidate | null, itemType: AnswerType | null, countries: boolean): string | null {
-  const names = candidatesIn(text, 'list')
+  const listed = candidatesIn(text, 'list');
+  // "the Baltic States, Romania and Poland": a group of countries listed with countries is among them.
+  const countryGroup = (c: Candidate) => COUNTRY_GROUP.test(c.text) && coordinationOf(text, c, listed).some((other) => isCountry(other.text));
+  const names = listed
     // "Which leaders…" lists people: the places beside them are not among the answer.
     .filter((c) => itemType !== 'person' || kindBonus('person', c, text) >= 0)
     // "Which cities…" lists places, "which countries…" countries: not the people and offices beside them.
-    .filter((c) => itemType !== 'place' || (countries ? isCountry(c.text) : kindBonus('place', c, text) > 0))
-    .map((c) => c.text)
-    .filter((name) => !positions(name).every((p) => p.term === null || terms.terms.includes(p.term)));
-  const unique = [...new Set(names)];
-  if (unique.length === 0) return first?.text ?? null;
+    .filter((c) => itemType !== 'place' || (countries ? isCountry(c.text) || countryGroup(c) : kindBonus('place', c, text) > 0))
+    .filter((c) => !positions(c.text).every((p) => p.term === null || terms.terms.includes(p.term)));
+  return joined(names) ?? first?.text ?? null;
+}
+
+/** The candidate holds a name the question gives: "who did Lind meet?" is not answered by Lind. */
+function namesAsked(candidate: Candidate, terms: QuestionTerms): boolean {
+  return positions(candidate.text).some((p) => p.term !== null && terms.names.includes(p.term));
+}
+
+/** "A", "A and B", "A, B and C": each name once; null for none. */
+function joined(candidates: readonly Candidate[]): string | null {
+  const unique = [...new Set(candidates.map((c) => c.text))];
+  if (unique.length === 0) return null;
   return unique.length === 1 ? unique[0]! : `${unique.slice(0, -1).join(', ')} and ${unique.at(-1)}`;
+}
+
+/** What stands between two names of one series: a comma, "and", "or", and a role before the next ("and the pilot"). */
+const COORDINATOR = /^\s*(?:,\s*(?:(?:and|or)\s+)?|(?:and|or)\s+)(?:(?:the|a|an)\s+(?:\p{Ll}+\s+){1,2})?$/u;
+
+/** A group of countries by its region: "the Baltic States", "the Nordic countries". */
+const COUNTRY_GROUP = /\s(?:States|states|countries|nations|republics)$/;
+
+/**
+ * The names listed in one series with `candidate` ("consulted A, B, C and D"), in order; the candidate
+ * alone when no comma or "and" joins it to another.
+ */
+function coordinationOf(text: string, candidate: Candidate, listed = candidatesIn(text, 'list')): Candidate[] {
+  let at = listed.findIndex((c) => c.start <= candidate.start && candidate.end <= c.end);
+  if (at < 0) return [candidate];
+  let first = at;
+  while (first > 0 && COORDINATOR.test(text.slice(listed[first - 1]!.end, listed[first]!.start))) first--;
+  while (at < listed.length - 1 && COORDINATOR.test(text.slice(listed[at]!.end, listed[at + 1]!.start))) at++;
+  // "the former prime minister, Lena Voss": a comma alone before the last name sets it beside the one before.
+  if (first === at || !/\b(?:and|or)\b/.test(text.slice(listed[at - 1]!.end, listed[at]!.start))) return [candidate];
+  return listed.slice(first, at + 1);
 }
 
 /**
