@@ -247,6 +247,23 @@ describe('questions over articles written for the test', () => {
     expect(answer.text).toContain('as A harbour police spokesman reported it');
   });
 
+  it('answers "who warned of “X”" with the one the sentence says warned, when the quotation is credited to its source', async () => {
+    const files = [
+      {
+        name: 'seas.txt',
+        text: [
+          'Storm season',
+          '',
+          'According to a harbour office statement, port director Henrik Saal warned the captains of “heavy seas” on the outer route.',
+          '',
+          'Union leader Marta Quill said on Tuesday that “heavy seas” of another kind lay ahead for the wage talks.',
+        ].join('\n'),
+      },
+    ];
+    const seas = new Dossier(await buildKnowledge(buildCorpus({ dir: '/test', files, warnings: [], hash: 'seas', empty: false })));
+    expect(seas.ask('who warned of heavy seas').answer).toBe('Henrik Saal');
+  });
+
   it('reads a country code typed in lower case as the speaker, not as "us"', () => {
     const answer = local.ask('what did the eu say about the cranes');
     expect(answer.kind).toBe('what-said');

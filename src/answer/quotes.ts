@@ -33,7 +33,7 @@ export function quoteWords(quote: Quote): string {
  */
 export function answerWhoSaid(kb: Knowledge, question: string, words: string, claimed: string | null, verb?: string): Answer {
   const asked = new Set(analyze(words));
-  const match = asked.size === 0 ? null : bestQuoteFor(kb, words, asked);
+  const match = asked.size === 0 ? null : bestQuoteFor(kb, words, asked, verb);
   const claimedSpeaker = claimed ? findSpeaker(kb.quotes.speakers, claimed) : null;
 
   if (!match) {
@@ -68,11 +68,21 @@ export function answerWhoSaid(kb: Knowledge, question: string, words: string, cl
     };
   }
   // "Who warned the crews?" over "Saal had warned the crews…" (as a spokesman put it): the one who warned.
-  const doer = verb ? doerIn(kb, quote.text, verb) : null;
+  const doer = verb ? doerIn(kb, reportOf(kb, quote), verb) : null;
   if (doer && doer !== quote.speaker) {
     return { question, answer: doer, kind: 'who-said', confidence: round(share), text: `${doer}, as ${speaker} reported it:\n${quoteLine(quote)}`, citations };
   }
   return { question, answer: speaker, kind: 'who-said', confidence: round(share), text: quoteLine(quote), citations };
+}
+
+/**
+ * The quote with the words of its sentence before it: "According to a statement, Saal warned the crews of
+ * “heavy seas”" says who warned, though the quotation's own words do not.
+ */
+function reportOf(kb: Knowledge, quote: Quote): string {
+  const article = kb.articleById.get(quote.articleId);
+  const sentence = article?.sentences.find((s) => s.start <= quote.start && quote.start < s.end);
+  return article && sentence ? article.text.slice(sentence.start, Math.max(quote.end, sentence.start)) : quote.text;
 }
 
 const ADDRESSED_VERBS: Record<string, string> = { warn: 'warn(?:ed|s)?', warned: 'warn(?:ed|s)?', tell: '(?:told|tells?)', told: '(?:told|tells?)' };
@@ -91,7 +101,13 @@ function doerIn(kb: Knowledge, text: string, verb: string): string | null {
   return findPerson(kb.people, name)?.name ?? null;
 }
 
-function bestQuoteFor(kb: Knowledge, words: string, asked: Set<string>): { quote: Quote; share: number } | null {
+/**
+ * The quote that holds the most of the asked words; of two that hold as many, the one whose sentence
+ * uses the question's verb ("who warned of…" over "X warned of “…”", not "X said “…”").
+ */
+function bestQuoteFor(kb: Knowledge, words: string, asked: Set<string>, verb?: string): { quote: Quote; share: number } | null {
+  const verbTerm = verb ? normalizeTerm(verb) : null;
+  const usesVerb = (quote: Quote) => verbTerm !== null && analyze(reportOf(kb, quote)).includes(verbTerm);
   // "Who said the talks were frank?" over "the discussion was frank": another name of the event counts in part.
   const kinOf = new Map(topicTerms(kb, words).map(({ term, kin }) => [term, new Set(kin.flatMap((w) => analyze(w)))]));
   const kinWords = [...new Set([...kinOf.values()].flatMap((kin) => [...kin]))];
@@ -106,7 +122,9 @@ function bestQuoteFor(kb: Knowledge, words: string, asked: Set<string>): { quote
         else if ([...(kinOf.get(term) ?? [])].some((kin) => own.has(kin))) found += KIN_SHARE;
       }
       const share = found / asked.size;
-      if (share >= SAME_WORDS && (!best || share > best.share || (share === best.share && quote.kind === 'quote'))) best = { quote, share };
+      if (share < SAME_WORDS) continue;
+      const better = !best || share > best.share || (share === best.share && (usesVerb(quote) ? !usesVerb(best.quote) || quote.kind === 'quote' : !usesVerb(best.quote) && quote.kind === 'quote'));
+      if (better) best = { quote, share };
     }
   }
   return best;
