@@ -50,6 +50,7 @@ describe('the when-route on articles written for the test', () => {
       dates: [],
       ordinal: null,
       verbs: [],
+      beginning: false,
     });
     expect(whenFocus('When will the union leaders vote?').future).toBe(true);
   });
@@ -263,5 +264,21 @@ describe('a beginning asked of a thing no event word names', () => {
   it('a word found only inside another ("flood" in "floodwater") counts less than the word itself', () => {
     expect(answerWhen(kb, 'When did the flood start?')?.answer).not.toBe('6 May 2023');
     expect(answerWhen(kb, 'When did residents begin returning home?')?.answer).toBe('11 May 2023');
+  });
+});
+
+describe('a beginning asked of an event its word names', () => {
+  it('"when did the talks begin" is the talks whose reports say when they began, not other talks', async () => {
+    const files = [
+      { name: 'fares.md', text: ['---', 'published: 2023-05-12', '---', 'Ferry fares', '', 'On Monday the mayor held talks with the ferry operators about fares.'].join('\n') },
+      {
+        name: 'port.md',
+        text: ['---', 'published: 2023-05-12', '---', 'Port deal', '', 'The union and the port authority met on Tuesday in a meeting that began at 9 a.m. and lasted six hours.'].join('\n'),
+      },
+    ];
+    const kb = await buildKnowledge(buildCorpus({ dir: '/test', files, warnings: [], hash: 'talks', empty: false }));
+    expect(answerWhen(kb, 'When did the talks begin?')?.answer).toMatch(/^9 May 2023/);
+    // asked without a beginning, the talks by that very word still come first
+    expect(answerWhen(kb, 'When were the talks held?')?.answer).toBe('8 May 2023');
   });
 });

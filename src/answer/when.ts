@@ -51,6 +51,8 @@ export interface WhenFocus {
   ordinal: number | null;
   /** When no word of an event family names the event, the words that may be the question's verb ("reopen"), likeliest first; also among `words`. */
   verbs: string[];
+  /** "When did the talks begin?": an event word names the event, and the question asks for its beginning. */
+  beginning: boolean;
 }
 
 /** The words that frame a "when" question (chat greetings and shorthand too) without naming its event. */
@@ -64,7 +66,7 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   const dateWords = new Set(analysis.dates.flatMap((d) => wordsOf(d.text)));
   // "previous" and "next" say which occurrence relative to another; only a position in the series is an ordinal.
   const ordinal = analysis.ordinal !== null && (analysis.ordinal > 0 || analysis.ordinal === -1) ? analysis.ordinal : null;
-  const focus: WhenFocus = { eventWords: [], participants: [], words: [], future: FUTURE.test(question), next: SURELY_FUTURE.test(question), dates: analysis.dates, ordinal, verbs: [] };
+  const focus: WhenFocus = { eventWords: [], participants: [], words: [], future: FUTURE.test(question), next: SURELY_FUTURE.test(question), dates: analysis.dates, ordinal, verbs: [], beginning: false };
   focus.participants = analysis.names.map((name) => name.replace(/^the\s+/i, '')).filter((name) => !dateWords.has(name.toLowerCase()) && !WHEN_FRAME.has(name.toLowerCase()));
   const beginnings: string[] = [];
   for (const word of analysis.focus) {
@@ -81,6 +83,7 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   // "When did the talks start?" asks the talks' date; "when did the fire start?", where no event word names
   // the event, asks when it started.
   if (focus.eventWords.length === 0) focus.eventWords.push(...beginnings);
+  else focus.beginning = beginnings.length > 0;
   if (focus.eventWords.length === 0) focus.verbs = questionVerbs(question, analysis.names).filter((verb) => focus.words.includes(verb));
   return focus;
 }
@@ -139,6 +142,8 @@ const PART_OF_WORD = 0.75;
 const MIN_MATCH = 0.5;
 /** An entry whose own predicate is the question's event word ("reopen" for "will reopen") over one that only mentions it. */
 const PREDICATE_BONUS = 1.25;
+/** Weight of an entry whose reports say the event began, asked when it began: above the exact event word alone (PREDICATE_BONUS). */
+const BEGINNING_BONUS = 1.3;
 /** Entries scoring this share of the best still count as the event when an ordinal picks one of them. */
 const ORDINAL_SHARE = 0.8;
 /** Sentences the text index gives, whose articles' entries are also candidates. */
@@ -314,8 +319,10 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
     const tense = focus.future === ahead ? 1 : focus.next ? 0.5 : 0.8;
     const precision = entry.granularity === 'day' || entry.granularity === 'week' ? 1 : entry.granularity === 'month' ? 0.9 : 0.7;
     const own = predicates.has(predicateKey(entry.event)) ? PREDICATE_BONUS : 1;
+    // "When did the talks begin?": the talks whose reports say when they began.
+    const begun = focus.beginning && entryWords(entry).some((word) => BEGINNING.test(word)) ? BEGINNING_BONUS : 1;
     // An event several articles report is more likely the one meant than a passing mention.
-    const score = match * tense * precision * own * (1 + 0.05 * Math.min(entry.sources.length - 1, 4));
+    const score = match * tense * precision * own * begun * (1 + 0.05 * Math.min(entry.sources.length - 1, 4));
     scored.push({ entry, score, match });
   }
   if (scored.length === 0) return null;
