@@ -28,6 +28,8 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['any news on the strike?', 'summary'],
     // "compare" as the verb of what someone said: a thing is asked for, not the versions side by side
     ['What did the mayor compare the budget to?', 'thing'],
+    // "both sides" inside what someone is asked to have said: a person is asked for
+    ['Who said the deal was good for both sides?', 'person'],
     ['What is a comet?', 'definition'],
     ['What was damaged by the gas?', 'thing'],
     // "when" after another question word opens a clause; the first word says what is asked.

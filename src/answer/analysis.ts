@@ -159,11 +159,12 @@ export const TOPIC_REQUEST =
 
 /**
  * "Compare the versions", "how do the reports differ": the articles' accounts side by side. Not "what did X
- * compare the talks to?" or "who compared…": there "compare" is the verb of a statement asked about.
+ * compare the talks to?" or "who compared…": there "compare" is the verb of a statement asked about; nor
+ * "who said it helped both sides?", which asks for someone.
  */
 export function asksForComparison(q: string): boolean {
   if (!/\b(compare|comparison|differ|difference|versions?|both sides|each side|perspectives?)\b/.test(q)) return false;
-  return !/^(?:what|who|whom|which)\b(?:\s+\S+){0,6}?\s+compared?\b/.test(q);
+  return !/^(?:what|who|whom|which)\b(?:\s+\S+){0,6}?\s+compared?\b/.test(q) && !/^(?:who|whom)\s+(?!said what\b)/.test(q);
 }
 
 /** "what year", "which two leaders", "what kind of engine": the noun the question word asks for. */
