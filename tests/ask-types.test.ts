@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerType } from '../src/answer/analysis.js';
 import { Dossier } from '../src/answer/dossier.js';
+import { discussionTopic } from '../src/answer/stranded.js';
 
 /**
  * A question set on articles written for the tests (a bridge repair, a comet probe, a rail strike): every
@@ -701,6 +702,29 @@ describe('short answers as phrases', () => {
         // one named in the question is not among those it asks for
         expect(local.ask('Who did Moura consult besides Berg?').answer).not.toContain('Berg');
         expect(local.ask('Which countries will the board send tugs to?').answer).toBe('Balkan States, Albania and Montenegro');
+      },
+    );
+  }, 60_000);
+  it('answers "what did they talk about" from a sentence that says what a discussion was about', async () => {
+    await withArticles(
+      {
+        'council.txt': [
+          'Council session',
+          '',
+          'The mayor and the harbour board met for three hours on Tuesday evening.',
+          '',
+          'The mayor and the board discussed the Lindvik-Tollund ferry and agreed to meet again.',
+          '',
+          'On Wednesday the council held talks regarding a wide range of issues including bus fares, bridge tolls and road salt.',
+          '',
+          'The council also talked about the topic of school meals.',
+        ].join('\n'),
+      },
+      (local) => {
+        expect(local.ask('What did the mayor and the board talk about?').answer).toBe('Lindvik-Tollund ferry');
+        expect(local.ask('What did the council discuss on Wednesday?').answer).toBe('issues including bus fares, bridge tolls and road salt');
+        // a noun that only names the topic gives way to it
+        expect(discussionTopic('The council also talked about the topic of school meals.')?.text).toBe('school meals');
       },
     );
   }, 60_000);

@@ -82,14 +82,25 @@ export function afterStranded(stranded: Stranded, text: string): Candidate | nul
   return null;
 }
 
-/** "What did they discuss?", "what did she talk about?": the question asks for the subject of a discussion. */
-const ASKS_TOPIC = /^what\b.*\b(?:discuss|discussed|discusses|debate|debated|negotiate|negotiated|talk(?:ed|s)? about)\b/i;
+/**
+ * "What did they discuss?", "what did she talk about?": the question asks for the subject of a discussion.
+ * "What was discussed about the fares?" names it, and asks what was said on it.
+ */
+const ASKS_TOPIC = /^what\b.*\b(?:discuss|discussed|discusses|debate|debated|negotiate|negotiated|talk(?:ed|s)? about)\b(?!\s+(?:about|regarding|concerning)\b)/i;
 /** A discussion named by a noun, then what it was about: "a discussion on the quotas", "talks over the border". */
 const DISCUSSION_NOUN = /^(?:discussions?|talks|debates?|negotiations?|conversations?|dialogue)$/i;
 const TOPIC_PREPOSITION = /^(?:on|about|of|over|regarding|concerning)$/i;
+/** Verbs whose object is what was discussed: "they discussed the quotas". */
+const DISCUSSING_VERB = /^(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing)|raised?|raising)$/i;
+/** Verbs followed by a preposition and what was discussed: "they talked about the quotas", "touched on". */
+const TALKING_VERB = /^(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?|spoken|touch(?:ed|es|ing)?)$/i;
+/** "the topic of the quotas", "a range of issues": nouns that only name or measure a topic give way to it. */
+const TOPIC_NAME = /^(?:topics?|subjects?|issues?|questions?|matters?|range|number|variety|series|host|list|set)$/i;
 /** Words of a topic's noun phrase: "the future of the fishing quotas" is cut at "of" (its head stands first). */
 const TOPIC_WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const TOPIC_WORDS = 6;
+/** Words of the list that follows a topic ("issues including …"). */
+const TOPIC_LIST_WORDS = 14;
 
 export function asksForTopic(question: string): boolean {
   return ASKS_TOPIC.test(question);
@@ -102,12 +113,31 @@ export function asksForTopic(question: string): boolean {
 export function discussionTopic(text: string): Candidate | null {
   const words = tagWords(text);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (!DISCUSSION_NOUN.test(words[i]!.text) || !TOPIC_PREPOSITION.test(words[i + 1]!.text)) continue;
-    let from = i + 2;
+    const word = words[i]!;
+    const byPreposition = (DISCUSSION_NOUN.test(word.text) || (TALKING_VERB.test(word.text) && word.pos === 'VERB')) && TOPIC_PREPOSITION.test(words[i + 1]!.text);
+    const byObject = DISCUSSING_VERB.test(word.text) && word.pos === 'VERB';
+    if (!byPreposition && !byObject) continue;
+    let from = byPreposition ? i + 2 : i + 1;
     while (from < words.length && words[from]!.pos === 'DET') from++;
+    // "the topic of the quotas", "a wide range of issues": what the first nouns only name or measure.
+    const of = words.findIndex((w, j) => j >= from && j <= from + 2 && w.text.toLowerCase() === 'of');
+    if (of >= 0 && of + 1 < words.length && TOPIC_NAME.test(words[of - 1]!.text) && words.slice(from, of).every((w) => w.pos === 'ADJ' || w.pos === 'NOUN')) {
+      from = of + 1;
+      while (from < words.length && words[from]!.pos === 'DET') from++;
+    }
     let to = from;
-    while (to < words.length && to - from < TOPIC_WORDS && TOPIC_WORD.has(words[to]!.pos)) to++;
+    // "the Russian-Ukrainian crisis": words joined by a hyphen are one.
+    const joined = (j: number) => words[j]!.text === '-' && j + 1 < words.length && words[j - 1]!.end === words[j]!.start && words[j]!.end === words[j + 1]!.start;
+    while (to < words.length && to - from < TOPIC_WORDS && (TOPIC_WORD.has(words[to]!.pos) || (to > from && joined(to)))) to++;
     if (to === from) continue;
+    // "a range of issues including fares, tolls and the ferry": the issues are the ones listed.
+    if (to < words.length && /^(?:including|such)$/i.test(words[to]!.text)) {
+      let last = to + (words[to]!.text.toLowerCase() === 'such' && words[to + 1]?.text.toLowerCase() === 'as' ? 2 : 1);
+      const listFrom = last;
+      while (last < words.length && last - listFrom < TOPIC_LIST_WORDS && (TOPIC_WORD.has(words[last]!.pos) || /^(?:,|and|or|the|-)$/i.test(words[last]!.text))) last++;
+      while (last > listFrom && !TOPIC_WORD.has(words[last - 1]!.pos)) last--;
+      if (last > listFrom) to = last;
+    }
     const [start, end] = [words[from]!.start, words[to - 1]!.end];
     return { text: text.slice(start, end), start, end };
   }

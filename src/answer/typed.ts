@@ -742,6 +742,8 @@ export function typedAnswer(
   const stranded = STRICT_TYPES.has(type) ? null : strandedPreposition(question);
   // "What was the main topic?": what a sentence says the topic was.
   const role = stranded === null && !STRICT_TYPES.has(type) ? askedRole(question) : null;
+  // "What did they talk about?": a sentence that says what a discussion was about.
+  const topicAsked = asksForTopic(question);
   // A sentence's words are read one by one ("European", "Union") where the question's terms join the
   // names the gazetteer knows ("European Union"): a phrase is matched against both.
   const spanTerms = { ...terms, terms: [...new Set([...terms.terms, ...positions(question).flatMap((p) => (p.term !== null && !terms.framing.includes(p.term) ? [p.term] : []))])] };
@@ -760,7 +762,12 @@ export function typedAnswer(
       const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
       const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms, kin);
       // "What did she compare it to?": a sentence with the verb and its preposition says what.
-      const strandedFilled = (stranded !== null && afterStranded(stranded, hit.sentence.text) !== null) || (role !== null && roleFiller(hit.sentence.text, role) !== null) ? STRANDED_WEIGHT : 0;
+      const strandedFilled =
+        (stranded !== null && afterStranded(stranded, hit.sentence.text) !== null) ||
+        (role !== null && roleFiller(hit.sentence.text, role) !== null) ||
+        (topicAsked && discussionTopic(hit.sentence.text) !== null)
+          ? STRANDED_WEIGHT
+          : 0;
       // A sentence that denies the event ("could not meet") places no one at it.
       const placed = (placeOfEvent && polarityAgrees && namesPlace(hit.sentence.text)) || located(hit.sentence.text) ? PLACED_WEIGHT : 0;
       const score = coverage + PHRASE_WEIGHT * phrase + CONTEXT_WEIGHT * context + 0.05 * (hit.score / topScore) - (namesMatched ? 0 : 0.2) - (polarityAgrees ? 0 : 0.05) + placed + strandedFilled;
@@ -851,7 +858,7 @@ export function typedAnswer(
     ? remoteMeans(hit.sentence.text)
     : stranded
       ? afterStranded(stranded, hit.sentence.text)
-      : asksForTopic(question)
+      : topicAsked
         ? discussionTopic(hit.sentence.text)
         : role
           ? roleFiller(hit.sentence.text, role)
