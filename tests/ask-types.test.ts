@@ -725,6 +725,10 @@ describe('short answers as phrases', () => {
         expect(local.ask('What did the council discuss on Wednesday?').answer).toBe('issues including bus fares, bridge tolls and road salt');
         // a noun that only names the topic gives way to it
         expect(discussionTopic('The council also talked about the topic of school meals.')?.text).toBe('school meals');
+        // a noun with what it is of, names joined by "and"
+        expect(discussionTopic('The envoys discussed the fishing rights of Norway and the Faroes in the north.')?.text).toBe('fishing rights of Norway and the Faroes');
+        // a question that names nothing but the discussion
+        expect(local.ask('What was discussed?').type).toBe('thing');
       },
     );
   }, 60_000);

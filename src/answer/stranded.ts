@@ -98,7 +98,7 @@ const TALKING_VERB = /^(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?|spoken|touch(?
 const TOPIC_NAME = /^(?:topics?|subjects?|issues?|questions?|matters?|range|number|variety|series|host|list|set)$/i;
 /** Words of a topic's noun phrase: "the future of the fishing quotas" is cut at "of" (its head stands first). */
 const TOPIC_WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
-const TOPIC_WORDS = 6;
+const TOPIC_WORDS = 9;
 /** Words of the list that follows a topic ("issues including …"). */
 const TOPIC_LIST_WORDS = 14;
 
@@ -128,7 +128,12 @@ export function discussionTopic(text: string): Candidate | null {
     let to = from;
     // "the Russian-Ukrainian crisis": words joined by a hyphen are one.
     const joined = (j: number) => words[j]!.text === '-' && j + 1 < words.length && words[j - 1]!.end === words[j]!.start && words[j]!.end === words[j + 1]!.start;
-    while (to < words.length && to - from < TOPIC_WORDS && (TOPIC_WORD.has(words[to]!.pos) || (to > from && joined(to)))) to++;
+    // "the victims of the storm": one "of" joins a noun to the one it is of.
+    const ofNoun = (j: number) => j > from && words[j]!.text.toLowerCase() === 'of' && words.slice(from, j).every((w) => w.text.toLowerCase() !== 'of') && j + 1 < words.length && (TOPIC_WORD.has(words[j + 1]!.pos) || words[j + 1]!.pos === 'DET');
+    // "of Norway and the Faroes": names joined by "and" are one.
+    const names = (j: number) => words[j]!.text.toLowerCase() === 'and' && words[j - 1]!.pos === 'PROPN' && [words[j + 1], words[j + 2]].some((w, k) => w?.pos === 'PROPN' && (k === 0 || words[j + 1]!.pos === 'DET'));
+    const afterJoin = (j: number) => words[j]!.pos === 'DET' && /^(?:of|and)$/i.test(words[j - 1]!.text);
+    while (to < words.length && to - from < TOPIC_WORDS && (TOPIC_WORD.has(words[to]!.pos) || (to > from && (joined(to) || ofNoun(to) || names(to) || afterJoin(to))))) to++;
     if (to === from) continue;
     // "a range of issues including fares, tolls and the ferry": the issues are the ones listed.
     if (to < words.length && /^(?:including|such)$/i.test(words[to]!.text)) {

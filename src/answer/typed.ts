@@ -707,10 +707,12 @@ export function typedAnswer(
   // The noun that names the answer's type ("what year", "which number") need not stand in the sentence.
   // Nor does the outlet noun ("which paper"): the text names the paper, seldom calling it one.
   const outletTerm = isOutletNoun(analysis.head) ? normalizeTerm(analysis.head!) : null;
-  const terms =
+  const typedTerms =
     analysis.head && (TYPE_NOUNS.test(analysis.head) || outletTerm !== null)
       ? { ...asked, terms: asked.terms.filter((t) => t !== outletTerm), unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) }
       : asked;
+  // "What did they discuss?" names nothing but the discussion: its verb is what the sentence must hold.
+  const terms = typedTerms.terms.length === 0 && asksForTopic(question) ? { ...typedTerms, terms: typedTerms.framing } : typedTerms;
   if (terms.terms.length === 0) return null;
   const synonyms = questionSynonyms(kb, question, terms);
   const questionPairs = pairs(analyze(question));
