@@ -51,6 +51,7 @@ describe('the when-route on articles written for the test', () => {
       ordinal: null,
       verbs: [],
       beginning: false,
+      zone: null,
     });
     expect(whenFocus('When will the union leaders vote?').future).toBe(true);
   });
@@ -280,5 +281,26 @@ describe('a beginning asked of an event its word names', () => {
     expect(answerWhen(kb, 'When did the talks begin?')?.answer).toMatch(/^9 May 2023/);
     // asked without a beginning, the talks by that very word still come first
     expect(answerWhen(kb, 'When were the talks held?')?.answer).toBe('8 May 2023');
+  });
+});
+
+describe('a time asked by the clock of a place', () => {
+  it('"what time … in X" is the time the reports give by X\'s clock, and X is no participant', async () => {
+    const text = [
+      '---',
+      'published: 2023-05-12',
+      '---',
+      'Ferry talks',
+      '',
+      'The ferry talks between the two port boards began on Monday at 9:15 Lisbon time and ended at noon.',
+      '',
+      'The talks started at 9:15 Lisbon time (10:15 Madrid time), a spokesman said.',
+    ].join('\n');
+    const kb = await buildKnowledge(buildCorpus({ dir: '/test', files: [{ name: 'ferry.md', text }], warnings: [], hash: 'zone', empty: false }));
+    expect(whenFocus('What time did the ferry talks start in Madrid?')).toMatchObject({ zone: 'Madrid', participants: [] });
+    expect(answerWhen(kb, 'What time did the ferry talks start in Madrid?')?.answer).toBe('10:15 Madrid time');
+    expect(answerWhen(kb, 'what time did the ferry talks start madrid time')?.answer).toBe('10:15 Madrid time');
+    // "in the morning" is no clock
+    expect(whenFocus('What time did the ferry talks start in the morning?').zone).toBeNull();
   });
 });

@@ -53,6 +53,8 @@ export interface WhenFocus {
   verbs: string[];
   /** "When did the talks begin?": an event word names the event, and the question asks for its beginning. */
   beginning: boolean;
+  /** "What time did the call start in Oslo?": the place whose clock the time is asked in, not a participant. */
+  zone: string | null;
 }
 
 /** The words that frame a "when" question (chat greetings and shorthand too) without naming its event. */
@@ -66,14 +68,18 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   const dateWords = new Set(analysis.dates.flatMap((d) => wordsOf(d.text)));
   // "previous" and "next" say which occurrence relative to another; only a position in the series is an ordinal.
   const ordinal = analysis.ordinal !== null && (analysis.ordinal > 0 || analysis.ordinal === -1) ? analysis.ordinal : null;
-  const focus: WhenFocus = { eventWords: [], participants: [], words: [], future: FUTURE.test(question), next: SURELY_FUTURE.test(question), dates: analysis.dates, ordinal, verbs: [], beginning: false };
-  focus.participants = analysis.names.map((name) => name.replace(/^the\s+/i, '')).filter((name) => !dateWords.has(name.toLowerCase()) && !WHEN_FRAME.has(name.toLowerCase()));
+  const focus: WhenFocus = { eventWords: [], participants: [], words: [], future: FUTURE.test(question), next: SURELY_FUTURE.test(question), dates: analysis.dates, ordinal, verbs: [], beginning: false, zone: null };
+  focus.zone = analysis.type === 'time' ? zoneAsked(question) : null;
+  const zoneWords = new Set(focus.zone ? wordsOf(focus.zone) : []);
+  focus.participants = analysis.names
+    .map((name) => name.replace(/^the\s+/i, ''))
+    .filter((name) => !dateWords.has(name.toLowerCase()) && !WHEN_FRAME.has(name.toLowerCase()) && !wordsOf(name).every((word) => zoneWords.has(word)));
   const beginnings: string[] = [];
   for (const word of analysis.focus) {
     const lower = word.replace(/['’]s$/, '');
     if (BEGINNING.test(lower)) beginnings.push(lower);
     if (WHEN_FRAME.has(lower) || isStopWord(lower) || dateWords.has(lower) || (ordinal !== null && ORDINAL_WORD.test(lower))) continue;
-    if (DATE_PREPOSITION.test(lower)) continue;
+    if (DATE_PREPOSITION.test(lower) || zoneWords.has(lower.toLowerCase())) continue;
     if (eventFamilies(lower).length > 0) focus.eventWords.push(lower);
     else focus.words.push(lower);
   }
@@ -86,6 +92,16 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   else focus.beginning = beginnings.length > 0;
   if (focus.eventWords.length === 0) focus.verbs = questionVerbs(question, analysis.names).filter((verb) => focus.words.includes(verb));
   return focus;
+}
+
+/** "… in Oslo?", "… Oslo time?" closing a question of time: the clock it is asked by. */
+const ZONE_ASKED = /\b(?:in|at)\s+(\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?)(?:\s+time)?\s*[?.!]*$|\b(\p{L}[\p{L}-]*)\s+time\s*[?.!]*$/iu;
+const NOT_A_ZONE = /^(?:the|a|an|this|that|all|local|what|morning|afternoon|evening|night|noon|midnight|am|pm)\b/i;
+
+function zoneAsked(question: string): string | null {
+  const match = ZONE_ASKED.exec(question);
+  const zone = match?.[1] ?? match?.[2];
+  return zone && !NOT_A_ZONE.test(zone) ? zone : null;
 }
 
 const BECOME = /\b(?:become|becomes|became)\b/i;
@@ -197,7 +213,11 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   }
   // "What time did the talks start?": the clock time is the answer, the date stays in the line below it.
   // "When did the talks start?": the day, with the time they started.
-  const asked = !entry.time ? when : analyzeQuestion(question).type === 'time' ? clockTimeAsked(question, entry.time) : `${formatDate(entry.value, entry.end)}, ${clockTimeAsked(question, entry.time)}`;
+  const asked = !entry.time
+    ? when
+    : analyzeQuestion(question).type === 'time'
+      ? (zonedTime(kb, entry, focus.zone) ?? clockTimeAsked(question, entry.time))
+      : `${formatDate(entry.value, entry.end)}, ${clockTimeAsked(question, entry.time)}`;
   const citations = uniqueCitations(entry.sources.map((s) => cite(kb.articleById.get(s.articleId)!, s)));
   return {
     question,
@@ -220,6 +240,26 @@ function clockTimeAsked(question: string, time: string): string {
   if (STARTS.test(question)) return `${from}${zone}`;
   if (ENDS.test(question)) return `${to}${zone}`;
   return time;
+}
+
+/**
+ * The time an entry's reports give by the clock asked for: "10:07 Eastern time (18:07 Moscow time)" asked
+ * "in Moscow" is 18:07 Moscow time. Read in the sentences of its articles that give the entry's own time;
+ * null when none gives it by that clock.
+ */
+function zonedTime(kb: Knowledge, entry: TimelineEntry, zone: string | null): string | null {
+  const time = /(\d{1,2})[:.](\d{2})/.exec(entry.time ?? '');
+  if (!zone || !time) return null;
+  const clock = new RegExp(String.raw`\b0?${Number(time[1])}[:.]${time[2]}\b`);
+  const written = zone.replace(/[-\s]+/g, '[-\\s]+');
+  const pattern = new RegExp(String.raw`\b(\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s+(?:in\s+)?(${written})(?:\s+time)?\b`, 'i');
+  for (const articleId of new Set(entry.sources.map((s) => s.articleId))) {
+    for (const sentence of kb.articleById.get(articleId)?.sentences ?? []) {
+      const found = clock.test(sentence.text) ? pattern.exec(sentence.text) : null;
+      if (found) return `${found[1]} ${found[2]} time`;
+    }
+  }
+  return null;
 }
 
 function isEmpty(focus: WhenFocus): boolean {
