@@ -162,8 +162,15 @@ describe('answers by type on articles written for the tests', () => {
       for (const article of dossier.articles) expect(answer.text).toContain(article.title);
       expect(answer.citations).toHaveLength(dossier.articles.length);
     }
-    // a question about what the articles report is not one about the articles
-    expect(dossier.ask('How many articles mention the strike?').answer).not.toMatch(/^\d+ articles$/);
+    // a question about the articles that name a topic counts those, each cited where it names it
+    const strike = dossier.ask('How many articles mention the strike?');
+    expect(strike.answer).toBe('1 article');
+    expect(strike.citations.map((c) => c.file)).toEqual([expect.stringContaining('rail-strike.md')]);
+    expect(strike.citations[0]!.text).toMatch(/strike/i);
+    expect(dossier.ask('which stories mention the harbour bridge').answer).toBe('1 article');
+    const none = dossier.ask('how many articles mention the tram');
+    expect(none.answer).toBeNull();
+    expect(none.text).toBe('No article mentions “the tram”.');
   });
 
   it('says what a name is from the common nouns written before it', () => {

@@ -1,6 +1,6 @@
 import type { Knowledge } from '../index/knowledge.js';
 import { parseDateQuery } from '../extract/dates/dates.js';
-import { normalizeTerm, tokenize } from '../text/analyzer.js';
+import { analyze, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { gazetteer } from '../text/gazetteer.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { isNounOrVerb } from '../text/synonyms.js';
@@ -19,7 +19,7 @@ import { answerNotQuoted, answerWhatSaid, answerWhoSaid } from './quotes.js';
 import { answerRoleList } from './roles.js';
 import { answerSummary } from './summary.js';
 import { answerByType, typedAnswer } from './typed.js';
-import type { Answer } from './types.js';
+import type { Answer, Citation } from './types.js';
 import { answerAround, answerOnDate, answerWhen, whenFocus } from './when.js';
 import { answerWhoIs } from './who.js';
 
@@ -87,6 +87,28 @@ function corpusAnswer(kb: Knowledge, question: string): Answer {
   return { question, answer: count, kind: 'summary', confidence: 1, text: `${count}:\n${lines.join('\n')}`, citations };
 }
 
+/** "How many articles mention the ferry?", "which stories cover the strike?": the articles that name a topic. */
+const ARTICLES_ON = /^(?:(?:hey|hi|so|and|ok)\s+)?(?:how\s+many|which|what)\s+(?:of\s+the\s+)?(?:articles|stories|reports|news\s+articles|documents)\s+(?:mention|cover|discuss|name|quote|talk\s+about|are\s+about|report\s+on|refer\s+to)\s+(.+?)[\s?.!]*$/i;
+
+/** The articles with a sentence that holds every word of the topic, the first such sentence cited in each. */
+function articlesOn(kb: Knowledge, question: string, topic: string): Answer {
+  const wanted = analyze(topic);
+  const first = new Map<string, Citation>();
+  if (wanted.length > 0) {
+    for (const hit of kb.index.searchSentences(topic, { limit: Number.MAX_SAFE_INTEGER })) {
+      const held = new Set(analyze(hit.sentence.text));
+      if (first.has(hit.article.id) || !wanted.every((term) => held.has(term))) continue;
+      first.set(hit.article.id, cite(hit.article, hit.sentence));
+    }
+  }
+  const citations = [...first.values()].sort((a, b) => a.file.localeCompare(b.file));
+  if (citations.length === 0) return { question, answer: null, kind: 'none', confidence: 0, text: `No article mentions “${topic}”.`, citations: [] };
+  const count = `${citations.length} article${citations.length === 1 ? '' : 's'}`;
+  const lines = citations.slice(0, LISTED_ARTICLES).map((c) => `- ${c.title}: ${c.text}`);
+  if (citations.length > LISTED_ARTICLES) lines.push(`…and ${citations.length - LISTED_ARTICLES} more.`);
+  return { question, answer: count, kind: 'summary', confidence: 1, text: `${count} ${citations.length === 1 ? 'mentions' : 'mention'} “${topic}”:\n${lines.join('\n')}`, citations: citations.slice(0, LISTED_ARTICLES) };
+}
+
 /** "Who chairs X?": a verb that names an office. */
 const ROLE_VERB = /^who\s+(chairs|heads|leads|runs|directs|manages|governs|coaches|edits)\s+(.+?)[\s?.!]*$/i;
 const OFFICE_OF_VERB: Record<string, string> = {
@@ -116,6 +138,8 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
 
   // "How many articles do you have?" asks about the corpus itself.
   if (ASKS_CORPUS.test(question)) return corpusAnswer(kb, question);
+  const articlesTopic = ARTICLES_ON.exec(question)?.[1];
+  if (articlesTopic) return articlesOn(kb, question, articlesTopic);
 
   // A name the articles never use cannot be answered about, whatever the route.
   // (An article is named by its outlet or title, which the sentences need not contain.)
