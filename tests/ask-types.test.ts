@@ -739,6 +739,18 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "what did X <verb>?" with what the verb acts on', async () => {
+    await withArticles(
+      {
+        'ferry.txt':
+          'Ferry plan\n\nAt the harbour meeting, Mayor Ines Moura reaffirmed her support for the Lindvik ferry plan and asked the board for a decision by May.\n\nThe board published its review of the harbour budget on Friday.\n',
+      },
+      (local) => {
+        expect(local.ask('What did Moura reaffirm?').answer).toBe('support for the Lindvik ferry plan');
+        expect(local.ask('What did the board publish?').answer).toBe('review of the harbour budget');
+      },
+    );
+  }, 60_000);
   it('reads a denial as bearing on the verb after it, not on the place named beyond it', async () => {
     await withArticles(
       {

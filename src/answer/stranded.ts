@@ -1,5 +1,6 @@
 import { normalizeTerm } from '../text/analyzer.js';
-import { tagWords } from '../text/pos.js';
+import { tagWords, type TaggedWord } from '../text/pos.js';
+import { isStopWord } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
 import type { Candidate } from './candidates.js';
 
@@ -117,36 +118,71 @@ export function discussionTopic(text: string): Candidate | null {
     const byPreposition = (DISCUSSION_NOUN.test(word.text) || (TALKING_VERB.test(word.text) && word.pos === 'VERB')) && TOPIC_PREPOSITION.test(words[i + 1]!.text);
     const byObject = DISCUSSING_VERB.test(word.text) && word.pos === 'VERB';
     if (!byPreposition && !byObject) continue;
-    let from = byPreposition ? i + 2 : i + 1;
-    while (from < words.length && words[from]!.pos === 'DET') from++;
-    // "the topic of the quotas", "a wide range of issues": what the first nouns only name or measure.
-    const of = words.findIndex((w, j) => j >= from && j <= from + 2 && w.text.toLowerCase() === 'of');
-    if (of >= 0 && of + 1 < words.length && TOPIC_NAME.test(words[of - 1]!.text) && words.slice(from, of).every((w) => w.pos === 'ADJ' || w.pos === 'NOUN')) {
-      from = of + 1;
-      while (from < words.length && words[from]!.pos === 'DET') from++;
-    }
-    let to = from;
-    // "the Russian-Ukrainian crisis": words joined by a hyphen are one.
-    const joined = (j: number) => words[j]!.text === '-' && j + 1 < words.length && words[j - 1]!.end === words[j]!.start && words[j]!.end === words[j + 1]!.start;
-    // "the victims of the storm": one "of" joins a noun to the one it is of.
-    const ofNoun = (j: number) => j > from && words[j]!.text.toLowerCase() === 'of' && words.slice(from, j).every((w) => w.text.toLowerCase() !== 'of') && j + 1 < words.length && (TOPIC_WORD.has(words[j + 1]!.pos) || words[j + 1]!.pos === 'DET');
-    // "of Norway and the Faroes": names joined by "and" are one.
-    const names = (j: number) => words[j]!.text.toLowerCase() === 'and' && words[j - 1]!.pos === 'PROPN' && [words[j + 1], words[j + 2]].some((w, k) => w?.pos === 'PROPN' && (k === 0 || words[j + 1]!.pos === 'DET'));
-    const afterJoin = (j: number) => words[j]!.pos === 'DET' && /^(?:of|and)$/i.test(words[j - 1]!.text);
-    while (to < words.length && to - from < TOPIC_WORDS && (TOPIC_WORD.has(words[to]!.pos) || (to > from && (joined(to) || ofNoun(to) || names(to) || afterJoin(to))))) to++;
-    if (to === from) continue;
-    // "a range of issues including fares, tolls and the ferry": the issues are the ones listed.
-    if (to < words.length && /^(?:including|such)$/i.test(words[to]!.text)) {
-      let last = to + (words[to]!.text.toLowerCase() === 'such' && words[to + 1]?.text.toLowerCase() === 'as' ? 2 : 1);
-      const listFrom = last;
-      while (last < words.length && last - listFrom < TOPIC_LIST_WORDS && (TOPIC_WORD.has(words[last]!.pos) || /^(?:,|and|or|the|-)$/i.test(words[last]!.text))) last++;
-      while (last > listFrom && !TOPIC_WORD.has(words[last - 1]!.pos)) last--;
-      if (last > listFrom) to = last;
-    }
-    const [start, end] = [words[from]!.start, words[to - 1]!.end];
-    return { text: text.slice(start, end), start, end };
+    const phrase = nounPhraseFrom(text, words, byPreposition ? i + 2 : i + 1);
+    if (phrase) return phrase;
   }
   return null;
+}
+
+/**
+ * What the question's verb acts on in the sentence: "What did the mayor reaffirm?" over "the mayor
+ * reaffirmed her support for the ferry plan" is "support for the ferry plan". Null when the sentence
+ * does not use the verb, or no noun follows it.
+ */
+export function objectOfVerb(text: string, verb: string): Candidate | null {
+  const words = tagWords(text);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (words[i]!.pos !== 'VERB' || normalizeTerm(words[i]!.text) !== verb) continue;
+    const phrase = nounPhraseFrom(text, words, i + 1);
+    if (phrase) return phrase;
+  }
+  return null;
+}
+
+/** "What did the mayor reaffirm?": the verb whose object is asked, as an index term; null for other questions. */
+export function verbOfObjectAsked(question: string): string | null {
+  const match = /^what\s+(?:did|does|do|has|have|had|will|would)\s+\S.*?\s(\p{L}+)\s*[?.!]*$/iu.exec(question.trim());
+  if (!match) return null;
+  const last = tagWords(question).filter((w) => /\p{L}/u.test(w.text)).at(-1);
+  return last?.pos === 'VERB' && !isStopWord(last.text.toLowerCase()) ? normalizeTerm(match[1]!) : null;
+}
+
+/** A determiner or a possessive pronoun ("the", "his", "their"). */
+function determines(word: TaggedWord): boolean {
+  return word.pos === 'DET' || (word.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(word.text));
+}
+
+/**
+ * The noun phrase that starts at word `from` (its determiners skipped): "the topic of the quotas" and "a
+ * wide range of issues" give what their first nouns only name or measure; one "of", a possessive, a
+ * hyphen and names joined by "and" stay within it; "… including A, B and C" takes the list.
+ */
+function nounPhraseFrom(text: string, words: readonly TaggedWord[], at: number): Candidate | null {
+  let from = at;
+  while (from < words.length && determines(words[from]!)) from++;
+  const of = words.findIndex((w, j) => j >= from && j <= from + 2 && w.text.toLowerCase() === 'of');
+  if (of >= 0 && of + 1 < words.length && TOPIC_NAME.test(words[of - 1]!.text) && words.slice(from, of).every((w) => w.pos === 'ADJ' || w.pos === 'NOUN')) {
+    from = of + 1;
+    while (from < words.length && determines(words[from]!)) from++;
+  }
+  let to = from;
+  const joined = (j: number) => words[j]!.text === '-' && j + 1 < words.length && words[j - 1]!.end === words[j]!.start && words[j]!.end === words[j + 1]!.start;
+  const possessive = (j: number) => /^['’]s$/.test(words[j]!.text) && words[j - 1]!.end === words[j]!.start;
+  const ofNoun = (j: number) => j > from && /^(?:of|for)$/i.test(words[j]!.text) && words.slice(from, j).every((w) => !/^(?:of|for)$/i.test(w.text)) && j + 1 < words.length && (TOPIC_WORD.has(words[j + 1]!.pos) || words[j + 1]!.pos === 'DET');
+  const names = (j: number) => words[j]!.text.toLowerCase() === 'and' && words[j - 1]!.pos === 'PROPN' && [words[j + 1], words[j + 2]].some((w, k) => w?.pos === 'PROPN' && (k === 0 || words[j + 1]!.pos === 'DET'));
+  const afterJoin = (j: number) => determines(words[j]!) && /^(?:of|for|and)$/i.test(words[j - 1]!.text);
+  while (to < words.length && to - from < TOPIC_WORDS && (TOPIC_WORD.has(words[to]!.pos) || (to > from && (joined(to) || possessive(to) || ofNoun(to) || names(to) || afterJoin(to))))) to++;
+  while (to > from && !TOPIC_WORD.has(words[to - 1]!.pos)) to--;
+  if (to === from) return null;
+  if (to < words.length && /^(?:including|such)$/i.test(words[to]!.text)) {
+    let last = to + (words[to]!.text.toLowerCase() === 'such' && words[to + 1]?.text.toLowerCase() === 'as' ? 2 : 1);
+    const listFrom = last;
+    while (last < words.length && last - listFrom < TOPIC_LIST_WORDS && (TOPIC_WORD.has(words[last]!.pos) || /^(?:,|and|or|the|-)$/i.test(words[last]!.text))) last++;
+    while (last > listFrom && !TOPIC_WORD.has(words[last - 1]!.pos)) last--;
+    if (last > listFrom) to = last;
+  }
+  const [start, end] = [words[from]!.start, words[to - 1]!.end];
+  return { text: text.slice(start, end), start, end };
 }
 
 /** Nouns that name a role in a story, which the story fills: "the outcome", "the main topic", "their aim". */

@@ -11,7 +11,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, askedRole, asksForTopic, discussionTopic, roleFiller, strandedPreposition } from './stranded.js';
+import { afterStranded, askedRole, asksForTopic, discussionTopic, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -746,6 +746,8 @@ export function typedAnswer(
   const role = stranded === null && !STRICT_TYPES.has(type) ? askedRole(question) : null;
   // "What did they talk about?": a sentence that says what a discussion was about.
   const topicAsked = asksForTopic(question);
+  // "What did the mayor reaffirm?": what the verb acts on.
+  const objectVerb = stranded === null && role === null && !topicAsked && type === 'thing' ? verbOfObjectAsked(question) : null;
   // A sentence's words are read one by one ("European", "Union") where the question's terms join the
   // names the gazetteer knows ("European Union"): a phrase is matched against both.
   const spanTerms = { ...terms, terms: [...new Set([...terms.terms, ...positions(question).flatMap((p) => (p.term !== null && !terms.framing.includes(p.term) ? [p.term] : []))])] };
@@ -767,7 +769,8 @@ export function typedAnswer(
       const strandedFilled =
         (stranded !== null && afterStranded(stranded, hit.sentence.text) !== null) ||
         (role !== null && roleFiller(hit.sentence.text, role) !== null) ||
-        (topicAsked && discussionTopic(hit.sentence.text) !== null)
+        (topicAsked && discussionTopic(hit.sentence.text) !== null) ||
+        (objectVerb !== null && objectOfVerb(hit.sentence.text, objectVerb) !== null)
           ? STRANDED_WEIGHT
           : 0;
       // A sentence that denies the event ("could not meet") places no one at it.
@@ -864,7 +867,9 @@ export function typedAnswer(
         ? discussionTopic(hit.sentence.text)
         : role
           ? roleFiller(hit.sentence.text, role)
-          : null;
+          : objectVerb
+            ? objectOfVerb(hit.sentence.text, objectVerb)
+            : null;
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
   const asksDoer = slot.subject && (analysis.type === 'person' || analysis.type === 'organization');
   // "Who sent the aircraft?" over "…were sent by the government": the agent; else the active verb's subject.
