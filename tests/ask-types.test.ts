@@ -800,6 +800,8 @@ describe('yes-no verdicts follow the evidence', () => {
     // "did not comment on the crane drivers" denies commenting; the praise stands in a clause of its own
     ['Did the union praise the crane drivers?', 'Yes'],
     ['did the union praise the drivers', 'Yes'],
+    // what is said of the topic in its own clause is denied: "Tollund joining … is not on the agenda"
+    ['Is Tollund joining the ferry league?', 'No'],
   ])('%s', (question, verdict) => {
     const answer = local.ask(question);
     expect(answer.type).toBe('yes-no');

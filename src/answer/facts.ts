@@ -174,6 +174,8 @@ function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly st
       // "the issue of sending troops was not even raised": the topic stood in the subject, and the verb
       // denied is one of raising or discussing it, as the question asks ("did they discuss…").
       if (topicInClause && discussionDenied) return true;
+      // "the town's joining the league is not on the agenda": what is said of the topic is denied.
+      if (topicInClause && i > 0 && COPULA.test(words[i - 1]!)) return true;
     } else if (SCOPE_BREAK.test(word)) {
       negatedFrom = -1;
       discussionDenied = false;
@@ -190,6 +192,8 @@ function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly st
   }
   return deniesTopic && !affirmsVerb;
 }
+
+const COPULA = /^(?:is|are|was|were|be|been)$/i;
 
 /** Verbs of bringing a subject up: "did they discuss X" is denied by "X was not raised" as by "X was not discussed". */
 const DISCUSSION_VERBS = new Set(
