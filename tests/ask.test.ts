@@ -74,6 +74,7 @@ const SEED_QUESTIONS: Case[] = [
   ['summarize what the articles say about sanctions', 'summary', 'sanctions'],
   ['compare the White House and Kremlin versions', 'summary', 'The White House and The Kremlin'],
   ["what's the Kremlin's version?", 'summary', "The Kremlin's version"],
+  ["What is the Kremlin's version of the talks?", 'summary', "The Kremlin's version"],
   // chat phrasing and misspellings
   ['hey bot when r the talks', 'when', 'January 2022'],
   ['yo what did sulivan say about the pipline', 'what-said', 'pipeline'],

@@ -104,6 +104,8 @@ function sidesAsked<G extends { speaker: string; sentences: unknown[] }>(kb: Kno
   const named = question
     .replace(/[?!.]+$/, '')
     .replace(/^(compare|contrast|summari[sz]e|what(?:\s+is|\s+are|'s))\s+/i, '')
+    // "the union's version of the talks": the topic after the side's version is no side.
+    .replace(/\b(versions?|sides?|positions?|views?|accounts?|readouts?)\s+(?:of|on|about|regarding)\b.*$/i, '$1')
     .split(/\s*(?:,|\band\b|\bvs\.?|\bversus\b|&)\s*/i)
     .map((part) => part.replace(/^(the)\s+/i, '').replace(/(['’]s)?\s+(versions?|sides?|positions?|views?|accounts?|readouts?)$/i, '').replace(/['’]s$/, ''))
     .map((part) => findSpeaker(kb.quotes.speakers, part))
