@@ -162,6 +162,19 @@ describe('cleaning text written for the test', () => {
     expect(kept(a)).toContain('We thank you for your support');
   });
 
+  it('keeps reporting about the US, contributions and donations: "US" is the country, not the writers', () => {
+    const a = article(
+      'Pension gap widens\n\nThe fund reported a loss on Monday.\n\nThe US population will grow by a fifth, and the IMF foresees a positive contribution to the US current account from immigration, analysts said.\n\nThe fund meets again in May.',
+    );
+    expect(a.dropped).toEqual([]);
+    expect(kept(a)).toContain('positive contribution to the US current account');
+    // news of a donation is news; an appeal speaks for the writers or names the payment service
+    const donation = article('Bank settles\n\nA bank has said it will donate more than $8m to the victims under a court settlement.\n\nThe court closed the case.');
+    expect(donation.dropped).toEqual([]);
+    const appeal = article('Bank settles\n\nThe court closed the case.\n\nWe rely on donations from readers like you to keep going.\n\nPayments are handled by Stripe.');
+    expect(appeal.dropped.map((d) => d.reason)).toEqual(['reader-appeal', 'reader-appeal']);
+  });
+
   it('keeps reporting that follows an inline link line in the middle of an article', () => {
     const a = article('Title of the piece\n\nFirst fact here.\n\nRead more: Other story\n\nSecond fact here, after the link.\n\nThird fact closes the piece.');
     expect(kept(a)).toBe('First fact here. Second fact here, after the link. Third fact closes the piece.');

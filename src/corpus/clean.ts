@@ -101,7 +101,10 @@ const SUBSCRIBE = /\b(subscribe|sign up for|follow us|join us on|newsletter)\b/i
 const COMMENTS = /^(leave a (reply|comment)|post a comment|add (a )?comment|comments?( \(\d+\))?|\d+ comments?|show comments)$/i;
 const PAGE_COUNTER = /^\d[\d,. ]*\s*(requests?|queries|quer(y|ies))\s+in\s+[\d,. ]+\s*(sec(ond)?s?|ms)\.?$|^page generated in\b/i;
 const CAPTION = /(^|\s)(photo|image|picture|illustration|video|credit|source)s?\s*(:|by\b)|\b(getty images|shutterstock|ap photo|afp photo)\b/i;
-const PAYMENT = /\b(donat(e|ion|ions)|contributions?|stripe|paypal|patreon|support us|support our)\b/i;
+/** The writers speaking of themselves; "US" in capitals is the country. */
+const FIRST_PERSON = /\b(?:[Ww]e|[Oo]ur|[Uu]s)\b/;
+const PAYMENT = /\b(donat(?:e|ion|ions)|contributions?|support us|support our)\b/i;
+const PAYMENT_SERVICE = /\b(?:stripe|paypal|patreon)\b/i;
 /** UTF-8 Cyrillic read as Windows-1251 ("РєР°"), or UTF-8 Latin read as Latin-1 ("Ã©", "â€™"). */
 const MOJIBAKE = /(?:[РС][\u0400-\u045F°»«µ¶·±Ѓ-ї]\s?){3,}|(?:Ã.|â€.|Â[\u00A0-\u00BF]){2,}/u;
 
@@ -135,8 +138,12 @@ function dropReason(paragraph: string, headline: string | null): DroppedReason |
  */
 function isReaderAppeal(paragraph: string): boolean {
   if (/["“”«»]/.test(paragraph)) return false;
-  if (PAYMENT.test(paragraph) && (/\b(we|our|us)\b/i.test(paragraph) || wordCount(paragraph) <= 30)) return true;
-  const ourselves = (paragraph.match(/\b(we|our|us)\b/gi) ?? []).length;
+  // "A bank will donate $8m", "a positive contribution to the account" report; an appeal asks the reader,
+  // speaks for the writers, or names the payment service.
+  const asksReader = FIRST_PERSON.test(paragraph) || /\b(?:you|your)\b/i.test(paragraph);
+  if (PAYMENT_SERVICE.test(paragraph) && (asksReader || wordCount(paragraph) <= 30)) return true;
+  if (PAYMENT.test(paragraph) && FIRST_PERSON.test(paragraph)) return true;
+  const ourselves = (paragraph.match(new RegExp(FIRST_PERSON.source, 'g')) ?? []).length;
   const reader = /\b(you|your|readers?)\b/i.test(paragraph);
   return ourselves >= 2 && reader && /\b(thank|support|grateful|subscribe|afloat)\w*/i.test(paragraph);
 }
