@@ -751,6 +751,18 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "how old" from an age written as one word, and "what is X considering" with what X considers', async () => {
+    await withArticles(
+      {
+        'harbour.txt':
+          'Harbour veterans\n\nThe 97-year-old Ada Lindqvist still rows across the bay each morning. Her neighbour, aged 88, keeps the lighthouse log.\n\nThe council is currently considering cheaper ferry tickets for pensioners similar to those in the next town.\n',
+      },
+      (local) => {
+        expect(local.ask('How old is Ada Lindqvist?').answer).toBe('97');
+        expect(local.ask('What is the council considering?').answer).toBe('cheaper ferry tickets for pensioners');
+      },
+    );
+  }, 60_000);
   it('reads a denial as bearing on the verb after it, not on the place named beyond it', async () => {
     await withArticles(
       {
@@ -802,6 +814,8 @@ describe('yes-no verdicts follow the evidence', () => {
     ['did the union praise the drivers', 'Yes'],
     // what is said of the topic in its own clause is denied: "Tollund joining … is not on the agenda"
     ['Is Tollund joining the ferry league?', 'No'],
+    // "declined to" refuses as "refused to" does
+    ['Did the harbour master give his view of the merger?', 'No'],
   ])('%s', (question, verdict) => {
     const answer = local.ask(question);
     expect(answer.type).toBe('yes-no');

@@ -57,6 +57,8 @@ const DURATION = new RegExp(
 const OFFSET_AFTER = /^\s+(?:before|after|ago|earlier|later|prior|from now|since)\b/i;
 /** A number standing on its own: not part of a name or code ("Vanta-4", "G7"), a time or an amount. */
 const NUMBER_ANYWHERE = new RegExp(String.raw`(?<![\w:$€£¥.-])${NUMBER}(?![\w:-])`, 'gi');
+/** An age written as one word or after "aged": "the 101-year-old", "aged 83". */
+const AGE = /\b(\d{1,3})-years?-old\b|\baged\s+(\d{1,3})\b/gi;
 const ORDINAL = new RegExp(String.raw`\b(?:${ORDINAL_WORD}|\d+(?:st|nd|rd|th))\b`, 'gi');
 /** A run of capitalised words, allowing "of", "the", "de", "von" inside ("Duke of Normandy", "Leonardo da Vinci"). */
 const PROPER = /\p{Lu}[\p{L}\p{N}'’.-]*(?:\s+(?:(?:of|the|de|da|del|der|la|le|du|van|von|al|bin)\s+)*\p{Lu}[\p{L}\p{N}'’.-]*)*/gu;
@@ -226,6 +228,8 @@ function readCandidates(text: string, type: AnswerType): Candidate[] {
         ...all(PERCENTAGE, text),
         ...all(MONEY, text),
         ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start) && !isDayOfMonth(text, c.start) && !TIME_UNIT_AFTER.test(text.slice(c.end)) && !endsName(c, text)),
+        ...all(AGE, text, 1),
+        ...all(AGE, text, 2),
       ]);
     case 'ordinal':
       return all(ORDINAL, text);

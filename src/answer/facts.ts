@@ -168,7 +168,9 @@ function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly st
   for (let i = 0; i < words.length; i++) {
     const word = words[i]!;
     const term = normalizeTerm(word) ?? '';
-    if (NEGATION_WORD.test(word) && !topic.has(term)) {
+    // "she declined to give her view": a refusal, as "refused to" is.
+    const declined = /^declin(?:e|es|ed|ing)$/i.test(word) && words[i + 1]?.toLowerCase() === 'to';
+    if ((NEGATION_WORD.test(word) || declined) && !topic.has(term)) {
       negatedFrom = i;
       discussionDenied = asksAboutDiscussion && words.slice(i + 1, i + 3).some((w) => DISCUSSION_VERBS.has(normalizeTerm(w) ?? ''));
       // "the issue of sending troops was not even raised": the topic stood in the subject, and the verb

@@ -141,7 +141,8 @@ export function objectOfVerb(text: string, verb: string): Candidate | null {
 
 /** "What did the mayor reaffirm?": the verb whose object is asked, as an index term; null for other questions. */
 export function verbOfObjectAsked(question: string): string | null {
-  const match = /^what\s+(?:did|does|do|has|have|had|will|would)\s+\S.*?\s(\p{L}+)\s*[?.!]*$/iu.exec(question.trim());
+  // "What is the council considering?" too, but not "what is it called?", whose verb is passive.
+  const match = /^what\s+(?:did|does|do|has|have|had|will|would|(?:is|are|was|were)(?=\s.*ing\s*[?.!]*$))\s+\S.*?\s(\p{L}+)\s*[?.!]*$/iu.exec(question.trim());
   if (!match) return null;
   const last = tagWords(question).filter((w) => /\p{L}/u.test(w.text)).at(-1);
   return last?.pos === 'VERB' && !isStopWord(last.text.toLowerCase()) ? normalizeTerm(match[1]!) : null;
@@ -171,7 +172,9 @@ function nounPhraseFrom(text: string, words: readonly TaggedWord[], at: number):
   const ofNoun = (j: number) => j > from && /^(?:of|for)$/i.test(words[j]!.text) && words.slice(from, j).every((w) => !/^(?:of|for)$/i.test(w.text)) && j + 1 < words.length && (TOPIC_WORD.has(words[j + 1]!.pos) || words[j + 1]!.pos === 'DET');
   const names = (j: number) => words[j]!.text.toLowerCase() === 'and' && words[j - 1]!.pos === 'PROPN' && [words[j + 1], words[j + 2]].some((w, k) => w?.pos === 'PROPN' && (k === 0 || words[j + 1]!.pos === 'DET'));
   const afterJoin = (j: number) => determines(words[j]!) && /^(?:of|for|and)$/i.test(words[j - 1]!.text);
-  while (to < words.length && to - from < TOPIC_WORDS && (TOPIC_WORD.has(words[to]!.pos) || (to > from && (joined(to) || possessive(to) || ofNoun(to) || names(to) || afterJoin(to))))) to++;
+  // "rewards for couples similar to those": an adjective after the noun opens a phrase of its own.
+  const postnominal = (j: number) => j > from && words[j]!.pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(words[j - 1]!.pos);
+  while (to < words.length && to - from < TOPIC_WORDS && ((TOPIC_WORD.has(words[to]!.pos) && !postnominal(to)) || (to > from && (joined(to) || possessive(to) || ofNoun(to) || names(to) || afterJoin(to))))) to++;
   while (to > from && !TOPIC_WORD.has(words[to - 1]!.pos)) to--;
   if (to === from) return null;
   if (to < words.length && /^(?:including|such)$/i.test(words[to]!.text)) {
