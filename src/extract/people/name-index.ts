@@ -45,8 +45,10 @@ export class NameIndex<T> {
     }
   }
 
+  /** Each name as normalised, and a name of several capitalised words by its initials ("imf"). */
   private formsOf(item: T): string[] {
-    return [...new Set(this.forms(item).map(this.normalise))].filter((form) => form !== '');
+    const names = this.forms(item);
+    return [...new Set([...names.map(this.normalise), ...names.flatMap(initialsOf)])].filter((form) => form !== '');
   }
 
   find(name: string): T | null {
@@ -92,4 +94,10 @@ export class NameIndex<T> {
 function intersect<T>(sets: Set<T>[]): Set<T> {
   const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
   return new Set([...(first ?? [])].filter((item) => rest.every((set) => set.has(item))));
+}
+
+/** "International Monetary Fund" → "imf": how a body is often asked for. Names of one word have none. */
+function initialsOf(name: string): string[] {
+  const capitals = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  return capitals.length >= 2 && capitals.length <= 6 ? [capitals.map((word) => word[0]!.toLowerCase()).join('')] : [];
 }
