@@ -24,6 +24,13 @@ describe('NameIndex', () => {
     expect(find('the port authority')).toBe('The Port Authority');
   });
 
+  it('finds a name of several capitalised words by its initials', () => {
+    expect(find('PA')).toBe('The Port Authority');
+    expect(find('the pa')).toBe('The Port Authority');
+    // a name of one word has no initials to be found by
+    expect(find('S')).toBeNull();
+  });
+
   it('finds by words that all stand in one item’s names', () => {
     expect(find('tom quill')).toBe('Tom Quill');
     expect(find('union leader')).toBe('Marta Quill');

@@ -98,6 +98,6 @@ function intersect<T>(sets: Set<T>[]): Set<T> {
 
 /** "International Monetary Fund" → "imf": how a body is often asked for. Names of one word have none. */
 function initialsOf(name: string): string[] {
-  const capitals = name.split(/\s+/).filter((word) => /^\p{Lu}/u.test(word));
+  const capitals = name.split(/\s+/).filter((word, i) => /^\p{Lu}/u.test(word) && !(i === 0 && /^(?:The|A|An)$/.test(word)));
   return capitals.length >= 2 && capitals.length <= 6 ? [capitals.map((word) => word[0]!.toLowerCase()).join('')] : [];
 }
