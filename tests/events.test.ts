@@ -438,6 +438,45 @@ describe('an opening "they" with no plural subject before it', () => {
   });
 });
 
+describe('an opening "it" or "they" that stands for a name', () => {
+  const titles = (text: string) => {
+    const story = article('firm', text, '2023-09-12');
+    const { mentions, references } = extractAllDates([story]);
+    return buildTimeline([story], mentions, references).map((e) => e.title);
+  };
+
+  it('takes the one body, firm or place that is the subject of the sentence before, or of its own', () => {
+    expect(titles('Boat Maker\n\nShares in Vantor rose sharply.\n\nVantor said its profits had doubled.\n\nIt will cut 500 jobs on Friday.')).toContain(
+      'Vantor will cut 500 jobs on Friday',
+    );
+    expect(titles('Port Jobs\n\nThe Harbour Board met the unions.\n\nThey will vote on the plan on Friday.')).toContain('The Harbour Board will vote on the plan on Friday');
+    expect(titles('Ferry Fares\n\nThe ferry firm said fares would rise.\n\nIn May, the FRA said it would fine the firm on Friday.')).toContain('The FRA said it would fine the firm on Friday');
+    expect(titles('Grain\n\nHarvests failed across the north.\n\nNorway said its stores were low.\n\nIt will buy grain on Friday.')).toContain('Norway will buy grain on Friday');
+  });
+
+  it('stays when two subjects fit, when the name may be a person\'s, or a place for "they", or the name was told further back', () => {
+    // Two firms as subjects of one sentence: neither is clear.
+    expect(titles('Boat Makers\n\nShares in Vantor and Borva rose.\n\nVantor said its sales rose, but Borva said its costs rose.\n\nIt will cut 500 jobs on Friday.')).toContain(
+      'It will cut 500 jobs on Friday',
+    );
+    // "Lund" is the surname of a person the article names in full.
+    expect(titles('Boat Maker\n\nShares in Vantor rose, and Anna Lund spoke.\n\nLund said its profits had doubled.\n\nIt will cut 500 jobs on Friday.')).toContain(
+      'It will cut 500 jobs on Friday',
+    );
+    expect(titles('Grain\n\nHarvests failed across the north.\n\nNorway said its stores were low.\n\nThey will buy grain on Friday.')).toContain('They will buy grain on Friday');
+    // A name only capitalised where a sentence starts may be a common word.
+    expect(titles('Shares\n\nStocks said to be safe were sold.\n\nIt will fall again on Friday.')).toContain('It will fall again on Friday');
+    // The firm was the subject three sentences back; the sentences since speak of other things.
+    expect(
+      titles('Boat Maker\n\nShares in Vantor rose.\n\nVantor said its profits had doubled.\n\nTrade was slow.\n\nAnalysts had seen a rival as a target.\n\nIt will cut 500 jobs on Friday.'),
+    ).toContain('It will cut 500 jobs on Friday');
+    // "It means…" speaks of what happened, not of a thing.
+    expect(titles('Pier\n\nThe old pier was sold.\n\nIt means 500 jobs will go on Friday.')).toContain('It means 500 jobs will go on Friday');
+    // Two things as subjects of the sentence before: neither is clear.
+    expect(titles('Harbour\n\nThe pier was shut, and the ferry was sold.\n\nIt will reopen on Friday.')).toContain('It will reopen on Friday');
+  });
+});
+
 describe('a title cut where a report begins', () => {
   it('drops a reporting participle, and goes on to what a closing "said" reports', () => {
     const canal = article(
