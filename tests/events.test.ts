@@ -1283,6 +1283,12 @@ describe('a surname alone in a title', () => {
     expect(titles('Harbour\n\nHarbour master Per Dahl inspected the quay.\nMr Dahl closed the quay on 3 May.')).toEqual(['Mr Dahl closed the quay on 3 May']);
   });
 
+  it('takes it back after an age in commas ("Vik, 54, said")', () => {
+    expect(titles('Library Plans\n\nLeading architect Nora Vik has designed the new city library.\nVik, 54, unveiled the plans on 3 May.')).toEqual([
+      'Nora Vik, 54, unveiled the plans on 3 May',
+    ]);
+  });
+
   it('never takes a place or a body the gazetteer knows for a person\'s name', () => {
     expect(titles('Airline\n\nThe carrier Air China bought jets.\nTrade with China rose on 3 May.')).toEqual(['Trade with China rose on 3 May']);
   });
