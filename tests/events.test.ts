@@ -1289,6 +1289,25 @@ describe('a surname alone in a title', () => {
     ]);
   });
 
+  it('takes it back for a first name alone, when one full name has that first name and none ends with it', () => {
+    expect(titles('Library Plans\n\nNora Vik, the city architect, has designed the new library.\nNora unveiled the plans on 3 May.')).toEqual([
+      'Nora Vik unveiled the plans on 3 May',
+    ]);
+    expect(titles('Library Plans\n\nThe board met Nora Vik in April.\nThe mayor thanked Nora on 3 May.')).toContain('The mayor thanked Nora Vik on 3 May');
+    // Two full names with that first name, a first name used alone before the full name, or a title before it: it stays.
+    expect(titles('Library Plans\n\nNora Vik and Nora Dahl designed the new library.\nNora unveiled the plans on 3 May.')).toEqual(['Nora unveiled the plans on 3 May']);
+    expect(titles('Library Plans\n\nNora chose the site.\nNora Vik designed the new library.\nNora unveiled the plans on 3 May.')).toEqual(['Nora unveiled the plans on 3 May']);
+    expect(titles('Library Plans\n\nSir Per Vik designed the new library.\nSir Per unveiled the plans on 3 May.')).toEqual(['Sir Per unveiled the plans on 3 May']);
+  });
+
+  it('leaves a first name where it stands for no person: in quoted words, before a noun, before "and" and a name, as a place', () => {
+    const opening = 'Library Plans\n\nNora Vik designed the new library.\n';
+    expect(titles(`${opening}The mayor said on 3 May: “Nora did well.”`)).toEqual(['The mayor said on 3 May: “Nora did well”']);
+    expect(titles(`${opening}Nora fans queued at the library on 3 May.`)).toEqual(['Nora fans queued at the library on 3 May']);
+    expect(titles(`${opening}Nora and Per Vik opened the library on 3 May.`)).toEqual(['Nora and Per Vik opened the library on 3 May']);
+    expect(titles('Trams\n\nOslo Tramways ordered new cars.\nThe first cars reached Oslo on 3 May.')).toEqual(['The first cars reached Oslo on 3 May']);
+  });
+
   it('never takes a place or a body the gazetteer knows for a person\'s name', () => {
     expect(titles('Airline\n\nThe carrier Air China bought jets.\nTrade with China rose on 3 May.')).toEqual(['Trade with China rose on 3 May']);
   });

@@ -1,8 +1,9 @@
 /**
- * News names a person in full once ("Anna Lund") and by surname after ("Lund said"). A title read alone
- * has lost the sentence that gave the full name, so the first bare surname in it takes the full name back,
- * when the article is unambiguous: it wrote that one full name before any bare use of the surname, and no
- * other full name ends with it ("Ford" the firm, named before "Bill Ford", stays "Ford").
+ * News names a person in full once ("Anna Lund") and by surname after ("Lund said"), or now and then by first
+ * name ("Anna said"). A title read alone has lost the sentence that gave the full name, so the first bare
+ * surname or first name in it takes the full name back, when the article is unambiguous: it wrote that one
+ * full name before any bare use of the word, and no other full name ends (or, for a first name, starts) with
+ * it ("Ford" the firm, named before "Bill Ford", stays "Ford").
  */
 import type { Article } from '../../corpus/types.js';
 import { inGazetteer, isDemonym } from '../../text/gazetteer.js';
@@ -27,19 +28,26 @@ const MAX_NAME_WORDS = 3;
 /** A predicate after a word, an age in commas between them or not: "said", "was", "first found", "has", ", 54, said". */
 const ACTS = /^(?:,\s*\d{1,3},)?\s+(?:(?:\p{Ll}+ly|first|also|then|later)\s+)?(?:is|was|has|had|will|would|could|\p{Ll}+ed|said|says|told|won|made|took|gave|began)\b/u;
 
-const surnamesByArticle = new WeakMap<Article, Map<string, Surname>>();
+interface Names {
+  /** By surname, lower case; a word the article writes alone has an entry too, its full names perhaps none. */
+  surnames: Map<string, Surname>;
+  /** By first name, lower case: the full names that start with it, and where the first is written. */
+  firstNames: Map<string, Pick<Surname, 'full' | 'firstFull'>>;
+}
 
-/** Every surname of the article's body paragraphs (the headline left out: it names people as it likes), in one pass. */
-function surnamesOf(article: Article): Map<string, Surname> {
-  let surnames = surnamesByArticle.get(article);
-  if (surnames) return surnames;
-  surnames = new Map();
+const namesByArticle = new WeakMap<Article, Names>();
+
+/** Every name of the article's body paragraphs (the headline left out: it names people as it likes), in one pass. */
+function namesOf(article: Article): Names {
+  let names = namesByArticle.get(article);
+  if (names) return names;
+  names = { surnames: new Map(), firstNames: new Map() };
   for (const paragraph of article.paragraphs) {
     if (paragraph.kind !== 'body') continue;
     const text = article.text.slice(paragraph.start, paragraph.end);
     let run: Array<{ word: string; at: number; end: number }> = [];
     const close = () => {
-      if (run.length > 0) noteRun(article.text, paragraph.start, run, surnames!);
+      if (run.length > 0) noteRun(article.text, paragraph.start, run, names!);
       run = [];
     };
     for (const match of text.matchAll(CAPITALISED)) {
@@ -50,12 +58,12 @@ function surnamesOf(article: Article): Map<string, Surname> {
     }
     close();
   }
-  surnamesByArticle.set(article, surnames);
-  return surnames;
+  namesByArticle.set(article, names);
+  return names;
 }
 
 /** One run of capitalised words: a full name of a person, or a surname alone. */
-function noteRun(text: string, offset: number, run: Array<{ word: string; at: number }>, surnames: Map<string, Surname>): void {
+function noteRun(text: string, offset: number, run: Array<{ word: string; at: number }>, { surnames, firstNames }: Names): void {
   // "Oscar-winner Sir Anthony Hale", "Mr Fox", "The Fox": titles and grammar words before the name are no part of it.
   const lastRole = run.findLastIndex((w) => ROLE_NOUNS.has(w.word.toLowerCase()));
   let words = run.slice(lastRole + 1);
@@ -93,19 +101,49 @@ function noteRun(text: string, offset: number, run: Array<{ word: string; at: nu
   entry.full.add(full);
   entry.firstFull = Math.min(entry.firstFull, at);
   surnames.set(key, entry);
+  const first = words[0]!.word.toLowerCase();
+  const given = firstNames.get(first) ?? { full: new Set<string>(), firstFull: Infinity };
+  given.full.add(full);
+  given.firstFull = Math.min(given.firstFull, at);
+  firstNames.set(first, given);
 }
 
 /**
- * The title with its first bare surname written as the full name the article gave before `at` (where the
- * title's sentence starts); the title as it is when no surname qualifies or it already holds the full name.
+ * What a word written alone may stand for: a surname's full names, else (no full name ending with it) a first
+ * name's, with where the word was first written alone.
+ */
+function standingFor({ surnames, firstNames }: Names, word: string): (Surname & { firstName: boolean }) | undefined {
+  const bare = surnames.get(word);
+  const given = firstNames.get(word);
+  if (!given || (bare && bare.full.size > 0)) return bare && { ...bare, firstName: false };
+  return { full: given.full, firstFull: given.firstFull, firstBare: bare?.firstBare ?? Infinity, firstName: true };
+}
+
+/**
+ * A first name alone stands where a person's name does: not in someone's quoted words, not after "a", "the" or an
+ * acronym ("a Grammy", "JP Morgan"), not before a noun it modifies ("Eurovision song") or before "and" and a name
+ * that may share its last word ("Tom and Ann Lund"), and never as a place's name ("London" of "London Underground").
+ */
+function standsAsName(title: string, at: number, word: string, next: string): boolean {
+  const before = title.slice(0, at);
+  const quoted = (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
+  if (quoted || /(?:^|\s)(?:a|an|the)\s+$/i.test(before) || /\p{Lu}{2,}\s+$/u.test(before) || inGazetteer(word)) return false;
+  if (/^\s+(?:and|&|or)\s+\p{Lu}/u.test(next)) return false;
+  const following = /^\s+(\p{Ll}+)/u.exec(next)?.[1];
+  return following === undefined || FUNCTION_WORDS.has(following) || ACTS.test(next);
+}
+
+/**
+ * The title with its first bare surname or first name written as the full name the article gave before `at`
+ * (where the title's sentence starts); the title as it is when no word qualifies or it already holds the full name.
  */
 export function withFullName(article: Article, at: number, title: string): string {
-  const surnames = surnamesOf(article);
-  if (surnames.size === 0) return title;
+  const names = namesOf(article);
+  if (names.surnames.size === 0) return title;
   let previous: { word: string; end: number } | null = null;
   for (const match of title.matchAll(CAPITALISED)) {
     const word = match[1]!;
-    const entry = surnames.get(word.toLowerCase());
+    const entry = standingFor(names, word.toLowerCase());
     // "Anna Lund", "“Jimmy” Lund": a capitalised word just before makes the word part of a longer name or nickname.
     const joined = previous !== null && /^[\s"“”'‘’]{1,3}$/.test(title.slice(previous.end, match.index));
     const next = title.slice(match.index + match[0].length);
@@ -118,6 +156,7 @@ export function withFullName(article: Article, at: number, title: string): strin
     const acts = match[0] !== word || ACTS.test(next);
     if (byPlace && (writtenInLowerCase(article.text, word) || !(capitalisedMidSentence(article.text, word) || acts))) continue;
     if (!(entry.firstFull < entry.firstBare && entry.firstFull < at)) continue;
+    if (entry.firstName && !standsAsName(title, match.index, word, next)) continue;
     const full = [...entry.full][0]!;
     if (title.includes(full)) return title;
     // The longer name may take the title past one line: it is cut again.
