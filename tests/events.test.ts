@@ -163,6 +163,18 @@ describe('a title of a quotation and the clause after it that reports it', () =>
     const { mentions, references } = extractAllDates([quoted]);
     expect(buildTimeline([quoted], mentions, references).map((e) => e.title)).toEqual(['Anna Berg said: “We thought in 2019 we would win the vote”']);
   });
+
+  it('keeps the name in commas after an office: it says who holds it', () => {
+    const quoted = article('rates', ['Rates', '', '"Rates will rise in May," said the trust\'s chief economist, Ola Dahl, on Monday.'].join('\n'), '2023-05-10');
+    const { mentions, references } = extractAllDates([quoted]);
+    expect(buildTimeline([quoted], mentions, references).map((e) => e.title)).toContain("The trust's chief economist Ola Dahl said: “Rates will rise in May”");
+  });
+
+  it('leaves out who the speaker is when a dash sets it apart', () => {
+    const quoted = article('stay', ['Bank', '', '"We will stay in May," said Ola Dahl - a former banker - on Monday.'].join('\n'), '2023-05-10');
+    const { mentions, references } = extractAllDates([quoted]);
+    expect(buildTimeline([quoted], mentions, references).map((e) => e.title)).toContain('Ola Dahl said: “We will stay in May”');
+  });
 });
 
 describe('words in the first person with no quotation marks', () => {

@@ -1322,6 +1322,9 @@ const MAX_REPORTING_WORDS = 14;
 /** A verb that reports in the third person: "said", "says", "told", not "say" or "tell" (words quoted back, or a plan). */
 const reports = (word: string) => isReportingWord(word) && !/^(?:say|tell)$/i.test(word);
 
+/** A person's name of two words or more, all of the words in commas after an office. */
+const NAMED_AFTER_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u;
+
 /**
  * "the mayor said", "said the mayor" → "the mayor said": a short clause whose subject is no first or second
  * person (those are the speaker's own words) and whose verb reports; else null.
@@ -1330,7 +1333,12 @@ function reportingClause(words: string): string | null {
   const all = words.match(/\p{L}+/gu) ?? [];
   if (all.length === 0 || all.length > MAX_REPORTING_WORDS || /^(?:i|we|you)$/i.test(all[0]!)) return null;
   const inverted = /^(\p{Ll}+)\s+(.+)$/u.exec(words);
-  // "said Anna Berg, of the trust": who she is, after the comma, is no part of the subject.
-  if (inverted && reports(inverted[1]!) && opensWithSubject(inverted[2]!) && !hasPredicate(inverted[2]!)) return `${inverted[2]!.split(',')[0]} ${inverted[1]}`;
+  // "said Anna Berg, of the trust", "said Tom Berg - a former banker -": who she is, after the comma or the dash, is no
+  // part of the subject; but "said the firm's chief economist, Tom Berg" names who holds the office, and the name is kept.
+  if (inverted && reports(inverted[1]!) && opensWithSubject(inverted[2]!) && !hasPredicate(inverted[2]!)) {
+    const [who, aside] = inverted[2]!.split(/,|\s[—–-]\s/).map((part) => part.trim());
+    const office = ROLE_NOUNS.has(/\p{L}+$/u.exec(who!)?.[0].toLowerCase() ?? '');
+    return `${office && aside && NAMED_AFTER_OFFICE.test(aside) ? `${who} ${aside}` : who} ${inverted[1]}`;
+  }
   return all.some(reports) && opensWithSubject(words) && !lostSubject(words) ? words : null;
 }
