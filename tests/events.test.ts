@@ -1295,9 +1295,12 @@ describe('a surname alone in a title', () => {
     expect(titles('Harbour\n\nHarbour master Per Dahl inspected the quay.\nMr Dahl closed the quay on 3 May.')).toEqual(['Mr Dahl closed the quay on 3 May']);
   });
 
-  it('takes it back after an age in commas ("Vik, 54, said")', () => {
+  it('takes it back after an age in commas or an aside between dashes ("Vik, 54, said", "Vik - a former banker - said")', () => {
     expect(titles('Library Plans\n\nLeading architect Nora Vik has designed the new city library.\nVik, 54, unveiled the plans on 3 May.')).toEqual([
       'Nora Vik, 54, unveiled the plans on 3 May',
+    ]);
+    expect(titles('Library Plans\n\nNora Vik has designed the new city library.\nOn 3 May, Vik - a former banker - unveiled the plans.')).toEqual([
+      'Nora Vik - a former banker - unveiled the plans',
     ]);
   });
 

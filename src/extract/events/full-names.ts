@@ -25,8 +25,11 @@ const CAPITALISED = /(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{Ll}]+(?:-\p{Lu}?[\p{Ll}]+
 /** Words of a full name at most: a first name, a middle one, the surname. */
 const MAX_NAME_WORDS = 3;
 
-/** A predicate after a word, an age in commas between them or not: "said", "was", "first found", "has", ", 54, said". */
-const ACTS = /^(?:,\s*\d{1,3},)?\s+(?:(?:\p{Ll}+ly|first|also|then|later)\s+)?(?:is|was|has|had|will|would|could|\p{Ll}+ed|said|says|told|won|made|took|gave|began)\b/u;
+/**
+ * A predicate after a word, an age in commas or an aside between dashes between them or not: "said", "was", "first
+ * found", "has", ", 54, said", " - a former banker - said".
+ */
+const ACTS = /^(?:,\s*\d{1,3},|\s[—–-]\s(?:(?!\s[—–-]\s)[^.;:]){1,60}\s[—–-])?\s+(?:(?:\p{Ll}+ly|first|also|then|later)\s+)?(?:is|was|has|had|will|would|could|\p{Ll}+ed|said|says|told|won|made|took|gave|began)\b/u;
 
 interface Names {
   /** By surname, lower case; a word the article writes alone has an entry too, its full names perhaps none. */
