@@ -464,6 +464,9 @@ describe('an opening "it" or "they" that stands for a name', () => {
     expect(titles('Port Jobs\n\nThe Harbour Board met the unions.\n\nThey will vote on the plan on Friday.')).toContain('The Harbour Board will vote on the plan on Friday');
     expect(titles('Ferry Fares\n\nThe ferry firm said fares would rise.\n\nIn May, the FRA said it would fine the firm on Friday.')).toContain('The FRA said it would fine the firm on Friday');
     expect(titles('Grain\n\nHarvests failed across the north.\n\nNorway said its stores were low.\n\nIt will buy grain on Friday.')).toContain('Norway will buy grain on Friday');
+    // Who reports a clause is not what the clause, and the pronoun after it, speak of.
+    expect(titles('Pier\n\nShares in Vantor rose.\n\nVantor said that the old pier was sold, but it will reopen on Friday.')).toContain('The old pier will reopen on Friday');
+    expect(titles('Pier\n\nShares in Vantor rose.\n\nVantor said on Monday that the old pier was sold. It will reopen on Friday.')).toContain('The old pier will reopen on Friday');
   });
 
   it('stays when two subjects fit, when the name may be a person\'s, or a place for "they", or the name was told further back', () => {

@@ -833,30 +833,40 @@ function resolvePronoun(title: string, before: string, text: string): string {
  * place for "it"); undefined when none fits or more than one does, or when the title names it itself.
  */
 function thingNamed(before: string, plural: boolean, title: string, text: string): string | undefined {
-  const fitting: Array<{ phrase: string; at: number }> = [];
+  const fitting: Array<{ phrase: string; at: number; verb: string; verbEnd: number }> = [];
+  const note = (m: RegExpMatchArray, phrase: string, offset: number) => {
+    const verb = /(\p{L}+)$/u.exec(m[0])![1]!;
+    fitting.push({ phrase, at: offset + m.index! + m[0].indexOf(phrase), verb, verbEnd: offset + m.index! + m[0].length });
+  };
   for (const m of before.matchAll(SUBJECT_PHRASE)) {
-    if (/[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!) && (plural || !ROLE_NOUNS.has(m[2]!.toLowerCase()))) fitting.push({ phrase: m[1]!, at: m.index + m[0].indexOf(m[1]!) });
+    if (/[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!) && (plural || !ROLE_NOUNS.has(m[2]!.toLowerCase()))) note(m, m[1]!, 0);
   }
   // A name stands for "it" only from the sentence just before, or the title's own: a name told further back has
   // likely given way to what the sentences after it speak of.
   const own = sentenceStartBefore(before, before.length);
   const previous = sentenceStartBefore(before, before.slice(0, own).replace(/[.!?]["”’]?\s*$/, '').length);
   for (const m of before.slice(previous).matchAll(NAMED_SUBJECT)) {
-    const verb = m[2]!;
-    if (!(hasPredicate(verb) || PRESENT_REPORTING.test(verb))) continue;
+    if (!(hasPredicate(m[2]!) || PRESENT_REPORTING.test(m[2]!))) continue;
     const kind = nameKind(m[1]!, text);
     // A place is an "it" ("Norway said… It will…"); a body or a firm may be "they" too, as British news writes it.
-    if (kind === 'body' || (kind === 'place' && !plural)) fitting.push({ phrase: m[1]!, at: previous + m.index + m[0].indexOf(m[1]!) });
+    if (kind === 'body' || (kind === 'place' && !plural)) note(m, m[1]!, previous);
   }
   if (fitting.length === 0) return undefined;
-  // The nearest sentence with a subject that fits decides: one subject there, or none is clear.
+  // The nearest sentence with a subject that fits decides: one subject there, or none is clear. Who reports a clause
+  // whose own subject fits ("The port said that this line was…") is not what the clause goes on about.
   const from = sentenceStartBefore(before, Math.max(...fitting.map((f) => f.at)));
+  const inSentence = fitting.filter((f) => f.at >= from);
+  const reportsAnother = (f: (typeof fitting)[number]) =>
+    isReportingWord(f.verb) && inSentence.some((other) => other.at >= f.verbEnd && REPORTED_SUBJECT.test(before.slice(f.verbEnd, other.at)));
   const key = (phrase: string) => phrase.toLowerCase().replace(/^the\s+/, '');
-  const nearest = new Map(fitting.filter((f) => f.at >= from).map((f) => [key(f.phrase), f.phrase]));
+  const nearest = new Map(inSentence.filter((f) => !reportsAnother(f)).map((f) => [key(f.phrase), f.phrase]));
   if (nearest.size !== 1) return undefined;
   const [name, phrase] = [...nearest][0]!;
   return title.toLowerCase().includes(name) ? undefined : phrase;
 }
+
+/** What stands between a reporting verb and the subject of the clause it reports: "that", "on Monday that", nothing. */
+const REPORTED_SUBJECT = /^\s+(?:(?:(?:on|in|at|during|last|this)\s+[^,;.]{1,25}?\s+)?that\s+)?$/;
 
 /**
  * A name that opens a clause and is its subject, with the word after it (its verb, when it is one): "Acme said",
