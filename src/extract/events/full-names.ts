@@ -11,13 +11,15 @@ import { capitalisedMidSentence, writtenInLowerCase } from './capitals.js';
 import { FUNCTION_WORDS, INSTITUTION_NOUNS, ROLE_NOUNS, TIME_WORDS } from '../../text/phrases.js';
 import { shorten } from './title.js';
 
+/** A word that may stand alone for a full name: a surname, or a first name when `firstName` is set. */
 interface Surname {
-  /** The full names the article ends with this surname, as written. */
+  /** The full names the article ends (for a first name, starts) with this word, as written. */
   full: Set<string>;
-  /** Where the article first writes a full name with this surname. */
+  /** Where the article first writes a full name with this word. */
   firstFull: number;
-  /** Where it first writes the surname alone, or Infinity. */
+  /** Where it first writes the word alone, or Infinity. */
   firstBare: number;
+  firstName?: true;
 }
 
 /** A capitalised word, a possessive mark after it left out: "Lund", "Lund's", "Hughes'". */
@@ -34,8 +36,8 @@ const ACTS = /^(?:,\s*\d{1,3},|\s[—–-]\s(?:(?!\s[—–-]\s)[^.;:]){1,60}\s[
 interface Names {
   /** By surname, lower case; a word the article writes alone has an entry too, its full names perhaps none. */
   surnames: Map<string, Surname>;
-  /** By first name, lower case: the full names that start with it, and where the first is written. */
-  firstNames: Map<string, Pick<Surname, 'full' | 'firstFull'>>;
+  /** By first name, lower case: the full names that start with it, where the first is written, where it is written alone. */
+  firstNames: Map<string, Surname>;
 }
 
 const namesByArticle = new WeakMap<Article, Names>();
@@ -61,6 +63,7 @@ function namesOf(article: Article): Names {
     }
     close();
   }
+  for (const [word, given] of names.firstNames) given.firstBare = names.surnames.get(word)?.firstBare ?? Infinity;
   namesByArticle.set(article, names);
   return names;
 }
@@ -105,21 +108,17 @@ function noteRun(text: string, offset: number, run: Array<{ word: string; at: nu
   entry.firstFull = Math.min(entry.firstFull, at);
   surnames.set(key, entry);
   const first = words[0]!.word.toLowerCase();
-  const given = firstNames.get(first) ?? { full: new Set<string>(), firstFull: Infinity };
+  const given = firstNames.get(first) ?? { full: new Set<string>(), firstFull: Infinity, firstBare: Infinity, firstName: true };
   given.full.add(full);
   given.firstFull = Math.min(given.firstFull, at);
   firstNames.set(first, given);
 }
 
-/**
- * What a word written alone may stand for: a surname's full names, else (no full name ending with it) a first
- * name's, with where the word was first written alone.
- */
-function standingFor({ surnames, firstNames }: Names, word: string): (Surname & { firstName: boolean }) | undefined {
+/** What a word written alone may stand for: a surname's full names, else (no full name ends with it) a first name's. */
+function standingFor({ surnames, firstNames }: Names, word: string): Surname | undefined {
   const bare = surnames.get(word);
   const given = firstNames.get(word);
-  if (!given || (bare && bare.full.size > 0)) return bare && { ...bare, firstName: false };
-  return { full: given.full, firstFull: given.firstFull, firstBare: bare?.firstBare ?? Infinity, firstName: true };
+  return !given || (bare && bare.full.size > 0) ? bare : given;
 }
 
 /**
