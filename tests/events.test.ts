@@ -163,6 +163,18 @@ describe('a title of a quotation and the clause after it that reports it', () =>
     const { mentions, references } = extractAllDates([quoted]);
     expect(buildTimeline([quoted], mentions, references).map((e) => e.title)).toEqual(['Anna Berg said: “We thought in 2019 we would win the vote”']);
   });
+
+  it('keeps the name in commas after an office: it says who holds it', () => {
+    const quoted = article('rates', ['Rates', '', '"Rates will rise in May," said the trust\'s chief economist, Ola Dahl, on Monday.'].join('\n'), '2023-05-10');
+    const { mentions, references } = extractAllDates([quoted]);
+    expect(buildTimeline([quoted], mentions, references).map((e) => e.title)).toContain("The trust's chief economist Ola Dahl said: “Rates will rise in May”");
+  });
+
+  it('leaves out who the speaker is when a dash sets it apart', () => {
+    const quoted = article('stay', ['Bank', '', '"We will stay in May," said Ola Dahl - a former banker - on Monday.'].join('\n'), '2023-05-10');
+    const { mentions, references } = extractAllDates([quoted]);
+    expect(buildTimeline([quoted], mentions, references).map((e) => e.title)).toContain('Ola Dahl said: “We will stay in May”');
+  });
 });
 
 describe('words in the first person with no quotation marks', () => {
@@ -435,6 +447,48 @@ describe('an opening "they" with no plural subject before it', () => {
     const found = extractAllDates([club]);
     expect(buildTimeline([club], found.mentions, found.references).map((e) => e.title)).toContain('Ms Berg and First Minister Jack Hale plan to hold a summit next month');
     expect(titles).toContain('They resumed on Thursday');
+  });
+});
+
+describe('an opening "it" or "they" that stands for a name', () => {
+  const titles = (text: string) => {
+    const story = article('firm', text, '2023-09-12');
+    const { mentions, references } = extractAllDates([story]);
+    return buildTimeline([story], mentions, references).map((e) => e.title);
+  };
+
+  it('takes the one body, firm or place that is the subject of the sentence before, or of its own', () => {
+    expect(titles('Boat Maker\n\nShares in Vantor rose sharply.\n\nVantor said its profits had doubled.\n\nIt will cut 500 jobs on Friday.')).toContain(
+      'Vantor will cut 500 jobs on Friday',
+    );
+    expect(titles('Port Jobs\n\nThe Harbour Board met the unions.\n\nThey will vote on the plan on Friday.')).toContain('The Harbour Board will vote on the plan on Friday');
+    expect(titles('Ferry Fares\n\nThe ferry firm said fares would rise.\n\nIn May, the FRA said it would fine the firm on Friday.')).toContain('The FRA said it would fine the firm on Friday');
+    expect(titles('Grain\n\nHarvests failed across the north.\n\nNorway said its stores were low.\n\nIt will buy grain on Friday.')).toContain('Norway will buy grain on Friday');
+    // Who reports a clause is not what the clause, and the pronoun after it, speak of.
+    expect(titles('Pier\n\nShares in Vantor rose.\n\nVantor said that the old pier was sold, but it will reopen on Friday.')).toContain('The old pier will reopen on Friday');
+    expect(titles('Pier\n\nShares in Vantor rose.\n\nVantor said on Monday that the old pier was sold. It will reopen on Friday.')).toContain('The old pier will reopen on Friday');
+  });
+
+  it('stays when two subjects fit, when the name may be a person\'s, or a place for "they", or the name was told further back', () => {
+    // Two firms as subjects of one sentence: neither is clear.
+    expect(titles('Boat Makers\n\nShares in Vantor and Borva rose.\n\nVantor said its sales rose, but Borva said its costs rose.\n\nIt will cut 500 jobs on Friday.')).toContain(
+      'It will cut 500 jobs on Friday',
+    );
+    // "Lund" is the surname of a person the article names in full.
+    expect(titles('Boat Maker\n\nShares in Vantor rose, and Anna Lund spoke.\n\nLund said its profits had doubled.\n\nIt will cut 500 jobs on Friday.')).toContain(
+      'It will cut 500 jobs on Friday',
+    );
+    expect(titles('Grain\n\nHarvests failed across the north.\n\nNorway said its stores were low.\n\nThey will buy grain on Friday.')).toContain('They will buy grain on Friday');
+    // A name only capitalised where a sentence starts may be a common word.
+    expect(titles('Shares\n\nStocks said to be safe were sold.\n\nIt will fall again on Friday.')).toContain('It will fall again on Friday');
+    // The firm was the subject three sentences back; the sentences since speak of other things.
+    expect(
+      titles('Boat Maker\n\nShares in Vantor rose.\n\nVantor said its profits had doubled.\n\nTrade was slow.\n\nAnalysts had seen a rival as a target.\n\nIt will cut 500 jobs on Friday.'),
+    ).toContain('It will cut 500 jobs on Friday');
+    // "It means…" speaks of what happened, not of a thing.
+    expect(titles('Pier\n\nThe old pier was sold.\n\nIt means 500 jobs will go on Friday.')).toContain('It means 500 jobs will go on Friday');
+    // Two things as subjects of the sentence before: neither is clear.
+    expect(titles('Harbour\n\nThe pier was shut, and the ferry was sold.\n\nIt will reopen on Friday.')).toContain('It will reopen on Friday');
   });
 });
 
@@ -1242,6 +1296,34 @@ describe('a surname alone in a title', () => {
     expect(titles('Ferry Shares\n\nBerg shares fell sharply.\nChairman Ola Berg has resigned.\nBerg announced job cuts on 3 May.')).toEqual(['Berg announced job cuts on 3 May']);
     expect(titles('Two Sisters\n\nKari Holm and Siri Holm run the bakery.\nHolm opened a second shop on 3 May.')).toEqual(['Holm opened a second shop on 3 May']);
     expect(titles('Harbour\n\nHarbour master Per Dahl inspected the quay.\nMr Dahl closed the quay on 3 May.')).toEqual(['Mr Dahl closed the quay on 3 May']);
+  });
+
+  it('takes it back after an age in commas or an aside between dashes ("Vik, 54, said", "Vik - a former banker - said")', () => {
+    expect(titles('Library Plans\n\nLeading architect Nora Vik has designed the new city library.\nVik, 54, unveiled the plans on 3 May.')).toEqual([
+      'Nora Vik, 54, unveiled the plans on 3 May',
+    ]);
+    expect(titles('Library Plans\n\nNora Vik has designed the new city library.\nOn 3 May, Vik - a former banker - unveiled the plans.')).toEqual([
+      'Nora Vik - a former banker - unveiled the plans',
+    ]);
+  });
+
+  it('takes it back for a first name alone, when one full name has that first name and none ends with it', () => {
+    expect(titles('Library Plans\n\nNora Vik, the city architect, has designed the new library.\nNora unveiled the plans on 3 May.')).toEqual([
+      'Nora Vik unveiled the plans on 3 May',
+    ]);
+    expect(titles('Library Plans\n\nThe board met Nora Vik in April.\nThe mayor thanked Nora on 3 May.')).toContain('The mayor thanked Nora Vik on 3 May');
+    // Two full names with that first name, a first name used alone before the full name, or a title before it: it stays.
+    expect(titles('Library Plans\n\nNora Vik and Nora Dahl designed the new library.\nNora unveiled the plans on 3 May.')).toEqual(['Nora unveiled the plans on 3 May']);
+    expect(titles('Library Plans\n\nNora chose the site.\nNora Vik designed the new library.\nNora unveiled the plans on 3 May.')).toEqual(['Nora unveiled the plans on 3 May']);
+    expect(titles('Library Plans\n\nSir Per Vik designed the new library.\nSir Per unveiled the plans on 3 May.')).toEqual(['Sir Per unveiled the plans on 3 May']);
+  });
+
+  it('leaves a first name where it stands for no person: in quoted words, before a noun, before "and" and a name, as a place', () => {
+    const opening = 'Library Plans\n\nNora Vik designed the new library.\n';
+    expect(titles(`${opening}The mayor said on 3 May: “Nora did well.”`)).toEqual(['The mayor said on 3 May: “Nora did well”']);
+    expect(titles(`${opening}Nora fans queued at the library on 3 May.`)).toEqual(['Nora fans queued at the library on 3 May']);
+    expect(titles(`${opening}Nora and Per Vik opened the library on 3 May.`)).toEqual(['Nora and Per Vik opened the library on 3 May']);
+    expect(titles('Trams\n\nOslo Tramways ordered new cars.\nThe first cars reached Oslo on 3 May.')).toEqual(['The first cars reached Oslo on 3 May']);
   });
 
   it('never takes a place or a body the gazetteer knows for a person\'s name', () => {

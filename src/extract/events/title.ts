@@ -9,11 +9,11 @@
  */
 import type { Sentence } from '../../corpus/types.js';
 import { isPastTense, pastOfGerund } from '../../text/analyzer.js';
-import { FUNCTION_WORDS, PREPOSITIONS, ROLE_NOUNS, TIME_WORDS } from '../../text/phrases.js';
+import { FUNCTION_WORDS, INSTITUTION_NOUNS, PREPOSITIONS, ROLE_NOUNS, TIME_WORDS } from '../../text/phrases.js';
 import type { TextSpan } from './anchor.js';
 import type { Quotation } from '../quotes/quote-marks.js';
 import { capitalisedMidSentence } from './capitals.js';
-import { isDemonym } from '../../text/gazetteer.js';
+import { inGazetteer, isDemonym } from '../../text/gazetteer.js';
 import { eventFamilies, isReportingWord } from './event-words.js';
 
 const MAX_TITLE_LENGTH = 110;
@@ -46,9 +46,9 @@ const CONTACT_RELATIVE = /^(?:a|an|the)\s+(?:[\p{Ll}-]+\s+){1,3}(?:he|she|it|the
 const APPOSITIVE_RELATIVE = /^(?:a|an)\s+(?:[\p{Ll}-]+\s+){1,3}(?:that|which|who)\s+\p{Ll}/u;
 /** A subject pronoun that opens a title, and what it may stand for. */
 const OPENING_PRONOUN = /^(it|they|he|she)\s+/i;
-/** An "it" that stands for nothing: "It is likely that…", "It was hard to…". */
+/** An "it" that stands for nothing, or for what happened: "It is likely that…", "It was hard to…", "It means that…". */
 const IMPERSONAL_IT =
-  /^it\s+(?:(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b|(?:is|was|has\s+been|had\s+been)\s+(?:not\s+|now\s+|also\s+)?(?:thought|believed|understood|expected|said|reported|known|feared|hoped|claimed|alleged|estimated|likely|unlikely|clear|unclear|possible)\b|(?:now\s+)?(?:emerged|emerges|appears|appeared|seems|seemed)\b|(?:is|was|will\s+be)\s+the\s+\p{L}+\s+time\b)/iu;
+  /^it\s+(?:(?:is|was|has\s+been|seems|seemed)\s+(?:\p{L}+\s+)?(?:that|to|for)\b|(?:is|was|has\s+been|had\s+been)\s+(?:not\s+|now\s+|also\s+)?(?:thought|believed|understood|expected|said|reported|known|feared|hoped|claimed|alleged|estimated|likely|unlikely|clear|unclear|possible)\b|(?:now\s+)?(?:emerged|emerges|appears|appeared|seems|seemed|means|meant)\b|(?:will|would|could)\s+mean\b|(?:is|was|will\s+be)\s+the\s+\p{L}+\s+time\b)/iu;
 /** A plain noun phrase as the subject of a clause: "this line was created", "the talks were held". */
 const SUBJECT_PHRASE = /(?:^|[.;,:]\s+|\b(?:that|and|but)\s+)((?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+(?:[\p{L}-]+\s+){0,3}?([\p{L}-]+))\s+(?:\p{Ll}+ly\s+)?(?:is|are|was|were|has|have|had|will|would|\p{Ll}+ed)\b/gu;
 /** Two names joined by "and", a pair that "they" may stand for: "talks between Lund and Okafor". */
@@ -111,7 +111,7 @@ export function titleOf(text: string, whole: Sentence, trigger: TextSpan, date?:
   const resolved = (title: string) => {
     if (!previous) return title;
     const context = contextOf(title);
-    return shorten(resolveDemonstrative(resolvePronoun(title, context), context));
+    return shorten(resolveDemonstrative(resolvePronoun(title, context, text), context));
   };
   if (embedded) return resolved(finish(embedded, date && text.slice(date.start, date.end)));
   const within = clauseAfterPhrase(text, clauses[first]!, trigger);
@@ -708,7 +708,7 @@ function reportedNounTitle(text: string, clause: TextSpan, trigger: TextSpan, da
   const title = clean(text, { start, end: date.end });
   if (!opensWithSubject(title) || !hasFinitePredicate(lead)) return null;
   // "…has said he hopes to announce": the pronoun stands for the subject of the clause that reports it.
-  return resolvePronoun(title, text.slice(clause.start, start));
+  return resolvePronoun(title, text.slice(clause.start, start), text);
 }
 
 /**
@@ -811,10 +811,9 @@ function plainPhrase(phrase: string): boolean {
 
 /**
  * "It is being used for the first time" → "This line is being used…": an "it" or "they" that opens a title
- * stands for the last plain noun phrase that is a subject before it, if it agrees in number; a "he" or
- * "she" for the last name that is one.
+ * stands for the one subject before it that fits (see thingNamed); a "he" or "she" for the last name that is one.
  */
-function resolvePronoun(title: string, before: string): string {
+function resolvePronoun(title: string, before: string, text: string): string {
   const pronoun = OPENING_PRONOUN.exec(title);
   // "They are in it,” Mr Lund said": words that open inside a quotation are the speaker's.
   if (!pronoun || IMPERSONAL_IT.test(title) || /^[^“"]*(?:”|[,.!?]")/.test(title)) return title;
@@ -822,12 +821,90 @@ function resolvePronoun(title: string, before: string): string {
   const plural = word === 'they';
   // "He" and "she" stand for a person: a name, not "the council"; its words are no grammar words ("The", "It").
   const phrase =
-    (word === 'he' || word === 'she'
-      ? personNamed(before, word, title.slice(pronoun[0].length))
-      : [...before.matchAll(SUBJECT_PHRASE)].filter((m) => /[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!) && (plural || !ROLE_NOUNS.has(m[2]!.toLowerCase()))).at(-1)?.[1]) ??
+    (word === 'he' || word === 'she' ? personNamed(before, word, title.slice(pronoun[0].length)) : thingNamed(before, plural, title, text)) ??
     (plural ? namedPair(before) : undefined);
   if (!phrase) return title;
   return `${phrase[0]!.toUpperCase()}${phrase.slice(1)} ${title.slice(pronoun[0].length)}`;
+}
+
+/**
+ * What an opening "it" or "they" stands for: the one subject before it that fits, a plain noun phrase that agrees
+ * in number ("the old ferry" for "it", "the talks" for "they") or a name that is no person's (a body, a firm, a
+ * place for "it"); undefined when none fits or more than one does, or when the title names it itself.
+ */
+function thingNamed(before: string, plural: boolean, title: string, text: string): string | undefined {
+  const fitting: Array<{ phrase: string; at: number; verb: string; verbEnd: number }> = [];
+  const note = (m: RegExpMatchArray, phrase: string, offset: number) => {
+    const verb = /(\p{L}+)$/u.exec(m[0])![1]!;
+    fitting.push({ phrase, at: offset + m.index! + m[0].indexOf(phrase), verb, verbEnd: offset + m.index! + m[0].length });
+  };
+  for (const m of before.matchAll(SUBJECT_PHRASE)) {
+    if (/[^s]s$/.test(m[2]!) === plural && plainPhrase(m[1]!) && (plural || !ROLE_NOUNS.has(m[2]!.toLowerCase()))) note(m, m[1]!, 0);
+  }
+  // A name stands for "it" only from the sentence just before, or the title's own: a name told further back has
+  // likely given way to what the sentences after it speak of.
+  const own = sentenceStartBefore(before, before.length);
+  const previous = sentenceStartBefore(before, before.slice(0, own).replace(/[.!?]["”’]?\s*$/, '').length);
+  for (const m of before.slice(previous).matchAll(NAMED_SUBJECT)) {
+    if (!(hasPredicate(m[2]!) || PRESENT_REPORTING.test(m[2]!))) continue;
+    const kind = nameKind(m[1]!, text);
+    // A place is an "it" ("Norway said… It will…"); a body or a firm may be "they" too, as British news writes it.
+    if (kind === 'body' || (kind === 'place' && !plural)) note(m, m[1]!, previous);
+  }
+  if (fitting.length === 0) return undefined;
+  // The nearest sentence with a subject that fits decides: one subject there, or none is clear. Who reports a clause
+  // whose own subject fits ("The port said that this line was…") is not what the clause goes on about.
+  const from = sentenceStartBefore(before, Math.max(...fitting.map((f) => f.at)));
+  const inSentence = fitting.filter((f) => f.at >= from);
+  const reportsAnother = (f: (typeof fitting)[number]) =>
+    isReportingWord(f.verb) && inSentence.some((other) => other.at >= f.verbEnd && REPORTED_SUBJECT.test(before.slice(f.verbEnd, other.at)));
+  const key = (phrase: string) => phrase.toLowerCase().replace(/^the\s+/, '');
+  const nearest = new Map(inSentence.filter((f) => !reportsAnother(f)).map((f) => [key(f.phrase), f.phrase]));
+  if (nearest.size !== 1) return undefined;
+  const [name, phrase] = [...nearest][0]!;
+  return title.toLowerCase().includes(name) ? undefined : phrase;
+}
+
+/** What stands between a reporting verb and the subject of the clause it reports: "that", "on Monday that", nothing. */
+const REPORTED_SUBJECT = /^\s+(?:(?:(?:on|in|at|during|last|this)\s+[^,;.]{1,25}?\s+)?that\s+)?$/;
+
+/**
+ * A name that opens a clause and is its subject, with the word after it (its verb, when it is one): "Acme said",
+ * "the EU has", "the Bank of England is expected"; "of" and "the" may stand inside the name. A name after "and" is
+ * left out: it may be the second of two ("the US and China could…").
+ */
+const NAMED_SUBJECT =
+  /(?:^|[.;:!?]["”’]?\s+|,\s+|\b(?:that|but)\s+)((?:[Tt]he\s+)?\p{Lu}[\p{L}\d&'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?\p{Lu}[\p{L}\d&'’.-]*){0,3})(?<!['’]s)\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b/gu;
+
+/**
+ * Whose name a subject is: a body or a firm (an acronym, a name after "the", one whose last word is a body's noun,
+ * one word the article capitalises mid-sentence and never writes after a title or a first name), a place the
+ * gazetteer knows, or null when it may be a person's, or is no name ("Shares", "British officials").
+ */
+function nameKind(subject: string, text: string): 'body' | 'place' | null {
+  const definite = /^the\s/i.test(subject);
+  const name = subject.replace(/^the\s+/i, '');
+  const words = name.split(/\s+/);
+  if (words.some((w) => (FUNCTION_WORDS.has(w.toLowerCase()) && w !== 'of' && w !== 'the') || TIME_WORDS.has(w.toLowerCase())) || isDemonym(words[0]!)) return null;
+  if (inGazetteer(name)) return 'place';
+  const last = words.at(-1)!.toLowerCase();
+  if (/^\p{Lu}[\p{Lu}\d&]+$/u.test(name) || BODY_HEADS.has(last) || INSTITUTION_NOUNS.has(last)) return 'body';
+  // "The Beatles" opening a sentence, "the European Commission": people are not named after "the".
+  if (definite) return words.length > 1 || capitalisedMidSentence(text, name) ? 'body' : null;
+  if (words.length > 1 || !capitalisedMidSentence(text, name) || isPersonName(name, text)) return null;
+  return 'body';
+}
+
+/** The article writes the word after a title or a capitalised first name ("Ms Lund", "Anna Lund"): a person's surname. */
+function isPersonName(phrase: string, text: string): boolean {
+  const word = /(\p{Lu}[\p{L}'’-]*)$/u.exec(phrase)?.[1];
+  if (!word) return false;
+  // A title is a role noun ("Mr", "Sir"); any other word before the name must be a name itself, not "In" or "Monday".
+  for (const m of text.matchAll(new RegExp(`(\\p{Lu}[\\p{Ll}'’-]*\\.?)\\s+${word}\\b`, 'gu'))) {
+    const lower = m[1]!.toLowerCase();
+    if (ROLE_NOUNS.has(lower) || !(FUNCTION_WORDS.has(lower) || TIME_WORDS.has(lower) || isDemonym(m[1]!) || inGazetteer(m[1]!))) return true;
+  }
+  return false;
 }
 
 /**
@@ -1228,7 +1305,7 @@ export function quotationTitle(
   // The quoted words from the start of the sentence the title opens in: a span given may hold more than one.
   const saidStart = Math.max(sentence.start, quotation.start, sentenceStartBefore(text, start));
   const said = clean(text, { start: saidStart, end: Math.min(sentence.end, quotation.end) }).replace(/[,:]$/, '');
-  const speaker = previous ? resolvePronoun(clause, outsideQuotations(text.slice(previous.start, sentence.start))) : clause;
+  const speaker = previous ? resolvePronoun(clause, outsideQuotations(text.slice(previous.start, sentence.start)), text) : clause;
   // The title is cut inside the quoted words, which it closes: the speaker and the verb always stand.
   const room = MAX_TITLE_LENGTH - speaker.length - ": “…”".length;
   const cut = said.lastIndexOf(' ', room);
@@ -1255,6 +1332,9 @@ const MAX_REPORTING_WORDS = 14;
 /** A verb that reports in the third person: "said", "says", "told", not "say" or "tell" (words quoted back, or a plan). */
 const reports = (word: string) => isReportingWord(word) && !/^(?:say|tell)$/i.test(word);
 
+/** A person's name of two words or more, all of the words in commas after an office. */
+const NAMED_AFTER_OFFICE = /^\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*){1,3}$/u;
+
 /**
  * "the mayor said", "said the mayor" → "the mayor said": a short clause whose subject is no first or second
  * person (those are the speaker's own words) and whose verb reports; else null.
@@ -1263,7 +1343,12 @@ function reportingClause(words: string): string | null {
   const all = words.match(/\p{L}+/gu) ?? [];
   if (all.length === 0 || all.length > MAX_REPORTING_WORDS || /^(?:i|we|you)$/i.test(all[0]!)) return null;
   const inverted = /^(\p{Ll}+)\s+(.+)$/u.exec(words);
-  // "said Anna Berg, of the trust": who she is, after the comma, is no part of the subject.
-  if (inverted && reports(inverted[1]!) && opensWithSubject(inverted[2]!) && !hasPredicate(inverted[2]!)) return `${inverted[2]!.split(',')[0]} ${inverted[1]}`;
+  // "said Anna Berg, of the trust", "said Tom Berg - a former banker -": who she is, after the comma or the dash, is no
+  // part of the subject; but "said the firm's chief economist, Tom Berg" names who holds the office, and the name is kept.
+  if (inverted && reports(inverted[1]!) && opensWithSubject(inverted[2]!) && !hasPredicate(inverted[2]!)) {
+    const [who, aside] = inverted[2]!.split(/,|\s[—–-]\s/).map((part) => part.trim());
+    const office = ROLE_NOUNS.has(/\p{L}+$/u.exec(who!)?.[0].toLowerCase() ?? '');
+    return `${office && aside && NAMED_AFTER_OFFICE.test(aside) ? `${who} ${aside}` : who} ${inverted[1]}`;
+  }
   return all.some(reports) && opensWithSubject(words) && !lostSubject(words) ? words : null;
 }
