@@ -763,6 +763,17 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('fills "what is X\'s goal?" with the quotation after "goal is:"', async () => {
+    await withArticles(
+      {
+        'rower.txt':
+          'Harbour veteran\n\nAda Lindqvist rowed across the bay at dawn. Between races, this remarkably active senior rower reveals what her next goal is: "Well, what matters most to me is to cross the bay faster than my grandson."\n',
+      },
+      (local) => {
+        expect(local.ask("What is Lindqvist's next goal?").answer).toBe('Well, what matters most to me is to cross the bay faster than my grandson');
+      },
+    );
+  }, 60_000);
   it('reads a denial as bearing on the verb after it, not on the place named beyond it', async () => {
     await withArticles(
       {

@@ -61,6 +61,8 @@ describe('routeQuestion', () => {
     expect(routeQuestion('Who is the mayor of Odessa?')).toEqual({ kind: 'who-is', name: 'mayor of odessa' });
     // a verb of predicting ends the speaker as a verb of saying does
     expect(routeQuestion('What does the fund predict about the cost of the state pension?')).toEqual({ kind: 'what-said', speaker: 'fund', topic: 'the cost of the state pension' });
+    // but not one that opens a clause of its own: what the belief is about is asked
+    expect(routeQuestion('What do the fishermen believe their quotas reflect?').kind).not.toBe('what-said');
     expect(routeQuestion('What happened on December 17?')).toMatchObject({ kind: 'when', date: 'december 17' });
     expect(routeQuestion('summarize the article from The Page')).toMatchObject({ kind: 'summary', article: 'the page' });
     expect(routeQuestion('compare the White House and Kremlin versions')).toMatchObject({ kind: 'summary', bySpeaker: true, topic: 'white house kremlin' });

@@ -197,6 +197,8 @@ const ROLE_REACH = 8;
 /** How many words of what fills a role make an answer, at most. */
 const FILLER_WORDS = 12;
 const COPULA = /\s(?:is|are|was|were)\s+["“‘']?/i;
+/** A quotation that fills a role is kept whole, up to so many words. */
+const QUOTED_FILLER_WORDS = 24;
 
 /**
  * The role noun a "what is/was …" question asks to be filled, or null: "what was the main topic of the
@@ -206,7 +208,8 @@ const COPULA = /\s(?:is|are|was|were)\s+["“‘']?/i;
 export function askedRole(question: string): string | null {
   const asked = /^what\s+(?:is|are|was|were)\s+(.+?)[\s?.!]*$/i.exec(question.trim())?.[1];
   const words = asked?.split(/\s+(?:of|for|behind|in|at|during|from)\s+/i)[0]!.split(/\s+/) ?? [];
-  let at = DETERMINER.test(words[0] ?? '') ? 1 : 0;
+  // "the main topic", "their aim", "Lind's next goal"
+  let at = DETERMINER.test(words[0] ?? '') || /\p{L}['’]s?$/u.test(words[0] ?? '') ? 1 : 0;
   while (at < words.length - 1 && SELECTIVE.test(words[at]!)) at++;
   return at === words.length - 1 && STORY_ROLE.test(words[at]!) ? words[at]!.toLowerCase() : null;
 }
@@ -221,13 +224,18 @@ export function roleFiller(text: string, role: string): Candidate | null {
   for (const match of text.matchAll(WORD)) {
     if (!nouns.has(match[0].toLowerCase())) continue;
     const after = match.index! + match[0].length;
-    const rest = text.slice(after);
+    // "his next goal is: “…”": a colon after the copula opens what fills the role (same length, offsets kept).
+    const rest = text.slice(after).replace(/^((?:\s+[\p{L}'’-]+){0,8}?\s+(?:is|are|was|were)):/iu, '$1 ');
     const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
     const copula = COPULA.exec(clause);
     if (!copula || (clause.slice(0, copula.index).match(WORD) ?? []).length > ROLE_REACH) continue;
-    const from = after + copula.index + copula[0].length;
+    const opening = /^["“‘']/.test(text.slice(after + copula.index + copula[0].length)) ? 1 : 0;
+    const from = after + copula.index + copula[0].length + opening;
     const tail = text.slice(from);
-    const words = [...tail.slice(0, CLAUSE_END.exec(tail)?.index ?? tail.length).matchAll(WORD)].slice(0, FILLER_WORDS);
+    // A quotation fills the role whole, up to its closing mark.
+    const quoted = opening === 1 || /["“‘']$/.test(copula[0]);
+    const stop = quoted ? /["”’]/.exec(tail)?.index : CLAUSE_END.exec(tail)?.index;
+    const words = [...tail.slice(0, stop ?? tail.length).matchAll(WORD)].slice(0, quoted ? QUOTED_FILLER_WORDS : FILLER_WORDS);
     if (words.length === 0) continue;
     const last = words.at(-1)!;
     const [start, end] = [from + words[0]!.index!, from + last.index! + last[0].length];
