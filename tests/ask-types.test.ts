@@ -774,6 +774,19 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "who is X" for a name with no role from where the articles first name it, never with a phrase beside it', async () => {
+    await withArticles(
+      { 'quay.txt': 'Quay life\n\nOn the old quay, 83-year-old Lena Voss mends nets during a round of gossip with her younger friends.\n' },
+      (local) => {
+        for (const question of ['Who is Lena Voss?', 'who is lena voss']) {
+          const answer = local.ask(question);
+          expect(answer.answer).toBe('Lena Voss');
+          expect(answer.text).toContain('no role given');
+          expect(answer.citations[0]!.text).toContain('83-year-old Lena Voss');
+        }
+      },
+    );
+  }, 60_000);
   it('reads a denial as bearing on the verb after it, not on the place named beyond it', async () => {
     await withArticles(
       {

@@ -1,5 +1,6 @@
 import { findPerson, type Person } from '../extract/people/people.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
+import { NAME_TITLES } from '../text/abbreviations.js';
 import { tokenize } from '../text/analyzer.js';
 import { countryOfDemonym, gazetteer } from '../text/gazetteer.js';
 import type { Knowledge } from '../index/knowledge.js';
@@ -16,12 +17,15 @@ export function answerWhoIs(kb: Knowledge, question: string, name: string): Answ
   const described = describedAs(kb.people, name);
   const speaker = findSpeaker(kb.quotes.speakers, described?.name ?? name);
   const person = described ?? findPerson(kb.people, speaker?.name ?? name) ?? (speaker ? null : findPerson(kb.people, name));
-  if (!speaker && !person) return null;
+  if (!speaker && !person) return firstNamed(kb, question, name);
 
   const fullName = person?.name ?? speaker!.name;
   // The text's own descriptions ("Port director Henrik Saal") first; a role that names a group ("leaders of the
   // countries", read at a quote of several) describes no one person.
-  const descriptions = [...new Set([...(person?.descriptions.map((d) => d.text) ?? []), ...(speaker?.roles ?? [])])].filter((role) => !namesGroup(role));
+  // A courtesy title alone ("Mr") describes no one.
+  const descriptions = [...new Set([...(person?.descriptions.map((d) => d.text) ?? []), ...(speaker?.roles ?? [])])].filter(
+    (role) => !namesGroup(role) && !NAME_TITLES.has(role.toLowerCase().replace(/\.$/, '')),
+  );
   const citations: Citation[] = [];
   for (const description of person?.descriptions ?? []) {
     citations.push(cite(kb.articleById.get(description.articleId)!, kb.articleById.get(description.articleId)!.sentences[description.sentence]!));
@@ -42,6 +46,37 @@ export function answerWhoIs(kb: Knowledge, question: string, name: string): Answ
     confidence: descriptions.length > 0 ? 0.9 : 0.5,
     text: lines.join('\n'),
     citations: uniqueCitations(citations).slice(0, 4),
+  };
+}
+
+/**
+ * A name the articles use without a role or a quote ("83-year-old Lena Voss plays golf"): where they
+ * first name it, so the member sees who it is from the text. Null when no sentence holds every word of it.
+ */
+function firstNamed(kb: Knowledge, question: string, name: string): Answer | null {
+  const words = tokenize(name).map((word) => word.toLowerCase());
+  // Names only: "the port director" is a role, asked of someone else.
+  const isName = (word: string) => {
+    const term = kb.index.resolve(word);
+    return term !== null && kb.index.isName(term);
+  };
+  if (words.length < 2 || !words.every(isName)) return null;
+  const hit = kb.index
+    .searchSentences(name, { limit: 20 })
+    .filter((h) => {
+      const held = new Set(tokenize(h.sentence.text).map((word) => word.toLowerCase()));
+      return words.every((word) => held.has(word));
+    })
+    .sort((a, b) => (a.article.id === b.article.id ? a.sentence.index - b.sentence.index : 0))[0];
+  if (!hit) return null;
+  const written = hit.sentence.text.slice(hit.sentence.text.toLowerCase().indexOf(words[0]!)).split(/\s+/).slice(0, words.length).join(' ').replace(/[,.;:]+$/, '');
+  return {
+    question,
+    answer: written,
+    kind: 'who-is',
+    confidence: 0.5,
+    text: `${written} is named in the articles with no role given. Where they first name ${written}: ${hit.sentence.text}`,
+    citations: [cite(hit.article, hit.sentence)],
   };
 }
 
