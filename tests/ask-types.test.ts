@@ -787,6 +787,18 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "what is X\'s <noun>?" with the figure the sentence gives that noun', async () => {
+    await withArticles(
+      {
+        'vote.txt':
+          "Harbour vote\n\nThe Green Party's Ines Moura won the harbour seat in 2019 and has a 4,210 majority.\n\nAfter years of dredging, the port board's annual debt is already about 85% of its income.\n",
+      },
+      (local) => {
+        expect(local.ask("What is Moura's majority?").answer).toBe('4,210');
+        expect(local.ask("What is the port board's annual debt?").answer).toBe('about 85%');
+      },
+    );
+  }, 60_000);
   it('reads a denial as bearing on the verb after it, not on the place named beyond it', async () => {
     await withArticles(
       {

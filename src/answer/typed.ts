@@ -71,6 +71,20 @@ function isDenial(text: string, word: Position): boolean {
   return true;
 }
 
+/** "What is Lind's majority?", "what was the firm's profit": a noun of someone's that a figure may measure. */
+const MEASURED_NOUN = /^what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?[\p{L}.-]+['’]s?\s+(?:\p{L}+\s+){0,2}(\p{L}+)\s*[?.!]*$/iu;
+
+/** The figure written just before the noun ("a 6,932 majority", "$5m budget"), after "noun of" or "noun is (about)"; null when none. */
+function figureOf(text: string, noun: string): Candidate | null {
+  const lower = text.toLowerCase();
+  for (const figure of candidatesIn(text, 'number')) {
+    const after = lower.slice(figure.end, figure.end + noun.length + 12);
+    const before = lower.slice(Math.max(0, figure.start - noun.length - 30), figure.start);
+    if (new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?${noun}s?\\b`, 'u').test(after) || new RegExp(`\\b${noun}s?\\s+(?:of|(?:is|was|are|were)(?:\\s+[\\p{L}]+){0,2})\\s+$`, 'u').test(before)) return figure;
+  }
+  return null;
+}
+
 /** Nouns that only name the type of the answer. */
 const TYPE_NOUNS = /^(year|years|date|day|month|century|decade|time|hour|number|amount|quantity|percentage|percent|kind|type|sort)$/;
 
@@ -748,6 +762,8 @@ export function typedAnswer(
   const topicAsked = asksForTopic(question);
   // "What did the mayor reaffirm?": what the verb acts on.
   const objectVerb = stranded === null && role === null && !topicAsked && type === 'thing' ? verbOfObjectAsked(question) : null;
+  // "What is Lind's majority?": the figure the sentence gives that noun ("a 6,932 majority").
+  const measured = stranded === null && role === null && type === 'thing' ? MEASURED_NOUN.exec(question)?.[1]?.toLowerCase() ?? null : null;
   // A sentence's words are read one by one ("European", "Union") where the question's terms join the
   // names the gazetteer knows ("European Union"): a phrase is matched against both.
   const spanTerms = { ...terms, terms: [...new Set([...terms.terms, ...positions(question).flatMap((p) => (p.term !== null && !terms.framing.includes(p.term) ? [p.term] : []))])] };
@@ -770,7 +786,8 @@ export function typedAnswer(
         (stranded !== null && afterStranded(stranded, hit.sentence.text) !== null) ||
         (role !== null && roleFiller(hit.sentence.text, role) !== null) ||
         (topicAsked && discussionTopic(hit.sentence.text) !== null) ||
-        (objectVerb !== null && objectOfVerb(hit.sentence.text, objectVerb) !== null)
+        (objectVerb !== null && objectOfVerb(hit.sentence.text, objectVerb) !== null) ||
+        (measured !== null && figureOf(hit.sentence.text, measured) !== null)
           ? STRANDED_WEIGHT
           : 0;
       // A sentence that denies the event ("could not meet") places no one at it.
@@ -869,6 +886,8 @@ export function typedAnswer(
           ? roleFiller(hit.sentence.text, role)
           : objectVerb
             ? objectOfVerb(hit.sentence.text, objectVerb)
+            : measured
+            ? figureOf(hit.sentence.text, measured)
             : null;
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
   const asksDoer = slot.subject && (analysis.type === 'person' || analysis.type === 'organization');
