@@ -141,12 +141,17 @@ export function objectOfVerb(text: string, verb: string): Candidate | null {
 
 /** "What did the mayor reaffirm?": the verb whose object is asked, as an index term; null for other questions. */
 export function verbOfObjectAsked(question: string): string | null {
-  // "What is the council considering?" too, but not "what is it called?", whose verb is passive.
-  const match = /^what\s+(?:did|does|do|has|have|had|will|would|(?:is|are|was|were)(?=\s.*ing\s*[?.!]*$))\s+\S.*?\s(\p{L}+)\s*[?.!]*$/iu.exec(question.trim());
+  // "What is the council considering?" too, but not "what is it called?", whose verb is passive; the verb
+  // may be followed by when or where ("what does she eat every day?").
+  const text = question.trim().replace(TIME_OR_PLACE_AFTER, '');
+  const match = /^what\s+(?:did|does|do|has|have|had|will|would|(?:is|are|was|were)(?=\s.*ing\s*[?.!]*$))\s+\S.*?\s(\p{L}+)\s*[?.!]*$/iu.exec(text);
   if (!match) return null;
-  const last = tagWords(question).filter((w) => /\p{L}/u.test(w.text)).at(-1);
+  const last = tagWords(text).filter((w) => /\p{L}/u.test(w.text)).at(-1);
   return last?.pos === 'VERB' && !isStopWord(last.text.toLowerCase()) ? normalizeTerm(match[1]!) : null;
 }
+
+/** A closing phrase of time or place: "every day", "on Monday", "in the morning", "at home", "last year". */
+const TIME_OR_PLACE_AFTER = /\s+(?:(?:every|each|last|this|next)\s+\p{L}+|(?:on|in|at|during)\s+(?:the\s+)?\p{L}+|yesterday|today|tomorrow|now|then|there|here)\s*([?.!]*)$/iu;
 
 /** A determiner or a possessive pronoun ("the", "his", "their"). */
 function determines(word: TaggedWord): boolean {

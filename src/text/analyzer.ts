@@ -20,7 +20,13 @@ export const IRREGULAR_VERBS: Record<string, string> = Object.fromEntries(
     'built:build stood:stand became:become broke:break broken:break drew:draw drawn:draw grew:grow grown:grow ' +
     'threw:throw thrown:throw flew:fly flown:fly froze:freeze frozen:freeze hid:hide hidden:hide shook:shake ' +
     'woke:wake wore:wear worn:wear spent:spend meant:mean heard:hear found:find felt:feel dealt:deal ' +
-    'used:use shown:show got:get told:tell said:say'
+    'used:use shown:show got:get told:tell said:say ate:eat eaten:eat drove:drive driven:drive rode:ride ridden:ride ' +
+    'sang:sing sung:sing swam:swim forgot:forget forgotten:forget forgave:forgive forgiven:forgive hung:hang ' +
+    'stole:steal stolen:steal stuck:stick swore:swear sworn:swear tore:tear torn:tear understood:understand ' +
+    'withdrew:withdraw withdrawn:withdraw arose:arise arisen:arise beaten:beat fled:flee forbade:forbid forbidden:forbid ' +
+    'lent:lend mistook:mistake mistaken:mistake oversaw:oversee overseen:oversee rang:ring rung:ring shot:shoot ' +
+    'sank:sink sunk:sink slept:sleep taught:teach wove:weave woven:weave overcame:overcome undertook:undertake ' +
+    'undertaken:undertake overtook:overtake overtaken:overtake upheld:uphold withheld:withhold spun:spin dug:dig'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
