@@ -319,3 +319,19 @@ describe('dossier quotes and speakers', () => {
     expect(human.stdout).toMatch(/Yuri Ushakov \(person\) — \d+ quotes/);
   });
 });
+
+describe('speaker aliases', () => {
+  it('keep the title or role written with a name, never the words of the sentence before it', () => {
+    const set = extractQuotes([
+      article(
+        'aliases',
+        'Harbour vote\n\nFormer harbour chief Tomas Ekwall will stand for the Lowmere seat. "We will rebuild the quay," Mr Ekwall said. ' +
+          'Council officials argue Mr Ekwall has not been "candid" about costs. Mayor Ines Varga said she was glad to see the back of Mr Ekwall. ' +
+          '"The quay is safe," insists Mr Ekwall.',
+      ),
+    ]);
+    const ekwall = set.speakers.find((s) => s.name === 'Tomas Ekwall')!;
+    expect(ekwall.aliases).toEqual(expect.arrayContaining(['Mr Ekwall', 'Former harbour chief Tomas Ekwall']));
+    expect(ekwall.aliases.filter((a) => /argue|glad|back of|insists/.test(a))).toEqual([]);
+  });
+});
