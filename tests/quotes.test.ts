@@ -335,3 +335,12 @@ describe('speaker aliases', () => {
     expect(ekwall.aliases.filter((a) => /argue|glad|back of|insists/.test(a))).toEqual([]);
   });
 });
+
+describe('a name with its office in commas', () => {
+  it('credits the person, not the body the office is "of"', () => {
+    const set = extractQuotes([
+      article('office', 'Lending slows\n\nGlen Harrow, Vice President of Harrow Brothers Lending, asks; "Who will buy the houses?"'),
+    ]);
+    expect(quoteStarting(set, 'Who will buy').speaker).toBe('Glen Harrow');
+  });
+});

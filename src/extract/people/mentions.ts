@@ -271,9 +271,14 @@ export function readMention(text: string, tokens: readonly Token[], evidence: Na
   if (parts.length === 0) return null;
   const ordered = nearEnd ? [...parts].reverse() : parts;
 
+  // "Ada Lund, head of Lakeby Bank, said": the office and what it is "of" are the role of the person
+  // another part names, not the speaker.
+  const officeOf = parts.filter(opensWithOfficeOf);
+  const namesPerson = parts.some((p) => !officeOf.includes(p) && headRun(p, evidence)?.kind === 'person');
   for (const part of ordered) {
     const run = headRun(part, evidence);
     if (!run) continue;
+    if (namesPerson && officeOf.includes(part)) continue;
     const mention = namedMention(text, part, run);
     const roles = [roleBefore(text, part, run), ...parts.filter((p) => p !== part && describes(p)).map((p) => roleText(text, p))];
     mention.role = roles.find((r) => r !== null) ?? null;
@@ -283,6 +288,12 @@ export function readMention(text: string, tokens: readonly Token[], evidence: Na
   if (nearest.length === 1 && PRONOUNS.has(nearest[0]!.lower)) return plain(text, nearest, 'pronoun');
   const description = ordered.find(describes) ?? (ordered[0]!.length <= 6 ? ordered[0]! : null);
   return description ? describedMention(text, description, evidence) : null;
+}
+
+/** "Vice President of ...", "head of ...": an office noun, then the part's first preposition. */
+function opensWithOfficeOf(part: readonly Token[]): boolean {
+  const preposition = part.findIndex((t) => PREPOSITIONS.has(t.lower));
+  return preposition > 0 && part.slice(0, preposition).some((t) => ROLE_NOUNS.has(t.lower));
 }
 
 function endsWithName(part: readonly Token[], evidence: NameEvidence): boolean {
