@@ -344,3 +344,12 @@ describe('a name with its office in commas', () => {
     expect(quoteStarting(set, 'Who will buy').speaker).toBe('Glen Harrow');
   });
 });
+
+describe('a pronoun after a place and a person', () => {
+  it('takes the person the sentence before names in full, not a lone word for a place', () => {
+    const set = extractQuotes([
+      article('place', 'Old age\n\nOn the outskirts of Lakeby, 83-year-old Oto Rensi plays golf with his younger friends.\n\n"I think the food has improved," he remarks.'),
+    ]);
+    expect(quoteStarting(set, 'I think the food').speaker).toBe('Oto Rensi');
+  });
+});
