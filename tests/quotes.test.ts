@@ -353,3 +353,12 @@ describe('a pronoun after a place and a person', () => {
     expect(quoteStarting(set, 'I think the food').speaker).toBe('Oto Rensi');
   });
 });
+
+describe('a speaker named after the verb with an "of" phrase', () => {
+  it('is the person, not the body the "of" phrase names', () => {
+    const set = extractQuotes([
+      article('of-phrase', 'Ageing towns\n\nThe town is shrinking fast.\n\n"By 2040, half the houses will be empty," explains Tesuri Halvek of the Northern Housing Centre in Lakeby.'),
+    ]);
+    expect(quoteStarting(set, 'By 2040').speaker).toBe('Tesuri Halvek');
+  });
+});

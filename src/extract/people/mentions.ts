@@ -220,9 +220,22 @@ function headRun(part: readonly Token[], evidence: NameEvidence): Run | null {
     // The object of a preposition or a verb is no head: "aide to the Prime Minister", "suing the EPA".
     const governed = before !== undefined && (PREPOSITIONS.has(before.lower) || (!before.cap && /(ing|ed)$/.test(before.lower)));
     const insideModifier = run.nameFrom === run.from && governed;
-    if (endsPhrase && !insideModifier) return run;
+    // "Ada Lund of the Northern Housing Centre": a body after a person's "of" describes the person.
+    const link = firstBeforeArticle(part, run.from);
+    const earlier = runs[r - 1];
+    const namesBody = run.kind === 'institution' || INSTITUTION_NOUNS.has(part[run.to - 1]!.lower);
+    const ofEarlierPerson =
+      namesBody && earlier !== undefined && earlier.kind === 'person' && earlier.to === link && /^(of|at|from)$/.test(part[link]?.lower ?? '');
+    if (endsPhrase && !insideModifier && !ofEarlierPerson) return run;
   }
   return null;
+}
+
+/** Index of the word before `from`, past any articles: "of" in "of the Housing Centre". */
+function firstBeforeArticle(part: readonly Token[], from: number): number {
+  let b = from - 1;
+  while (b >= 0 && /^(the|a|an)$/.test(part[b]!.lower)) b--;
+  return b;
 }
 
 /** Split a phrase on commas, dropping bracketed asides ("Jason Chaffetz (R-Utah)"). */
