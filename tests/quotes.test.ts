@@ -319,3 +319,46 @@ describe('dossier quotes and speakers', () => {
     expect(human.stdout).toMatch(/Yuri Ushakov \(person\) — \d+ quotes/);
   });
 });
+
+describe('speaker aliases', () => {
+  it('keep the title or role written with a name, never the words of the sentence before it', () => {
+    const set = extractQuotes([
+      article(
+        'aliases',
+        'Harbour vote\n\nFormer harbour chief Tomas Ekwall will stand for the Lowmere seat. "We will rebuild the quay," Mr Ekwall said. ' +
+          'Council officials argue Mr Ekwall has not been "candid" about costs. Mayor Ines Varga said she was glad to see the back of Mr Ekwall. ' +
+          '"The quay is safe," insists Mr Ekwall.',
+      ),
+    ]);
+    const ekwall = set.speakers.find((s) => s.name === 'Tomas Ekwall')!;
+    expect(ekwall.aliases).toEqual(expect.arrayContaining(['Mr Ekwall', 'Former harbour chief Tomas Ekwall']));
+    expect(ekwall.aliases.filter((a) => /argue|glad|back of|insists/.test(a))).toEqual([]);
+  });
+});
+
+describe('a name with its office in commas', () => {
+  it('credits the person, not the body the office is "of"', () => {
+    const set = extractQuotes([
+      article('office', 'Lending slows\n\nGlen Harrow, Vice President of Harrow Brothers Lending, asks; "Who will buy the houses?"'),
+    ]);
+    expect(quoteStarting(set, 'Who will buy').speaker).toBe('Glen Harrow');
+  });
+});
+
+describe('a pronoun after a place and a person', () => {
+  it('takes the person the sentence before names in full, not a lone word for a place', () => {
+    const set = extractQuotes([
+      article('place', 'Old age\n\nOn the outskirts of Lakeby, 83-year-old Oto Rensi plays golf with his younger friends.\n\n"I think the food has improved," he remarks.'),
+    ]);
+    expect(quoteStarting(set, 'I think the food').speaker).toBe('Oto Rensi');
+  });
+});
+
+describe('a speaker named after the verb with an "of" phrase', () => {
+  it('is the person, not the body the "of" phrase names', () => {
+    const set = extractQuotes([
+      article('of-phrase', 'Ageing towns\n\nThe town is shrinking fast.\n\n"By 2040, half the houses will be empty," explains Tesuri Halvek of the Northern Housing Centre in Lakeby.'),
+    ]);
+    expect(quoteStarting(set, 'By 2040').speaker).toBe('Tesuri Halvek');
+  });
+});

@@ -220,9 +220,22 @@ function headRun(part: readonly Token[], evidence: NameEvidence): Run | null {
     // The object of a preposition or a verb is no head: "aide to the Prime Minister", "suing the EPA".
     const governed = before !== undefined && (PREPOSITIONS.has(before.lower) || (!before.cap && /(ing|ed)$/.test(before.lower)));
     const insideModifier = run.nameFrom === run.from && governed;
-    if (endsPhrase && !insideModifier) return run;
+    // "Ada Lund of the Northern Housing Centre": a body after a person's "of" describes the person.
+    const link = firstBeforeArticle(part, run.from);
+    const earlier = runs[r - 1];
+    const namesBody = run.kind === 'institution' || INSTITUTION_NOUNS.has(part[run.to - 1]!.lower);
+    const ofEarlierPerson =
+      namesBody && earlier !== undefined && earlier.kind === 'person' && earlier.to === link && /^(of|at|from)$/.test(part[link]?.lower ?? '');
+    if (endsPhrase && !insideModifier && !ofEarlierPerson) return run;
   }
   return null;
+}
+
+/** Index of the word before `from`, past any articles: "of" in "of the Housing Centre". */
+function firstBeforeArticle(part: readonly Token[], from: number): number {
+  let b = from - 1;
+  while (b >= 0 && /^(the|a|an)$/.test(part[b]!.lower)) b--;
+  return b;
 }
 
 /** Split a phrase on commas, dropping bracketed asides ("Jason Chaffetz (R-Utah)"). */
@@ -271,9 +284,14 @@ export function readMention(text: string, tokens: readonly Token[], evidence: Na
   if (parts.length === 0) return null;
   const ordered = nearEnd ? [...parts].reverse() : parts;
 
+  // "Ada Lund, head of Lakeby Bank, said": the office and what it is "of" are the role of the person
+  // another part names, not the speaker.
+  const officeOf = parts.filter(opensWithOfficeOf);
+  const namesPerson = parts.some((p) => !officeOf.includes(p) && headRun(p, evidence)?.kind === 'person');
   for (const part of ordered) {
     const run = headRun(part, evidence);
     if (!run) continue;
+    if (namesPerson && officeOf.includes(part)) continue;
     const mention = namedMention(text, part, run);
     const roles = [roleBefore(text, part, run), ...parts.filter((p) => p !== part && describes(p)).map((p) => roleText(text, p))];
     mention.role = roles.find((r) => r !== null) ?? null;
@@ -283,6 +301,12 @@ export function readMention(text: string, tokens: readonly Token[], evidence: Na
   if (nearest.length === 1 && PRONOUNS.has(nearest[0]!.lower)) return plain(text, nearest, 'pronoun');
   const description = ordered.find(describes) ?? (ordered[0]!.length <= 6 ? ordered[0]! : null);
   return description ? describedMention(text, description, evidence) : null;
+}
+
+/** "Vice President of ...", "head of ...": an office noun, then the part's first preposition. */
+function opensWithOfficeOf(part: readonly Token[]): boolean {
+  const preposition = part.findIndex((t) => PREPOSITIONS.has(t.lower));
+  return preposition > 0 && part.slice(0, preposition).some((t) => ROLE_NOUNS.has(t.lower));
 }
 
 function endsWithName(part: readonly Token[], evidence: NameEvidence): boolean {

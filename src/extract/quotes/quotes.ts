@@ -192,10 +192,35 @@ function collectNames(layout: Layout, evidence: NameEvidence, book: SpeakerBook,
     if (mention.role) pushRole(facts.roles, key, mention.role);
     const title = genderOf(mention.text.split(' ').find((w) => /^(mr|mrs|ms|miss)\.?$/i.test(w)));
     if (title) facts.genders.vote(key, title, 3);
-    book.add({ key, kind: 'person', name }, mention.text !== name ? mention.text : null, mention.role, null, article.file);
+    const written = writtenName(mention);
+    book.add({ key, kind: 'person', name }, written !== name ? written : null, mention.role, null, article.file);
   }
   for (const { name, start, gender } of pronouns) facts.genders.vote(names.person(name, start).key, gender, 1);
   return names;
+}
+
+/**
+ * How a mention writes the person's name: with the title or role before it ("former harbour chief Ada
+ * Lund", "Minister of Ports Ada Lund"), not the sentence's words that run into it ("officials argue Ms
+ * Lund", "the view of Ms Lund"). Back from the name: capitalised words and office nouns; a lower-case
+ * word only when it qualifies a lower-case word taken ("harbour chief"); "of", "for", "to" only between
+ * an office and a capitalised word.
+ */
+function writtenName(mention: Mention): string {
+  if (!mention.text.endsWith(mention.name)) return mention.name;
+  const before = mention.text.slice(0, -mention.name.length).split(/\s+/).filter((w) => w !== '');
+  const capitalised = (word: string | undefined) => word !== undefined && /^\p{Lu}/u.test(word);
+  const office = (word: string | undefined) => word !== undefined && (capitalised(word) || ROLE_NOUNS.has(word.toLowerCase()));
+  let from = before.length;
+  while (from > 0) {
+    const word = before[from - 1]!;
+    const next = from < before.length ? before[from] : undefined;
+    const connector = /^(of|for|to)$/.test(word) && capitalised(next) && office(before[from - 2]);
+    const modifier = !capitalised(word) && next !== undefined && !capitalised(next);
+    if (!(office(word) || connector || modifier)) break;
+    from--;
+  }
+  return [...before.slice(from), mention.name].join(' ');
 }
 
 /** The person a sentence names, when it names only one (by surname). */

@@ -99,6 +99,11 @@ function institutionRef(mention: Mention, evidence: NameEvidence): SpeakerRef {
   return { key: institutionKey(mention.name), kind: 'institution', name: capitalise(the ? `the ${mention.name}` : mention.name) };
 }
 
+/** A name read from one word and never completed to a full name in the article. */
+function isLoneWord(person: NamedPerson): boolean {
+  return person.key.startsWith('~');
+}
+
 export function capitalise(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
@@ -237,7 +242,8 @@ export class SpeakerResolver {
       if (p.sentence < previousSentence && (person || p.paragraph < paragraph - 2)) break;
       if (!fits({ key: p.key, kind: 'person', name: p.name })) continue;
       person ??= p;
-      if (p.sentence === previousSentence) opener = p;
+      // A lone capitalised word ("of Lakeby") may be a place: a full name in the sentence comes first.
+      if (p.sentence === previousSentence && (!opener || !isLoneWord(p) || isLoneWord(opener))) opener = p;
     }
     // "Lund welcomed the talks, Berg said. According to him, …": one named in what the sentence before
     // reports is not its reporter, who goes on speaking.
