@@ -753,6 +753,20 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('reads an infinitive, two joined nouns and a quoted phrase as what the verb acts on', async () => {
+    await withArticles(
+      {
+        'lake.txt':
+          'Lake talks\n\nAfter a long night, the two councils agreed to share the cost of cleaning Lake Varn, their spokesman said.\n\nThe water board is closely watching the levels and temperature of the northern basin.\n\nAsked by a reporter, the mayor dismissed the idea of a “summer ban on boats” for the time being.\n',
+      },
+      (local) => {
+        expect(local.ask('What did the councils agree?').answer).toBe('to share the cost of cleaning Lake Varn');
+        expect(local.ask('What is the water board watching?').answer).toBe('levels and temperature of the northern basin');
+        // the phrase keeps its quotation whole, closing mark and all
+        expect(local.ask('What did the mayor dismiss?').answer).toBe('idea of a “summer ban on boats”');
+      },
+    );
+  }, 60_000);
   it('answers "how old" from an age written as one word, and "what is X considering" with what X considers', async () => {
     await withArticles(
       {

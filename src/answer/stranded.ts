@@ -97,6 +97,10 @@ const DISCUSSING_VERB = /^(?:discuss(?:ed|es|ing)?|debat(?:ed|es|ing)|raised?|ra
 const TALKING_VERB = /^(?:talk(?:ed|s|ing)?|spoke|speak(?:s|ing)?|spoken|touch(?:ed|es|ing)?)$/i;
 /** "the topic of the quotas", "a range of issues": nouns that only name or measure a topic give way to it. */
 const TOPIC_NAME = /^(?:topics?|subjects?|issues?|questions?|matters?|range|number|variety|series|host|list|set)$/i;
+const QUOTE_MARK = /^["“”‘’]$/;
+const OPENING_MARK = /^["“‘]$/;
+const CLOSING_MARK = /^["”’]$/;
+
 /** Words of a topic's noun phrase: "the future of the fishing quotas" is cut at "of" (its head stands first). */
 const TOPIC_WORD = new Set(['ADJ', 'NOUN', 'PROPN', 'NUM']);
 const TOPIC_WORDS = 9;
@@ -133,10 +137,25 @@ export function objectOfVerb(text: string, verb: string): Candidate | null {
   const words = tagWords(text);
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i]!.pos !== 'VERB' || normalizeTerm(words[i]!.text) !== verb) continue;
-    const phrase = nounPhraseFrom(text, words, i + 1);
+    const phrase = infinitiveFrom(text, words, i + 1) ?? nounPhraseFrom(text, words, i + 1);
     if (phrase) return phrase;
   }
   return null;
+}
+
+/** How many words of an infinitive's clause make an answer, at most. */
+const INFINITIVE_WORDS = 12;
+
+/**
+ * "agreed to continue contacts on the border": what the verb acts on is the infinitive and its clause,
+ * up to the clause's end. Null when no "to" and verb start at word `at`.
+ */
+function infinitiveFrom(text: string, words: readonly TaggedWord[], at: number): Candidate | null {
+  if (words[at]?.text.toLowerCase() !== 'to' || words[at + 1]?.pos !== 'VERB') return null;
+  let to = at + 2;
+  while (to < words.length && to - at < INFINITIVE_WORDS && words[to]!.pos !== 'PUNCT' && !(words[to]!.pos === 'CCONJ' && words[to + 1]?.pos === 'VERB')) to++;
+  const [start, end] = [words[at]!.start, words[to - 1]!.end];
+  return { text: text.slice(start, end), start, end };
 }
 
 /** "What did the mayor reaffirm?": the verb whose object is asked, as an index term; null for other questions. */
@@ -176,11 +195,23 @@ function nounPhraseFrom(text: string, words: readonly TaggedWord[], at: number):
   const possessive = (j: number) => /^['’]s$/.test(words[j]!.text) && words[j - 1]!.end === words[j]!.start;
   const ofNoun = (j: number) => j > from && /^(?:of|for)$/i.test(words[j]!.text) && words.slice(from, j).every((w) => !/^(?:of|for)$/i.test(w.text)) && j + 1 < words.length && (TOPIC_WORD.has(words[j + 1]!.pos) || words[j + 1]!.pos === 'DET');
   const names = (j: number) => words[j]!.text.toLowerCase() === 'and' && words[j - 1]!.pos === 'PROPN' && [words[j + 1], words[j + 2]].some((w, k) => w?.pos === 'PROPN' && (k === 0 || words[j + 1]!.pos === 'DET'));
+  // "the movements and concentration of troops": two nouns that share what follows them.
+  const nouns = (j: number) => words[j]!.text.toLowerCase() === 'and' && words[j - 1]!.pos === 'NOUN' && words[j + 1]?.pos === 'NOUN';
+  // "the possibility of a “hot war”": quotation marks around words of the phrase.
+  const quoted = (j: number) => QUOTE_MARK.test(words[j]!.text) && j + 1 < words.length && TOPIC_WORD.has(words[j + 1]!.pos);
   const afterJoin = (j: number) => determines(words[j]!) && /^(?:of|for|and)$/i.test(words[j - 1]!.text);
   // "rewards for couples similar to those": an adjective after the noun opens a phrase of its own.
   const postnominal = (j: number) => j > from && words[j]!.pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(words[j - 1]!.pos);
-  while (to < words.length && to - from < TOPIC_WORDS && ((TOPIC_WORD.has(words[to]!.pos) && !postnominal(to)) || (to > from && (joined(to) || possessive(to) || ofNoun(to) || names(to) || afterJoin(to))))) to++;
+  while (to < words.length && to - from < TOPIC_WORDS && ((TOPIC_WORD.has(words[to]!.pos) && !postnominal(to)) || (to > from && (joined(to) || possessive(to) || ofNoun(to) || names(to) || nouns(to) || afterJoin(to) || quoted(to))))) to++;
   while (to > from && !TOPIC_WORD.has(words[to - 1]!.pos)) to--;
+  // A quotation the phrase opens runs to its closing mark ("a “hot war in Europe”"), or is left out if that is far.
+  const opened = words.findIndex((w, j) => j >= from && j < to && OPENING_MARK.test(w.text));
+  if (opened >= 0 && !words.slice(opened + 1, to).some((w) => CLOSING_MARK.test(w.text))) {
+    const closed = words.findIndex((w, j) => j >= to && j - from < TOPIC_WORDS + 2 && CLOSING_MARK.test(w.text));
+    to = closed >= 0 ? closed + 1 : opened;
+    while (closed < 0 && to > from && !TOPIC_WORD.has(words[to - 1]!.pos)) to--;
+    if (to === from) return null;
+  }
   if (to === from) return null;
   if (to < words.length && /^(?:including|such)$/i.test(words[to]!.text)) {
     let last = to + (words[to]!.text.toLowerCase() === 'such' && words[to + 1]?.text.toLowerCase() === 'as' ? 2 : 1);
