@@ -753,6 +753,18 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "which issues" with the examples a sentence lists, denied ones only when the question denies', async () => {
+    await withArticles(
+      {
+        'port.txt':
+          'Port talks\n\nThe harbour board and the ferry union met on Friday and held talks on a range of issues including night fares, winter timetables and crew pay.\n\nHowever, the two sides did not touch on topics such as the new bridge or the fuel levy, the union said.\n',
+      },
+      (local) => {
+        expect(local.ask('Which issues were discussed?').answer).toBe('night fares, winter timetables and crew pay');
+        expect(local.ask('What topics were not discussed?').answer).toBe('the new bridge or the fuel levy');
+      },
+    );
+  }, 60_000);
   it('reads an infinitive, two joined nouns and a quoted phrase as what the verb acts on', async () => {
     await withArticles(
       {

@@ -1,4 +1,4 @@
-import { normalizeTerm } from '../text/analyzer.js';
+import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import { isStopWord } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
@@ -213,15 +213,57 @@ function nounPhraseFrom(text: string, words: readonly TaggedWord[], at: number):
     if (to === from) return null;
   }
   if (to === from) return null;
-  if (to < words.length && /^(?:including|such)$/i.test(words[to]!.text)) {
-    let last = to + (words[to]!.text.toLowerCase() === 'such' && words[to + 1]?.text.toLowerCase() === 'as' ? 2 : 1);
-    const listFrom = last;
-    while (last < words.length && last - listFrom < TOPIC_LIST_WORDS && (TOPIC_WORD.has(words[last]!.pos) || /^(?:,|and|or|the|-)$/i.test(words[last]!.text))) last++;
-    while (last > listFrom && !TOPIC_WORD.has(words[last - 1]!.pos)) last--;
-    if (last > listFrom) to = last;
-  }
+  const listed = to < words.length ? listAfter(words, to) : null;
+  if (listed) to = listed.end;
   const [start, end] = [words[from]!.start, words[to - 1]!.end];
   return { text: text.slice(start, end), start, end };
+}
+
+/**
+ * The list that "including", "such as" or "like" opens at word `at`: its first and one-past-last words
+ * ("including A, B and C"). Null when no such word stands there, or no item follows it.
+ */
+function listAfter(words: readonly TaggedWord[], at: number): { start: number; end: number } | null {
+  const opener = words[at]!.text.toLowerCase();
+  const asFollows = opener === 'such' && words[at + 1]?.text.toLowerCase() === 'as';
+  if (!asFollows && opener !== 'including' && opener !== 'like') return null;
+  const start = at + (asFollows ? 2 : 1);
+  let end = start;
+  // "… and crew pay.": a word tagged as a verb after a noun, ending the clause, is that noun's head; a verb
+  // in the past tense there ("…, the union said.") is the clause's own.
+  const lastNoun = (j: number) => words[j]!.pos === 'VERB' && !isPastTense(words[j]!.text.toLowerCase()) && TOPIC_WORD.has(words[j - 1]!.pos) && (j + 1 === words.length || words[j + 1]!.pos === 'PUNCT');
+  // A comma after the last item ("… A or B, the union said") ends the list.
+  const closed = (j: number) => words[j]!.text === ',' && words.slice(start, j).some((w) => /^(?:and|or)$/i.test(w.text));
+  while (end < words.length && end - start < TOPIC_LIST_WORDS && !closed(end) && (TOPIC_WORD.has(words[end]!.pos) || /^(?:,|and|or|the|-)$/i.test(words[end]!.text) || (end > start && lastNoun(end)))) end++;
+  while (end > start && !TOPIC_WORD.has(words[end - 1]!.pos) && !lastNoun(end - 1)) end--;
+  return end > start ? { start, end } : null;
+}
+
+/** Nouns that name what is talked of: "which issues" is answered by "topics such as…" too. */
+const TOPIC_NOUN = /^(?:topics?|subjects?|issues?|questions?|matters?|themes?)$/i;
+const DENIAL = /^(?:not|never|no|n['’]t|without)$/i;
+
+/**
+ * The examples a sentence gives of the noun a question asks for: "which issues…" over "a range of issues
+ * including A, B and C" is "A, B and C". Null when it gives none, or gives them in a clause whose denial
+ * does not match `denied`: "did not touch on topics such as…" lists what was left out, which answers
+ * "which topics were not discussed?" only.
+ */
+export function examplesOf(text: string, noun: string, denied = false): Candidate | null {
+  const words = tagWords(text);
+  const asked = normalizeTerm(noun);
+  const isAsked = (word: string) => (TOPIC_NOUN.test(noun) ? TOPIC_NOUN.test(word) : normalizeTerm(word) === asked);
+  for (let i = 0; i + 1 < words.length; i++) {
+    if (!isAsked(words[i]!.text)) continue;
+    const listed = listAfter(words, words[i + 1]!.text === ',' ? i + 2 : i + 1);
+    if (!listed) continue;
+    let clause = i;
+    while (clause > 0 && words[clause - 1]!.pos !== 'PUNCT') clause--;
+    if (words.slice(clause, i).some((w) => DENIAL.test(w.text)) !== denied) return null;
+    const [start, end] = [words[listed.start]!.start, words[listed.end - 1]!.end];
+    return { text: text.slice(start, end), start, end };
+  }
+  return null;
 }
 
 /** Nouns that name a role in a story, which the story fills: "the outcome", "the main topic", "their aim". */

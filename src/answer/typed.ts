@@ -11,7 +11,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, askedRole, asksForTopic, discussionTopic, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked } from './stranded.js';
+import { afterStranded, askedRole, asksForTopic, discussionTopic, examplesOf, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -762,6 +762,9 @@ export function typedAnswer(
   const topicAsked = asksForTopic(question);
   // "What did the mayor reaffirm?": what the verb acts on.
   const objectVerb = stranded === null && role === null && !topicAsked && type === 'thing' ? verbOfObjectAsked(question) : null;
+  // "Which issues…?": the examples a sentence gives of them ("issues including A, B and C").
+  const exemplified = (type === 'thing' || analysis.type === 'list') && analysis.head !== null && !TYPE_NOUNS.test(analysis.head) ? analysis.head : null;
+  const negative = analysis.polarity === 'negative';
   // "What is Lind's majority?": the figure the sentence gives that noun ("a 6,932 majority").
   const measured = stranded === null && role === null && type === 'thing' ? MEASURED_NOUN.exec(question)?.[1]?.toLowerCase() ?? null : null;
   // A sentence's words are read one by one ("European", "Union") where the question's terms join the
@@ -777,7 +780,9 @@ export function typedAnswer(
       const around = new Set([...termsOf(hit.article.title), ...termsOf(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
       const coverage = weightedCoverage(kb, terms, present, around, synonyms, kin);
       const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
-      const polarityAgrees = (analysis.polarity === 'negative') === deniesQuestionWord(hit.sentence.text, sentence, [...terms.terms, ...[...kin.values()].flat()]);
+      // Examples listed under a denial that matches the question's ("did not touch on topics such as…") agree with it.
+      const listed = exemplified !== null && examplesOf(hit.sentence.text, exemplified, negative) !== null;
+      const polarityAgrees = listed || (analysis.polarity === 'negative') === deniesQuestionWord(hit.sentence.text, sentence, [...terms.terms, ...[...kin.values()].flat()]);
       const sequence = sequenceOf(hit.sentence.text);
       const phrase = questionPairs.size === 0 ? 0 : [...pairs(sequence)].filter((pair) => questionPairs.has(pair)).length / questionPairs.size;
       const context = weightedCoverage(kb, terms, neighbourTerms(hit), new Set(), synonyms, kin);
@@ -787,7 +792,8 @@ export function typedAnswer(
         (role !== null && roleFiller(hit.sentence.text, role) !== null) ||
         (topicAsked && discussionTopic(hit.sentence.text) !== null) ||
         (objectVerb !== null && objectOfVerb(hit.sentence.text, objectVerb) !== null) ||
-        (measured !== null && figureOf(hit.sentence.text, measured) !== null)
+        (measured !== null && figureOf(hit.sentence.text, measured) !== null) ||
+        listed
           ? STRANDED_WEIGHT
           : 0;
       // A sentence that denies the event ("could not meet") places no one at it.
@@ -799,6 +805,8 @@ export function typedAnswer(
     // ("he", "her") places someone else, and one where Lind only reports ("Lind added that the next round
     // is in Orlen") places what Lind spoke of.
     .filter(({ hit, sentence }) => whereabouts.length === 0 || placesSubject(hit.sentence.text, sentence, whereabouts))
+    // "Which topics did they discuss?" is not answered by "they did not touch on topics such as…", nor the reverse.
+    .filter(({ hit }) => exemplified === null || examplesOf(hit.sentence.text, exemplified, !negative) === null)
     .sort((a, b) => b.score - a.score)
     .slice(0, CANDIDATE_SENTENCES);
 
@@ -876,7 +884,7 @@ export function typedAnswer(
         )
       : null;
   // "What did she compare it to?": what follows the verb and its preposition; "what did they discuss?": a discussion's subject.
-  const strandedAnswer = remote
+  const strandedAnswer = (exemplified !== null && !remote ? examplesOf(hit.sentence.text, exemplified, negative) : null) ?? (remote
     ? remoteMeans(hit.sentence.text)
     : stranded
       ? afterStranded(stranded, hit.sentence.text)
@@ -888,7 +896,7 @@ export function typedAnswer(
             ? objectOfVerb(hit.sentence.text, objectVerb)
             : measured
             ? figureOf(hit.sentence.text, measured)
-            : null;
+            : null);
   // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
   const asksDoer = slot.subject && (analysis.type === 'person' || analysis.type === 'organization');
   // "Who sent the aircraft?" over "…were sent by the government": the agent; else the active verb's subject.
