@@ -753,6 +753,17 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "who did X <verb>?" with the person the verb acts on, not a name later in the sentence', async () => {
+    await withArticles(
+      {
+        'dam.txt':
+          'Dam warning\n\nOn Monday the engineer Pia Holm warned the regional governor that if the rain continued, the Orsa Water Authority would open the spillway.\n\nThe governor thanked the engineers.\n',
+      },
+      (local) => {
+        expect(local.ask('Who did Holm warn about the spillway?').answer).toBe('regional governor');
+      },
+    );
+  }, 60_000);
   it('answers "which issues" with the examples a sentence lists, denied ones only when the question denies', async () => {
     await withArticles(
       {

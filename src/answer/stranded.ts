@@ -1,3 +1,4 @@
+import { isReportingWord } from '../extract/events/event-words.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import { isStopWord } from '../text/stopwords.js';
@@ -167,6 +168,18 @@ export function verbOfObjectAsked(question: string): string | null {
   if (!match) return null;
   const last = tagWords(text).filter((w) => /\p{L}/u.test(w.text)).at(-1);
   return last?.pos === 'VERB' && !isStopWord(last.text.toLowerCase()) ? normalizeTerm(match[1]!) : null;
+}
+
+/**
+ * "Who did the mayor warn about the fees?": the verb whose object, a person, is asked, as an index term;
+ * null for other questions ("who warned the mayor?" asks for the subject).
+ */
+export function verbOfPersonAsked(question: string): string | null {
+  const words = tagWords(question.trim());
+  if (!/^whom?$/i.test(words[0]?.text ?? '') || !/^(?:did|does|do|will|would|has|have|had|can|could)$/i.test(words[1]?.text ?? '')) return null;
+  // A capitalised word is a name however it is tagged.
+  const verb = words.slice(2).find((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text));
+  return verb && !isReportingWord(verb.text) ? normalizeTerm(verb.text) : null;
 }
 
 /** A closing phrase of time or place: "every day", "on Monday", "in the morning", "at home", "last year". */

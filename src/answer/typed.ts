@@ -11,7 +11,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, askedRole, asksForTopic, discussionTopic, examplesOf, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked } from './stranded.js';
+import { afterStranded, askedRole, asksForTopic, discussionTopic, examplesOf, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -762,6 +762,13 @@ export function typedAnswer(
   const topicAsked = asksForTopic(question);
   // "What did the mayor reaffirm?": what the verb acts on.
   const objectVerb = stranded === null && role === null && !topicAsked && type === 'thing' ? verbOfObjectAsked(question) : null;
+  // "Who did the mayor warn?": the person the verb acts on ("warned her deputy", "warned Ada Lund").
+  const personVerb = (type === 'person' || type === 'organization') && !slot.subject ? verbOfPersonAsked(question) : null;
+  const personObject = (text: string) => {
+    const object = personVerb === null ? null : objectOfVerb(text, personVerb);
+    const head = object?.text.split(/\s+/).at(-1) ?? '';
+    return object && (/^\p{Lu}/u.test(head) || isPersonNoun(head)) ? object : null;
+  };
   // "Which issues…?": the examples a sentence gives of them ("issues including A, B and C").
   const exemplified = (type === 'thing' || analysis.type === 'list') && analysis.head !== null && !TYPE_NOUNS.test(analysis.head) ? analysis.head : null;
   const negative = analysis.polarity === 'negative';
@@ -793,7 +800,8 @@ export function typedAnswer(
         (topicAsked && discussionTopic(hit.sentence.text) !== null) ||
         (objectVerb !== null && objectOfVerb(hit.sentence.text, objectVerb) !== null) ||
         (measured !== null && figureOf(hit.sentence.text, measured) !== null) ||
-        listed
+        listed ||
+        personObject(hit.sentence.text) !== null
           ? STRANDED_WEIGHT
           : 0;
       // A sentence that denies the event ("could not meet") places no one at it.
@@ -884,7 +892,7 @@ export function typedAnswer(
         )
       : null;
   // "What did she compare it to?": what follows the verb and its preposition; "what did they discuss?": a discussion's subject.
-  const strandedAnswer = (exemplified !== null && !remote ? examplesOf(hit.sentence.text, exemplified, negative) : null) ?? (remote
+  const strandedAnswer = (exemplified !== null && !remote ? examplesOf(hit.sentence.text, exemplified, negative) : null) ?? personObject(hit.sentence.text) ?? (remote
     ? remoteMeans(hit.sentence.text)
     : stranded
       ? afterStranded(stranded, hit.sentence.text)
