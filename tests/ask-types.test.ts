@@ -43,6 +43,9 @@ const ANSWERABLE: Case[] = [
   // a verb of an office the articles name only by its title ("Chairman Walter Pryce")
   ['Who chairs Lakeside Brewing?', 'person', 'Walter Pryce'],
   ['who directs transport', 'person', 'Omar Haddad'],
+  // the head of a body is whatever its top office is called there
+  ['Who is the head of transport?', 'person', 'Omar Haddad'],
+  ['who heads transport', 'person', 'Omar Haddad'],
   ['Which leaders signed the rail agreement?', 'list', 'Priya Natarajan'],
   ['Why did the probe travel 6.4 billion kilometres?', 'reason', "because the comet's orbit"],
   ['Why did the council close the bridge?', 'reason', 'safety'],

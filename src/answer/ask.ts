@@ -21,7 +21,7 @@ import { answerSummary } from './summary.js';
 import { answerByType, typedAnswer } from './typed.js';
 import type { Answer, Citation } from './types.js';
 import { answerAround, answerOnDate, answerWhen, whenFocus } from './when.js';
-import { answerWhoIs } from './who.js';
+import { answerWhoIs, isDescribedRole } from './who.js';
 
 /**
  * A question in, an answer with citations out. The question's shape decides the route; every route
@@ -127,10 +127,12 @@ const OFFICE_OF_VERB: Record<string, string> = {
 const WRITTEN_YEAR = /\b\d{3,4}s?\b|\bcentur(?:y|ies)\b|\b(?:BC|BCE|AD|CE)\b/;
 
 function route(kb: Knowledge, question: string, latestReference: string): Answer {
-  // "Who chairs the board?" in articles that only say "Chairman X": asked as "who is the chairman of the board".
+  // "Who chairs the board?" in articles that only say "Chairman X": asked as "who is the chairman of the board",
+  // which answers when someone holds that office there or the articles never use the verb.
   const byOffice = ROLE_VERB.exec(question);
-  if (byOffice && kb.index.resolve(byOffice[1]!) === null) {
-    return { ...route(kb, `who is the ${OFFICE_OF_VERB[byOffice[1]!.toLowerCase()]} of ${byOffice[2]}`, latestReference), question };
+  if (byOffice) {
+    const office = `${OFFICE_OF_VERB[byOffice[1]!.toLowerCase()]} of ${byOffice[2]}`;
+    if (isDescribedRole(kb, office) || kb.index.resolve(byOffice[1]!) === null) return { ...route(kb, `who is the ${office}`, latestReference), question };
   }
   const intent = routeQuestion(question);
   const analysis = analyzeQuestion(question);

@@ -80,13 +80,31 @@ function firstNamed(kb: Knowledge, question: string, name: string): Answer | nul
   };
 }
 
+/** The articles describe someone by this role ("head of the agency" finds its director). */
+export function isDescribedRole(kb: Knowledge, role: string): boolean {
+  return describedAs(kb.people, role) !== null;
+}
+
 /**
  * The person the articles describe exactly so ("Port director", "the aide to the finance minister"); of
  * several, the one described so most often. Null when the phrase is no one's description.
  */
 function describedAs(people: readonly Person[], phrase: string): Person | null {
-  return describedBy(people).get(plainRole(phrase)) ?? null;
+  const index = describedBy(people);
+  const role = plainRole(phrase);
+  const found = index.get(role);
+  if (found) return found;
+  // "The head of the agency" is whatever the agency's top office is called there.
+  const body = /^(?:head|chief|boss) of (.+)$/.exec(role)?.[1];
+  for (const office of body ? TOP_OFFICES : []) {
+    const holder = index.get(`${office} of ${body}`) ?? index.get(`${body} ${office}`);
+    if (holder) return holder;
+  }
+  return null;
 }
+
+/** The titles a body's head goes by, most usual first. */
+const TOP_OFFICES = ['director', 'chief', 'director general', 'chairman', 'chairwoman', 'chair', 'president', 'leader', 'secretary general', 'chief executive', 'governor', 'head'];
 
 /** Each description, as `plainRole` reads it, to the person it describes most often: built once per people list. */
 const descriptionIndexes = new WeakMap<readonly Person[], Map<string, Person>>();
