@@ -756,6 +756,17 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
+    await withArticles(
+      {
+        'toll.txt':
+          'Toll row\n\nThe council voted on Tuesday to double the bridge toll.\n\n“Doubling the toll is a grave error that will empty the old town,” said councillor Mia Dahl.\n',
+      },
+      (local) => {
+        expect(local.ask('Who called the toll a grave error?').answer).toBe('Mia Dahl');
+      },
+    );
+  }, 60_000);
   it('answers "who did X <verb>?" with the person the verb acts on, not a name later in the sentence', async () => {
     await withArticles(
       {

@@ -228,8 +228,22 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
     }
   }
   if (!answer && intent.kind !== 'summary') answer = byType(intent.kind === 'passages' ? 'passages' : intent.kind);
+  // "Who called the plan a mistake?" when the answer's sentence does not report the calling: whoever said the
+  // plan is a mistake.
+  const judged = JUDGED.exec(question);
+  const reported = (found: Answer) => tokenize(found.citations[0]?.text ?? '').some((word) => normalizeTerm(word) === normalizeTerm(judged![1]!));
+  if (judged && !(answer && reported(answer))) {
+    const said = routeQuestion(`who said ${judged[2]}`);
+    if (said.kind === 'who-said') {
+      const speaker = answerWhoSaid(kb, question, said.words, said.claimedSpeaker, said.verb);
+      if (speaker.answer) return speaker;
+    }
+  }
   return answer ?? noAnswer(kb, question, terms);
 }
+
+/** "Who called X Y?", "who described X as Y?": a judgement, which whoever said it made. */
+const JUDGED = /^who\s+(called|described|labell?ed|termed|branded|dubbed)\s+(.+?)[\s?.!]*$/i;
 
 /** Verbs of a speech act with content of its own: what was promised or demanded, not all that was said. */
 const SPEECH_ACT = /\b(?:promise|pledge|demand|offer|propose|ask|urge|warn|threaten)\b/i;
