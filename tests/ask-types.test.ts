@@ -756,6 +756,18 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "what will X <verb>?" through a synonym the article uses, even a verb the tagger reads as a noun', async () => {
+    await withArticles(
+      {
+        'tariffs.txt':
+          'Steel tariffs\n\nThe trade ministry said on Monday that the new tariffs would be aimed at imported steel and aluminium from outside the union.\n\nDock workers in Porto Vell held a short strike over pay on Tuesday.\n',
+      },
+      (local) => {
+        // "target" has one verb sense in WordNet, shared with "aim": the article never writes "target"
+        expect(local.ask('What will the new tariffs target?').answer).toBe('imported steel and aluminium');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

