@@ -768,6 +768,22 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "who is the <office> of <country>?" only from a sentence that gives someone that office there', async () => {
+    await withArticles(
+      {
+        'quotas.txt':
+          'Fishing quotas\n\nPresident Ada Lund reiterated her support for the fishing quotas of Norway and called for calm.\n\nItalian Prime Minister Carla Verdi met the fishing council in Bergen on Friday.\n',
+      },
+      (local) => {
+        // a president and Norway in one sentence, but no one the president of Norway
+        const unnamed = local.ask('Who is the president of Norway?');
+        expect(unnamed.answer).toBeNull();
+        expect(unnamed.text).toContain('name no president of Norway');
+        // the country asked, its people's adjective written
+        expect(local.ask('Who is the prime minister of Italy?').answer).toContain('Carla Verdi');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

@@ -21,7 +21,7 @@ import { answerSummary } from './summary.js';
 import { answerByType, typedAnswer } from './typed.js';
 import type { Answer, Citation } from './types.js';
 import { answerAround, answerOnDate, answerWhen, whenFocus } from './when.js';
-import { answerWhoIs, isDescribedRole } from './who.js';
+import { answerWhoIs, holdsOffice, isDescribedRole, officeOfBody } from './who.js';
 
 /**
  * A question in, an answer with citations out. The question's shape decides the route; every route
@@ -182,9 +182,20 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       answer = speechAct(kb, question, byType) ?? answerWhatSaid(kb, question, speaker, intent.topic) ?? answerNotQuoted(kb, question, speaker, intent.topic);
       break;
     }
-    case 'who-is':
+    case 'who-is': {
       answer = answerWhoIs(kb, question, intent.name);
+      // "Who is the president of X?" that the articles describe no one as: only a sentence that gives
+      // someone that office of X answers it, not a president named somewhere near X.
+      const role = answer ? null : officeOfBody(intent.name);
+      if (role) {
+        const typed = byType('who-is');
+        const holds = typed?.answer && typed.citations[0] && holdsOffice(typed.citations[0].text, typed.answer, role);
+        const at = question.toLowerCase().indexOf(intent.name.toLowerCase());
+        const asWritten = (at >= 0 ? question.slice(at, at + intent.name.length) : intent.name).replace(/^the\s+/i, '');
+        return holds ? typed! : noAnswer(kb, question, terms, `The articles name no ${asWritten}.`);
+      }
       break;
+    }
     case 'when': {
       if (intent.around) {
         const { relation, event } = intent.around;

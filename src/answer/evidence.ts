@@ -1,6 +1,6 @@
 import type { Article, Span } from '../corpus/types.js';
 import { expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
-import { countryOfDemonym, gazetteer } from '../text/gazetteer.js';
+import { countryOfDemonym, demonymsOfCountry, gazetteer } from '../text/gazetteer.js';
 import type { SearchIndex } from '../index/search-index.js';
 import { causeRelatives } from '../text/synonyms.js';
 import type { Citation } from './types.js';
@@ -66,10 +66,13 @@ function causeTerm(index: SearchIndex, token: string): string | null {
   return null;
 }
 
-/** "Spanish" in a question about articles that say "Spain": the country's term, when the articles name it. */
+/**
+ * "Spanish" in a question about articles that say "Spain": the country's term, when the articles name it;
+ * "Italy" in one about articles that only say "Italian", the adjective's.
+ */
 function countryTerm(index: SearchIndex, token: string): string | null {
-  for (const country of countryOfDemonym(token)) {
-    const term = index.resolve(country);
+  for (const word of [...countryOfDemonym(token), ...demonymsOfCountry(token)]) {
+    const term = index.resolve(word);
     if (term !== null) return term;
   }
   return null;

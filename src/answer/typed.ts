@@ -702,7 +702,8 @@ function kindBonus(type: AnswerType, candidate: Candidate, text: string, outlet 
   // A name that is no place does not answer "where", however near it stands; nor does a people's
   // name ("the French", "Thai"), which the gazetteer holds to find its country.
   if (type === 'place') return isPlace && !isDemonym(candidate.text) ? 0.3 : -1;
-  if (type === 'person') return isPlace ? -0.3 : /^\p{Lu}\S*\s+\p{Lu}/u.test(candidate.text) ? 0.15 : 0;
+  // "The American President": a people's adjective alone names no person.
+  if (type === 'person') return isDemonym(candidate.text) ? -1 : isPlace ? -0.3 : /^\p{Lu}\S*\s+\p{Lu}/u.test(candidate.text) ? 0.15 : 0;
   return 0;
 }
 

@@ -2,7 +2,7 @@ import { findPerson, type Person } from '../extract/people/people.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import { NAME_TITLES } from '../text/abbreviations.js';
 import { tokenize } from '../text/analyzer.js';
-import { countryOfDemonym, gazetteer } from '../text/gazetteer.js';
+import { countryOfDemonym, gazetteer, inGazetteer } from '../text/gazetteer.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { cite, uniqueCitations } from './evidence.js';
 import { citeQuote } from './quotes.js';
@@ -101,6 +101,30 @@ function describedAs(people: readonly Person[], phrase: string): Person | null {
     if (holder) return holder;
   }
   return null;
+}
+
+/** A role asked of a country or body the gazetteer knows ("the president of Ukraine", "France's president"): its office and body. */
+export function officeOfBody(role: string): { office: string; body: string } | null {
+  const match = /^(.+?) of (.+)$/.exec(plainRole(role));
+  return match && inGazetteer(match[2]!) ? { office: match[1]!, body: match[2]! } : null;
+}
+
+/** How far apart, in words, an office and its body ("president of Ukraine") or its holder ("President Ada Lund") stand. */
+const OFFICE_REACH = 5;
+const HOLDER_REACH = 4;
+
+/**
+ * The sentence gives the holder that office of that body ("Ukraine's President Ada Lund", "Ada Lund, the
+ * president of Ukraine"), not merely an office, a body and a name somewhere in it.
+ */
+export function holdsOffice(text: string, holder: string, { office, body }: { office: string; body: string }): boolean {
+  const words = tokenize(text).map((word) => word.toLowerCase().replace(/['’]s$/, ''));
+  const plain = words.map((word) => countryOfDemonym(word)[0] ?? word);
+  const officeWord = office.split(' ').at(-1)!;
+  const bodyWords = new Set([...body.split(' '), gazetteer().phrases.get(body) ?? body]);
+  const holderWord = tokenize(holder).at(-1)?.toLowerCase() ?? '';
+  const near = (at: number, reach: number, wanted: (word: string) => boolean) => plain.slice(Math.max(0, at - reach), at + reach + 1).some(wanted);
+  return plain.some((word, at) => (word === officeWord || word === `${officeWord}s`) && near(at, OFFICE_REACH, (w) => bodyWords.has(w)) && near(at, HOLDER_REACH, (w) => w === holderWord));
 }
 
 /** The titles a body's head goes by, most usual first. */

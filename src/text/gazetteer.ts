@@ -57,6 +57,8 @@ export interface Gazetteer {
   readonly standsFor: ReadonlyMap<string, readonly string[]>;
   /** Every country's demonyms, lower-cased ("russian"). */
   readonly demonyms: ReadonlySet<string>;
+  /** Each country's token to its people's adjectives, lower case ("italy" → "italian"). */
+  readonly demonymsOf: ReadonlyMap<string, readonly string[]>;
   /** The tokens of countries, not of their cities or of organisations. */
   readonly countries: ReadonlySet<string>;
 }
@@ -74,6 +76,7 @@ function buildGazetteer(): Gazetteer {
   const tokens = new Set<string>();
   const standsFor = new Map<string, string[]>();
   const demonyms = new Set<string>();
+  const demonymsOf = new Map<string, string[]>();
   const countries = new Set<string>();
 
   const addName = (name: string, token: string) => {
@@ -116,9 +119,10 @@ function buildGazetteer(): Gazetteer {
       tokens.add(tokenOf(demonym));
       standsFor.set(tokenOf(demonym), [token]);
       demonyms.add(demonym.toLowerCase());
+      demonymsOf.set(token, [...(demonymsOf.get(token) ?? []), demonym.toLowerCase()]);
     }
   }
-  return { phrases, codes, longestFrom, tokens, standsFor, demonyms, countries };
+  return { phrases, codes, longestFrom, tokens, standsFor, demonyms, demonymsOf, countries };
 }
 
 /**
@@ -186,6 +190,13 @@ export function countryOfDemonym(word: string): readonly string[] {
   const lower = word.toLowerCase();
   const { demonyms, standsFor } = gazetteer();
   return demonyms.has(lower) ? (standsFor.get(lower) ?? []) : [];
+}
+
+/** The people's adjectives of a country named any way the gazetteer knows ("Italy" → "italian"); empty for any other word. */
+export function demonymsOfCountry(name: string): readonly string[] {
+  const { phrases, codes, demonymsOf } = gazetteer();
+  const token = codes.get(name.replace(/\./g, '')) ?? phrases.get(nameWords(name).join(' '));
+  return token === undefined ? [] : (demonymsOf.get(token) ?? []);
 }
 
 /** A country by any of its spellings ("Britain", "U.S."), not a city or a body. */
