@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { Dossier } from '../src/answer/dossier.js';
+import { answerWhatSaid } from '../src/answer/quotes.js';
 import { QuestionError, type Answer } from '../src/answer/types.js';
 import { DEFAULT_ARTICLES_DIR } from '../src/config.js';
 import { buildCorpus } from '../src/corpus/load.js';
@@ -263,6 +264,30 @@ describe('questions over articles written for the test', () => {
     ];
     const seas = new Dossier(await buildKnowledge(buildCorpus({ dir: '/test', files, warnings: [], hash: 'seas', empty: false })));
     expect(seas.ask('who warned of heavy seas').answer).toBe('Henrik Saal');
+  });
+
+  it('shows first what covers the topic best, a reported promise before a quotation that only touches it', async () => {
+    const files = [
+      {
+        name: 'terminal.txt',
+        text: [
+          'Harbour plans',
+          '',
+          '“The harbour will grow, and the ferries will be busier than ever,” councillor Runa Holt said on Monday.',
+          '',
+          'At the same meeting, Holt said that the new ferry terminal would open in May.',
+          '',
+          'Holt promised residents that the new ferry terminal would not block the sea view.',
+        ].join('\n'),
+      },
+    ];
+    const harbour = new Dossier(await buildKnowledge(buildCorpus({ dir: '/test', files, warnings: [], hash: 'terminal', empty: false })));
+    const answer = harbour.ask('What did Holt say about the ferry terminal?');
+    expect(answer.kind).toBe('what-said');
+    expect(answer.citations[0]!.text).not.toContain('busier than ever');
+    // of equal cover, what the question's verb reports
+    const promised = answerWhatSaid(harbour.knowledge, 'What did Holt promise about the ferry terminal?', 'Holt', 'the ferry terminal');
+    expect(promised?.citations[0]!.text).toContain('would not block the sea view');
   });
 
   it('reads a country code typed in lower case as the speaker, not as "us"', () => {

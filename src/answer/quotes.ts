@@ -142,8 +142,16 @@ function quotesIn(kb: Knowledge, articleId: string, span: { start: number; end: 
 export function answerWhatSaid(kb: Knowledge, question: string, speakerName: string, topic: string): Answer | null {
   const speaker = findSpeaker(kb.quotes.speakers, speakerName);
   if (!speaker) return null;
-  const ranked = quotesBy(kb, speaker, topic, topic.trim() ? ['quote', 'statement', 'fragment'] : ['quote', 'statement']);
   const about = topic.trim();
+  const ranked = quotesBy(kb, speaker, topic, about ? ['quote', 'statement', 'fragment'] : ['quote', 'statement']);
+  // On a topic, what covers it best comes first, own words before reported ones only among equals; and of
+  // those, what the question's verb reports ("what did she promise about…": where she promised).
+  if (about) {
+    const words = tokenize(question).map((word) => word.toLowerCase());
+    const verb = normalizeTerm(words[words.indexOf(tokenize(speakerName).at(-1)?.toLowerCase() ?? '') + 1] ?? '');
+    const usesVerb = (quote: Quote) => verb !== null && analyze(sentenceOf(kb, quote)).includes(verb);
+    ranked.sort((a, b) => b.score - a.score || kindRank(a.quote.kind) - kindRank(b.quote.kind) || Number(usesVerb(b.quote)) - Number(usesVerb(a.quote)));
+  }
   if (ranked.length === 0) {
     // Quoted on other things: those are the nearest the articles come, and the member may want them.
     const other = about ? byKind(kb.quotes.quotes.filter((q) => q.speakerId === speaker.id && q.kind !== 'fragment')).slice(0, MENTIONS_SHOWN) : [];
