@@ -784,6 +784,19 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "who did X talk to?" by whom X held talks or spoke with, past a closing "on Monday"', async () => {
+    await withArticles(
+      {
+        'fares.txt':
+          'Ferry fares\n\nOn Monday, Mayor Ines Moura held talks with the Nordic regional transport ministers to discuss the ferry crisis and to identify fees which can be charged to the Baltic Ferry Line.\n\nThe ferry company raised its fares by a tenth in March.\n',
+      },
+      (local) => {
+        expect(local.ask('Who did Moura talk to on Monday?').answer).toBe('Nordic regional transport ministers');
+        // "speak with" is "held talks with"; the mayor is who spoke, not whom she spoke with
+        expect(local.ask('who did the mayor speak with').answer).toBe('Nordic regional transport ministers');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

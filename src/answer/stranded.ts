@@ -22,6 +22,8 @@ const PREPOSITION = /^(?:to|with|as|into|for|from|about|on|by|of|at|in|against|l
 
 /** Verbs of likening, one meaning whichever a text uses, with "to" or "with". */
 const LIKENING = ['compare', 'liken', 'equate'];
+/** Verbs of talking with someone: "who did she talk to?" is answered by "talks with X", "consulted with X", "spoke to X". */
+const TALKING_TO = ['talk', 'speak', 'spoke', 'spoken', 'meet', 'met', 'consult', 'confer', 'chat'];
 /** Verbs of agreeing and deciding: "what did they agree on?" is answered by "agreed on X" or "agreed to do X". */
 const AGREEING = ['agree', 'decide'];
 
@@ -31,17 +33,26 @@ const OBJECT_REACH = 8;
 const ANSWER_WORDS = 8;
 
 export function strandedPreposition(question: string): Stranded | null {
-  const words = tagWords(question.replace(/[?.!\s]+$/, ''));
+  // "Who did she talk to on Monday?": a closing time or place is no part of the verb's phrase.
+  const words = tagWords(question.replace(/[?.!\s]+$/, '').replace(TIME_OR_PLACE_AFTER, ''));
   const last = words.at(-1);
   if (!last || !PREPOSITION.test(last.text)) return null;
   // The verb nearest before it; a capitalised word is a name however it is tagged ("Quell").
-  const verb = words.slice(1, -1).findLast((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text));
+  // After "did" or "will" the question needs a verb: when the tagger found none, the word before the
+  // preposition is it if it can be one ("who did Lund talk to?").
+  const inverted = /^(?:did|does|do|will|would|can|could)$/i.test(words[1]?.text ?? '');
+  const beforeLast = words.at(-2);
+  const verb =
+    words.slice(1, -1).findLast((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text)) ??
+    (inverted && beforeLast && !/^\p{Lu}/u.test(beforeLast.text) && isVerb(beforeLast.text) ? beforeLast : undefined);
   const term = verb ? normalizeTerm(verb.text) : null;
   if (!verb || term === null) return null;
   const likening = LIKENING.map((w) => normalizeTerm(w)!);
   const preposition = last.text.toLowerCase();
   const own = new Set(words.map((w) => w.text.toLowerCase()));
   if (likening.includes(term) && (preposition === 'to' || preposition === 'with')) return { verbs: likening, prepositions: ['to', 'with'], words: own };
+  const talking = TALKING_TO.map((w) => normalizeTerm(w)!);
+  if (talking.includes(term) && (preposition === 'to' || preposition === 'with')) return { verbs: talking, prepositions: ['to', 'with'], words: own };
   if (AGREEING.some((w) => normalizeTerm(w) === term) && /^(?:on|upon|to)$/.test(preposition)) return { verbs: [term], prepositions: ['on', 'upon', 'to'], words: own };
   return { verbs: [term], prepositions: [preposition], words: own };
 }
@@ -74,7 +85,9 @@ export function afterStranded(stranded: Stranded, text: string): Candidate | nul
       const stretch = [...rest.slice(0, end).matchAll(WORD)];
       let first = 0;
       while (first < stretch.length && DETERMINER.test(stretch[first]![0])) first++;
-      if (first >= stretch.length || stretch.length - first > ANSWER_WORDS) return null;
+      if (first >= stretch.length) return null;
+      // Too long a stretch is a clause ("with the leaders to discuss the crisis and…"): the noun phrase that opens it.
+      if (stretch.length - first > ANSWER_WORDS) return nounPhraseAt(text, from + stretch[first]!.index!);
       const start = from + stretch[first]!.index!;
       const last = stretch.at(-1)!;
       const stop = from + last.index! + last[0].length;
@@ -203,6 +216,13 @@ function withSynonyms(verb: string): string[] {
 /** A closing phrase of time or place: "every day", "on Monday", "in the morning", "at home", "last year". */
 const TIME_OR_PLACE_AFTER = /\s+(?:(?:every|each|last|this|next)\s+\p{L}+|(?:on|in|at|during)\s+(?:the\s+)?\p{L}+|yesterday|today|tomorrow|now|then|there|here)\s*([?.!]*)$/iu;
 
+/** The noun phrase that starts at a character offset of a text; null when none does. */
+function nounPhraseAt(text: string, offset: number): Candidate | null {
+  const words = tagWords(text);
+  const at = words.findIndex((word) => word.start >= offset);
+  return at < 0 ? null : nounPhraseFrom(text, words, at);
+}
+
 /** A determiner or a possessive pronoun ("the", "his", "their"). */
 function determines(word: TaggedWord): boolean {
   return word.pos === 'DET' || (word.pos === 'PRON' && /^(?:his|her|its|their|our|my|your)$/i.test(word.text));
@@ -231,8 +251,9 @@ function nounPhraseFrom(text: string, words: readonly TaggedWord[], at: number):
   // "the possibility of a “hot war”": quotation marks around words of the phrase.
   const quoted = (j: number) => QUOTE_MARK.test(words[j]!.text) && j + 1 < words.length && TOPIC_WORD.has(words[j + 1]!.pos);
   const afterJoin = (j: number) => determines(words[j]!) && /^(?:of|for|and)$/i.test(words[j - 1]!.text);
-  // "rewards for couples similar to those": an adjective after the noun opens a phrase of its own.
-  const postnominal = (j: number) => j > from && words[j]!.pos === 'ADJ' && /^(?:NOUN|PROPN)$/.test(words[j - 1]!.pos);
+  // "rewards for couples similar to those": an adjective after a common noun opens a phrase of its own (one
+  // after a name may be its people's adjective: "European major nations").
+  const postnominal = (j: number) => j > from && words[j]!.pos === 'ADJ' && words[j - 1]!.pos === 'NOUN';
   // "imported steel", "the fast growing debt": a participle before a noun describes it; one after a noun
   // ("issues including…") opens a clause of its own.
   const participle = (j: number) => (j === from || /^(?:ADJ|ADV)$/.test(words[j - 1]!.pos)) && words[j]!.pos === 'VERB' && /(?:ed|en|ing)$/i.test(words[j]!.text) && /^(?:NOUN|ADJ)$/.test(words[j + 1]?.pos ?? '');
