@@ -288,6 +288,8 @@ describe('questions over articles written for the test', () => {
     // of equal cover, what the question's verb reports
     const promised = answerWhatSaid(harbour.knowledge, 'What did Holt promise about the ferry terminal?', 'Holt', 'the ferry terminal');
     expect(promised?.citations[0]!.text).toContain('would not block the sea view');
+    // where it was said: what was said there
+    expect(harbour.ask('What did Holt say at the meeting?').citations[0]!.text).toContain('would open in May');
   });
 
   it('reads a country code typed in lower case as the speaker, not as "us"', () => {

@@ -61,6 +61,8 @@ describe('routeQuestion', () => {
     expect(routeQuestion('Who is the mayor of Odessa?')).toEqual({ kind: 'who-is', name: 'mayor of odessa' });
     // a verb of predicting ends the speaker as a verb of saying does
     expect(routeQuestion('What does the fund predict about the cost of the state pension?')).toEqual({ kind: 'what-said', speaker: 'fund', topic: 'the cost of the state pension' });
+    // the occasion is a topic too: what was said there
+    expect(routeQuestion('What did the minister announce at the press conference?')).toEqual({ kind: 'what-said', speaker: 'minister', topic: 'the press conference' });
     // but not one that opens a clause of its own: what the belief is about is asked
     expect(routeQuestion('What do the fishermen believe their quotas reflect?').kind).not.toBe('what-said');
     expect(routeQuestion('What happened on December 17?')).toMatchObject({ kind: 'when', date: 'december 17' });

@@ -74,7 +74,7 @@ export function routeQuestion(question: string): Intent {
   // "What does 'green corridor' mean?": a term's meaning, answered from the text that defines it.
   if (ASKS_MEANING.test(q)) return { kind: 'passages', topic: q };
   const whatSaid = new RegExp(
-    String.raw`\bwhat\s+(?:exactly\s+)?(?:${AUX})\s+(.+?)\s+(?:${SAY}|mean|promise|promised|want|wanted|ask|asked|demand|demanded|(?:predict|predicted|forecast|expect|expected|think|thought|believe|believed)(?=\s+(?:about|on|regarding|of)\b|[\s?.!]*$))\b(?:\s+(?:about|on|regarding|of|to)\s+(.+))?`,
+    String.raw`\bwhat\s+(?:exactly\s+)?(?:${AUX})\s+(.+?)\s+(?:${SAY}|mean|promise|promised|want|wanted|ask|asked|demand|demanded|(?:predict|predicted|forecast|expect|expected|think|thought|believe|believed)(?=\s+(?:about|on|regarding|of)\b|[\s?.!]*$))\b(?:\s+(?:about|on|regarding|of|to|at|during|in|after|before)\s+(.+))?`,
   ).exec(q);
   if (whatSaid) return { kind: 'what-said', speaker: stripArticle(whatSaid[1]!), topic: trimEnd(whatSaid[2] ?? '') };
   const position = /\bwhat\s+is\s+(.+?)(?:'s|s')\s+(?:position|view|stance|take|line|response)\b(?:\s+(?:on|about|regarding)\s+(.+))?/.exec(q);
