@@ -797,6 +797,22 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "what was X like?" and "how was X?" with how the articles describe X', async () => {
+    await withArticles(
+      {
+        'budget.txt':
+          'Budget talks\n\nThe budget talks on Thursday were held in a tense but courteous atmosphere, officials said.\n\nThe mood among the fishermen was gloomy and angry after the vote.\n\nThe date of the next round is unknown.\n',
+      },
+      (local) => {
+        const atmosphere = local.ask('What was the atmosphere like?');
+        expect(atmosphere.type).toBe('manner');
+        expect(atmosphere.answer).toBe('tense but courteous');
+        expect(local.ask('How was the mood among the fishermen?').answer).toBe('gloomy and angry');
+        // what is unknown is the date, not the round
+        expect(local.ask('What was the next round like?').answer).not.toBe('unknown');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

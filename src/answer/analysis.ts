@@ -208,6 +208,8 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
       return plural ? { type: 'list', itemType: type } : one(type);
     }
   }
+  // "What was the mood like?" asks how it was.
+  if (/^what (?:is|are|was|were) .+ like\??$/.test(q)) return one('manner');
   // "What is Kestrel?" asks what it is; "what was discussed?" the topic; "what is the council considering?" what it does.
   if (/^(what|who) (is|are|was|were) (an? |the )?["']?[\w-]+(?: [\w-]+)?["']?\??$/.test(q) && !/^what (?:is|are|was|were) (?:discussed|debated|negotiated)\b/.test(q) && !/^what (?:is|are|was|were) (?:an? |the )?[\w-]+ [a-z]+ing\??$/.test(q)) return one('definition');
   if (/\bwhat does .+ mean\b|\bdefine\b|\bmeaning of\b/.test(q) || ROLE_OF.test(q)) return one('definition');

@@ -347,6 +347,59 @@ export function askedRole(question: string): string | null {
   return at === words.length - 1 && STORY_ROLE.test(words[at]!) ? words[at]!.toLowerCase() : null;
 }
 
+/** "What was the atmosphere like?", "how was the mood at the talks?": the noun whose description is asked; null for other questions. */
+export function describedNoun(question: string): string | null {
+  const q = question.trim().replace(/[?.!\s]+$/, '').replace(/^\p{L}+/u, (first) => first.toLowerCase());
+  const match =
+    /^what\s+(?:is|are|was|were)\s+(?:the|their|its|his|her|our)\s+(\p{Ll}[\p{L}-]*)(?:\s+(?:of|at|during|in|on|between|with|after|before|among|from|for|around|within|inside|across|over)\s+.+?)?\s+like$/u.exec(q) ??
+    /^how\s+(?:is|are|was|were)\s+(?:the|their|its|his|her|our)\s+(\p{Ll}[\p{L}-]*)(?:\s+(?:of|at|during|in|on|between|with|after|before|among|from|for|around|within|inside|across|over)\s+.+)?$/u.exec(q);
+  return match?.[1] ?? null;
+}
+
+/** Adjectives that place a thing in time or among others ("the previous call", "a new round"): no description of it. */
+const PLACING = /^(?:previous|new|former|current|recent|same|other|exact|further|possible|early|earlier|late|later|future|past|next|upcoming|initial)$/i;
+
+/** Verbs that link a noun to what describes it: "the mood was tense", "the talks remained calm". */
+const LINKING = /^(?:is|are|was|were|seemed|seems|remained|remains|became|felt)$/i;
+
+/**
+ * How a sentence describes the noun: the adjectives before it ("in a sincere and business-like
+ * atmosphere") or after a linking verb ("the mood at the meeting was tense but polite"). Null when it
+ * gives none.
+ */
+export function descriptionOf(text: string, noun: string): Candidate | null {
+  const words = tagWords(text);
+  const nouns = new Set([noun, ...synonymsOf(noun)].flatMap((word) => [word, `${word}s`]));
+  const adjoining = (j: number) => words[j - 1]!.end === words[j]!.start;
+  // "business-like": the pieces of a hyphenated word, joined.
+  const describes = (j: number) => (words[j]!.pos === 'ADJ' && !PLACING.test(words[j]!.text) && !SELECTIVE.test(words[j]!.text)) || (words[j]!.text === '-' && adjoining(j) && j + 1 < words.length && adjoining(j + 1));
+  for (let i = 0; i < words.length; i++) {
+    if (words[i]!.pos !== 'NOUN' || !nouns.has(words[i]!.text.toLowerCase())) continue;
+    let from = i;
+    const joins = (j: number) =>
+      describes(j) || (j > 0 && /^(?:and|or|but|,)$/.test(words[j]!.text) && words[j - 1]!.pos === 'ADJ') || (words[j + 1]?.text === '-' && adjoining(j + 1)) || (j > 0 && words[j - 1]!.text === '-' && adjoining(j));
+    while (from > 0 && joins(from - 1)) from--;
+    if (words.slice(from, i).some((w) => w.pos === 'ADJ')) return spanOf(text, words, from, i);
+    // "the date of the dialogue is unknown" describes the date: the noun must head what the verb describes.
+    let head = i - 1;
+    while (head >= 0 && (determines(words[head]!) || words[head]!.pos === 'ADJ')) head--;
+    if (head >= 0 && /^(?:of|for)$/i.test(words[head]!.text)) continue;
+    let link = i + 1;
+    while (link < words.length && link - i <= ROLE_REACH && !LINKING.test(words[link]!.text) && words[link]!.pos !== 'PUNCT' && words[link]!.pos !== 'VERB') link++;
+    if (link >= words.length || !LINKING.test(words[link]!.text)) continue;
+    let to = link + 1;
+    while (to < words.length && (describes(to) || words[to]!.pos === 'ADV' || (/^(?:and|or|but|,)$/.test(words[to]!.text) && words[to + 1]?.pos === 'ADJ'))) to++;
+    if (words.slice(link + 1, to).some((w) => w.pos === 'ADJ')) return spanOf(text, words, link + 1, to);
+  }
+  return null;
+}
+
+/** The text of words `from` to one before `to`. */
+function spanOf(text: string, words: readonly TaggedWord[], from: number, to: number): Candidate {
+  const [start, end] = [words[from]!.start, words[to - 1]!.end];
+  return { text: text.slice(start, end), start, end };
+}
+
 /**
  * What a sentence says fills the role, by its noun or a synonym, then "is" or "was" in the same clause:
  * "one of the main topics of the meeting was the situation in the region" fills "topic". Null when none does.

@@ -11,7 +11,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, askedRole, asksForTopic, discussionTopic, examplesOf, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
+import { afterStranded, askedRole, asksForTopic, describedNoun, descriptionOf, discussionTopic, examplesOf, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -759,6 +759,8 @@ export function typedAnswer(
   const stranded = STRICT_TYPES.has(type) ? null : strandedPreposition(question);
   // "What was the main topic?": what a sentence says the topic was.
   const role = stranded === null && !STRICT_TYPES.has(type) ? askedRole(question) : null;
+  // "What was the atmosphere like?": how a sentence describes it.
+  const described = stranded === null && role === null ? describedNoun(question) : null;
   // "What did they talk about?": a sentence that says what a discussion was about.
   const topicAsked = asksForTopic(question);
   // "What did the mayor reaffirm?": what the verb acts on.
@@ -798,6 +800,7 @@ export function typedAnswer(
       const strandedFilled =
         (stranded !== null && afterStranded(stranded, hit.sentence.text) !== null) ||
         (role !== null && roleFiller(hit.sentence.text, role) !== null) ||
+        (described !== null && descriptionOf(hit.sentence.text, described) !== null) ||
         (topicAsked && discussionTopic(hit.sentence.text) !== null) ||
         (objectVerb !== null && objectOfVerb(hit.sentence.text, objectVerb) !== null) ||
         (measured !== null && figureOf(hit.sentence.text, measured) !== null) ||
@@ -901,6 +904,8 @@ export function typedAnswer(
         ? discussionTopic(hit.sentence.text)
         : role
           ? roleFiller(hit.sentence.text, role)
+          : described
+            ? descriptionOf(hit.sentence.text, described)
           : objectVerb
             ? objectOfVerb(hit.sentence.text, objectVerb)
             : measured
