@@ -30,6 +30,11 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['What did the mayor compare the budget to?', 'thing'],
     // "both sides" inside what someone is asked to have said: a person is asked for
     ['Who said the deal was good for both sides?', 'person'],
+    // "version" in a question that asks when, where or how many: that is what is asked
+    ['When did the union publish its version of the deal?', 'date'],
+    ['How many versions of the report are there?', 'number'],
+    // a noun the question asks to be described
+    ['What was the mood like?', 'manner'],
     ['What is a comet?', 'definition'],
     ['What was damaged by the gas?', 'thing'],
     // "when" after another question word opens a clause; the first word says what is asked.

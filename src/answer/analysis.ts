@@ -164,6 +164,8 @@ export const TOPIC_REQUEST =
  */
 export function asksForComparison(q: string): boolean {
   if (!/\b(compare|comparison|differ|difference|versions?|both sides|each side|perspectives?)\b/.test(q)) return false;
+  // "When did the Kremlin publish its version?" asks when, "where" and "how many" ask their own answers.
+  if (/^(?:when|where|how (?:many|much|long|often))\b/.test(q)) return false;
   return !/^(?:what|who|whom|which)\b(?:\s+\S+){0,6}?\s+compared?\b/.test(q) && !/^(?:who|whom)\s+(?!said what\b)/.test(q);
 }
 
