@@ -813,6 +813,19 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('finds the holder of an office asked by its seat of government ("the Downing Street trade secretary")', async () => {
+    await withArticles(
+      {
+        'trade.txt':
+          'Trade talks\n\nUK Trade Secretary Ada Lund met the fishing council in Bergen on Friday to discuss quotas with the Norwegian Federation.\n\nThe council said talks would resume in May.\n',
+      },
+      (local) => {
+        expect(local.ask('Who is the Downing Street trade secretary?').answer).toContain('Ada Lund');
+        // a country's code as the member typed it, before the office
+        expect(local.ask('Who is the UK trade secretary?').answer).toBe('Ada Lund, UK Trade Secretary');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

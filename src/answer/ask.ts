@@ -183,16 +183,16 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       break;
     }
     case 'who-is': {
-      answer = answerWhoIs(kb, question, intent.name);
+      // "Who is the UK trade secretary?": the route reads the question in lower case, where "UK" is a word.
+      const name = speakerAsWritten(question, intent.name);
+      answer = answerWhoIs(kb, question, name);
       // "Who is the president of X?" that the articles describe no one as: only a sentence that gives
       // someone that office of X answers it, not a president named somewhere near X.
-      const role = answer ? null : officeOfBody(intent.name);
+      const role = answer ? null : officeOfBody(name);
       if (role) {
         const typed = byType('who-is');
         const holds = typed?.answer && typed.citations[0] && holdsOffice(typed.citations[0].text, typed.answer, role);
-        const at = question.toLowerCase().indexOf(intent.name.toLowerCase());
-        const asWritten = (at >= 0 ? question.slice(at, at + intent.name.length) : intent.name).replace(/^the\s+/i, '');
-        return holds ? typed! : noAnswer(kb, question, terms, `The articles name no ${asWritten}.`);
+        return holds ? typed! : noAnswer(kb, question, terms, `The articles name no ${name.replace(/^the\s+/i, '')}.`);
       }
       break;
     }

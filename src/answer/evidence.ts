@@ -68,10 +68,12 @@ function causeTerm(index: SearchIndex, token: string): string | null {
 
 /**
  * "Spanish" in a question about articles that say "Spain": the country's term, when the articles name it;
- * "Italy" in one about articles that only say "Italian", the adjective's.
+ * "Italy" in one about articles that only say "Italian", the adjective's; "Downing Street" in one about
+ * articles that say "the UK", its country's.
  */
 function countryTerm(index: SearchIndex, token: string): string | null {
-  for (const word of [...countryOfDemonym(token), ...demonymsOfCountry(token)]) {
+  const seatOf = gazetteer().standsFor.get(token.toLowerCase()) ?? [];
+  for (const word of [...countryOfDemonym(token), ...demonymsOfCountry(token), ...seatOf]) {
     const term = index.resolve(word);
     if (term !== null) return term;
   }

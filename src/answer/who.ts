@@ -94,6 +94,12 @@ function describedAs(people: readonly Person[], phrase: string): Person | null {
   const role = plainRole(phrase);
   const found = index.get(role);
   if (found) return found;
+  // "the White House national security adviser" is the US one: a seat of government stands for its country.
+  const seat = /^(.+) of (\S+)$/.exec(role);
+  for (const body of seat ? (gazetteer().standsFor.get(seat[2]!) ?? []) : []) {
+    const holder = index.get(`${seat![1]} of ${body}`);
+    if (holder) return holder;
+  }
   // "The head of the agency" is whatever the agency's top office is called there.
   const body = /^(?:head|chief|boss) of (.+)$/.exec(role)?.[1];
   for (const office of body ? TOP_OFFICES : []) {
