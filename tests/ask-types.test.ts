@@ -549,6 +549,20 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('lists what the articles date in a year, asked as "what events took place in…"', async () => {
+    await withArticles(
+      {
+        'tugs.txt':
+          'Harbour tugs\n\nThe harbour pilots bought their largest tug in 1957, the port records show.\n\nThe old ferry company was founded in 1957 by two captains.\n\nThe pilots sold the tug in 1990.\n',
+      },
+      (local) => {
+        const answer = local.ask('What events took place in 1957?');
+        expect(answer.kind).toBe('when');
+        expect(answer.answer).toBe('2 events in 1957');
+      },
+    );
+  }, 60_000);
+
   it('declines "when" about the opposite of what the answering sentence reports', async () => {
     await withArticles(
       { 'accord.txt': 'Harbour tugs\n\nThe harbour pilots bought their largest tug in March 1957, the port records show.\n\nThe ferry company later bought two of the tugs.\n' },

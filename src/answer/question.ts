@@ -90,9 +90,11 @@ export function routeQuestion(question: string): Intent {
   // "What happened after the call?": the events dated after (or before) the one named.
   const around = /^(?:and\s+|so\s+)?what\s+(?:happened|came|followed)\s+(before|after|since)\s+(.+?)[?.!]*$/.exec(q);
   if (around) return { kind: 'when', topic: q, date: null, around: { relation: around[1] === 'before' ? 'before' : 'after', event: around[2]! } };
-  if (asksWhen(q) || /\b(what (date|day|time|year|month)|what happened on|what happened in|timeline|since when|how soon)\b/.test(q)) {
+  // "What happened in 2014?", "what events took place on May 3?": what the articles date then.
+  const happenedOn = /\bwhat (?:events? |things? )?(?:happened|took place|occurred) (?:on|in)\b/.test(q);
+  if (asksWhen(q) || happenedOn || /\b(what (date|day|time|year|month)|timeline|since when|how soon)\b/.test(q)) {
     const date = /\b(?:on|in)\s+((?:\w+\s+)?\d{1,4}(?:\s*\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{1,2})?)\b/.exec(q);
-    return { kind: 'when', topic: q, date: /what happened (on|in)/.test(q) && date ? date[1]! : null };
+    return { kind: 'when', topic: q, date: happenedOn && date ? date[1]! : null };
   }
   if (/\bwhere\b/.test(q)) return { kind: 'where', topic: q };
   if (/\bhow long\b|\bfor how long\b|\bhow many (hours|minutes|days|weeks|months|years)\b/.test(q)) return { kind: 'how-long', topic: q };

@@ -673,7 +673,7 @@ export function answerOnDate(kb: Knowledge, question: string, range: { value: st
   );
   return {
     question,
-    answer: shown.length === 1 ? shown[0]!.title : `${entries.length} events on ${formatDate(range.value, range.end)}`,
+    answer: shown.length === 1 ? shown[0]!.title : `${entries.length} events ${/^\d{4}-\d{2}-\d{2}/.test(range.value) ? 'on' : 'in'} ${formatDate(range.value, range.end)}`,
     kind: 'when',
     confidence: 0.9,
     text: shown.map((e) => `${formatDate(e.value, e.end)}: ${e.title}`).join('\n'),
