@@ -563,6 +563,20 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "when will X meet again?" with a meeting ahead, not the one the article reports as past', async () => {
+    await withArticles(
+      {
+        'quotas.txt':
+          '---\ntitle: Quota talks\npublished: 2026-03-10\n---\nThe fishing ministers met in Oslo on 3 March 2026 to discuss the cod quotas.\n\nIt is assumed that Ada Lund and Ola Berg can meet again as early as May 2026.\n\nTalks on herring prices in Bergen are scheduled for April 9.\n',
+      },
+      (local) => {
+        expect(local.ask('When will the ministers meet again?').answer).toBe('May 2026');
+        expect(local.ask('When could the ministers meet again?').answer).toBe('May 2026');
+        expect(local.ask('When did the ministers meet?').answer).toBe('3 March 2026');
+      },
+    );
+  }, 60_000);
+
   it('declines "when" about the opposite of what the answering sentence reports', async () => {
     await withArticles(
       { 'accord.txt': 'Harbour tugs\n\nThe harbour pilots bought their largest tug in March 1957, the port records show.\n\nThe ferry company later bought two of the tugs.\n' },

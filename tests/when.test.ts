@@ -52,8 +52,14 @@ describe('the when-route on articles written for the test', () => {
       verbs: [],
       beginning: false,
       zone: null,
+      group: false,
     });
     expect(whenFocus('When will the union leaders vote?').future).toBe(true);
+    // people asked by a plural noun are whoever takes part, not a word the event must hold
+    expect(whenFocus('When will the union leaders vote?')).toMatchObject({ group: true, words: ['union'] });
+    // "next" and "again" say which occurrence, not what it is; a modal asks ahead as "will" does
+    expect(whenFocus('When could the ministers talk again?')).toMatchObject({ eventWords: ['talk'], words: [], future: true, next: true });
+    expect(whenFocus('When did the ministers meet again?').future).toBe(false);
   });
 
   it('lists what happened after or before a named event or day, nearest first', () => {

@@ -202,12 +202,14 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
         return answerAround(kb, question, relation, event) ?? noAnswer(kb, question, terms, `The articles date nothing ${relation} ${event}.`);
       }
       const range = intent.date ? parseDateQuery(intent.date, latestReference) : null;
-      answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question, whenFocus(question, analysis));
+      const focus = whenFocus(question, analysis);
+      answer = range ? answerOnDate(kb, question, range) : answerWhen(kb, question, focus);
       // A date written out with its year, decade or century needs no resolving against the article's
       // date: the typed route's date, the one nearest the question's words in the sentence that holds
       // them best, answers it ("the Maastricht Treaty 1992", not the treaty of 1957 before it). The
       // timeline answers the dates that need resolving ("on Tuesday") and those the typed route lacks.
-      if (!range) {
+      // The typed route knows no tense: "when will they meet again?" is the when-route's to answer.
+      if (!range && !focus.next) {
         const typed = typedAnswer(kb, question, analysis, terms, 'when');
         if (typed && typed.answer.confidence >= ANSWER_THRESHOLD && typed.answer.answer && WRITTEN_YEAR.test(typed.answer.answer)) answer = typed.answer;
         // The sentence that holds the question best lacks its name or year, or holds the opposite of

@@ -7,7 +7,7 @@ import type { Knowledge } from '../index/knowledge.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { isStopWord } from '../text/stopwords.js';
 import { synonymsOf } from '../text/synonyms.js';
-import { analyzeQuestion, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
+import { analyzeQuestion, isPersonNoun, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
 import { cite, uniqueCitations } from './evidence.js';
 import { groupedList } from './grouped.js';
 import { listChanges, type ListChanges } from '../extract/list-cache.js';
@@ -55,10 +55,14 @@ export interface WhenFocus {
   beginning: boolean;
   /** "What time did the call start in Oslo?": the place whose clock the time is asked in, not a participant. */
   zone: string | null;
+  /** "When could the leaders talk again?": people asked by a plural noun, not by name; any two named stand for them. */
+  group: boolean;
 }
 
 /** The words that frame a "when" question (chat greetings and shorthand too) without naming its event. */
-const WHEN_FRAME = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'bot', 'dossier', 'please', 'pls', 'r', 'u', 'whn', 'when', 'what', 'date', 'day', 'time', 'year', 'month', 'happen', 'happened', 'take', 'took', 'place', 'held', 'occur', 'occurred', 'exactly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'will', 'going', 'scheduled', 'planned', 'expected', 'due', 'start', 'begin']);
+const WHEN_FRAME = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'bot', 'dossier', 'please', 'pls', 'r', 'u', 'whn', 'when', 'what', 'date', 'day', 'time', 'year', 'month', 'happen', 'happened', 'take', 'took', 'place', 'held', 'occur', 'occurred', 'exactly', 'did', 'does', 'do', 'is', 'was', 'were', 'are', 'will', 'going', 'scheduled', 'planned', 'expected', 'due', 'start', 'begin',
+  // Which occurrence is asked ("the next talks", "meet again") is `next`, not a word the event must hold.
+  'next', 'again']);
 const FUTURE = /\bwhen (?:will|are|is|r)\b|\b(?:will|are|is)\b.*\b(?:going to|scheduled|planned|next|expected|due)\b|\bnext\b|\bupcoming\b/i;
 const SURELY_FUTURE = /\b(?:will|shall|next|again|upcoming|going to)\b|\bwon['’]t\b/i;
 const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|\d+(?:st|nd|rd|th))$/;
@@ -68,7 +72,10 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   const dateWords = new Set(analysis.dates.flatMap((d) => wordsOf(d.text)));
   // "previous" and "next" say which occurrence relative to another; only a position in the series is an ordinal.
   const ordinal = analysis.ordinal !== null && (analysis.ordinal > 0 || analysis.ordinal === -1) ? analysis.ordinal : null;
-  const focus: WhenFocus = { eventWords: [], participants: [], words: [], future: FUTURE.test(question), next: SURELY_FUTURE.test(question), dates: analysis.dates, ordinal, verbs: [], beginning: false, zone: null };
+  // "When could they talk again?" asks ahead as surely as "when will they"; "when did they meet again?" does not.
+  const next = SURELY_FUTURE.test(question);
+  const future = FUTURE.test(question) || (next && !/\b(?:did|was|were|had)\b/i.test(question));
+  const focus: WhenFocus = { eventWords: [], participants: [], words: [], group: false, future, next, dates: analysis.dates, ordinal, verbs: [], beginning: false, zone: null };
   focus.zone = analysis.type === 'time' ? zoneAsked(question) : null;
   const zoneWords = new Set(focus.zone ? wordsOf(focus.zone) : []);
   focus.participants = analysis.names
@@ -80,6 +87,11 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
     if (BEGINNING.test(lower)) beginnings.push(lower);
     if (WHEN_FRAME.has(lower) || isStopWord(lower) || dateWords.has(lower) || (ordinal !== null && ORDINAL_WORD.test(lower))) continue;
     if (DATE_PREPOSITION.test(lower) || zoneWords.has(lower.toLowerCase())) continue;
+    // "When could the leaders talk again?": people named by a plural noun only are whoever took part.
+    if (/[^s]s$/.test(lower) && isPersonNoun(lower)) {
+      focus.group = true;
+      continue;
+    }
     if (eventFamilies(lower).length > 0) focus.eventWords.push(lower);
     else focus.words.push(lower);
   }
@@ -158,6 +170,13 @@ const PART_OF_WORD = 0.75;
 const MIN_MATCH = 0.5;
 /** An entry whose own predicate is the question's event word ("reopen" for "will reopen") over one that only mentions it. */
 const PREDICATE_BONUS = 1.25;
+/** What naming several people counts for in an event asked of "the leaders", "the ministers". */
+const GROUP_BONUS = 1.25;
+
+/** Two or more people take part: listed so, or named side by side in the title ("Ada Lund and Ola Berg met…"). */
+function namesSeveral(entry: TimelineEntry): boolean {
+  return entry.participants.length >= 2 || /\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)*\s+(?:and|&)\s+\p{Lu}\p{Ll}+/u.test(entry.title);
+}
 /** Weight of an entry whose reports say the event began, asked when it began: above the exact event word alone (PREDICATE_BONUS). */
 const BEGINNING_BONUS = 1.3;
 /** Entries scoring this share of the best still count as the event when an ordinal picks one of them. */
@@ -361,8 +380,9 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
     const own = predicates.has(predicateKey(entry.event)) ? PREDICATE_BONUS : 1;
     // "When did the talks begin?": the talks whose reports say when they began.
     const begun = focus.beginning && entryWords(entry).some((word) => BEGINNING.test(word)) ? BEGINNING_BONUS : 1;
+    const people = focus.group && namesSeveral(entry) ? GROUP_BONUS : 1;
     // An event several articles report is more likely the one meant than a passing mention.
-    const score = match * tense * precision * own * begun * (1 + 0.05 * Math.min(entry.sources.length - 1, 4));
+    const score = match * tense * precision * own * begun * people * (1 + 0.05 * Math.min(entry.sources.length - 1, 4));
     scored.push({ entry, score, match });
   }
   if (scored.length === 0) return null;
