@@ -107,6 +107,8 @@ describe('candidatesIn: stretches of a sentence by type', () => {
 
   it('finds names, not the ordinary word that opens a sentence', () => {
     expect(texts('After the vote, Maria de la Cruz met the Duke of Orlen in Vessmark.', 'person')).toEqual(['Maria de la Cruz', 'Duke of Orlen', 'Vessmark']);
+    // a word capitalised only because it opens the sentence names no one
+    expect(texts('Almost all of the harbour pilots met Ines Moura.', 'person')).toEqual(['Ines Moura']);
     expect(texts('Engineers from Meridian Construction arrived.', 'organization')).toEqual(['Engineers', 'Meridian Construction']);
   });
 
