@@ -854,6 +854,20 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers Yes to the verb that reports a hedge, or that is one, and Not established to what it hedges', async () => {
+    await withArticles(
+      {
+        'terminal.txt':
+          'Grain terminal\n\nThe port owners denied all the claims that they intend to sell the grain terminal.\n\nHarbour analysts expect a rise in the harbour fees next year.\n',
+      },
+      (local) => {
+        expect(local.ask('Did the port owners deny plans to sell the grain terminal?').answer).toBe('Yes');
+        expect(local.ask('Do harbour analysts expect a rise in the fees?').answer).toBe('Yes');
+        // asked of the rise itself, the analysts' expectation establishes nothing
+        expect(local.ask('Will the harbour fees rise next year?').answer).toBe('Not established');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

@@ -41,7 +41,7 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
   const best = evidence[0];
   if (!best) return null;
   const base = { question, kind: 'yes-no' as const, confidence: round(best.coverage * 0.8), citations: [cite(best.article, best.sentence)] };
-  if (UNSETTLED.test(best.sentence.text)) {
+  if (unsettles(best.sentence.text, question)) {
     return { ...base, answer: 'Not established', text: `Not established: the articles report it only as expected, claimed or possible. ${best.sentence.text}` };
   }
   // "Did sales fall?" over "sales grew": the opposite of the question's word denies it as a "not" would.
@@ -50,6 +50,22 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
   const conflict = verdict === 'Yes' ? conflictingDetail(question, best.sentence.text) : null;
   if (conflict) return { ...base, answer: 'No', text: `No, not “${conflict}”, according to the articles: ${best.sentence.text}` };
   return { ...base, answer: verdict, text: `${verdict}, according to the articles: ${best.sentence.text}` };
+}
+
+/**
+ * The sentence reports the question's event as expected, claimed or possible. A hedge inside what the
+ * question's own verb reports, or that is that verb, is not one: "Russia denied the claims that it intends
+ * to invade" settles whether Russia denied them, "the agency expects a rise" whether it expects one.
+ */
+function unsettles(sentence: string, question: string): boolean {
+  const hedge = UNSETTLED.exec(sentence);
+  if (!hedge) return false;
+  const verb = tagWords(question).find((word, i) => i > 0 && word.pos === 'VERB');
+  const term = verb ? normalizeTerm(verb.text) : null;
+  if (term === null) return true;
+  // "Does the agency expect a rise?" asks about the expecting, which "the agency expects" settles.
+  const upTo = tokenize(sentence.slice(0, hedge.index + hedge[0].length)).map((word) => normalizeTerm(word));
+  return !upTo.includes(term);
 }
 
 export const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in the same room)\b/i;
