@@ -174,6 +174,14 @@ describe('answers by type on articles written for the tests', () => {
     const none = dossier.ask('how many articles mention the tram');
     expect(none.answer).toBeNull();
     expect(none.text).toBe('No article mentions “the tram”.');
+    // the articles an outlet wrote, by the outlet's name as the member types it
+    const courier = dossier.ask('which article is from the northern courier');
+    expect(courier.answer).toBe('1 article');
+    expect(courier.citations.map((c) => c.file)).toEqual([expect.stringContaining('rail-strike.md')]);
+    const unknown = dossier.ask('Which stories did the Daily Planet publish?');
+    expect(unknown.answer).toBeNull();
+    expect(unknown.text).toContain('They come from: ');
+    expect(unknown.text).toContain('Northern Courier');
   });
 
   it('says what a name is from the common nouns written before it', () => {

@@ -90,6 +90,29 @@ function corpusAnswer(kb: Knowledge, question: string): Answer {
 /** "How many articles mention the ferry?", "which stories cover the strike?": the articles that name a topic. */
 const ARTICLES_ON = /^(?:(?:hey|hi|so|and|ok)\s+)?(?:how\s+many|which|what)\s+(?:of\s+the\s+)?(?:articles|stories|reports|news\s+articles|documents)\s+(?:mention|cover|discuss|name|quote|talk\s+about|are\s+about|report\s+on|refer\s+to)\s+(.+?)[\s?.!]*$/i;
 
+/** "Which article is from Reuters?", "which stories did the Herald publish?": the articles an outlet wrote. */
+const ARTICLES_FROM =
+  /^(?:(?:hey|hi|so|and|ok)\s+)?(?:which|what)\s+(?:of\s+the\s+)?(?:articles?|stories|story|reports?|news\s+articles?|documents?)\s+(?:(?:is|are|was|were|come|comes|came)\s+from\s+(.+?)|(?:did|does|do)\s+(.+?)\s+(?:publish|write|run|put\s+out))[\s?.!]*$/i;
+
+/** The articles whose outlet holds every word the member gave it, or the outlets there are. */
+function articlesFrom(kb: Knowledge, question: string, outlet: string): Answer {
+  const wanted = tokenize(outlet.replace(/^the\s+/i, '')).map((word) => word.toLowerCase());
+  const from = kb.corpus.articles.filter((article) => {
+    const words = new Set(tokenize(article.source ?? '').map((word) => word.toLowerCase()));
+    return wanted.length > 0 && wanted.every((word) => words.has(word));
+  });
+  if (from.length === 0) {
+    const outlets = [...new Set(kb.corpus.articles.flatMap((a) => (a.source ? [a.source] : [])))].slice(0, LISTED_ARTICLES);
+    const known = outlets.length > 0 ? ` They come from: ${outlets.join(', ')}.` : ' None of them names its outlet.';
+    return { question, answer: null, kind: 'none', confidence: 0, text: `No article is from ${outlet}.${known}`, citations: [] };
+  }
+  const count = `${from.length} article${from.length === 1 ? '' : 's'}`;
+  const lines = from.slice(0, LISTED_ARTICLES).map((a) => `- ${a.title} (${a.source}, ${a.file})`);
+  if (from.length > LISTED_ARTICLES) lines.push(`…and ${from.length - LISTED_ARTICLES} more.`);
+  const citations = from.slice(0, LISTED_ARTICLES).flatMap((a) => (a.sentences[0] ? [cite(a, a.sentences[0])] : []));
+  return { question, answer: count, kind: 'summary', confidence: 1, text: `${count} from ${from[0]!.source}:\n${lines.join('\n')}`, citations };
+}
+
 /** The articles with a sentence that holds every word of the topic, the first such sentence cited in each. */
 function articlesOn(kb: Knowledge, question: string, topic: string): Answer {
   const wanted = analyze(topic);
@@ -140,6 +163,8 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
 
   // "How many articles do you have?" asks about the corpus itself.
   if (ASKS_CORPUS.test(question)) return corpusAnswer(kb, question);
+  const outletAsked = ARTICLES_FROM.exec(question);
+  if (outletAsked) return articlesFrom(kb, question, (outletAsked[1] ?? outletAsked[2])!);
   const articlesTopic = ARTICLES_ON.exec(question)?.[1];
   if (articlesTopic) return articlesOn(kb, question, articlesTopic);
 
