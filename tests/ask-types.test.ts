@@ -876,6 +876,19 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('says what a name is from a noun after it, asked in lower case too, but not from what belongs to it', async () => {
+    await withArticles(
+      {
+        'orsa.txt':
+          'Gas supply\n\nThe Orsa 2 gas pipeline will carry gas to the coast from May.\n\nThe Harbour Board spokesman said the Harbour Board version of the plan was final.\n',
+      },
+      (local) => {
+        expect(local.ask('what is orsa 2').answer).toBe('gas pipeline');
+        // a spokesman or a version is someone or something of the board, not what the board is
+        expect(local.ask('What is the Harbour Board?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

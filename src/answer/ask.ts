@@ -132,6 +132,15 @@ function articlesOn(kb: Knowledge, question: string, topic: string): Answer {
   return { question, answer: count, kind: 'summary', confidence: 1, text: `${count} ${citations.length === 1 ? 'mentions' : 'mention'} “${topic}”:\n${lines.join('\n')}`, citations: citations.slice(0, LISTED_ARTICLES) };
 }
 
+/** Every word of the term is one the articles write as a name, or a figure in one ("Orsa 2"). */
+function namesOnly(kb: Knowledge, term: string): boolean {
+  const words = tokenize(term).filter((word) => !/^(?:the|a|an)$/i.test(word));
+  return words.some((word) => !/^\d+$/.test(word)) && words.every((word) => {
+    const resolved = kb.index.resolve(word);
+    return /^\d+$/.test(word) || (resolved !== null && kb.index.isName(resolved));
+  });
+}
+
 /** "Who chairs X?": a verb that names an office. */
 const ROLE_VERB = /^who\s+(chairs|heads|leads|runs|directs|manages|governs|coaches|edits)\s+(.+?)[\s?.!]*$/i;
 const OFFICE_OF_VERB: Record<string, string> = {
@@ -258,8 +267,9 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       const condition = asksConsequence(question);
       if (condition) return answerConsequence(kb, question, condition, terms);
       // "What is the green corridor?": a sentence that defines it, or the articles don't say.
-      const term = analysis.type === 'definition' && intent.kind === 'passages' ? definedTerm(question) : null;
-      if (term) return answerDefinition(kb, question, term, terms);
+      const term = intent.kind === 'passages' && (analysis.type === 'definition' || /^what\s+(?:is|are|was|were)\s/i.test(question.trim())) ? definedTerm(question) : null;
+      // "what is nord stream 2", typed in lower case: a term the articles write as a name asks what it is too.
+      if (term && (analysis.type === 'definition' || namesOnly(kb, term))) return answerDefinition(kb, question, term, terms);
       // "Which mayors took part?": the people the articles give that role, wherever their names stand.
       // "What did Lind call the plan?": what follows the plan where Lind calls it so.
       answer = answerRoleList(kb, question, analysis) ?? answerNameGiven(kb, question, terms) ?? answerWhichInOrder(kb, question, analysis.head, terms, intent.kind === 'which' ? 'which' : 'passages') ?? byType(intent.kind);

@@ -3,6 +3,7 @@ import type { SentenceHit } from '../index/search-index.js';
 import { tagWords } from '../text/pos.js';
 import { isDemonym } from '../text/gazetteer.js';
 import { cite, type QuestionTerms } from './evidence.js';
+import { isPersonNoun } from './analysis.js';
 import { askedRole, SELECTIVE } from './stranded.js';
 import { noAnswer } from './nothing.js';
 import type { Answer } from './types.js';
@@ -95,7 +96,10 @@ function defineIn(text: string, term: string): Definition | null {
   const classifier = before && common(before[1]!) && /^["'“‘]?\p{Lu}/u.test(before[2]!) && tagWords(before[1]!).every((w) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN') ? before : null;
   // "the Orsa Line railway", "the Kestrel space probe": common nouns right after a name say what it is.
   const after = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(${x})\s+((?:\p{Ll}[\p{L}-]*\s*){1,3})`, 'iu').exec(text);
-  const headNouns = after && /^["'“‘]?\p{Lu}/u.test(after[1]!) ? leadingNouns(after[2]!) : null;
+  // ("the Kremlin spokesman", "the Kremlin version" are someone or something of it, not what it is.)
+  const leading = after && /^["'“‘]?\p{Lu}/u.test(after[1]!) ? leadingNouns(after[2]!) : null;
+  const head = leading?.split(/\s+/).at(-1) ?? '';
+  const headNouns = leading && !isPersonNoun(head) && !BELONGING.test(head) ? leading : null;
   const nounsAfter = after && headNouns ? ({ ...after, index: after.index, 0: after[0], 1: headNouns } as unknown as RegExpExecArray) : null;
   return (
     span(copula, 1, 0.8) ??
@@ -110,6 +114,9 @@ function defineIn(text: string, term: string): Definition | null {
     span(nounsAfter, 1, 0.6)
   );
 }
+
+/** Nouns for what a body says, holds or decides: after its name they name that, not the body's kind. */
+const BELONGING = /^(?:versions?|statements?|reports?|press|office|side|views?|positions?|stances?|responses?|reactions?|decisions?|plans?|proposals?|sources?|website|accounts?|orders?|line|officials?|staff|leadership|administration|spokes(?:man|woman|person))$/i;
 
 /** The nouns a stretch opens with ("gas pipeline" of "gas pipeline to the coast"), or null when it opens otherwise. */
 function leadingNouns(stretch: string): string | null {
