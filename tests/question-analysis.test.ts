@@ -16,6 +16,7 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['In which city are the mission controllers?', 'place'],
     ['How many trains were cancelled?', 'number'],
     ['How much did the repairs cost?', 'money'],
+    ['How much did the singer make last year?', 'money'],
     ['What percentage was the pay rise?', 'percentage'],
     ['Why did the probe travel so far?', 'reason'],
     ['How did the probe map the surface?', 'manner'],
@@ -103,6 +104,8 @@ describe('candidatesIn: stretches of a sentence by type', () => {
     expect(texts('Between 10 and 15 ships sailed; the cost was $4.5 million.', 'number')).toEqual(['10 and 15', '$4.5 million']);
     expect(texts('Turnout fell 3.5 percent.', 'percentage')).toEqual(['3.5 percent']);
     expect(texts('It was the fifth visit and the 21st launch.', 'ordinal')).toEqual(['fifth', '21st']);
+    // a scale written onto its figure
+    expect(texts('The singer made 5.45m euros (£3.8m) and the label $1.2bn.', 'money')).toEqual(['5.45m euros', '£3.8m', '$1.2bn']);
   });
 
   it('finds names, not the ordinary word that opens a sentence', () => {

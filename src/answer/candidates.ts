@@ -39,10 +39,13 @@ const TIME = /\b(?:\d{1,2}(?::\d{2})?\s*[aApP]\.?[mM]\.?|\d{1,2}:\d{2}|[Nn]oon|[
 
 const SMALL_NUMBER = String.raw`(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|a hundred|a thousand|a dozen|dozens|hundreds|thousands|millions|several|a few|a couple of|half a)`;
 const SCALE = String.raw`(?:thousand|million|billion|trillion|mln|bln|mn|bn|k|m)`;
-const NUMBER = String.raw`(?:(?:about|around|nearly|almost|over|under|more than|less than|up to|some|approximately|roughly|at least)\s+)?(?:\d[\d,]*(?:\.\d+)?|${SMALL_NUMBER})(?:(?:-|\s+)${SMALL_NUMBER})?(?:\s+${SCALE}\b)?(?:\s*(?:-|to|–|and)\s*\d[\d,]*(?:\.\d+)?(?:\s+${SCALE}\b)?)?`;
+/** A scale written onto its figure: "5.45m", "£1.2bn". */
+const ATTACHED_SCALE = String.raw`(?:mln|bln|mn|bn|tn|m|k)\b`;
+const SCALED = String.raw`(?:\s+${SCALE}\b|${ATTACHED_SCALE})`;
+const NUMBER = String.raw`(?:(?:about|around|nearly|almost|over|under|more than|less than|up to|some|approximately|roughly|at least)\s+)?(?:\d[\d,]*(?:\.\d+)?|${SMALL_NUMBER})(?:(?:-|\s+)${SMALL_NUMBER})?${SCALED}?(?:\s*(?:-|to|–|and)\s*\d[\d,]*(?:\.\d+)?${SCALED}?)?`;
 const CURRENCY_WORD = String.raw`(?:dollars?|dlrs?|usd|euros?|pounds?|sterling|yen|yuan|francs?|marks?|roubles?|rubles?|rupees?|livres?|ducats?|florins?|guilders?|shillings?|crowns?)`;
 const MONEY = new RegExp(
-  String.raw`(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?(?:\s+${SCALE}\b)?|\b${NUMBER}\s+(?:${CURRENCY_WORD}|(?:US|U\.S\.|Canadian|Australian)\s+dollars?)\b)`,
+  String.raw`(?:[$€£¥]\s?\d[\d,]*(?:\.\d+)?${SCALED}?|\b${NUMBER}\s+(?:${CURRENCY_WORD}|(?:US|U\.S\.|Canadian|Australian)\s+dollars?)\b)`,
   'gi',
 );
 const PERCENTAGE = new RegExp(String.raw`\b${NUMBER}\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)`, 'gi');
