@@ -889,6 +889,20 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('says what an acronym stands for from the words before it in brackets whose initials spell it', async () => {
+    await withArticles(
+      {
+        'deer.txt':
+          'Deer deaths\n\nRangers in the Vessel Hills said on Monday that the deaths were caused by the rare illness - chronic wasting disease (CWD) - and asked hikers to report sick animals to the Forest Office for Wildlife and Hunting (FOWH).\n',
+      },
+      (local) => {
+        expect(local.ask('What is CWD?').answer).toBe('chronic wasting disease');
+        expect(local.ask('what does cwd stand for').answer).toBe('chronic wasting disease');
+        // small words between the initials are passed over
+        expect(local.ask('What does FOWH mean?').answer).toBe('Forest Office for Wildlife and Hunting');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

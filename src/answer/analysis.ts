@@ -147,7 +147,7 @@ export function analyzeQuestion(question: string): QuestionAnalysis {
  * "What does 'green corridor' mean?": the meaning of a term. Not "what did she mean?" nor "what does he mean by
  * that?", which ask what someone meant when they spoke.
  */
-export const ASKS_MEANING = /^what\s+(?:does|do)\s+.+?\s+mean\s*[?.!]*$|^what\s+(?:is|are)\s+meant\s+by\b|^what\s+is\s+the\s+meaning\s+of\b|^define\b/;
+export const ASKS_MEANING = /^what\s+(?:does|do)\s+.+?\s+(?:mean|stand\s+for)\s*[?.!]*$|^what\s+(?:is|are)\s+meant\s+by\b|^what\s+is\s+the\s+meaning\s+of\b|^define\b/;
 
 /** "What is Moll's role?", "what's the job of Moll": who someone is, asked by their role. */
 export const ROLE_OF =
@@ -214,7 +214,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
   if (/^what (?:is|are|was|were) .+ like\??$/.test(q)) return one('manner');
   // "What is Kestrel?" asks what it is; "what was discussed?" the topic; "what is the council considering?" what it does.
   if (/^(what|who) (is|are|was|were) (an? |the )?["']?[\w-]+(?: [\w-]+)?["']?\??$/.test(q) && !/^what (?:is|are|was|were) (?:discussed|debated|negotiated)\b/.test(q) && !/^what (?:is|are|was|were) (?:an? |the )?[\w-]+ [a-z]+ing\??$/.test(q)) return one('definition');
-  if (/\bwhat does .+ mean\b|\bdefine\b|\bmeaning of\b/.test(q) || ROLE_OF.test(q)) return one('definition');
+  if (/\bwhat does .+ (?:mean|stand for)\b|\bdefine\b|\bmeaning of\b/.test(q) || ROLE_OF.test(q)) return one('definition');
   if (wh && new RegExp(`^(${AUXILIARIES})$`).test(wh)) return one('yes-no');
   return one('thing');
 }

@@ -23,7 +23,7 @@ export function definedTerm(question: string): string | null {
     .trim();
   const match =
     /^(?:what|who)\s+(?:is|are|was|were)\s+meant\s+by\s+(.+)$/i.exec(q) ??
-    /^what\s+(?:does|do)\s+(.+?)\s+mean$/i.exec(q) ??
+    /^what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand\s+for)$/i.exec(q) ??
     /^(?:define|(?:what\s+is\s+)?the\s+meaning\s+of)\s+(.+)$/i.exec(q) ??
     /^what(?:\s+(?:is|are|was|were)|'s|’s)\s+(.+)$/i.exec(q);
   if (!match) return null;
@@ -102,6 +102,7 @@ function defineIn(text: string, term: string): Definition | null {
   const headNouns = leading && !isPersonNoun(head) && !BELONGING.test(head) ? leading : null;
   const nounsAfter = after && headNouns ? ({ ...after, index: after.index, 0: after[0], 1: headNouns } as unknown as RegExpExecArray) : null;
   return (
+    spelledOut(text, term) ??
     span(copula, 1, 0.8) ??
     span(relative, 1, 0.75) ??
     span(meaning, 1, 0.8) ??
@@ -113,6 +114,38 @@ function defineIn(text: string, term: string): Definition | null {
     span(classifier, 1, 0.6) ??
     span(nounsAfter, 1, 0.6)
   );
+}
+
+/** Words an acronym's letters may pass over: "Organisation for Security and Co-operation in Europe". */
+const ACRONYM_FILLERS = /^(?:of|and|for|the|in|on|to|de|du|des|la|le|&)$/i;
+/** How many words before the brackets an acronym's full name may take. */
+const ACRONYM_REACH = 8;
+
+/**
+ * "progressive multifocal leukoencephalopathy (PML)": the words before an acronym in brackets whose
+ * initials spell it, which is what it stands for. Null when the text gives none.
+ */
+function spelledOut(text: string, term: string): Definition | null {
+  const letters = term.replace(/[^\p{L}]/gu, '').toLowerCase();
+  if (/\s/.test(term.trim()) || letters.length < 2 || letters.length > ACRONYM_REACH) return null;
+  const escaped = term.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const bracket = new RegExp(String.raw`\(\s*${escaped}\s*\)`, 'iu').exec(text);
+  if (!bracket) return null;
+  const before = [...text.slice(0, bracket.index).matchAll(/[\p{L}][\p{L}'’-]*/gu)].slice(-ACRONYM_REACH);
+  for (let from = before.length - 1; from >= 0; from--) {
+    const initials = before
+      .slice(from)
+      .filter((word) => !ACRONYM_FILLERS.test(word[0]))
+      .map((word) => word[0][0]!.toLowerCase())
+      .join('');
+    if (initials === letters) {
+      const start = before[from]!.index!;
+      const last = before.at(-1)!;
+      return { start, end: last.index! + last[0].length, confidence: 0.85 };
+    }
+    if (initials.length > letters.length) break;
+  }
+  return null;
 }
 
 /** Nouns for what a body says, holds or decides: after its name they name that, not the body's kind. */
