@@ -903,6 +903,18 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('says what a name is from nouns before it after a preposition, or from an apposition after a possessive', async () => {
+    await withArticles(
+      {
+        'drugs.txt':
+          'Drug recall\n\nShares in Norvik plunged as the firm halted sales of new migraine drug Calvera after two patients fell ill.\n\nDoctors may still prescribe Lumex, Norvik\'s older migraine tablet, the regulator said.\n',
+      },
+      (local) => {
+        expect(local.ask('What is Calvera?').answer).toBe('new migraine drug');
+        expect(local.ask('What is Lumex?').answer).toBe("Norvik's older migraine tablet");
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {
