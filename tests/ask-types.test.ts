@@ -915,6 +915,20 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "who was the <person noun>?" with the name a sentence gives its holder, either side of "was"', async () => {
+    await withArticles(
+      {
+        'chefs.txt':
+          "Chef rankings\n\nCook Mara Selby has overtaken Ivo Brandt to become Norway's best-paid chef of 2024, according to the Tidende list.\n\nThe highest-ranking newcomer on the list was Lea Holm in 12th place.\n\nTeo Vik was the second best-paid chef, earning 2.1m kroner.\n",
+      },
+      (local) => {
+        expect(local.ask('Who was the highest-ranking newcomer?').answer).toBe('Lea Holm');
+        expect(local.ask('Who was the second best-paid chef?').answer).toBe('Teo Vik');
+        // the subject becomes it, not the one overtaken; a possessive role asks for a person
+        expect(local.ask("Who is Norway's best-paid chef?").answer).toBe('Mara Selby');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

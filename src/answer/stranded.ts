@@ -2,8 +2,9 @@ import { isReportingWord } from '../extract/events/event-words.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import { isStopWord } from '../text/stopwords.js';
-import { isVerb, synonymsOf } from '../text/synonyms.js';
+import { isKindOf, isVerb, synonymsOf } from '../text/synonyms.js';
 import type { Candidate } from './candidates.js';
+import { isPersonNoun } from './analysis.js';
 
 /**
  * "What did she compare the plan to?", "where did they move to?": a question that ends on its verb's
@@ -398,6 +399,42 @@ export function descriptionOf(text: string, noun: string): Candidate | null {
 function spanOf(text: string, words: readonly TaggedWord[], from: number, to: number): Candidate {
   const [start, end] = [words[from]!.start, words[to - 1]!.end];
   return { text: text.slice(start, end), start, end };
+}
+
+/** "Who was the highest-ranking woman?": the person noun whose holder is asked; null for other questions. */
+export function askedHolder(question: string): string | null {
+  const asked = /^who\s+(?:is|was|are|were)\s+(?:the|its|their|his|her|\p{Lu}[\p{L}-]*['’]s)\s+(.+?)[\s?.!]*$/iu.exec(question.trim())?.[1];
+  const head = asked?.split(/\s+(?:of|for|in|at|on|from|among|with)\s+/i)[0]!.split(/\s+/).at(-1);
+  return head && namesPerson(head) ? head.toLowerCase() : null;
+}
+
+/** A noun for a person: a role the answer layer knows, or a kind of person by WordNet ("actor", "woman"). */
+function namesPerson(noun: string): boolean {
+  return isPersonNoun(noun) || isKindOf(noun, 'person');
+}
+
+/** Capitalised words, joined: a name. */
+const NAME_RUN = /\p{Lu}[\p{L}'’-]*(?:\s+(?:de|da|van|von|der|al|bin)?\s*\p{Lu}[\p{L}'’-]*)*/u;
+
+/**
+ * The name a sentence gives the holder of the noun, on either side of "is" or "was": "the highest-ranking
+ * woman on the list was Ada Lund", "Ada Lund was the second best-paid actor". Null when it gives none.
+ */
+export function holderNamed(text: string, noun: string): Candidate | null {
+  const filler = roleFiller(text, noun);
+  const forward = filler ? NAME_RUN.exec(filler.text) : null;
+  if (forward && forward.index === 0) return { text: forward[0], start: filler!.start, end: filler!.start + forward[0].length };
+  const escaped = noun.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const backward = new RegExp(String.raw`(${NAME_RUN.source})\s+(?:is|was|became|remains|remained)\s+(?:[^,.;:]{0,60}?\s)?${escaped}s?\b`, 'u').exec(text);
+  if (backward) return { text: backward[1]!, start: backward.index, end: backward.index + backward[1]!.length };
+  // "Actor Ada Lund has beaten Ola Berg to become the best-paid actor": the subject becomes it.
+  if (!new RegExp(String.raw`\bto\s+become\s+(?:[^,.;:]{0,60}?\s)?${escaped}s?\b`, 'iu').test(text)) return null;
+  const subject = NAME_RUN.exec(text);
+  if (!subject) return null;
+  // A title before the name ("Actor", "Mayor") is not part of it.
+  const titled = /^(\p{Lu}\p{Ll}+)\s+(?=\p{Lu})/u.exec(subject[0]);
+  const skip = titled && namesPerson(titled[1]!) ? titled[0].length : 0;
+  return { text: subject[0].slice(skip), start: subject.index + skip, end: subject.index + subject[0].length };
 }
 
 /**

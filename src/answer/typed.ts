@@ -11,7 +11,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, askedRole, asksForTopic, describedNoun, descriptionOf, discussionTopic, examplesOf, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
+import { afterStranded, askedHolder, askedRole, asksForTopic, describedNoun, holderNamed, descriptionOf, discussionTopic, examplesOf, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -761,6 +761,8 @@ export function typedAnswer(
   const role = stranded === null && !STRICT_TYPES.has(type) ? askedRole(question) : null;
   // "What was the atmosphere like?": how a sentence describes it.
   const described = stranded === null && role === null ? describedNoun(question) : null;
+  // "Who was the highest-ranking woman?": the name a sentence gives her.
+  const holder = stranded === null && role === null && type === 'person' ? askedHolder(question) : null;
   // "What did they talk about?": a sentence that says what a discussion was about.
   const topicAsked = asksForTopic(question);
   // "What did the mayor reaffirm?": what the verb acts on.
@@ -801,6 +803,7 @@ export function typedAnswer(
         (stranded !== null && afterStranded(stranded, hit.sentence.text) !== null) ||
         (role !== null && roleFiller(hit.sentence.text, role) !== null) ||
         (described !== null && descriptionOf(hit.sentence.text, described) !== null) ||
+        (holder !== null && holderNamed(hit.sentence.text, holder) !== null) ||
         (topicAsked && discussionTopic(hit.sentence.text) !== null) ||
         (objectVerb !== null && objectOfVerb(hit.sentence.text, objectVerb) !== null) ||
         (measured !== null && figureOf(hit.sentence.text, measured) !== null) ||
@@ -906,6 +909,8 @@ export function typedAnswer(
           ? roleFiller(hit.sentence.text, role)
           : described
             ? descriptionOf(hit.sentence.text, described)
+            : holder
+              ? holderNamed(hit.sentence.text, holder)
           : objectVerb
             ? objectOfVerb(hit.sentence.text, objectVerb)
             : measured

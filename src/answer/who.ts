@@ -6,6 +6,7 @@ import { countryOfDemonym, gazetteer, inGazetteer } from '../text/gazetteer.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { cite, uniqueCitations } from './evidence.js';
 import { citeQuote } from './quotes.js';
+import { holderNamed } from './stranded.js';
 import type { Answer, Citation } from './types.js';
 
 /**
@@ -121,7 +122,8 @@ const HOLDER_REACH = 4;
 
 /**
  * The sentence gives the holder that office of that body ("Ukraine's President Ada Lund", "Ada Lund, the
- * president of Ukraine"), not merely an office, a body and a name somewhere in it.
+ * president of Ukraine", "Ada Lund was elected to become Ukraine's president"), not merely an office, a
+ * body and a name somewhere in it.
  */
 export function holdsOffice(text: string, holder: string, { office, body }: { office: string; body: string }): boolean {
   const words = tokenize(text).map((word) => word.toLowerCase().replace(/['’]s$/, ''));
@@ -130,7 +132,8 @@ export function holdsOffice(text: string, holder: string, { office, body }: { of
   const bodyWords = new Set([...body.split(' '), gazetteer().phrases.get(body) ?? body]);
   const holderWord = tokenize(holder).at(-1)?.toLowerCase() ?? '';
   const near = (at: number, reach: number, wanted: (word: string) => boolean) => plain.slice(Math.max(0, at - reach), at + reach + 1).some(wanted);
-  return plain.some((word, at) => (word === officeWord || word === `${officeWord}s`) && near(at, OFFICE_REACH, (w) => bodyWords.has(w)) && near(at, HOLDER_REACH, (w) => w === holderWord));
+  const officeHeld = (at: number) => near(at, HOLDER_REACH, (w) => w === holderWord) || (holderNamed(text, officeWord)?.text.toLowerCase().includes(holderWord) ?? false);
+  return plain.some((word, at) => (word === officeWord || word === `${officeWord}s`) && near(at, OFFICE_REACH, (w) => bodyWords.has(w)) && officeHeld(at));
 }
 
 /** The titles a body's head goes by, most usual first. */
