@@ -185,7 +185,7 @@ function infinitiveFrom(text: string, words: readonly TaggedWord[], at: number):
 export function verbOfObjectAsked(question: string): string[] | null {
   // "What is the council considering?" too, but not "what is it called?", whose verb is passive; the verb
   // may be followed by when or where ("what does she eat every day?").
-  const text = question.trim().replace(TIME_OR_PLACE_AFTER, '');
+  const text = withoutClosingPhrase(question.trim().replace(TIME_OR_PLACE_AFTER, ''));
   const match = /^what\s+(?:did|does|do|has|have|had|will|would|(?:is|are|was|were)(?=\s.*ing\s*[?.!]*$))\s+\S.*?\s(\p{L}+)\s*[?.!]*$/iu.exec(text);
   if (!match) return null;
   const words = tagWords(text).filter((w) => /\p{L}/u.test(w.text));
@@ -195,6 +195,20 @@ export function verbOfObjectAsked(question: string): string[] | null {
   const verbless = /^what\s+(?:did|does|do|will|would)\s/i.test(text) && !words.slice(2).some((w) => w.pos === 'VERB');
   const isVerbAsked = last !== undefined && (last.pos === 'VERB' || (verbless && isVerb(last.text)));
   return isVerbAsked && !isStopWord(last.text.toLowerCase()) ? withSynonyms(match[1]!) : null;
+}
+
+/** Adjectives of quantity: "and many others" opens a phrase of its own. */
+const QUANTIFIER = /^(?:many|some|several|few|more|most|other|others|all|such|various)$/i;
+
+/** How many words a closing phrase after the asked verb may have ("to the fancy dress party"). */
+const CLOSING_PHRASE_WORDS = 5;
+
+/** "What did he wear to the party?" read as "what did he wear": a phrase after the verb that only frames it. */
+function withoutClosingPhrase(question: string): string {
+  const words = tagWords(question.replace(/[?.!\s]+$/, ''));
+  const at = words.findIndex((w, i) => i > 1 && w.pos === 'ADP' && words[i - 1]!.pos === 'VERB');
+  if (at < 0 || words.length - at > CLOSING_PHRASE_WORDS || !words.slice(at + 1).every((w) => /^(?:DET|ADJ|NOUN|PROPN|NUM|PART)$/.test(w.pos))) return question;
+  return question.slice(0, words[at]!.start).trimEnd() + question.slice(words.at(-1)!.end);
 }
 
 /**
@@ -248,7 +262,13 @@ function nounPhraseFrom(text: string, words: readonly TaggedWord[], at: number):
   const ofNoun = (j: number) => j > from && /^(?:of|for)$/i.test(words[j]!.text) && words.slice(from, j).every((w) => !/^(?:of|for)$/i.test(w.text)) && j + 1 < words.length && (TOPIC_WORD.has(words[j + 1]!.pos) || words[j + 1]!.pos === 'DET');
   const names = (j: number) => words[j]!.text.toLowerCase() === 'and' && words[j - 1]!.pos === 'PROPN' && [words[j + 1], words[j + 2]].some((w, k) => w?.pos === 'PROPN' && (k === 0 || words[j + 1]!.pos === 'DET'));
   // "the movements and concentration of troops": two nouns that share what follows them.
-  const nouns = (j: number) => words[j]!.text.toLowerCase() === 'and' && words[j - 1]!.pos === 'NOUN' && words[j + 1]?.pos === 'NOUN';
+  // ("a swastika armband and German desert uniform": the second may have its own adjectives.)
+  const nouns = (j: number) => {
+    if (words[j]!.text.toLowerCase() !== 'and' || words[j - 1]!.pos !== 'NOUN') return false;
+    let k = j + 1;
+    while (k < j + 3 && /^(?:ADJ|PROPN)$/.test(words[k]?.pos ?? '') && !QUANTIFIER.test(words[k]!.text)) k++;
+    return words[k]?.pos === 'NOUN';
+  };
   // "the possibility of a “hot war”": quotation marks around words of the phrase.
   const quoted = (j: number) => QUOTE_MARK.test(words[j]!.text) && j + 1 < words.length && TOPIC_WORD.has(words[j + 1]!.pos);
   const afterJoin = (j: number) => determines(words[j]!) && /^(?:of|for|and)$/i.test(words[j - 1]!.text);
