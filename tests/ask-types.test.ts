@@ -585,6 +585,29 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('says so when a relative date rests on a year no article gives', async () => {
+    await withArticles(
+      {
+        'drug.txt': 'Drug halted\n\nThe regulator approved Calvera last November, after a long trial.\n\nSales began on Monday.\n',
+      },
+      (local) => {
+        const answer = local.ask('When was Calvera approved?');
+        expect(answer.text).toContain('“last November”: no article gives its own date');
+        expect(answer.confidence).toBeLessThanOrEqual(0.5);
+      },
+    );
+    await withArticles(
+      {
+        'drug.txt': '---\npublished: 2022-03-04\n---\nThe regulator approved Calvera last November, after a long trial.\n\nSales began on Monday.\n',
+      },
+      (local) => {
+        const answer = local.ask('When was Calvera approved?');
+        expect(answer.answer).toBe('November 2021');
+        expect(answer.text).not.toContain('no article gives its own date');
+      },
+    );
+  }, 60_000);
+
   it('declines "when" about the opposite of what the answering sentence reports', async () => {
     await withArticles(
       { 'accord.txt': 'Harbour tugs\n\nThe harbour pilots bought their largest tug in March 1957, the port records show.\n\nThe ferry company later bought two of the tugs.\n' },

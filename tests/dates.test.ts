@@ -292,4 +292,9 @@ describe('a weekday that begins a name', () => {
     expect(dates('He told the Sunday Ledger on Sunday.', '2023-05-10')).toEqual(['on Sunday → 2023-05-07']);
     expect(dates('The talks ended on Sunday March 5.', '2023-05-10')).toEqual(['on Sunday March 5 → 2023-03-05']);
   });
+  it('"the Today programme" within a sentence is a name; "today" is a day, and so is "Today" opening one', () => {
+    expect(dates("He told Radio Vessel's Today programme he would resign, and Harbour Today agreed.", '2023-05-10')).toEqual([]);
+    expect(dates('He resigned today.', '2023-05-10')).toEqual(['today → 2023-05-10']);
+    expect(dates('Today the harbour reopened.', '2023-05-10')).toEqual(['Today → 2023-05-10']);
+  });
 });

@@ -238,14 +238,36 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
       ? (zonedTime(kb, entry, focus.zone) ?? clockTimeAsked(question, entry.time))
       : `${formatDate(entry.value, entry.end)}, ${clockTimeAsked(question, entry.time)}`;
   const citations = uniqueCitations(entry.sources.map((s) => cite(kb.articleById.get(s.articleId)!, s)));
+  // "last November" in an article that gives no date of its own: the year is a guess, and says so.
+  const guessed = estimatedFrom(kb, entry);
+  const caveat = guessed ? `\n(“${guessed.text.trim()}”: no article gives its own date, so ${guessed.granularity === 'day' ? 'the date' : 'the year'} is estimated from the dates they mention.)` : '';
   return {
     question,
     answer: asked,
     kind: 'when',
-    confidence: round(dated.score),
-    text: `${when}: ${entry.title}${citations.length > 1 ? `\n(${citations.length} articles report it.)` : ''}`,
+    confidence: round(guessed ? Math.min(dated.score, ESTIMATED_CONFIDENCE) : dated.score),
+    text: `${when}: ${entry.title}${citations.length > 1 ? `\n(${citations.length} articles report it.)` : ''}${caveat}`,
     citations,
   };
+}
+
+/** The most a date resolved against an estimated reference is trusted. */
+const ESTIMATED_CONFIDENCE = 0.5;
+
+/**
+ * The relative date mention an entry's dating stands on, when no article of the corpus gives its own date
+ * (so every year is a guess); else null.
+ */
+function estimatedFrom(kb: Knowledge, entry: TimelineEntry): DateMention | null {
+  if ([...kb.references.values()].some((reference) => reference.from !== 'estimated')) return null;
+  for (const source of entry.sources) {
+    if (kb.references.get(source.articleId)?.from !== 'estimated') return null;
+  }
+  for (const source of entry.sources) {
+    const mention = datesOf(kb, source.articleId).find((m) => m.relative && m.start >= source.start && m.stop <= source.end && m.value.startsWith(entry.value.slice(0, 7)));
+    if (mention) return mention;
+  }
+  return null;
 }
 
 const STARTS = /\b(?:start|starts|started|begin|begins|began|open|opens|opened|commence[sd]?|kick(?:s|ed)? off)\b/i;
@@ -616,6 +638,9 @@ export function carryWhenLookups(previous: Pick<Knowledge, 'timeline' | 'dates'>
  * it mentions bounds nothing: those may be later than the event); one still to come happens after the
  * latest date its report mentions.
  */
+/** How the when-route's answer opens when the articles report the event without a date. */
+const UNDATED = 'not dated in the articles';
+
 function undated(kb: Knowledge, question: string, report: Report, future: boolean): Answer {
   const reference = kb.references.get(report.article.id);
   const written = reference?.value.slice(0, 10) ?? '';
@@ -630,7 +655,7 @@ function undated(kb: Knowledge, question: string, report: Report, future: boolea
     : latest
       ? `; after ${formatDate(latest.end ?? latest.value)}, the latest date the report mentions`
       : '';
-  const answer = `not dated in the articles${bound}`;
+  const answer = `${UNDATED}${bound}`;
   return {
     question,
     answer,

@@ -31,6 +31,8 @@ export class NewsFilterRefiner implements chrono.Refiner {
       if (/\b(?:each|every)\s+$/i.test(before)) return false;
       // "the Sunday Express", "the Monday Club": a weekday that begins a name, not a day.
       if (WEEKDAY_NAME.test(text.trim()) && /\bthe\s+$/i.test(before) && NAME_WORD_AFTER.test(context.text.slice(result.index + text.length))) return false;
+      // "BBC Radio 4's Today programme", "USA Today": a capitalised "Today" within a sentence is a name.
+      if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(text.trim()) && /[\p{L}\p{N},'’]\s*$/u.test(before)) return false;
       // "Good evening", "$55 a night": a part of the day that dates nothing.
       if (start.isOnlyTime() && !start.isCertain('hour') && /\b(?:good|a|per)\s+$/i.test(before)) return false;
       if (tags.has('parser/ENMonthNameParser') && !start.isCertain('year')) {
