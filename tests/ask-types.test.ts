@@ -954,6 +954,18 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "what was the headline?" with the quotation the noun opens', async () => {
+    await withArticles(
+      {
+        'ferry.txt':
+          'Ferry row\n\nA picture of the mayor asleep on the ferry appears in Monday\'s Harbour Gazette under the headline: "Dozing Through the Crisis."\n\nThe council said the photograph was old.\n',
+      },
+      (local) => {
+        expect(local.ask('What was the headline?').answer).toBe('Dozing Through the Crisis');
+        expect(local.ask("What was the Gazette's headline?").answer).toBe('Dozing Through the Crisis');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

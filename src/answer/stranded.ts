@@ -343,7 +343,7 @@ export function examplesOf(text: string, noun: string, denied = false): Candidat
 }
 
 /** Nouns that name a role in a story, which the story fills: "the outcome", "the main topic", "their aim". */
-const STORY_ROLE = /^(?:topics?|subjects?|themes?|outcomes?|results?|purposes?|goals?|aims?|reasons?|causes?|issues?|positions?|stances?|responses?|reactions?|demands?|messages?|agenda|focus|plans?|problems?|consequences?)$/i;
+const STORY_ROLE = /^(?:topics?|subjects?|themes?|outcomes?|results?|purposes?|goals?|aims?|reasons?|causes?|issues?|positions?|stances?|responses?|reactions?|demands?|messages?|agenda|focus|plans?|problems?|consequences?|headlines?|slogans?|mottos?|titles?|captions?|verdicts?)$/i;
 /** Words that pick one thing out of the story: "the main topic", "the latest offer". */
 export const SELECTIVE = /^(?:main|key|chief|primary|principal|central|biggest|largest|greatest|major|first|second|third|last|latest|final|next|only|real|actual|official|overall)$/i;
 /** Words between a role's noun and the verb that fills it: "one of the main topics of the meeting was". */
@@ -364,7 +364,8 @@ export function askedRole(question: string): string | null {
   const words = asked?.split(/\s+(?:of|for|behind|in|at|during|from)\s+/i)[0]!.split(/\s+/) ?? [];
   // "the main topic", "their aim", "Lind's next goal"
   let at = DETERMINER.test(words[0] ?? '') || /\p{L}['’]s?$/u.test(words[0] ?? '') ? 1 : 0;
-  while (at < words.length - 1 && SELECTIVE.test(words[at]!)) at++;
+  // ("the newspaper's headline": a possessive after the article, too.)
+  while (at < words.length - 1 && (SELECTIVE.test(words[at]!) || /\p{L}['’]s?$/u.test(words[at]!))) at++;
   return at === words.length - 1 && STORY_ROLE.test(words[at]!) ? words[at]!.toLowerCase() : null;
 }
 
@@ -467,6 +468,12 @@ export function roleFiller(text: string, role: string): Candidate | null {
   for (const match of text.matchAll(WORD)) {
     if (!nouns.has(match[0].toLowerCase())) continue;
     const after = match.index! + match[0].length;
+    // "under the headline: “Harry the Nazi.”": a quotation right after the noun fills it.
+    const named = /^\s*:?\s*["“‘]([^"”’]{1,200}?)[.,!?]?["”’]/.exec(text.slice(after));
+    if (named) {
+      const start = after + named[0].indexOf(named[1]!);
+      return { text: named[1]!, start, end: start + named[1]!.length };
+    }
     // "his next goal is: “…”": a colon after the copula opens what fills the role (same length, offsets kept).
     const rest = text.slice(after).replace(/^((?:\s+[\p{L}'’-]+){0,8}?\s+(?:is|are|was|were)):/iu, '$1 ');
     const clause = rest.slice(0, CLAUSE_END.exec(rest)?.index ?? rest.length);
