@@ -27,6 +27,9 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['compare the union and company versions', 'comparison'],
     ['how do the two reports differ', 'comparison'],
     ['any news on the strike?', 'summary'],
+    // the news of all the articles, asked in chat
+    ["what's the latest news?", 'summary'],
+    ['whats new', 'summary'],
     // "compare" as the verb of what someone said: a thing is asked for, not the versions side by side
     ['What did the mayor compare the budget to?', 'thing'],
     // "both sides" inside what someone is asked to have said: a person is asked for

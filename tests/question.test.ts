@@ -67,6 +67,7 @@ describe('routeQuestion', () => {
     expect(routeQuestion('What do the fishermen believe their quotas reflect?').kind).not.toBe('what-said');
     expect(routeQuestion('What happened on December 17?')).toMatchObject({ kind: 'when', date: 'december 17' });
     expect(routeQuestion('summarize the article from The Page')).toMatchObject({ kind: 'summary', article: 'the page' });
+    expect(routeQuestion('any news?')).toEqual({ kind: 'summary', topic: '', bySpeaker: false, article: null });
     expect(routeQuestion('compare the White House and Kremlin versions')).toMatchObject({ kind: 'summary', bySpeaker: true, topic: 'white house kremlin' });
   });
 });

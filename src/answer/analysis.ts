@@ -154,6 +154,9 @@ export const ROLE_OF =
   /^what(?:\s+(?:is|was)|'s|’s)\s+(?:(.+?)(?:'s|’s|s')\s+(?:role|job|position|title|post|function)|the\s+(?:role|job|position|title|post|function)\s+of\s+(.+?))[?.!]*$/;
 
 /** "Tell me about the sanctions", "any news on the port?", "explain the red line": a topic, asked for as a whole. */
+/** "What's new?", "any news?", "catch me up": what the articles say, all of them (read on the plain question). */
+export const NEWS_REQUEST = /^(?:what is (?:new|the latest(?: news)?|the news|happening|going on)|any (?:news|updates?)|catch me up|fill me in)[?.!\s]*$/;
+
 export const TOPIC_REQUEST =
   /^(?:(?:can you |pls |please )?(?:tell me|fill me in|catch me up|update me|brief me)(?: more)? (?:about|on)|what(?:'s| is) (?:going on|happening|new) (?:with|in|on|about)|what(?:'s| is) the (?:deal|story|news|latest|background) (?:with|on|about)|(?:any|the) (?:news|updates?|background) (?:on|about)|explain(?! why\b| how\b))\s+(.+?)[?.!]*$/;
 
@@ -185,7 +188,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
   const one = (type: AnswerType) => ({ type, itemType: null });
   if (/^(summari[sz]e|sum up|recap|tl;?dr|overview|give (me )?(a |an )?(summary|overview|recap))\b|\bsummary\b|\bin (a )?nutshell\b/.test(q)) return one('summary');
   if (asksForComparison(q)) return one('comparison');
-  if (TOPIC_REQUEST.test(q)) return one('summary');
+  if (TOPIC_REQUEST.test(q) || NEWS_REQUEST.test(q)) return one('summary');
   if (/\bwho\s+(?:(?:did|does|has|had|was|is)\s+)?(?:say|said|says|state|stated|tell|told|claim|claimed|announce|announced|write|wrote)\b/.test(q)) return one('person');
   if (ASKS_MEANING.test(q)) return one('definition');
   if (/\bwhat\s+(?:exactly\s+)?(?:did|does|do|has|have|had|was|is)\s+.+?\s+(?:say|said|says|tell|told|mean|claim|think|announce|write|promise|want|ask|demand)\b|\b(position|stance|view) on\b|\bquotes?\b/.test(q)) {

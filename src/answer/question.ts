@@ -1,5 +1,5 @@
 import { asksForSides } from './summary.js';
-import { ASKS_MEANING, asksForComparison, asksWhen, plainQuestion, ROLE_OF, TOPIC_REQUEST } from './analysis.js';
+import { ASKS_MEANING, asksForComparison, asksWhen, NEWS_REQUEST, plainQuestion, ROLE_OF, TOPIC_REQUEST } from './analysis.js';
 import { QuestionError } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 500;
@@ -59,6 +59,10 @@ export function routeQuestion(question: string): Intent {
   }
   if (asksForComparison(q)) {
     return { kind: 'summary', topic: stripSummaryWords(q), bySpeaker: true, article: null };
+  }
+  // "What's new?", "any news?": what the articles say, all of them.
+  if (NEWS_REQUEST.test(q)) {
+    return { kind: 'summary', topic: '', bySpeaker: false, article: null };
   }
   // "Tell me about the sanctions", "any news on the port?": what the articles say on a topic, not one phrase.
   const topicRequest = TOPIC_REQUEST.exec(q);
