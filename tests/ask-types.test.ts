@@ -966,6 +966,19 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "raised to how much?" with the figure after "to", "from" with the one after "from"', async () => {
+    await withArticles(
+      {
+        'pension.txt':
+          'Pension row\n\nThe union wants the harbour pension to be increased from £79.60 a week to the guaranteed level of £105.45 by May.\n\nThe port paid a £2m (€2.3m) settlement in March.\n',
+      },
+      (local) => {
+        expect(local.ask('How much should the harbour pension be raised to?').answer).toBe('£105.45');
+        expect(local.ask('How much should the harbour pension be increased from?').answer).toBe('£79.60');
+        expect(local.ask('How much was the settlement?').answer).toBe('£2m');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

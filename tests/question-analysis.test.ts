@@ -107,8 +107,9 @@ describe('candidatesIn: stretches of a sentence by type', () => {
     expect(texts('Between 10 and 15 ships sailed; the cost was $4.5 million.', 'number')).toEqual(['10 and 15', '$4.5 million']);
     expect(texts('Turnout fell 3.5 percent.', 'percentage')).toEqual(['3.5 percent']);
     expect(texts('It was the fifth visit and the 21st launch.', 'ordinal')).toEqual(['fifth', '21st']);
-    // a scale written onto its figure
-    expect(texts('The singer made 5.45m euros (£3.8m) and the label $1.2bn.', 'money')).toEqual(['5.45m euros', '£3.8m', '$1.2bn']);
+    // a scale written onto its figure; the same sum in brackets in another currency is no answer of its own
+    expect(texts('The singer made 5.45m euros (£3.8m) and the label $1.2bn.', 'money')).toEqual(['5.45m euros', '$1.2bn']);
+    expect(texts('The firm paid a $1.5m (£799,000) fine.', 'number')).toEqual(['$1.5m']);
   });
 
   it('finds names, not the ordinary word that opens a sentence', () => {

@@ -199,6 +199,11 @@ function joinsByHyphen(words: readonly TaggedWord[], at: number): boolean {
   return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start && /^[\p{L}\p{N}]/u.test(after.text);
 }
 
+/** "$1.5m (£799,000)": an amount in brackets right after another is the same sum in another currency, not an answer of its own. */
+function withoutConversions(amounts: Candidate[], text: string): Candidate[] {
+  return amounts.filter((c) => !amounts.some((other) => other.end <= c.start && /^\s*\(\s*$/.test(text.slice(other.end, c.start))));
+}
+
 /** Questions find the same sentences again and again: their candidates are read once per type. */
 const found = new Map<string, Candidate[]>();
 const MAX_REMEMBERED = 20_000;
@@ -225,17 +230,20 @@ function readCandidates(text: string, type: AnswerType): Candidate[] {
       // "Two days before the vote", "a year ago": a distance in time, not how long something lasted.
       return all(DURATION, text).filter((c) => !OFFSET_AFTER.test(text.slice(c.end)));
     case 'money':
-      return all(MONEY, text);
+      return withoutConversions(all(MONEY, text), text);
     case 'percentage':
       return all(PERCENTAGE, text);
-    case 'number':
+    case 'number': {
+      const amounts = all(MONEY, text);
+      const conversions = amounts.filter((c) => !withoutConversions(amounts, text).includes(c));
       return longestFirst([
         ...all(PERCENTAGE, text),
-        ...all(MONEY, text),
+        ...amounts,
         ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start) && !isDayOfMonth(text, c.start) && !TIME_UNIT_AFTER.test(text.slice(c.end)) && !endsName(c, text)),
         ...all(AGE, text, 1),
         ...all(AGE, text, 2),
-      ]);
+      ]).filter((c) => !conversions.some((conversion) => c.start < conversion.end && conversion.start < c.end));
+    }
     case 'ordinal':
       return all(ORDINAL, text);
     case 'person':

@@ -143,6 +143,26 @@ function matches(term: string, present: Set<string | null>): boolean {
   return false;
 }
 
+/** Verbs of a change from one figure to another. */
+const CHANGE = String.raw`(?:increase|raise|rise|rose|grow|grew|fall|fell|drop|cut|reduce|lower|lift|climb|jump|move|change|push|bring|take)\w*`;
+
+/**
+ * "How much should the pension be raised to?": the figure after "to" in the sentence; "…raised from?": the
+ * one after "from". Null when the question names neither end of a change.
+ */
+function endPointAsked(question: string): 'to' | 'from' | null {
+  const end = new RegExp(String.raw`\b${CHANGE}\s+(?:\w+\s+){0,3}?(to|from)\b`, 'i').exec(question)?.[1]?.toLowerCase();
+  return end === 'to' || end === 'from' ? end : null;
+}
+
+/** How far before a figure its "to" or "from" may stand ("to the guarantee level of £105"). */
+const END_REACH = 60;
+
+/** The last "to" or "from" in a stretch: which end of a change the figure after it is. */
+function lastEndWord(before: string): string | null {
+  return [...before.matchAll(/\b(to|from)\b/gi)].at(-1)?.[1]?.toLowerCase() ?? null;
+}
+
 /** Synonyms weigh less than the word itself: a different word may mean a different thing. */
 const SYNONYM_WEIGHT = 0.6;
 
@@ -826,6 +846,7 @@ export function typedAnswer(
     .slice(0, CANDIDATE_SENTENCES);
 
   // "How many people…" is counted by residents, workers or passengers as well: only a noun of its own is held to.
+  const endPoint = STRICT_TYPES.has(type) ? endPointAsked(question) : null;
   const countedNoun = /\bhow many\b/i.test(question) && analysis.head !== null && !TYPE_NOUNS.test(analysis.head) && !GENERIC_COUNTS.test(analysis.head) ? normalizeTerm(analysis.head) : null;
   let best: Scored | null = null;
   let bestHolding: Scored | null = null;
@@ -850,7 +871,9 @@ export function typedAnswer(
         .filter((c) => whereabouts.length === 0 || (!insideQuotation(hit.sentence.text, c.start) && LOCATIVE_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 12), c.start))));
       // "How many aircraft…" over "four aircraft and 180 firefighters": the figure that counts the asked noun.
       const counting = type === 'number' && countedNoun !== null ? found.filter((c) => countsNoun(c, hit.sentence.text, countedNoun)) : [];
-      const named = counting.length > 0 ? counting : FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found;
+      // "Raised to how much?" over "raised from £79 to £105": the figure the question's end point names.
+      const ending = endPoint !== null ? found.filter((c) => lastEndWord(hit.sentence.text.slice(Math.max(0, c.start - END_REACH), c.start)) === endPoint) : [];
+      const named = counting.length > 0 ? counting : ending.length > 0 ? ending : FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found;
       // "Which paper…" is answered by a paper's name, never by the person the paper reports on.
       const outlets = outletTerm !== null ? named.filter((c) => namesOutlet(c, hit.sentence.text)) : [];
       for (const c of outlets.length > 0 ? outlets : named) {
