@@ -979,6 +979,16 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('reads "a Vessmark-based firm" as saying where the firm is based', async () => {
+    await withArticles(
+      {
+        'bribe.txt': 'Bribery fine\n\nThe trading house said it found irregularities at a Vessmark-based subsidiary in 2001 and informed the regulator.\n',
+      },
+      (local) => {
+        expect(local.ask('Where was the subsidiary based?').answer).toBe('Vessmark');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

@@ -110,6 +110,7 @@ function properNames(text: string): Candidate[] {
     })
     .filter((c): c is Candidate => c !== null)
     .flatMap(splitPersonOfPlace)
+    .flatMap(splitBasedIn)
     .map((c) => {
       // A possessive or a sentence's full stop is not part of the name; the stop of "Dr." or "U.S." is.
       const text = c.text.replace(/['’]s$/, '').replace(/(\p{Ll}{2,})\.$/u, '$1');
@@ -121,6 +122,15 @@ function properNames(text: string): Candidate[] {
     .filter((c) => !(/^\p{Lu}\p{Ll}+(?:ese|ish|ic)$/u.test(c.text) || (/^\p{Lu}\p{Ll}+(?:an|i)$/u.test(c.text) && isDemonym(c.text))) || !/^\s+\p{Ll}/u.test(text.slice(c.end)))
     // Months and weekdays are capitalised but are dates, not names.
     .filter((c) => !new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'i').test(c.text));
+}
+
+/** "Jakarta-based subsidiary", "Ireland-based Elan": the place before "-based" is a name of its own. */
+function splitBasedIn(c: Candidate): Candidate[] {
+  const based = /^(.+?)-based\b\s*/i.exec(c.text);
+  if (!based) return [c];
+  const place = { text: based[1]!, start: c.start, end: c.start + based[1]!.length };
+  const rest = c.text.slice(based[0].length);
+  return rest ? [place, { text: rest, start: c.end - rest.length, end: c.end }] : [place];
 }
 
 /**

@@ -718,7 +718,9 @@ function kindBonus(type: AnswerType, candidate: Candidate, text: string, outlet 
     gazetteer().tokens.has(candidate.text.toLowerCase().replace(/\s+/g, ' ')) ||
     /\b(in|at|from|near|to|into)\s+(the\s+)?$/.test(before) ||
     // "the regional capital, Lucera", "the town of Pieve": a name set beside a noun of place.
-    PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start));
+    PLACE_NOUN_BEFORE.test(text.slice(Math.max(0, candidate.start - 24), candidate.start)) ||
+    // "a Vessmark-based firm": where it is based.
+    /^-based\b/i.test(text.slice(candidate.end));
   // A name that is no place does not answer "where", however near it stands; nor does a people's
   // name ("the French", "Thai"), which the gazetteer holds to find its country.
   if (type === 'place') return isPlace && !isDemonym(candidate.text) ? 0.3 : -1;
