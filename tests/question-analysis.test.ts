@@ -17,6 +17,9 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['How many trains were cancelled?', 'number'],
     ['How much did the repairs cost?', 'money'],
     ['How much did the singer make last year?', 'money'],
+    // a size asked with "how" is a figure
+    ['How big was the bribe?', 'number'],
+    ['how high is the harbour debt', 'number'],
     ['What percentage was the pay rise?', 'percentage'],
     ['Why did the probe travel so far?', 'reason'],
     ['How did the probe map the surface?', 'manner'],

@@ -199,7 +199,8 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
   if (/\bhow old\b/.test(q)) return one('number');
   if (/\bhow much\b/.test(q) && /\b(cost|costs|pay|paid|spend|spent|worth|price|money|dollars?|budget|fund|funds|earn|earned|make|makes|made|raise|raised|owe|sell|sold|buy|bought|profit|revenue|sales|income|earnings|loss|debt|salary|wages?)\b/.test(q)) return one('money');
   if (/\bwhat (percent|percentage|share|proportion|fraction)\b|\bhow many percent\b/.test(q)) return one('percentage');
-  if (/\bhow (many|much)\b|\bwhat number of\b/.test(q)) return one('number');
+  // "How big was the bribe?", "how high is the debt?": a size is a figure.
+  if (/\bhow (many|much|big|large|high|small|low|heavy|deep|wide|tall)\b|\bwhat number of\b/.test(q)) return one('number');
   if (asksWhen(q) || /\bsince when\b|\bhow soon\b|\bwhat happened (on|in)\b/.test(q)) return one('date');
   if (/\b(which|what) (place|position|rank)\b.*\b(finish|rank|come|place)/.test(q) || /\bin what order\b/.test(q)) return one('ordinal');
   if (/\bwhere\b/.test(q)) return one('place');

@@ -14,6 +14,9 @@ const FRAME_WORDS = new Set(
     .filter((t): t is string => t !== null),
 );
 
+/** Adjectives of size that "how" turns into a question for a figure. */
+const SIZE_WORDS = new Set(['big', 'large', 'high', 'small', 'low', 'heavy', 'deep', 'wide', 'tall']);
+
 /** The question's topic words, resolved against the corpus (typos corrected), and the ones it lacks. */
 export interface QuestionTerms {
   /** Resolved index terms, in question order, without repeats. */
@@ -37,7 +40,9 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
   tokens.forEach((token, position) => {
     const own = normalizeTerm(token);
     if (own === null) return;
-    if (FRAME_WORDS.has(own)) {
+    // "How big", "how high": the adjective asks for a figure, it names no topic.
+    const sizeAsked = SIZE_WORDS.has(token.toLowerCase()) && tokens[position - 1]?.toLowerCase() === 'how';
+    if (FRAME_WORDS.has(own) || sizeAsked) {
       result.framing.push(own);
       return;
     }
