@@ -1006,10 +1006,12 @@ describe('short answers as phrases', () => {
     await withArticles(
       {
         'dam.txt':
-          'Dam warning\n\nOn Monday the engineer Pia Holm warned the regional governor that if the rain continued, the Orsa Water Authority would open the spillway.\n\nThe governor thanked the engineers.\n',
+          'Dam warning\n\nOn Monday the engineer Pia Holm warned the regional governor that if the rain continued, the Orsa Water Authority would open the spillway.\n\nThe governor thanked the engineers.\n\nThe US builder Strand has agreed to pay a fine for bribing a Lindvik inspector.\n',
       },
       (local) => {
         expect(local.ask('Who did Holm warn about the spillway?').answer).toBe('regional governor');
+        // a verb the tagger reads as a noun after the name
+        expect(local.ask('Who did Strand bribe?').answer).toBe('Lindvik inspector');
       },
     );
   }, 60_000);

@@ -218,8 +218,12 @@ function withoutClosingPhrase(question: string): string {
 export function verbOfPersonAsked(question: string): string[] | null {
   const words = tagWords(question.trim());
   if (!/^whom?$/i.test(words[0]?.text ?? '') || !/^(?:did|does|do|will|would|has|have|had|can|could)$/i.test(words[1]?.text ?? '')) return null;
-  // A capitalised word is a name however it is tagged.
-  const verb = words.slice(2).find((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text));
+  // A capitalised word is a name however it is tagged; with no verb tagged, the last word is it if it can be
+  // one ("who did the firm bribe?").
+  const last = words.filter((w) => /\p{L}/u.test(w.text)).at(-1);
+  const verb =
+    words.slice(2).find((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text)) ??
+    (last && words.indexOf(last) > 2 && !/^\p{Lu}/u.test(last.text) && isVerb(last.text) ? last : undefined);
   return verb && !isReportingWord(verb.text) ? withSynonyms(verb.text) : null;
 }
 
