@@ -39,13 +39,7 @@ export function strandedPreposition(question: string): Stranded | null {
   const last = words.at(-1);
   if (!last || !PREPOSITION.test(last.text)) return null;
   // The verb nearest before it; a capitalised word is a name however it is tagged ("Quell").
-  // After "did" or "will" the question needs a verb: when the tagger found none, the word before the
-  // preposition is it if it can be one ("who did Lund talk to?").
-  const inverted = /^(?:did|does|do|will|would|can|could)$/i.test(words[1]?.text ?? '');
-  const beforeLast = words.at(-2);
-  const verb =
-    words.slice(1, -1).findLast((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text)) ??
-    (inverted && beforeLast && !/^\p{Lu}/u.test(beforeLast.text) && isVerb(beforeLast.text) ? beforeLast : undefined);
+  const verb = words.slice(1, -1).findLast((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text)) ?? untaggedVerb(words, words.length - 2);
   const term = verb ? normalizeTerm(verb.text) : null;
   if (!verb || term === null) return null;
   const likening = LIKENING.map((w) => normalizeTerm(w)!);
@@ -190,10 +184,7 @@ export function verbOfObjectAsked(question: string): string[] | null {
   if (!match) return null;
   const words = tagWords(text).filter((w) => /\p{L}/u.test(w.text));
   const last = words.at(-1);
-  // After "did" or "will" the question needs a verb: when the tagger found none, the last word is it if
-  // it can be one ("what will the sanctions target?").
-  const verbless = /^what\s+(?:did|does|do|will|would)\s/i.test(text) && !words.slice(2).some((w) => w.pos === 'VERB');
-  const isVerbAsked = last !== undefined && (last.pos === 'VERB' || (verbless && isVerb(last.text)));
+  const isVerbAsked = last !== undefined && (last.pos === 'VERB' || untaggedVerb(words, words.length - 1) !== undefined);
   return isVerbAsked && !isStopWord(last.text.toLowerCase()) ? withSynonyms(match[1]!) : null;
 }
 
@@ -218,13 +209,22 @@ function withoutClosingPhrase(question: string): string {
 export function verbOfPersonAsked(question: string): string[] | null {
   const words = tagWords(question.trim());
   if (!/^whom?$/i.test(words[0]?.text ?? '') || !/^(?:did|does|do|will|would|has|have|had|can|could)$/i.test(words[1]?.text ?? '')) return null;
-  // A capitalised word is a name however it is tagged; with no verb tagged, the last word is it if it can be
-  // one ("who did the firm bribe?").
-  const last = words.filter((w) => /\p{L}/u.test(w.text)).at(-1);
-  const verb =
-    words.slice(2).find((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text)) ??
-    (last && words.indexOf(last) > 2 && !/^\p{Lu}/u.test(last.text) && isVerb(last.text) ? last : undefined);
+  // A capitalised word is a name however it is tagged.
+  const lastWord = words.findLastIndex((w) => /\p{L}/u.test(w.text));
+  const verb = words.slice(2).find((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text)) ?? untaggedVerb(words, lastWord);
   return verb && !isReportingWord(verb.text) ? withSynonyms(verb.text) : null;
+}
+
+/**
+ * After "did" or "will" a question needs a verb: when the tagger found none, the word at `at` is it if it
+ * can be one and is no name ("what will the sanctions target?", "who did Lund talk to?", "who did the
+ * firm bribe?").
+ */
+function untaggedVerb(words: readonly TaggedWord[], at: number): TaggedWord | undefined {
+  const word = words[at];
+  const inverted = /^(?:did|does|do|will|would|can|could)$/i.test(words[1]?.text ?? '');
+  if (!inverted || at <= 2 || !word || /^\p{Lu}/u.test(word.text) || words.slice(2).some((w) => w.pos === 'VERB')) return undefined;
+  return isVerb(word.text) ? word : undefined;
 }
 
 /** A verb's index term, then those of its WordNet synonyms. */
