@@ -991,6 +991,17 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "what <noun> did X plan to <verb>?" with what the verb acts on, hyphened words kept', async () => {
+    await withArticles(
+      {
+        'seeds.txt':
+          'Seed trial\n\nThe seed company Arvik faced protests from farmers who were campaigning against its plans to plant genetically-modified barley in Lindmark.\n',
+      },
+      (local) => {
+        expect(local.ask('What crop did Arvik plan to plant in Lindmark?').answer).toBe('genetically-modified barley');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

@@ -180,7 +180,8 @@ export function verbOfObjectAsked(question: string): string[] | null {
   // "What is the council considering?" too, but not "what is it called?", whose verb is passive; the verb
   // may be followed by when or where ("what does she eat every day?").
   const text = withoutClosingPhrase(question.trim().replace(TIME_OR_PLACE_AFTER, ''));
-  const match = /^what\s+(?:did|does|do|has|have|had|will|would|(?:is|are|was|were)(?=\s.*ing\s*[?.!]*$))\s+\S.*?\s(\p{L}+)\s*[?.!]*$/iu.exec(text);
+  // ("What crop did the firm plan to grow?": the noun asked for may stand before the auxiliary.)
+  const match = /^what(?:\s+\p{L}+){0,2}?\s+(?:did|does|do|has|have|had|will|would|(?:is|are|was|were)(?=\s.*ing\s*[?.!]*$))\s+\S.*?\s(\p{L}+)\s*[?.!]*$/iu.exec(text);
   if (!match) return null;
   const words = tagWords(text).filter((w) => /\p{L}/u.test(w.text));
   const last = words.at(-1);
@@ -282,7 +283,9 @@ function nounPhraseFrom(text: string, words: readonly TaggedWord[], at: number):
   // "imported steel", "the fast growing debt": a participle before a noun describes it; one after a noun
   // ("issues including…") opens a clause of its own.
   const participle = (j: number) => (j === from || /^(?:ADJ|ADV)$/.test(words[j - 1]!.pos)) && words[j]!.pos === 'VERB' && /(?:ed|en|ing)$/i.test(words[j]!.text) && /^(?:NOUN|ADJ)$/.test(words[j + 1]?.pos ?? '');
-  while (to < words.length && to - from < TOPIC_WORDS && ((TOPIC_WORD.has(words[to]!.pos) && !postnominal(to)) || participle(to) || (to > from && (joined(to) || possessive(to) || ofNoun(to) || names(to) || nouns(to) || afterJoin(to) || quoted(to))))) to++;
+  // "genetically-modified cotton": a word hyphened to the next is part of the phrase, whatever its tag.
+  const hyphened = (j: number) => (j + 2 < words.length && joined(j + 1)) || (j > 0 && joined(j - 1));
+  while (to < words.length && to - from < TOPIC_WORDS && ((TOPIC_WORD.has(words[to]!.pos) && !postnominal(to)) || participle(to) || hyphened(to) || (to > from && (joined(to) || possessive(to) || ofNoun(to) || names(to) || nouns(to) || afterJoin(to) || quoted(to))))) to++;
   while (to > from && !TOPIC_WORD.has(words[to - 1]!.pos)) to--;
   // A quotation the phrase opens runs to its closing mark ("a “hot war in Europe”"), or is left out if that is far.
   const opened = words.findIndex((w, j) => j >= from && j < to && OPENING_MARK.test(w.text));
