@@ -154,11 +154,11 @@ export const ROLE_OF =
   /^what(?:\s+(?:is|was)|'s|’s)\s+(?:(.+?)(?:'s|’s|s')\s+(?:role|job|position|title|post|function)|the\s+(?:role|job|position|title|post|function)\s+of\s+(.+?))[?.!]*$/;
 
 /** "Tell me about the sanctions", "any news on the port?", "explain the red line": a topic, asked for as a whole. */
-/** "What's new?", "any news?", "catch me up": what the articles say, all of them (read on the plain question). */
-export const NEWS_REQUEST = /^(?:what is (?:new|the latest(?: news)?|the news|happening|going on)|any (?:news|updates?)|catch me up|fill me in)[?.!\s]*$/;
-
 export const TOPIC_REQUEST =
   /^(?:(?:can you |pls |please )?(?:tell me|fill me in|catch me up|update me|brief me)(?: more)? (?:about|on)|what(?:'s| is) (?:going on|happening|new) (?:with|in|on|about)|what(?:'s| is) the (?:deal|story|news|latest|background) (?:with|on|about)|(?:any|the) (?:news|updates?|background) (?:on|about)|explain(?! why\b| how\b))\s+(.+?)[?.!]*$/;
+
+/** "What's new?", "any news?", "catch me up": what the articles say, all of them (read on the plain question). */
+export const NEWS_REQUEST = /^(?:what is (?:new|the latest(?: news)?|the news|happening|going on)|any (?:news|updates?)|catch me up|fill me in)[?.!\s]*$/;
 
 /**
  * "Compare the versions", "how do the reports differ": the articles' accounts side by side. Not "what did X
@@ -167,7 +167,7 @@ export const TOPIC_REQUEST =
  */
 export function asksForComparison(q: string): boolean {
   if (!/\b(compare|comparison|differ|difference|versions?|both sides|each side|perspectives?)\b/.test(q)) return false;
-  // "When did the Kremlin publish its version?" asks when, "where" and "how many" ask their own answers.
+  // "When did the council publish its version?" asks when, "where" and "how many" ask their own answers.
   if (/^(?:when|where|how (?:many|much|long|often))\b/.test(q)) return false;
   return !/^(?:what|who|whom|which)\b(?:\s+\S+){0,6}?\s+compared?\b/.test(q) && !/^(?:who|whom)\s+(?!said what\b)/.test(q);
 }

@@ -124,7 +124,7 @@ function properNames(text: string): Candidate[] {
     .filter((c) => !new RegExp(`^(?:${MONTH}|${WEEKDAY})$`, 'i').test(c.text));
 }
 
-/** "Jakarta-based subsidiary", "Ireland-based Elan": the place before "-based" is a name of its own. */
+/** "a Vessmark-based subsidiary", "Lindvik-based Arvik": the place before "-based" is a name of its own. */
 function splitBasedIn(c: Candidate): Candidate[] {
   const based = /^(.+?)-based\b\s*/i.exec(c.text);
   if (!based) return [c];
@@ -209,7 +209,7 @@ function joinsByHyphen(words: readonly TaggedWord[], at: number): boolean {
   return hyphen?.text === '-' && before !== undefined && after !== undefined && before.end === hyphen.start && hyphen.end === after.start && /^[\p{L}\p{N}]/u.test(after.text);
 }
 
-/** "$1.5m (£799,000)": an amount in brackets right after another is the same sum in another currency, not an answer of its own. */
+/** "$1.5m (£900,000)": an amount in brackets right after another is the same sum in another currency, not an answer of its own. */
 function withoutConversions(amounts: Candidate[], text: string): Candidate[] {
   return amounts.filter((c) => !amounts.some((other) => other.end <= c.start && /^\s*\(\s*$/.test(text.slice(other.end, c.start))));
 }

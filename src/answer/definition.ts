@@ -81,7 +81,7 @@ function defineIn(text: string, term: string): Definition | null {
   const relative = new RegExp(String.raw`(?:^|[^\p{L}])${x},?\s+(?:which|that)\s+(?:is|are|was|were)\s+((?:a|an|one of|the)\s+${CLAUSE}{3,})`, 'iu').exec(text);
   const meaning = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s+(?:means|meant|refers to|referred to|stands for|denotes|is defined as|was defined as|is understood as)\s+(${CLAUSE}{3,})`, 'iu').exec(text);
   // "the Orsa Line, a disused freight railway,": a noun phrase in apposition, or in brackets.
-  // ("Avonex, Biogen's existing drug,": or after a name's possessive.)
+  // ("Lumex, Norvik's older tablet,": or after a name's possessive.)
   const apposition = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*,\s+((?:a|an|the|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)\s+${CLAUSE}{3,80}?)\s*(?:[,;.]|$)`, 'iu').exec(text);
   const bracket = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*\(((?:a|an|the)\s+[^)]{3,80})\)`, 'iu').exec(text);
   // "a strip of parkland known as the green corridor": the name after its thing.
@@ -91,17 +91,17 @@ function defineIn(text: string, term: string): Definition | null {
   // "The council views any new road by the river as a red flag": what is seen as the term.
   const seenAs = new RegExp(String.raw`\b(?:views?|viewed|regards?|regarded|considers?|considered|sees|saw|seen|treats?|treated)\s+(${CLAUSE}{3,160}?)\s+as\s+(?:an?\s+|the\s+)?(?:[\p{L}-]+\s+){0,2}${x}(?![\p{L}])`, 'iu').exec(text);
   // "the space probe Kestrel", "the tabloid Bild": common nouns right before a name say what it is.
-  // ("sales of new multiple sclerosis drug Tysabri": or a preposition, where headlines drop the article.)
+  // ("sales of new migraine drug Calvera": or a preposition, where headlines drop the article.)
   const before = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|a|an|of|for|with|on|by|from)\s+((?:[\p{L}-]+\s+){1,4}?)(${x})(?![\p{L}])`, 'iu').exec(text);
   // ("the German tabloid Bild": a people's adjective may stand among them.)
-  // (A country may stand among them as well: "UK pharmaceutical firm Phytopharm".)
+  // (A country may stand among them as well: "UK drug firm Norvik".)
   const common = (words: string) => words.trim().split(/\s+/).every((word) => !/\p{Lu}/u.test(word) || isDemonym(word) || isCountry(word));
   // Adjectives and nouns ending in a noun; the tagger may read an adjective that opens them as an adverb ("new").
   const classifying = (words: readonly TaggedWord[]) => words.every((w, i) => w.pos === 'NOUN' || w.pos === 'ADJ' || w.pos === 'PROPN' || (i === 0 && w.pos === 'ADV')) && words.at(-1)?.pos === 'NOUN';
   const classifier = before && common(before[1]!) && /^["'“‘]?\p{Lu}/u.test(before[2]!) && classifying(tagWords(before[1]!)) ? before : null;
   // "the Orsa Line railway", "the Kestrel space probe": common nouns right after a name say what it is.
   const after = new RegExp(String.raw`(?:^|[^\p{L}])(?:the|a|an)\s+(?:[\p{L}-]+\s+){0,3}?(${x})\s+((?:\p{Ll}[\p{L}-]*\s*){1,3})`, 'iu').exec(text);
-  // ("the Kremlin spokesman", "the Kremlin version" are someone or something of it, not what it is.)
+  // ("the Harbour Board spokesman", "the Harbour Board version" are someone or something of it, not what it is.)
   const leading = after && /^["'“‘]?\p{Lu}/u.test(after[1]!) ? leadingNouns(after[2]!) : null;
   const head = leading?.split(/\s+/).at(-1) ?? '';
   const headNouns = leading && !isPersonNoun(head) && !BELONGING.test(head) ? leading : null;
@@ -127,7 +127,7 @@ const ACRONYM_FILLERS = /^(?:of|and|for|the|in|on|to|de|du|des|la|le|&)$/i;
 const ACRONYM_REACH = 8;
 
 /**
- * "progressive multifocal leukoencephalopathy (PML)": the words before an acronym in brackets whose
+ * "chronic wasting disease (CWD)": the words before an acronym in brackets whose
  * initials spell it, which is what it stands for. Null when the text gives none.
  */
 function spelledOut(text: string, term: string): Definition | null {

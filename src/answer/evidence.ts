@@ -73,8 +73,8 @@ function causeTerm(index: SearchIndex, token: string): string | null {
 
 /**
  * "Spanish" in a question about articles that say "Spain": the country's term, when the articles name it;
- * "Italy" in one about articles that only say "Italian", the adjective's; "Downing Street" in one about
- * articles that say "the UK", its country's.
+ * "Italy" in one about articles that only say "Italian", the adjective's; a seat of government in one about
+ * articles that name only its country, the country's.
  */
 function countryTerm(index: SearchIndex, token: string): string | null {
   const seatOf = gazetteer().standsFor.get(token.toLowerCase()) ?? [];

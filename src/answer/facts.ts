@@ -54,8 +54,8 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
 
 /**
  * The sentence reports the question's event as expected, claimed or possible. A hedge inside what the
- * question's own verb reports, or that is that verb, is not one: "Russia denied the claims that it intends
- * to invade" settles whether Russia denied them, "the agency expects a rise" whether it expects one.
+ * question's own verb reports, or that is that verb, is not one: "the owners denied the claims that they intend
+ * to sell" settles whether they denied them, "the agency expects a rise" whether it expects one.
  */
 function unsettles(sentence: string, question: string): boolean {
   const hedge = UNSETTLED.exec(sentence);

@@ -267,7 +267,7 @@ function nounPhraseFrom(text: string, words: readonly TaggedWord[], at: number):
   const ofNoun = (j: number) => j > from && /^(?:of|for)$/i.test(words[j]!.text) && words.slice(from, j).every((w) => !/^(?:of|for)$/i.test(w.text)) && j + 1 < words.length && (TOPIC_WORD.has(words[j + 1]!.pos) || words[j + 1]!.pos === 'DET');
   const names = (j: number) => words[j]!.text.toLowerCase() === 'and' && words[j - 1]!.pos === 'PROPN' && [words[j + 1], words[j + 2]].some((w, k) => w?.pos === 'PROPN' && (k === 0 || words[j + 1]!.pos === 'DET'));
   // "the movements and concentration of troops": two nouns that share what follows them.
-  // ("a swastika armband and German desert uniform": the second may have its own adjectives.)
+  // ("a yellow oilskin and old fishing boots": the second may have its own adjectives.)
   const nouns = (j: number) => {
     if (words[j]!.text.toLowerCase() !== 'and' || words[j - 1]!.pos !== 'NOUN') return false;
     let k = j + 1;
@@ -283,7 +283,7 @@ function nounPhraseFrom(text: string, words: readonly TaggedWord[], at: number):
   // "imported steel", "the fast growing debt": a participle before a noun describes it; one after a noun
   // ("issues including…") opens a clause of its own.
   const participle = (j: number) => (j === from || /^(?:ADJ|ADV)$/.test(words[j - 1]!.pos)) && words[j]!.pos === 'VERB' && /(?:ed|en|ing)$/i.test(words[j]!.text) && /^(?:NOUN|ADJ)$/.test(words[j + 1]?.pos ?? '');
-  // "genetically-modified cotton": a word hyphened to the next is part of the phrase, whatever its tag.
+  // "genetically-modified barley": a word hyphened to the next is part of the phrase, whatever its tag.
   const hyphened = (j: number) => (j + 2 < words.length && joined(j + 1)) || (j > 0 && joined(j - 1));
   while (to < words.length && to - from < TOPIC_WORDS && ((TOPIC_WORD.has(words[to]!.pos) && !postnominal(to)) || participle(to) || hyphened(to) || (to > from && (joined(to) || possessive(to) || ofNoun(to) || names(to) || nouns(to) || afterJoin(to) || quoted(to))))) to++;
   while (to > from && !TOPIC_WORD.has(words[to - 1]!.pos)) to--;
@@ -475,7 +475,7 @@ export function roleFiller(text: string, role: string): Candidate | null {
   for (const match of text.matchAll(WORD)) {
     if (!nouns.has(match[0].toLowerCase())) continue;
     const after = match.index! + match[0].length;
-    // "under the headline: “Harry the Nazi.”": a quotation right after the noun fills it.
+    // "under the headline: “Dozing Through the Crisis.”": a quotation right after the noun fills it.
     const named = /^\s*:?\s*["“‘]([^"”’]{1,200}?)[.,!?]?["”’]/.exec(text.slice(after));
     if (named) {
       const start = after + named[0].indexOf(named[1]!);

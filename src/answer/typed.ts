@@ -155,7 +155,7 @@ function endPointAsked(question: string): 'to' | 'from' | null {
   return end === 'to' || end === 'from' ? end : null;
 }
 
-/** How far before a figure its "to" or "from" may stand ("to the guarantee level of £105"). */
+/** How far before a figure its "to" or "from" may stand ("to the guaranteed level of £105"). */
 const END_REACH = 60;
 
 /** The last "to" or "from" in a stretch: which end of a change the figure after it is. */

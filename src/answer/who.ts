@@ -95,7 +95,7 @@ function describedAs(people: readonly Person[], phrase: string): Person | null {
   const role = plainRole(phrase);
   const found = index.get(role);
   if (found) return found;
-  // "the White House national security adviser" is the US one: a seat of government stands for its country.
+  // "the Downing Street trade secretary" is the UK one: a seat of government stands for its country.
   const seat = /^(.+) of (\S+)$/.exec(role);
   for (const body of seat ? (gazetteer().standsFor.get(seat[2]!) ?? []) : []) {
     const holder = index.get(`${seat![1]} of ${body}`);
@@ -110,19 +110,19 @@ function describedAs(people: readonly Person[], phrase: string): Person | null {
   return null;
 }
 
-/** A role asked of a country or body the gazetteer knows ("the president of Ukraine", "France's president"): its office and body. */
+/** A role asked of a country or body the gazetteer knows ("the president of Norway", "France's president"): its office and body. */
 export function officeOfBody(role: string): { office: string; body: string } | null {
   const match = /^(.+?) of (.+)$/.exec(plainRole(role));
   return match && inGazetteer(match[2]!) ? { office: match[1]!, body: match[2]! } : null;
 }
 
-/** How far apart, in words, an office and its body ("president of Ukraine") or its holder ("President Ada Lund") stand. */
+/** How far apart, in words, an office and its body ("president of Norway") or its holder ("President Ada Lund") stand. */
 const OFFICE_REACH = 5;
 const HOLDER_REACH = 4;
 
 /**
- * The sentence gives the holder that office of that body ("Ukraine's President Ada Lund", "Ada Lund, the
- * president of Ukraine", "Ada Lund was elected to become Ukraine's president"), not merely an office, a
+ * The sentence gives the holder that office of that body ("Norway's President Ada Lund", "Ada Lund, the
+ * president of Norway", "Ada Lund was elected to become Norway's president"), not merely an office, a
  * body and a name somewhere in it.
  */
 export function holdsOffice(text: string, holder: string, { office, body }: { office: string; body: string }): boolean {
