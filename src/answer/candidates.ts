@@ -245,7 +245,8 @@ function readCandidates(text: string, type: AnswerType): Candidate[] {
       return all(PERCENTAGE, text);
     case 'number': {
       const amounts = all(MONEY, text);
-      const conversions = amounts.filter((c) => !withoutConversions(amounts, text).includes(c));
+      const kept = withoutConversions(amounts, text);
+      const conversions = amounts.filter((c) => !kept.includes(c));
       return longestFirst([
         ...all(PERCENTAGE, text),
         ...amounts,

@@ -2,7 +2,7 @@ import type { Article, Sentence } from '../corpus/types.js';
 import { latestReference } from '../extract/dates/reference-time.js';
 import { parseDateQuery } from '../extract/dates/timeline.js';
 import { EVENT_FAMILIES, eventFamilies, predicateKey } from '../extract/events/event-words.js';
-import type { DateMention, TimelineEntry } from '../extract/types.js';
+import type { DateMention, ReferenceTime, TimelineEntry } from '../extract/types.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { isStopWord } from '../text/stopwords.js';
@@ -251,6 +251,12 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   };
 }
 
+/** Whether some article gives its own date (read afresh: articles added while running change the references in place). */
+function anyArticleDated(references: ReadonlyMap<string, ReferenceTime>): boolean {
+  for (const reference of references.values()) if (reference.from !== 'estimated') return true;
+  return false;
+}
+
 /** The most a date resolved against an estimated reference is trusted. */
 const ESTIMATED_CONFIDENCE = 0.5;
 
@@ -259,7 +265,7 @@ const ESTIMATED_CONFIDENCE = 0.5;
  * (so every year is a guess); else null.
  */
 function estimatedFrom(kb: Knowledge, entry: TimelineEntry): DateMention | null {
-  if ([...kb.references.values()].some((reference) => reference.from !== 'estimated')) return null;
+  if (anyArticleDated(kb.references)) return null;
   for (const source of entry.sources) {
     if (kb.references.get(source.articleId)?.from !== 'estimated') return null;
   }
