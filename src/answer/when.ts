@@ -651,7 +651,8 @@ function undated(kb: Knowledge, question: string, report: Report, future: boolea
   const reference = kb.references.get(report.article.id);
   const written = reference?.value.slice(0, 10) ?? '';
   const latest = datesOf(kb, report.article.id)
-    .filter((m) => !m.timex?.endsWith('_REF') && (!written || m.value.slice(0, 10) <= written))
+    // A period still running when the article was written ("this decade") bounds nothing.
+    .filter((m) => !m.timex?.endsWith('_REF') && (!written || (m.end ?? m.value).slice(0, 10) <= written))
     .reduce<DateMention | null>((last, m) => (!last || (m.end ?? m.value) > (last.end ?? last.value) ? m : last), null);
   const done = !future && reportsDone(report.sentence.text);
   const bound = done
