@@ -1002,6 +1002,17 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('reads a sentence that points back ("this proposed increase") with what the sentence before names', async () => {
+    await withArticles(
+      {
+        'duty.txt':
+          'Ferry costs\n\nFuel duty is a large part of the running costs of the island ferry operators.\n\nThe operators have heard about this proposed increase of 2p per litre, which Treasury minister Ola Berg has been postponing for months.\n\nThe island council meets in May.\n',
+      },
+      (local) => {
+        expect(local.ask('Who has been postponing the fuel duty increase?').answer).toBe('Ola Berg');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {
