@@ -140,9 +140,11 @@ export function discussionTopic(text: string): Candidate | null {
 /**
  * What the question's verb acts on in the sentence: "What did the mayor reaffirm?" over "the mayor
  * reaffirmed her support for the ferry plan" is "support for the ferry plan". `verbs`: the question's
- * verb as an index term, then its synonyms'. Null when the sentence uses none of them, or no noun follows.
+ * verb as an index term, then its synonyms'. `clause`: a that-clause after the verb may be what it acts on
+ * (not when a person is asked: "warned the governor that…" acts on the governor). Null when the sentence
+ * uses none of the verbs, or nothing follows.
  */
-export function objectOfVerb(text: string, verbs: readonly string[]): Candidate | null {
+export function objectOfVerb(text: string, verbs: readonly string[], { clause = true }: { clause?: boolean } = {}): Candidate | null {
   const words = tagWords(text);
   for (let i = 0; i + 1 < words.length; i++) {
     if (words[i]!.pos !== 'VERB') continue;
@@ -151,10 +153,32 @@ export function objectOfVerb(text: string, verbs: readonly string[]): Candidate 
     // A synonym may take through a preposition what the question's verb takes directly ("aimed at the
     // banks" for "target the banks").
     const from = term !== verbs[0] && words[i + 1]?.pos === 'ADP' ? i + 2 : i + 1;
-    const phrase = infinitiveFrom(text, words, from) ?? nounPhraseFrom(text, words, from);
+    const phrase = infinitiveFrom(text, words, from) ?? (clause ? thatClauseFrom(text, words, from) : null) ?? nounPhraseFrom(text, words, from);
     if (phrase) return phrase;
   }
   return null;
+}
+
+/** How many words may stand between a verb and the "that" of its clause ("reminded him in response that"). */
+const THAT_REACH = 4;
+/** How many words of a that-clause make an answer, at most. */
+const THAT_CLAUSE_WORDS = 16;
+
+/**
+ * "reminded him in response that the coup was preceded by…": what the verb says is the clause after its
+ * "that", past a short object. Null when no "that" opens a clause within reach of word `at`.
+ */
+function thatClauseFrom(text: string, words: readonly TaggedWord[], at: number): Candidate | null {
+  let that = at;
+  while (that < words.length && that - at < THAT_REACH && words[that]!.text.toLowerCase() !== 'that' && words[that]!.pos !== 'PUNCT' && words[that]!.pos !== 'VERB') that++;
+  if (words[that]?.text.toLowerCase() !== 'that' || words[that]!.pos !== 'SCONJ') return null;
+  let to = that + 1;
+  while (to < words.length && to - that <= THAT_CLAUSE_WORDS && !/^[.;:!?]$/.test(words[to]!.text)) to++;
+  // Cut short, it ends on a word of its own, not on "to" or "the".
+  while (to > that + 1 && !TOPIC_WORD.has(words[to - 1]!.pos) && words[to - 1]!.pos !== 'VERB' && !CLOSING_MARK.test(words[to - 1]!.text)) to--;
+  if (to === that + 1) return null;
+  const [start, end] = [words[that + 1]!.start, words[to - 1]!.end];
+  return { text: text.slice(start, end), start, end };
 }
 
 /** How many words of an infinitive's clause make an answer, at most. */

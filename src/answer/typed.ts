@@ -792,7 +792,7 @@ export function typedAnswer(
   // "Who did the mayor warn?": the person the verb acts on ("warned her deputy", "warned Ada Lund").
   const personVerb = (type === 'person' || type === 'organization') && !slot.subject ? verbOfPersonAsked(question) : null;
   const personObject = (text: string) => {
-    const object = personVerb === null ? null : objectOfVerb(text, personVerb);
+    const object = personVerb === null ? null : objectOfVerb(text, personVerb, { clause: false });
     const head = object?.text.split(/\s+/).at(-1) ?? '';
     return object && (/^\p{Lu}/u.test(head) || isPersonNoun(head)) ? object : null;
   };
