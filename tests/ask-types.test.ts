@@ -805,7 +805,7 @@ describe('short answers as phrases', () => {
     await withArticles(
       {
         'ferry.txt':
-          'Ferry plan\n\nAt the harbour meeting, Mayor Ines Moura reaffirmed her support for the Lindvik ferry plan and asked the board for a decision by May.\n\nThe board published its review of the harbour budget on Friday.\n\nThe 90-year-old skipper Arne Dahl has eaten salted herring almost every day of his life.\n\nA photograph shows Dahl wearing a yellow oilskin and old fishing boots at the harbour party, the Gazette reports.\n\nIn its letter the board underlined that the harbour budget would not cover the new quay.\n',
+          'Ferry plan\n\nAt the harbour meeting, Mayor Ines Moura reaffirmed her support for the Lindvik ferry plan and asked the board for a decision by May.\n\nThe board published its review of the harbour budget on Friday.\n\nThe 90-year-old skipper Arne Dahl has eaten salted herring almost every day of his life.\n\nA photograph shows Dahl wearing a yellow oilskin and old fishing boots at the harbour party, the Gazette reports.\n\nIn its letter the board underlined that the harbour budget would not cover the new quay.\n\nAt the dinner Dahl reminded Moura in response that the ferry licence had expired in March.\n',
       },
       (local) => {
         expect(local.ask('What did Moura reaffirm?').answer).toBe('support for the Lindvik ferry plan');
@@ -814,6 +814,9 @@ describe('short answers as phrases', () => {
         expect(local.ask('What does the skipper eat every day?').answer).toBe('salted herring');
         // a verb of saying acts on the clause after its "that"
         expect(local.ask('What did the board underline?').answer).toBe('the harbour budget would not cover the new quay');
+        // the verb before the person it is said to, a name typed in lower case too
+        expect(local.ask('What did Dahl remind Moura?').answer).toBe('the ferry licence had expired in March');
+        expect(local.ask('what did dahl remind moura').answer).toBe('the ferry licence had expired in March');
         // a phrase after the verb only frames it; two nouns joined, the second with its own adjectives
         expect(local.ask('What did the skipper wear to the harbour party?').answer).toBe('yellow oilskin and old fishing boots');
       },

@@ -2,7 +2,7 @@ import { isReportingWord } from '../extract/events/event-words.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import { isStopWord } from '../text/stopwords.js';
-import { isKindOf, isVerb, synonymsOf } from '../text/synonyms.js';
+import { isKindOf, isNounOrVerb, isVerb, synonymsOf } from '../text/synonyms.js';
 import type { Candidate } from './candidates.js';
 import { isPersonNoun } from './analysis.js';
 
@@ -210,7 +210,26 @@ export function verbOfObjectAsked(question: string): string[] | null {
   const words = tagWords(text).filter((w) => /\p{L}/u.test(w.text));
   const last = words.at(-1);
   const isVerbAsked = last !== undefined && (last.pos === 'VERB' || untaggedVerb(words, words.length - 1) !== undefined);
-  return isVerbAsked && !isStopWord(last.text.toLowerCase()) ? withSynonyms(match[1]!) : null;
+  if (isVerbAsked) return isStopWord(last.text.toLowerCase()) ? null : withSynonyms(match[1]!);
+  // "What did the harbour master remind the mayor?": the verb before the person it is told to.
+  const told = personTold(words);
+  return told ? withSynonyms(told.text) : null;
+}
+
+/** How many words the person after the asked verb may take ("the harbour mayor"). */
+const TOLD_WORDS = 3;
+
+/** The verb before a closing person ("remind the mayor", "tell Lund"), or null when the question closes otherwise. */
+function personTold(words: readonly TaggedWord[]): TaggedWord | null {
+  if (!/^(?:did|does|do|will|would|can|could)$/i.test(words[1]?.text ?? '')) return null;
+  const verbAt = words.findLastIndex((w, i) => i > 2 && w.pos === 'VERB');
+  if (verbAt < 0 || words.length - verbAt - 1 > TOLD_WORDS || verbAt === words.length - 1) return null;
+  const tail = words.slice(verbAt + 1);
+  if (!tail.every((w) => /^(?:DET|NOUN|PROPN)$/.test(w.pos))) return null;
+  const head = tail.at(-1)!;
+  // A person: a noun for one, a name as written, or a word no dictionary lists (a name typed in lower case).
+  const person = isPersonNoun(head.text) || head.pos === 'PROPN' || /^\p{Lu}/u.test(head.text) || !isNounOrVerb(head.text);
+  return person && !isStopWord(words[verbAt]!.text.toLowerCase()) ? words[verbAt]! : null;
 }
 
 /** Adjectives of quantity: "and many others" opens a phrase of its own. */
