@@ -187,6 +187,8 @@ describe('answers by type on articles written for the tests', () => {
   it('says what a name is from the common nouns written before it', () => {
     expect(dossier.ask('What is Kestrel?').answer).toBe('space probe');
     expect(dossier.ask('what is vanta-4').answer).toBe('comet');
+    // chat shorthand for "what is"
+    expect(dossier.ask('whats kestrel').answer).toBe('space probe');
     // "launched from Kourou" says where, not what Kourou is
     expect(dossier.ask('What is Kourou?').answer).toBeNull();
   });

@@ -25,7 +25,7 @@ export function definedTerm(question: string): string | null {
     /^(?:what|who)\s+(?:is|are|was|were)\s+meant\s+by\s+(.+)$/i.exec(q) ??
     /^what\s+(?:does|do)\s+(.+?)\s+(?:mean|stand\s+for)$/i.exec(q) ??
     /^(?:define|(?:what\s+is\s+)?the\s+meaning\s+of)\s+(.+)$/i.exec(q) ??
-    /^what(?:\s+(?:is|are|was|were)|'s|’s)\s+(.+)$/i.exec(q);
+    /^what(?:\s+(?:is|are|was|were)|'s|’s|s)\s+(.+)$/i.exec(q);
   if (!match) return null;
   const term = match[1]!
     .replace(/^(?:the|a|an)\s+/i, '')
