@@ -11,7 +11,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, askedHolder, askedRole, asksForTopic, describedNoun, holderNamed, descriptionOf, discussionTopic, examplesOf, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
+import { afterStranded, askedHolder, askedRole, asksForTopic, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**

@@ -267,9 +267,6 @@ const ESTIMATED_CONFIDENCE = 0.5;
 function estimatedFrom(kb: Knowledge, entry: TimelineEntry): DateMention | null {
   if (anyArticleDated(kb.references)) return null;
   for (const source of entry.sources) {
-    if (kb.references.get(source.articleId)?.from !== 'estimated') return null;
-  }
-  for (const source of entry.sources) {
     const mention = datesOf(kb, source.articleId).find((m) => m.relative && m.start >= source.start && m.stop <= source.end && m.value.startsWith(entry.value.slice(0, 7)));
     if (mention) return mention;
   }
@@ -638,15 +635,15 @@ export function carryWhenLookups(previous: Pick<Knowledge, 'timeline' | 'dates'>
   datedSentences.carry(previous.dates, next.dates, mentionChanges);
 }
 
+/** How the when-route's answer opens when the articles report the event without a date. */
+const UNDATED = 'not dated in the articles';
+
 /**
  * An event the articles report without a date, and what bounds it: an event reported as done happened
  * before the article that reports it, when the article gives its own date (one estimated from the dates
  * it mentions bounds nothing: those may be later than the event); one still to come happens after the
  * latest date its report mentions.
  */
-/** How the when-route's answer opens when the articles report the event without a date. */
-const UNDATED = 'not dated in the articles';
-
 function undated(kb: Knowledge, question: string, report: Report, future: boolean): Answer {
   const reference = kb.references.get(report.article.id);
   const written = reference?.value.slice(0, 10) ?? '';
