@@ -1020,6 +1020,18 @@ describe('short answers as phrases', () => {
       },
     );
   }, 60_000);
+  it('answers "what is the X for Y?" by what the articles say is the X, when no sentence names it with its qualifier', async () => {
+    await withArticles(
+      {
+        'road.txt':
+          'River road\n\nAlthough the bypass is not on the agenda, the council views any new road along the river as a “red flag” for the old town.\n\nThe council meets in May.\n',
+      },
+      (local) => {
+        expect(local.ask('What is the red flag for the council?').answer).toBe('any new road along the river');
+        expect(local.ask('whats the red flag for the council').answer).toBe('any new road along the river');
+      },
+    );
+  }, 60_000);
   it('answers "who called X Y?" by whoever said X is Y when no sentence reports the calling', async () => {
     await withArticles(
       {

@@ -2,6 +2,7 @@ import type { Knowledge } from '../index/knowledge.js';
 import { parseDateQuery } from '../extract/dates/dates.js';
 import { analyze, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { gazetteer } from '../text/gazetteer.js';
+import { tagWords } from '../text/pos.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { isNounOrVerb } from '../text/synonyms.js';
 import { analyzeQuestion } from './analysis.js';
@@ -131,6 +132,9 @@ function articlesOn(kb: Knowledge, question: string, topic: string): Answer {
   if (citations.length > LISTED_ARTICLES) lines.push(`…and ${citations.length - LISTED_ARTICLES} more.`);
   return { question, answer: count, kind: 'summary', confidence: 1, text: `${count} ${citations.length === 1 ? 'mentions' : 'mention'} “${topic}”:\n${lines.join('\n')}`, citations: citations.slice(0, LISTED_ARTICLES) };
 }
+
+/** How many words a term asked with a qualifier ("the red line for X") may have. */
+const QUALIFIED_TERM_WORDS = 2;
 
 /** Every word of the term is one the articles write as a name, or a figure in one ("Orsa 2"). */
 function namesOnly(kb: Knowledge, term: string): boolean {
@@ -267,9 +271,16 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       const condition = asksConsequence(question);
       if (condition) return answerConsequence(kb, question, condition, terms);
       // "What is the green corridor?": a sentence that defines it, or the articles don't say.
-      const term = intent.kind === 'passages' && (analysis.type === 'definition' || /^what\s+(?:is|are|was|were)\s/i.test(question.trim())) ? definedTerm(question) : null;
+      const term = intent.kind === 'passages' && (analysis.type === 'definition' || /^what(?:\s+(?:is|are|was|were)|'s|’s|s)\s/i.test(question.trim())) ? definedTerm(question) : null;
       // "what is nord stream 2", typed in lower case: a term the articles write as a name asks what it is too.
       if (term && (analysis.type === 'definition' || namesOnly(kb, term))) return answerDefinition(kb, question, term, terms);
+      // "What is the red line for the council?": the term without whom it is for, when a sentence defines it.
+      const qualifier = intent.kind === 'passages' ? /\s+(?:for|to|in)\s+([^?.!]+)[?.!]*$/i.exec(question.trim()) : null;
+      // (Only a noun phrase qualifies: "what are the stages in an engine called?" asks something else.)
+      const nounPhrase = qualifier !== null && tagWords(qualifier[1]!).every((word) => /^(?:DET|ADJ|NOUN|PROPN)$/.test(word.pos));
+      const qualified = qualifier && nounPhrase ? definedTerm(question.trim().slice(0, qualifier.index)) : null;
+      const defined = qualified && qualified.split(/\s+/).length <= QUALIFIED_TERM_WORDS ? answerDefinition(kb, question, qualified, terms) : null;
+      if (defined?.answer) return defined;
       // "Which mayors took part?": the people the articles give that role, wherever their names stand.
       // "What did Lind call the plan?": what follows the plan where Lind calls it so.
       answer = answerRoleList(kb, question, analysis) ?? answerNameGiven(kb, question, terms) ?? answerWhichInOrder(kb, question, analysis.head, terms, intent.kind === 'which' ? 'which' : 'passages') ?? byType(intent.kind);
