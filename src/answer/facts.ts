@@ -1,6 +1,6 @@
 import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import { tagWords } from '../text/pos.js';
-import { synonymsOf } from '../text/synonyms.js';
+import { synonymsOf, withSynonymTerms } from '../text/synonyms.js';
 import { areOpposites } from '../text/opposites.js';
 import { conflictingDetail } from './contradiction.js';
 import type { Knowledge } from '../index/knowledge.js';
@@ -149,7 +149,7 @@ const GOVERNING = /\b(agree|agreed|refuse|refused|promise|promised|pledge|pledge
 function governingVerb(question: string): string[] | null {
   const verb = GOVERNING.exec(question)?.[1];
   if (!verb) return null;
-  return [verb, ...synonymsOf(verb)].map((w) => normalizeTerm(w)).filter((t): t is string => t !== null);
+  return withSynonymTerms(verb);
 }
 
 /** The question's names stand in the sentence, the sentences around it, or its article's title. */

@@ -149,8 +149,8 @@ export function answerWhatSaid(kb: Knowledge, question: string, speakerName: str
   if (about) {
     const words = tokenize(question).map((word) => word.toLowerCase());
     const verb = normalizeTerm(words[words.indexOf(tokenize(speakerName).at(-1)?.toLowerCase() ?? '') + 1] ?? '');
-    const usesVerb = (quote: Quote) => verb !== null && analyze(sentenceOf(kb, quote)).includes(verb);
-    ranked.sort((a, b) => b.score - a.score || kindRank(a.quote.kind) - kindRank(b.quote.kind) || Number(usesVerb(b.quote)) - Number(usesVerb(a.quote)));
+    const usesVerb = new Map(ranked.map(({ quote }) => [quote, verb !== null && analyze(sentenceOf(kb, quote)).includes(verb)]));
+    ranked.sort((a, b) => b.score - a.score || kindRank(a.quote.kind) - kindRank(b.quote.kind) || Number(usesVerb.get(b.quote)) - Number(usesVerb.get(a.quote)));
   }
   if (ranked.length === 0) {
     // Quoted on other things: those are the nearest the articles come, and the member may want them.

@@ -2,7 +2,7 @@ import { isReportingWord } from '../extract/events/event-words.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import { isStopWord } from '../text/stopwords.js';
-import { isKindOf, isNounOrVerb, isVerb, synonymsOf } from '../text/synonyms.js';
+import { isKindOf, isNounOrVerb, isVerb, synonymsOf, withSynonymTerms } from '../text/synonyms.js';
 import type { Candidate } from './candidates.js';
 import { isPersonNoun } from './analysis.js';
 
@@ -210,10 +210,10 @@ export function verbOfObjectAsked(question: string): string[] | null {
   const words = tagWords(text).filter((w) => /\p{L}/u.test(w.text));
   const last = words.at(-1);
   const isVerbAsked = last !== undefined && (last.pos === 'VERB' || untaggedVerb(words, words.length - 1) !== undefined);
-  if (isVerbAsked) return isStopWord(last.text.toLowerCase()) ? null : withSynonyms(match[1]!);
+  if (isVerbAsked) return isStopWord(last.text.toLowerCase()) ? null : withSynonymTerms(match[1]!);
   // "What did the harbour master remind the mayor?": the verb before the person it is told to.
   const told = personTold(words);
-  return told ? withSynonyms(told.text) : null;
+  return told ? withSynonymTerms(told.text) : null;
 }
 
 /** How many words the person after the asked verb may take ("the harbour mayor"). */
@@ -256,7 +256,7 @@ export function verbOfPersonAsked(question: string): string[] | null {
   // A capitalised word is a name however it is tagged.
   const lastWord = words.findLastIndex((w) => /\p{L}/u.test(w.text));
   const verb = words.slice(2).find((w) => w.pos === 'VERB' && !/^\p{Lu}/u.test(w.text)) ?? untaggedVerb(words, lastWord);
-  return verb && !isReportingWord(verb.text) ? withSynonyms(verb.text) : null;
+  return verb && !isReportingWord(verb.text) ? withSynonymTerms(verb.text) : null;
 }
 
 /**
@@ -269,11 +269,6 @@ function untaggedVerb(words: readonly TaggedWord[], at: number): TaggedWord | un
   const inverted = /^(?:did|does|do|will|would|can|could)$/i.test(words[1]?.text ?? '');
   if (!inverted || at <= 2 || !word || /^\p{Lu}/u.test(word.text) || words.slice(2).some((w) => w.pos === 'VERB')) return undefined;
   return isVerb(word.text) ? word : undefined;
-}
-
-/** A verb's index term, then those of its WordNet synonyms. */
-function withSynonyms(verb: string): string[] {
-  return [...new Set([verb, ...synonymsOf(verb)].map((word) => normalizeTerm(word)).filter((term): term is string => term !== null))];
 }
 
 /** A closing phrase of time or place: "every day", "on Monday", "in the morning", "at home", "last year". */

