@@ -811,11 +811,11 @@ export function typedAnswer(
     .map((hit) => {
       const sentence = positions(hit.sentence.text);
       const present = new Set(sentence.map((p) => p.term));
-      const around = new Set([...termsOf(hit.article.title), ...termsOf(hit.article.sentences[hit.sentence.index - 1]?.text ?? '')]);
+      const previous = termsOf(hit.article.sentences[hit.sentence.index - 1]?.text ?? '');
+      const around = new Set([...termsOf(hit.article.title), ...previous]);
       // "this proposed increase": a sentence that points back holds what the sentence before it names.
       const pointsBack = /\b(?:this|these)\s+(?:\p{L}+\s+){0,2}\p{L}+/iu.test(hit.sentence.text);
-      const previous = pointsBack ? termsOf(hit.article.sentences[hit.sentence.index - 1]?.text ?? '') : null;
-      const coverage = weightedCoverage(kb, terms, previous ? new Set([...present, ...previous]) : present, around, synonyms, kin);
+      const coverage = weightedCoverage(kb, terms, pointsBack ? new Set([...present, ...previous]) : present, around, synonyms, kin);
       const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
       // Examples listed under a denial that matches the question's ("did not touch on topics such as…") agree with it.
       const listed = exemplified !== null && examplesOf(hit.sentence.text, exemplified, negative) !== null;
