@@ -4,8 +4,8 @@ import { opposesWord } from '../text/opposites.js';
 const NEGATED_QUESTION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cannot)\b|n['’]t\b/i;
 /** Negations that leave the question's own claim standing: "not only", "whether or not", "if not". */
 const NEGATION_NOT_DENYING = /\bnot\s+(?:only|just|merely|least|yet)\b|\b(?:or|if)\s+not\b|\bno\s+(?:longer|later|sooner|more|less|fewer)\s+than\b|\bno\.\s*\d/gi;
-/** A sentence that denies, refuses or lacks something, in words or by a verb of refusal. */
-const NEGATIVE_SENTENCE = /\b(?:not|no|never|none|nor|neither|nobody|nothing|without|cannot|unable|refus\w*|fail\w*|lack\w*|den(?:y|ies|ied|ial)|reject\w*|absen\w*)\b|n['’]t\b/i;
+/** A sentence that denies, refuses or lacks something, in words or by a verb of refusal ("unless" is "if not"). */
+const NEGATIVE_SENTENCE = /\b(?:not|no|never|none|nor|neither|nobody|nothing|without|unless|cannot|unable|refus\w*|fail\w*|lack\w*|den(?:y|ies|ied|ial)|reject\w*|absen\w*)\b|n['’]t\b/i;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 
