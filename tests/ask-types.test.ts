@@ -444,6 +444,41 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers a condition only with the consequence of that condition, not of its denial', async () => {
+    await withArticles(
+      {
+        'permits.txt':
+          'Permit rules\n\nIf a permit is not renewed by March, the harbour office will fine the owner. Boats will stay in the outer basin unless the lock is repaired, the engineers said.\n',
+      },
+      (local) => {
+        expect(local.ask('What happens if a permit is not renewed?').answer).toBe('the harbour office will fine the owner');
+        // the sentence tells what follows the denial: of a renewal it says nothing
+        expect(local.ask('What happens if a permit is renewed?').answer).toBeNull();
+        // "unless the lock is repaired" is "if the lock is not repaired"
+        expect(local.ask('What will happen if the lock is not repaired?').answer).toBe('Boats will stay in the outer basin');
+        expect(local.ask('What will happen if the lock is repaired?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
+
+  it('reads a question that opens with a clause of time or condition by its question word', async () => {
+    await withArticles(
+      {
+        'vote.txt':
+          'Council vote\n\nThe council voted on the harbour budget on Monday. When the budget vote failed, the mayor called an emergency meeting of the harbour board. If a permit is not renewed by March, the harbour office will fine the owner.\n',
+      },
+      (local) => {
+        // not a question of date: what the mayor did
+        const called = local.ask('When the budget vote failed, what did the mayor call?');
+        expect(called.kind).not.toBe('when');
+        expect(called.answer).toMatch(/emergency meeting/);
+        // "if …" first is the same question as "what happens if …"
+        expect(local.ask('If a permit is not renewed, what happens?').answer).toBe('the harbour office will fine the owner');
+        expect(local.ask('If a permit is renewed, what happens?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
+
   it('does not answer with a place or body the question itself names, however the gazetteer writes it', async () => {
     await withArticles(
       { 'tolls.txt': 'Tolls\n\nThe levies the United States and its partners would impose on ferry tolls were outlined on Monday.\n' },

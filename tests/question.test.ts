@@ -30,6 +30,8 @@ describe('routeQuestion', () => {
     expect(kind('who said that the port was closed')).toBe('who-said');
     expect(kind('What did the mayor say about the budget?')).toBe('what-said');
     expect(kind("what's the council's position on parking?")).toBe('what-said');
+    // "state" here is a noun, and no speaker holds a "when" clause
+    expect(kind('What is it called when a city taxes a state?')).toBe('passages');
     expect(kind('Who is Anna Kovalenko?')).toBe('who-is');
     expect(kind('Where was the summit held?')).toBe('where');
     expect(kind('How long did the strike last?')).toBe('how-long');

@@ -31,11 +31,26 @@ import { answerWhoIs, holdsOffice, isDescribedRole, officeOfBody } from './who.j
  */
 export function ask(kb: Knowledge, rawQuestion: string, latestReference: string): Answer {
   const asked = normalizeQuestion(rawQuestion);
-  const question = respellFunctionWords(kb, asked);
+  const question = clauseLast(respellFunctionWords(kb, asked));
   const analysis = analyzeQuestion(question);
   const routed = route(kb, question, latestReference);
   const answer = contradicted(routed) ? noAnswer(kb, question, questionTerms(kb.index, question), `The articles don't say; the nearest they come says otherwise: “${routed.citations[0]!.text}”.`) : routed;
   return { ...answer, question: answer.question === question ? asked : answer.question, type: analysis.type };
+}
+
+/** "When the vote failed, what did the council do?": a clause of time or condition before the question itself. */
+const CLAUSE_FIRST = /^(when|whenever|once|while|if|after|before|since)\s+([^,?]{3,}),\s*((?:what|who|whom|whose|which|how|where|why)\b[^?]*)\?*$/i;
+
+/**
+ * The clause moved after the question it qualifies ("what did the council do when the vote failed?"): the
+ * question word decides the route, so a "when" clause does not make a question of date, and "if" finds
+ * the consequence a sentence gives for its condition.
+ */
+function clauseLast(question: string): string {
+  const parts = CLAUSE_FIRST.exec(question);
+  if (!parts) return question;
+  const [, conjunction, clause, asked] = parts;
+  return `${asked!.charAt(0).toUpperCase()}${asked!.slice(1).trim()} ${conjunction!.toLowerCase()} ${clause!.trim()}?`;
 }
 
 /** Function words long enough that one slip of the keyboard still tells which was meant. */

@@ -47,6 +47,8 @@ export type Intent =
 const SAY = String.raw`(?:say|said|says|state|stated|tell|told|claim|claimed|think|thinks|announce|announced|warn|warned|write|wrote|report|reported)`;
 const AUX = String.raw`(?:did|does|do|has|have|had|was|is|were|are|will|would|can|could|should)`;
 
+const SUBORDINATOR = /\b(?:when|whenever|if|unless|because|while|although|though)\b/;
+
 /** Decide what kind of answer the question wants, by the shape of the question (not its topic). */
 export function routeQuestion(question: string): Intent {
   const q = plainQuestion(question);
@@ -80,7 +82,8 @@ export function routeQuestion(question: string): Intent {
   const whatSaid = new RegExp(
     String.raw`\bwhat\s+(?:exactly\s+)?(?:${AUX})\s+(.+?)\s+(?:${SAY}|mean|promise|promised|want|wanted|ask|asked|demand|demanded|(?:predict|predicted|forecast|expect|expected|think|thought|believe|believed)(?=\s+(?:about|on|regarding|of)\b|[\s?.!]*$))\b(?:\s+(?:about|on|regarding|of|to|at|during|in|after|before)\s+(.+))?`,
   ).exec(q);
-  if (whatSaid) return { kind: 'what-said', speaker: stripArticle(whatSaid[1]!), topic: trimEnd(whatSaid[2] ?? '') };
+  // A speaker is a noun phrase: "what is it called when the state…" has no speaker and no saying.
+  if (whatSaid && !SUBORDINATOR.test(whatSaid[1]!)) return { kind: 'what-said', speaker: stripArticle(whatSaid[1]!), topic: trimEnd(whatSaid[2] ?? '') };
   const position = /\bwhat\s+is\s+(.+?)(?:'s|s')\s+(?:position|view|stance|take|line|response)\b(?:\s+(?:on|about|regarding)\s+(.+))?/.exec(q);
   if (position) return { kind: 'what-said', speaker: stripArticle(position[1]!), topic: trimEnd(position[2] ?? '') };
 
