@@ -26,6 +26,7 @@ const CLEAR: ConfidenceFeatures = {
   missingWords: 0,
   slotFilled: false,
   foreign: false,
+  swapped: false,
   type: 'thing',
 };
 
@@ -54,6 +55,7 @@ describe('confidenceOf: the fitted abstention score', () => {
     expect(confidenceOf(strong)).toBeGreaterThanOrEqual(ANSWER_THRESHOLD);
     expect(confidenceOf({ ...strong, opposite: true })).toBeLessThan(ANSWER_THRESHOLD);
     expect(confidenceOf({ ...strong, foreign: true })).toBeLessThan(ANSWER_THRESHOLD);
+    expect(confidenceOf({ ...strong, swapped: true })).toBeLessThan(ANSWER_THRESHOLD);
   });
 
   it('stays between 0 and 1', () => {

