@@ -24,6 +24,17 @@ describe('an answer sentence that says otherwise than the question', () => {
     expect(contradicts('When did the garrison advance?', 'The garrison began its retreat at dawn.')).toBe(true);
   });
 
+  it('an opposite WordNet gives, in any form the sentence writes it', () => {
+    expect(contradicts('What does the new charter allow?', 'The new charter prohibits night fishing in the bay.')).toBe(true);
+    expect(contradicts('When did the ferry service expand?', 'The ferry service contracted in 1998.')).toBe(true);
+  });
+
+  it('a question word the sentence holds in another form beside its opposite', () => {
+    // "ended" is "end": the sentence's "began" opposes nothing the question asks
+    expect(contradicts('What time did the hearing end?', 'The hearing began at ten and ended at noon.')).toBe(false);
+    expect(contradicts('When does the levy come into force?', 'When the levy comes into force on 1 May we will go to court.')).toBe(false);
+  });
+
   it('"last" as a verb is no opposite of "first"', () => {
     expect(contradicts('How long did the stoppage last?', 'The first stoppage, in May, lasted two days.')).toBe(false);
     expect(contradicts('Which was the last stoppage?', 'The first stoppage was in May.')).toBe(true);

@@ -1,7 +1,12 @@
+import { normalizeTerm } from './analyzer.js';
+import { isStopWord } from './stopwords.js';
+import { antonymsOf } from './synonyms.js';
+
 /**
  * Words of opposite meaning: a question that swaps a sentence's word for its opposite ("informal" for
- * "formal", "decrease" for "increase") asks about something the sentence does not say. Two sources: a
- * negating prefix on the same word, and a closed list of common pairs that share no letters.
+ * "formal", "decrease" for "increase") asks about something the sentence does not say. Three sources: a
+ * negating prefix on the same word, a closed list of common pairs that share no letters, and WordNet's
+ * opposites of a word's commonest sense.
  */
 
 const NEGATING_PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'non', 'non-', 'dis', 'a'];
@@ -49,7 +54,15 @@ export function areOpposites(a: string, b: string): boolean {
   if (OPPOSITE.get(x)?.has(y)) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   // The bare word must be long enough that the prefix is not part of an unrelated word ("a" + "gent").
-  return short.length >= 4 && NEGATING_PREFIXES.some((prefix) => long === prefix + short && (prefix !== 'a' || short.length >= 6));
+  if (short.length >= 4 && NEGATING_PREFIXES.some((prefix) => long === prefix + short && (prefix !== 'a' || short.length >= 6))) return true;
+  return opposedInWordNet(x, y) || opposedInWordNet(y, x);
+}
+
+/** WordNet gives `b` (in any form) as an opposite of `a` in its commonest sense ("allow": "prohibits"). */
+function opposedInWordNet(a: string, b: string): boolean {
+  if (isStopWord(a) || isStopWord(b)) return false;
+  const term = normalizeTerm(b);
+  return term !== null && antonymsOf(a).some((opposite) => !isStopWord(opposite) && normalizeTerm(opposite) === term);
 }
 
 /** Words that relate two things: their opposite says something else only when it relates the same thing. */
@@ -62,9 +75,12 @@ const RELATIONS = new Set(['before', 'after', 'above', 'below', 'over', 'under',
  */
 export function opposesWord(questionWords: readonly string[], sentenceWords: ReadonlySet<string>, sentenceOrder?: readonly string[]): boolean {
   const objectAfter = (words: readonly string[], at: number) => words.slice(at + 1).find((w) => !/^(?:the|a|an|its|their|his|her)$/.test(w));
+  const sentenceTerms = new Set([...sentenceWords].map((word) => normalizeTerm(word)).filter((term) => term !== null));
   return questionWords.some((word, at) => {
     const lower = word.toLowerCase();
-    if (sentenceWords.has(lower)) return false;
+    // "When did the talks end?" over "began at ten and ended at noon": the word stands there, in another form.
+    const term = normalizeTerm(lower);
+    if (sentenceWords.has(lower) || (term !== null && sentenceTerms.has(term))) return false;
     // "How long did the strike last?": the verb, not the opposite of "first".
     if (lower === 'last' && (at === questionWords.length - 1 || /^(?:for|until|longer)$/i.test(questionWords[at + 1] ?? ''))) return false;
     if (sentenceOrder && RELATIONS.has(lower)) {

@@ -231,6 +231,35 @@ export function adjectiveKin(word: string): ReadonlySet<string> {
   return kin;
 }
 
+const antonymCache = new Map<string, string[]>();
+
+/**
+ * The words WordNet gives as opposite to this one, as a noun, verb or adjective, in its most frequent sense
+ * as each, with the other words of the opposite sense ("allow": "forbid", "prohibit", "disallow", …).
+ */
+export function antonymsOf(word: string): string[] {
+  const lower = word.toLowerCase();
+  const cached = antonymCache.get(lower);
+  if (cached) return cached;
+  const found = new Set<string>();
+  if (/^[a-z]{3,}$/.test(lower)) {
+    const { index, data } = load();
+    for (const pos of ['noun', 'verb', 'adj'] as const) {
+      const line = baseForms(lower, pos).map((form) => indexLine(index[pos], form)).find((hit) => hit !== null);
+      if (!line) continue;
+      const fields = line.trim().split(' ');
+      // The most frequent sense only: rarer ones oppose almost anything ("rise" as getting up, to "sit").
+      const senses = fields.slice(6 + Number(fields[3]), 7 + Number(fields[3])).map(Number);
+      const kind = pos === 'noun' ? ['n'] : pos === 'verb' ? ['v'] : ['a', 's'];
+      for (const sense of senses) for (const k of kind) for (const opposite of pointerTargets(data[pos], sense, '!', k)) for (const other of senseWords(data[pos], opposite)) found.add(other);
+    }
+  }
+  found.delete(lower);
+  const result = [...found];
+  antonymCache.set(lower, result);
+  return result;
+}
+
 /** The byte offsets a sense's pointers of one kind lead to, in the same file ("~": hyponym, ">": cause). */
 function pointerTargets(buffer: Buffer, offset: number, symbol: string, pos = 'n'): number[] {
   const end = buffer.indexOf(NEWLINE, offset);
