@@ -32,6 +32,11 @@ describe('routeQuestion', () => {
     expect(kind("what's the council's position on parking?")).toBe('what-said');
     // "state" here is a noun, and no speaker holds a "when" clause
     expect(kind('What is it called when a city taxes a state?')).toBe('passages');
+    // "state" and "report" name things too
+    expect(kind("What was the council's official state religion?")).toBe('passages');
+    expect(kind('What are the report findings?')).toBe('passages');
+    expect(routeQuestion('What did the state governor say about taxes?')).toEqual({ kind: 'what-said', speaker: 'state governor', topic: 'taxes' });
+    expect(routeQuestion('What did the minister state about the budget?')).toEqual({ kind: 'what-said', speaker: 'minister', topic: 'the budget' });
     expect(kind('Who is Anna Kovalenko?')).toBe('who-is');
     expect(kind('Where was the summit held?')).toBe('where');
     expect(kind('How long did the strike last?')).toBe('how-long');

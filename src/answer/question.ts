@@ -44,10 +44,15 @@ export type Intent =
   | { kind: 'yes-no'; topic: string }
   | { kind: 'passages'; topic: string };
 
-const SAY = String.raw`(?:say|said|says|state|stated|tell|told|claim|claimed|think|thinks|announce|announced|warn|warned|write|wrote|report|reported)`;
+const SAYING_VERBS = 'say|said|says|stated|tell|told|claimed|think|thinks|announce|announced|warn|warned|write|wrote|reported';
+/** Words of saying that are nouns too: "the state religion", "the report's findings". */
+const SAYING_NOUNS_TOO = 'state|report|claim';
+const SAY = String.raw`(?:${SAYING_VERBS}|${SAYING_NOUNS_TOO})`;
+/** After "what …" those are verbs only before what a verb takes ("state that", "report on", "claim the…") or at the end. */
+const SAY_AFTER_WHAT = String.raw`(?:${SAYING_VERBS}|(?:${SAYING_NOUNS_TOO})(?=\s*(?:$|[?.!]|(?:about|on|regarding|of|to|at|during|in|after|before|that|the|a|an|this|these|is|was|are|were|be|has|had)\b)))`;
 const AUX = String.raw`(?:did|does|do|has|have|had|was|is|were|are|will|would|can|could|should)`;
 
-const SUBORDINATOR = /\b(?:when|whenever|if|unless|because|while|although|though)\b/;
+const SUBORDINATOR = /\b(?:when|whenever|if|unless|because|while|although|though|where)\b/;
 
 /** Decide what kind of answer the question wants, by the shape of the question (not its topic). */
 export function routeQuestion(question: string): Intent {
@@ -80,7 +85,7 @@ export function routeQuestion(question: string): Intent {
   // "What does 'green corridor' mean?": a term's meaning, answered from the text that defines it.
   if (ASKS_MEANING.test(q)) return { kind: 'passages', topic: q };
   const whatSaid = new RegExp(
-    String.raw`\bwhat\s+(?:exactly\s+)?(?:${AUX})\s+(.+?)\s+(?:${SAY}|mean|promise|promised|want|wanted|ask|asked|demand|demanded|(?:predict|predicted|forecast|expect|expected|think|thought|believe|believed)(?=\s+(?:about|on|regarding|of)\b|[\s?.!]*$))\b(?:\s+(?:about|on|regarding|of|to|at|during|in|after|before)\s+(.+))?`,
+    String.raw`\bwhat\s+(?:exactly\s+)?(?:${AUX})\s+(.+?)\s+(?:${SAY_AFTER_WHAT}|mean|promise|promised|want|wanted|ask|asked|demand|demanded|(?:predict|predicted|forecast|expect|expected|think|thought|believe|believed)(?=\s+(?:about|on|regarding|of)\b|[\s?.!]*$))\b(?:\s+(?:about|on|regarding|of|to|at|during|in|after|before)\s+(.+))?`,
   ).exec(q);
   // A speaker is a noun phrase: "what is it called when the state…" has no speaker and no saying.
   if (whatSaid && !SUBORDINATOR.test(whatSaid[1]!)) return { kind: 'what-said', speaker: stripArticle(whatSaid[1]!), topic: trimEnd(whatSaid[2] ?? '') };
