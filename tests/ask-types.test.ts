@@ -461,6 +461,20 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "who wrote/stated…" that no quotation holds from the sentence that reports it', async () => {
+    await withArticles(
+      {
+        'pamphlet.txt':
+          'Harbour history\n\nIn 1990 a pamphlet by the teacher Ada Lund outlined the plan for a new harbour at Norvik. The council paid for a thousand copies.\n',
+      },
+      (local) => {
+        expect(local.ask('Who wrote a pamphlet outlining the plan for a new harbour?').answer).toBe('Ada Lund');
+        // nothing in the articles tells who wrote about the bridge
+        expect(local.ask('Who wrote a pamphlet about the bridge tolls?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
+
   it('reads a question that opens with a clause of time or condition by its question word', async () => {
     await withArticles(
       {

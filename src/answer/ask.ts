@@ -216,8 +216,12 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
     case 'summary':
       answer = answerSummary(kb, question, intent);
       break;
-    case 'who-said':
-      return answerWhoSaid(kb, question, intent.words, intent.claimedSpeaker, intent.verb);
+    case 'who-said': {
+      const said = answerWhoSaid(kb, question, intent.words, intent.claimedSpeaker, intent.verb);
+      // "Who wrote a pamphlet on X?", "who stated he wanted Y?" that no quotation answers: whom the
+      // sentence that holds the question names, when the typed route is sure enough.
+      return said.answer === null && said.citations.length === 0 && intent.claimedSpeaker === null ? (byType('who-said') ?? said) : said;
+    }
     case 'what-said': {
       const speaker = speakerAsWritten(question, intent.speaker);
       // "What did he say?" with no question before it to say who: ask for the name rather than search for "he".
