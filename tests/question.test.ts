@@ -32,6 +32,9 @@ describe('routeQuestion', () => {
     expect(kind("what's the council's position on parking?")).toBe('what-said');
     // "state" here is a noun, and no speaker holds a "when" clause
     expect(kind('What is it called when a city taxes a state?')).toBe('passages');
+    // a quoted title is a work, not words someone said
+    expect(kind('Who wrote "On the Origin of Storms"?')).toBe('passages');
+    expect(kind('Who wrote "the harbour will stay open"?')).toBe('who-said');
     // "state" and "report" name things too
     expect(kind("What was the council's official state religion?")).toBe('passages');
     expect(kind('What are the report findings?')).toBe('passages');

@@ -76,7 +76,9 @@ export function routeQuestion(question: string): Intent {
   if (topicRequest) return { kind: 'summary', topic: stripSummaryWords(topicRequest[1]!), bySpeaker: false, article: null };
 
   const whoSaid = new RegExp(String.raw`\bwho\s+(?:${AUX}\s+)?(${SAY})\b\s*(?:that\s+)?(.*)$`).exec(q);
-  if (whoSaid) return { kind: 'who-said', words: quotedWords ?? trimEnd(whoSaid[2]!), claimedSpeaker: null, verb: whoSaid[1]! };
+  // "Who wrote "The Quiet Harbour"?" asks for the author of a work, which no quotation names.
+  const titleWritten = whoSaid !== null && /^(?:write|wrote|writes)$/.test(whoSaid[1]!) && quotedWords !== null && isTitle(quotedWords);
+  if (whoSaid && !titleWritten) return { kind: 'who-said', words: quotedWords ?? trimEnd(whoSaid[2]!), claimedSpeaker: null, verb: whoSaid[1]! };
   const verify = new RegExp(String.raw`^(?:${AUX}\s+)?(.+?)\s+(?:really\s+|actually\s+)?${SAY}\b[\s:,]*(?:that\s+)?(.*)$`).exec(q);
   if (verify && quotedWords && /^(did|does|has|is|was)\b/.test(q)) {
     return { kind: 'who-said', words: quotedWords, claimedSpeaker: stripArticle(verify[1]!) };
@@ -116,6 +118,12 @@ export function routeQuestion(question: string): Intent {
   }
   if (new RegExp(String.raw`^${AUX}\b`).test(q) || /^(is|are|was|were) (there|it)\b/.test(q)) return { kind: 'yes-no', topic: q };
   return { kind: 'passages', topic: q };
+}
+
+/** Words written as a title: every word of four letters or more capitalised ("On the Origin of Storms"). */
+function isTitle(words: string): boolean {
+  const long = words.match(/\p{L}{4,}/gu) ?? [];
+  return long.length > 0 && long.every((word) => /^\p{Lu}/u.test(word));
 }
 
 function stripSummaryWords(q: string): string {
