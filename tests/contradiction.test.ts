@@ -13,6 +13,11 @@ describe('an answer sentence that says otherwise than the question', () => {
     expect(contradicts('What did the council not discuss?', 'The council failed to discuss the ferry fares.')).toBe(false);
   });
 
+  it('a question that denies more than its sentence does', () => {
+    expect(contradicts('Which rule does not say that ferries may not dock at night?', 'Rule 12 says that ferries may not dock at night.')).toBe(true);
+    expect(contradicts('Which rule says that ferries may not dock at night?', 'Rule 12 says that ferries may not dock at night.')).toBe(false);
+  });
+
   it('a negation that leaves the claim standing is no negated question', () => {
     expect(contradicts('Which towns were not only flooded but cut off?', 'Three towns were flooded and cut off for a week.')).toBe(false);
     expect(contradicts('Did the mill close or not, and when?', 'The mill closed in March.')).toBe(false);

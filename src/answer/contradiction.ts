@@ -16,8 +16,10 @@ const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
  * its opposite there ("who agreed to sign?" over "the council refused to sign").
  */
 export function contradicts(question: string, sentence: string): boolean {
-  const negated = NEGATED_QUESTION.test(question.replace(NEGATION_NOT_DENYING, ' '));
-  if (negated && !NEGATIVE_SENTENCE.test(sentence)) return true;
+  // "Which article does not state that services may not be obstructed?" over "Articles 106 and 107 provide
+  // that services may not be obstructed": the question denies more than the sentence does.
+  const denials = (question.replace(NEGATION_NOT_DENYING, ' ').match(new RegExp(NEGATED_QUESTION.source, 'gi')) ?? []).length;
+  if (denials > (sentence.match(new RegExp(NEGATIVE_SENTENCE.source, 'gi')) ?? []).length) return true;
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceOrder = sentence.toLowerCase().match(WORD) ?? [];
   return opposesWord(questionWords, new Set(sentenceOrder), sentenceOrder);
