@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { answerAround, answerWhen, whenFocus } from '../src/answer/when.js';
+import { ask } from '../src/answer/ask.js';
+import { answerAround, answerWhen, lifeYear, whenFocus } from '../src/answer/when.js';
 import { buildCorpus } from '../src/corpus/load.js';
 import { buildKnowledge } from '../src/index/build.js';
 import type { Knowledge } from '../src/index/knowledge.js';
@@ -311,5 +312,27 @@ describe('a time asked by the clock of a place', () => {
     expect(answerWhen(kb, 'what time did the ferry talks start madrid time')?.answer).toBe('10:15 Madrid time');
     // "in the morning" is no clock
     expect(whenFocus('What time did the ferry talks start in the morning?').zone).toBeNull();
+  });
+});
+
+describe('a birth or death asked of a life written in brackets', () => {
+  it('takes the year of the end asked, for the person named', () => {
+    const sentence = 'The historians Ola Berg (1919–1980) and Ada Lund (1920–1999) wrote the harbour history.';
+    expect(lifeYear('When did Ada Lund die?', ['Ada Lund'], sentence)).toBe('1999');
+    expect(lifeYear('When was Ada Lund born?', ['Ada Lund'], sentence)).toBe('1920');
+    expect(lifeYear('When was Ola Berg born?', ['Ola Berg'], sentence)).toBe('1919');
+    // a second year written short takes the first one's century
+    expect(lifeYear('When did Ivo Marsh die?', ['Ivo Marsh'], 'The mayor Ivo Marsh (1862–90) built the quay.')).toBe('1890');
+    // no brackets after that name, or a question of neither
+    expect(lifeYear('When did Ivo Marsh die?', ['Ivo Marsh'], sentence)).toBeNull();
+    expect(lifeYear('When did Ada Lund write it?', ['Ada Lund'], sentence)).toBeNull();
+  });
+
+  it('answers "when did X die?" with that year, not the range', async () => {
+    const history = ['Harbour history', '', 'The historians Ola Berg (1919–1980) and Ada Lund (1920–1999) wrote the first history of the Norvik harbour.'].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'history.txt', text: history }], warnings: [], hash: 'life', empty: false });
+    const kb = await buildKnowledge(corpus);
+    expect(ask(kb, 'When did Ada Lund die?', '').answer).toBe('1999');
+    expect(ask(kb, 'When was Ola Berg born?', '').answer).toBe('1919');
   });
 });

@@ -679,6 +679,34 @@ function stemOf(word: string): string {
   return word.length > 5 ? word.replace(/(?:ing|ed|es|s|e)$/, '') : word.replace(/s$/, '');
 }
 
+/** "When was X born?", "when did X die?": the end of a life the question asks about. */
+const BIRTH = /\b(?:born|birth)\b/i;
+const DEATH = /\b(?:die|died|dies|death)\b/i;
+/** A life's years in brackets after a name: "Ada Lund (1931–2021)", "(b. 1950)" left out. */
+const LIFE_SPAN = /^\s*\((?:c\.\s*)?(\d{3,4})\s*[–—-]\s*(?:c\.\s*)?(\d{2,4})\)/;
+
+/**
+ * "When did Ada Lund die?" over "the historians Ola Berg (1919–1980) and Ada Lund (1920–1999)": the year
+ * in the brackets after the person's name that the question asks for, the first for a birth, the second
+ * for a death (written short, "1862–90", it takes the century of the first). Null when the question asks
+ * neither, or the sentence gives that person no such brackets.
+ */
+export function lifeYear(question: string, names: readonly string[], sentence: string): string | null {
+  const asked = BIRTH.test(question) ? 1 : DEATH.test(question) ? 2 : 0;
+  if (asked === 0) return null;
+  for (const name of names) {
+    const surname = wordsOf(name).at(-1);
+    if (!surname) continue;
+    for (const match of sentence.matchAll(new RegExp(`\\b${surname}\\b`, 'giu'))) {
+      const span = LIFE_SPAN.exec(sentence.slice(match.index + match[0].length));
+      if (!span) continue;
+      const [born, died] = [span[1]!, span[2]!];
+      return asked === 1 ? born : died.length < born.length ? born.slice(0, born.length - died.length) + died : died;
+    }
+  }
+  return null;
+}
+
 /** "What happened on March 17?": the timeline entries on that date or within that range. */
 /** How many events "what happened after X" lists. */
 const AROUND_SHOWN = 5;
