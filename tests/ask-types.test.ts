@@ -927,6 +927,9 @@ describe('short answers as phrases', () => {
         expect(local.ask('How was the mood among the fishermen?').answer).toBe('gloomy and angry');
         // what is unknown is the date, not the round
         expect(local.ask('What was the next round like?').answer).not.toBe('unknown');
+        // a noun of mood asks the same without "like", and finds the atmosphere reported
+        expect(local.ask('What was the mood of the budget talks?').answer).toBe('tense but courteous');
+        expect(local.ask('what was the atmosphere of the budget talks').answer).toBe('tense but courteous');
       },
     );
   }, 60_000);

@@ -420,7 +420,18 @@ export function describedNoun(question: string): string | null {
   const match =
     /^what\s+(?:is|are|was|were)\s+(?:the|their|its|his|her|our)\s+(\p{Ll}[\p{L}-]*)(?:\s+(?:of|at|during|in|on|between|with|after|before|among|from|for|around|within|inside|across|over)\s+.+?)?\s+like$/u.exec(q) ??
     /^how\s+(?:is|are|was|were)\s+(?:the|their|its|his|her|our)\s+(\p{Ll}[\p{L}-]*)(?:\s+(?:of|at|during|in|on|between|with|after|before|among|from|for|around|within|inside|across|over)\s+.+)?$/u.exec(q);
-  return match?.[1] ?? null;
+  // "What was the mood of the talks?": a noun of mood asks how they were, "like" or not.
+  const mood = /^what\s+(?:is|are|was|were)\s+the\s+(\p{Ll}+)\s+(?:of|at|during|in|on|between|with|among|around)\s+.+$/u.exec(q)?.[1];
+  return match?.[1] ?? (mood && MOOD_NOUNS.has(mood) ? mood : null);
+}
+
+/** Nouns for how an occasion felt, which reports use for one another ("a tense atmosphere", "the mood was tense"). */
+const MOOD_NOUNS: ReadonlySet<string> = new Set(['mood', 'atmosphere', 'tone', 'spirit', 'climate', 'ambience', 'ambiance']);
+
+/** The other nouns of mood, for one of them: a question about the mood finds the atmosphere reported. */
+export function otherMoodNouns(word: string): string[] {
+  const lower = word.toLowerCase();
+  return MOOD_NOUNS.has(lower) ? [...MOOD_NOUNS].filter((noun) => noun !== lower) : [];
 }
 
 /** Adjectives that place a thing in time or among others ("the previous call", "a new round"): no description of it. */
@@ -436,7 +447,7 @@ const LINKING = /^(?:is|are|was|were|seemed|seems|remained|remains|became|felt)$
  */
 export function descriptionOf(text: string, noun: string): Candidate | null {
   const words = tagWords(text);
-  const nouns = new Set([noun, ...synonymsOf(noun)].flatMap((word) => [word, `${word}s`]));
+  const nouns = new Set([noun, ...synonymsOf(noun), ...(MOOD_NOUNS.has(noun) ? MOOD_NOUNS : [])].flatMap((word) => [word, `${word}s`]));
   const adjoining = (j: number) => words[j - 1]!.end === words[j]!.start;
   // "business-like": the pieces of a hyphenated word, joined.
   const describes = (j: number) => (words[j]!.pos === 'ADJ' && !PLACING.test(words[j]!.text) && !SELECTIVE.test(words[j]!.text)) || (words[j]!.text === '-' && adjoining(j) && j + 1 < words.length && adjoining(j + 1));

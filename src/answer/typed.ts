@@ -12,7 +12,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, askedHolder, askedRole, asksForTopic, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
+import { afterStranded, askedHolder, askedRole, asksForTopic, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, objectOfVerb, otherMoodNouns, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -180,7 +180,7 @@ export function questionSynonyms(kb: Knowledge, question: string, terms: Questio
     const term = kb.index.resolve(token);
     if (term !== null && terms.names.includes(term)) return;
     // A kind written as one word with it stands in too: "wildfire" for "the fire".
-    const found = [...synonymsOf(token), ...compoundKindsOf(token)]
+    const found = [...synonymsOf(token), ...compoundKindsOf(token), ...otherMoodNouns(token)]
       .map((word) => normalizeTerm(word))
       .filter((t): t is string => t !== null && t !== own && t !== term && kb.index.knows(t));
     if (found.length > 0) synonyms.set(term ?? token, [...new Set(found)]);
