@@ -461,6 +461,19 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "what X does Y seek?" with the X the sentence qualifies, wanting said in other words', async () => {
+    await withArticles(
+      {
+        'shifts.txt':
+          'Night shifts\n\nThe dock union is interested in obtaining binding, written guarantees that protect night shifts, its leader said on Monday. The port authority will reply in May.\n',
+      },
+      (local) => {
+        expect(local.ask('What guarantees does the dock union seek?').answer).toBe('binding, written guarantees that protect night shifts');
+        expect(local.ask('What guarantees does the dock union want?').answer).toBe('binding, written guarantees that protect night shifts');
+      },
+    );
+  }, 60_000);
+
   it('answers "who wrote/stated…" that no quotation holds from the sentence that reports it', async () => {
     await withArticles(
       {

@@ -2,6 +2,7 @@ import { isReportingWord } from '../extract/events/event-words.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import { isStopWord } from '../text/stopwords.js';
+import { isMoodNoun, kindredWords } from '../text/kindred.js';
 import { isKindOf, isNounOrVerb, isVerb, synonymsOf, withSynonymTerms } from '../text/synonyms.js';
 import type { Candidate } from './candidates.js';
 import { isPersonNoun } from './analysis.js';
@@ -422,16 +423,7 @@ export function describedNoun(question: string): string | null {
     /^how\s+(?:is|are|was|were)\s+(?:the|their|its|his|her|our)\s+(\p{Ll}[\p{L}-]*)(?:\s+(?:of|at|during|in|on|between|with|after|before|among|from|for|around|within|inside|across|over)\s+.+)?$/u.exec(q);
   // "What was the mood of the talks?": a noun of mood asks how they were, "like" or not.
   const mood = /^what\s+(?:is|are|was|were)\s+the\s+(\p{Ll}+)\s+(?:of|at|during|in|on|between|with|among|around)\s+.+$/u.exec(q)?.[1];
-  return match?.[1] ?? (mood && MOOD_NOUNS.has(mood) ? mood : null);
-}
-
-/** Nouns for how an occasion felt, which reports use for one another ("a tense atmosphere", "the mood was tense"). */
-const MOOD_NOUNS: ReadonlySet<string> = new Set(['mood', 'atmosphere', 'tone', 'spirit', 'climate', 'ambience', 'ambiance']);
-
-/** The other nouns of mood, for one of them: a question about the mood finds the atmosphere reported. */
-export function otherMoodNouns(word: string): string[] {
-  const lower = word.toLowerCase();
-  return MOOD_NOUNS.has(lower) ? [...MOOD_NOUNS].filter((noun) => noun !== lower) : [];
+  return match?.[1] ?? (mood && isMoodNoun(mood) ? mood : null);
 }
 
 /** Adjectives that place a thing in time or among others ("the previous call", "a new round"): no description of it. */
@@ -447,7 +439,7 @@ const LINKING = /^(?:is|are|was|were|seemed|seems|remained|remains|became|felt)$
  */
 export function descriptionOf(text: string, noun: string): Candidate | null {
   const words = tagWords(text);
-  const nouns = new Set([noun, ...synonymsOf(noun), ...(MOOD_NOUNS.has(noun) ? MOOD_NOUNS : [])].flatMap((word) => [word, `${word}s`]));
+  const nouns = new Set([noun, ...synonymsOf(noun), ...(isMoodNoun(noun) ? kindredWords(noun) : [])].flatMap((word) => [word, `${word}s`]));
   const adjoining = (j: number) => words[j - 1]!.end === words[j]!.start;
   // "business-like": the pieces of a hyphenated word, joined.
   const describes = (j: number) => (words[j]!.pos === 'ADJ' && !PLACING.test(words[j]!.text) && !SELECTIVE.test(words[j]!.text)) || (words[j]!.text === '-' && adjoining(j) && j + 1 < words.length && adjoining(j + 1));
@@ -473,6 +465,33 @@ export function descriptionOf(text: string, noun: string): Candidate | null {
 }
 
 /** The text of words `from` to one before `to`. */
+/** Words a clause that tells which of a noun is meant opens with: "guarantees that rule out…". */
+const RELATIVE = /^(?:that|which|who)$/i;
+
+/**
+ * "What guarantees does Russia seek?" over "…interested in reliable, legally fixed guarantees that rule out
+ * expansion": the noun asked for with what the sentence says of it, the words before it (at least one
+ * adjective or participle among them) and a clause of "that" or "which" after it, to the next comma.
+ * Null when the sentence gives the noun no such words.
+ */
+export function qualifiedNoun(text: string, noun: string): Candidate | null {
+  const words = tagWords(text);
+  const forms = new Set([noun, `${noun}s`, noun.replace(/s$/, '')]);
+  const describes = (w: TaggedWord) => w.pos === 'ADJ' || (w.pos === 'VERB' && /(?:ed|en|wn)$/i.test(w.text)) || (w.pos === 'ADV' && /ly$/i.test(w.text));
+  for (let i = 1; i < words.length; i++) {
+    if (words[i]!.pos !== 'NOUN' || !forms.has(words[i]!.text.toLowerCase())) continue;
+    let from = i;
+    while (from > 0 && (describes(words[from - 1]!) || (/^(?:,|and)$/.test(words[from - 1]!.text) && from > 1 && describes(words[from - 2]!)))) from--;
+    if (!words.slice(from, i).some((w) => w.pos === 'ADJ' || w.pos === 'VERB')) continue;
+    let to = i + 1;
+    if (words[to] && RELATIVE.test(words[to]!.text) && words[to + 1]?.pos === 'VERB') {
+      while (to < words.length && !/^[,;:]$/.test(words[to]!.text) && words[to]!.pos !== 'PUNCT') to++;
+    }
+    return spanOf(text, words, from, to);
+  }
+  return null;
+}
+
 function spanOf(text: string, words: readonly TaggedWord[], from: number, to: number): Candidate {
   const [start, end] = [words[from]!.start, words[to - 1]!.end];
   return { text: text.slice(start, end), start, end };

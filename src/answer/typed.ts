@@ -1,6 +1,7 @@
 import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { swapsModifier } from './swapped.js';
 import { compoundKindsOf, isKindOf, synonymsOf } from '../text/synonyms.js';
+import { kindredWords } from '../text/kindred.js';
 import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
@@ -12,7 +13,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, askedHolder, askedRole, asksForTopic, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, objectOfVerb, otherMoodNouns, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
+import { afterStranded, askedHolder, askedRole, asksForTopic, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, qualifiedNoun, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -180,7 +181,7 @@ export function questionSynonyms(kb: Knowledge, question: string, terms: Questio
     const term = kb.index.resolve(token);
     if (term !== null && terms.names.includes(term)) return;
     // A kind written as one word with it stands in too: "wildfire" for "the fire".
-    const found = [...synonymsOf(token), ...compoundKindsOf(token), ...otherMoodNouns(token)]
+    const found = [...synonymsOf(token), ...compoundKindsOf(token), ...kindredWords(token)]
       .map((word) => normalizeTerm(word))
       .filter((t): t is string => t !== null && t !== own && t !== term && kb.index.knows(t));
     if (found.length > 0) synonyms.set(term ?? token, [...new Set(found)]);
@@ -798,6 +799,8 @@ export function typedAnswer(
     return object && (/^\p{Lu}/u.test(head) || isPersonNoun(head)) ? object : null;
   };
   // "Which issues…?": the examples a sentence gives of them ("issues including A, B and C").
+  // "What guarantees does Russia seek?": the noun is what the question's verb acts on, which the sentence may qualify.
+  const objectAsked = /^(?:what|which)\s+\p{L}+\s+(?:do|does|did|will|would|can|could|should)\s/iu.test(question.trim());
   const exemplified = (type === 'thing' || analysis.type === 'list') && analysis.head !== null && !TYPE_NOUNS.test(analysis.head) ? analysis.head : null;
   const negative = analysis.polarity === 'negative';
   // "What is Lind's majority?": the figure the sentence gives that noun ("a 6,932 majority").
@@ -928,7 +931,7 @@ export function typedAnswer(
         )
       : null;
   // "What did she compare it to?": what follows the verb and its preposition; "what did they discuss?": a discussion's subject.
-  const strandedAnswer = (exemplified !== null && !remote ? examplesOf(hit.sentence.text, exemplified, negative) : null) ?? personObject(hit.sentence.text) ?? (remote
+  const strandedAnswer = (exemplified !== null && !remote ? (examplesOf(hit.sentence.text, exemplified, negative) ?? (objectAsked ? qualifiedNoun(hit.sentence.text, exemplified) : null)) : null) ?? personObject(hit.sentence.text) ?? (remote
     ? remoteMeans(hit.sentence.text)
     : stranded
       ? afterStranded(stranded, hit.sentence.text)

@@ -1,0 +1,26 @@
+import { normalizeTerm } from './analyzer.js';
+
+/**
+ * Words news reports use for one another where WordNet keeps them apart: the mood of an occasion ("a tense
+ * atmosphere", "the mood was tense"), and wanting ("Russia seeks guarantees", "is interested in obtaining
+ * guarantees"). Each group is one meaning; a word stands for the others of its group.
+ */
+const GROUPS: readonly (readonly string[])[] = [
+  ['mood', 'atmosphere', 'tone', 'spirit', 'climate', 'ambience', 'ambiance'],
+  ['want', 'wish', 'seek', 'desire', 'interested', 'eager', 'keen'],
+];
+
+const BY_TERM = new Map<string, readonly string[]>();
+for (const group of GROUPS) for (const word of group) BY_TERM.set(normalizeTerm(word) ?? word, group);
+
+/** The other words of the word's group ("mood" → "atmosphere", "tone", …); none for a word of no group. */
+export function kindredWords(word: string): string[] {
+  const group = BY_TERM.get(normalizeTerm(word) ?? word.toLowerCase()) ?? [];
+  const term = normalizeTerm(word);
+  return group.filter((other) => normalizeTerm(other) !== term);
+}
+
+/** Whether the word names the mood of an occasion ("mood", "atmosphere"). */
+export function isMoodNoun(word: string): boolean {
+  return GROUPS[0]!.includes(word.toLowerCase());
+}
