@@ -474,6 +474,18 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "which paper published X?" where X "appears in" the paper', async () => {
+    await withArticles(
+      {
+        'photo.txt':
+          'Mayor apologises\n\nA photograph of the mayor asleep at the council meeting appears in Friday\'s Norvik Herald newspaper. The mayor apologised on Saturday.\n',
+      },
+      (local) => {
+        expect(local.ask('Which newspaper published the photograph?').answer).toContain('Norvik Herald');
+      },
+    );
+  }, 60_000);
+
   it('answers "who wrote/stated…" that no quotation holds from the sentence that reports it', async () => {
     await withArticles(
       {

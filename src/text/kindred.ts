@@ -2,12 +2,14 @@ import { normalizeTerm } from './analyzer.js';
 
 /**
  * Words news reports use for one another where WordNet keeps them apart: the mood of an occasion ("a tense
- * atmosphere", "the mood was tense"), and wanting ("Russia seeks guarantees", "is interested in obtaining
- * guarantees"). Each group is one meaning; a word stands for the others of its group.
+ * atmosphere", "the mood was tense"), wanting ("Russia seeks guarantees", "is interested in obtaining
+ * guarantees"), and publishing ("the paper published a photograph", "a photograph appears in the paper").
+ * Each group is one meaning; a word stands for the others of its group.
  */
 const GROUPS: readonly (readonly string[])[] = [
   ['mood', 'atmosphere', 'tone', 'spirit', 'climate', 'ambience', 'ambiance'],
   ['want', 'wish', 'seek', 'desire', 'interested', 'eager', 'keen'],
+  ['publish', 'print', 'appear', 'feature'],
 ];
 
 const BY_TERM = new Map<string, readonly string[]>();
