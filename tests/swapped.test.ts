@@ -19,6 +19,10 @@ describe('a question that gives a noun another modifier than its sentence', () =
   it('asks about another thing of that kind', () => {
     expect(swaps('Who governed the northern district?', 'The central district was governed by the harbour board.')).toBe(true);
     expect(swaps('Who confirmed the discovery of mechanical heat?', 'Lund confirmed the discovery of latent heat.')).toBe(true);
+    // another ordinal, though the passage says "first" elsewhere
+    const quays = 'The first ferry left at dawn. Lund built a second quay at Vessby.';
+    expect(swapsModifier('Where did Lund build the first quay?', 'Lund built a second quay at Vessby.', terms(quays), new Map(), null)).toBe(true);
+    expect(swapsModifier('Where did Lund build the second quay?', 'Lund built a second quay at Vessby.', terms(quays), new Map(), null)).toBe(false);
     // a modifier that denies the sentence's
     expect(swaps('When was the non-Harbour Party founded?', 'The Harbour Party was founded in 1928.')).toBe(true);
   });

@@ -5,6 +5,8 @@ import { adjectiveKin } from '../text/synonyms.js';
 
 const MODIFIER = /^(?:ADJ|NOUN|PROPN)$/;
 const HEAD = /^(?:NOUN|PROPN)$/;
+/** Ordinals: "the first fort" is not "the second fort", wherever else the passage says "first". */
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))$/i;
 /** "non-Arab", "un-American": a modifier that denies the one written without it. */
 const DENYING_PREFIX = /^(?:non|un|anti)-(.+)$/i;
 
@@ -56,14 +58,16 @@ export function swapsModifier(
     if (!HEAD.test(head.pos) || !modifies(modifier)) return false;
     const [modifierTerm, headTerm] = [normalizeTerm(modifier.text), normalizeTerm(head.text)];
     const denied = DENYING_PREFIX.exec(modifier.text)?.[1];
-    if (modifierTerm === null || headTerm === null || (!denied && inPassage(modifierTerm))) return false;
-    if (!denied && [...adjectiveKin(modifier.text)].some((kin) => inPassage(normalizeTerm(kin) ?? kin))) return false;
+    const ordinal = ORDINAL.test(modifier.text);
+    if (modifierTerm === null || headTerm === null || (!denied && !ordinal && inPassage(modifierTerm))) return false;
+    if (!denied && !ordinal && [...adjectiveKin(modifier.text)].some((kin) => inPassage(normalizeTerm(kin) ?? kin))) return false;
     return written.some((word, k) => {
       const own = written[k - 1];
       if (!HEAD.test(word.pos) || normalizeTerm(word.text) !== headTerm || !modifies(own) || (answer && own.start >= answer.start && own.end <= answer.end)) return false;
       // "Along with Walschaerts, what is an example of a simple motion?" over "Walschaerts motion": the question names it too.
       if (askedTerms.has(normalizeTerm(own.text))) return false;
       if (denied) return own.text.toLowerCase() === denied.toLowerCase();
+      if (ordinal) return ORDINAL.test(own.text) && own.text.toLowerCase() !== modifier.text.toLowerCase();
       return normalizeTerm(own.text) !== modifierTerm && !maySayTheSame(modifier.text, own.text);
     });
   });
