@@ -474,6 +474,19 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('declines a decade the paragraph does not give, written with or without an apostrophe', async () => {
+    await withArticles(
+      {
+        'yard.txt': 'Shipyard history\n\nThe Norvik shipyard built its first steel ferry in the 1950s. It closed in 1987.\n',
+      },
+      (local) => {
+        expect(local.ask('What did the Norvik shipyard build in the 1950s?').answer).toMatch(/ferry/);
+        expect(local.ask("What did the Norvik shipyard build in the 1940's?").answer).toBeNull();
+        expect(local.ask('What did the Norvik shipyard build in the 1940s?').answer).toBeNull();
+      },
+    );
+  }, 60_000);
+
   it('answers "which paper published X?" where X "appears in" the paper', async () => {
     await withArticles(
       {

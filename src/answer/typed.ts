@@ -1110,7 +1110,12 @@ function endsInAskedName(text: string, words: readonly Position[], terms: Questi
  */
 function absentFromParagraph(hit: SentenceHit, around: Set<string | null>, terms: QuestionTerms, questionWords: readonly string[]): boolean {
   const paragraph = new Set([...neighbourTerms(hit), ...around]);
-  return terms.names.some((name) => !matches(name, paragraph)) || questionWords.some((word) => /^\d+$/.test(word) && !paragraph.has(normalizeTerm(word)));
+  // A decade counts as its figure: "the 1940's" is not in a paragraph of "the 1950s".
+  const figure = (word: string) => /^(\d+)(?:['’]?s)?$/.exec(word)?.[1];
+  return terms.names.some((name) => !matches(name, paragraph)) || questionWords.some((word) => {
+    const written = figure(word);
+    return written !== undefined && !paragraph.has(written) && !paragraph.has(`${written}s`);
+  });
 }
 
 /** The question's verb when the question word is its subject ("who called…", "which paper reported…"). */
