@@ -1108,13 +1108,18 @@ function endsInAskedName(text: string, words: readonly Position[], terms: Questi
  * article's title): "the American Union" where the paragraph speaks of the European one, "in 1970"
  * where it says 1960. The question is then about something the articles do not report.
  */
+/** "3rd" is written "third" too. */
+const SPELLED_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
+
 function absentFromParagraph(hit: SentenceHit, around: Set<string | null>, terms: QuestionTerms, questionWords: readonly string[]): boolean {
   const paragraph = new Set([...neighbourTerms(hit), ...around]);
-  // A decade counts as its figure: "the 1940's" is not in a paragraph of "the 1950s".
-  const figure = (word: string) => /^(\d+)(?:['’]?s)?$/.exec(word)?.[1];
+  // A decade or an ordinal counts as its figure: "the 1940's" is not in a paragraph of "the 1950s", nor
+  // "the 12th century" in one of "the 10th century".
+  const figure = (word: string) => /^(\d+)(?:st|nd|rd|th|['’]?s)?$/i.exec(word)?.[1];
   return terms.names.some((name) => !matches(name, paragraph)) || questionWords.some((word) => {
     const written = figure(word);
-    return written !== undefined && !paragraph.has(written) && !paragraph.has(`${written}s`);
+    const spelled = written === undefined ? undefined : SPELLED_ORDINALS[Number(written) - 1];
+    return written !== undefined && ![normalizeTerm(word), written, `${written}s`, spelled && normalizeTerm(spelled)].some((form) => form && paragraph.has(form));
   });
 }
 
