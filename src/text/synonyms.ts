@@ -346,7 +346,7 @@ function reachesKind(buffer: Buffer, start: number, categories: ReadonlySet<stri
       if (seen.has(offset)) continue;
       seen.add(offset);
       // The sense itself is not its own kind: "language" is not a kind of language.
-      if (depth > 0 && senseWords(buffer, offset).some((w) => categories.has(w))) return true;
+      if (depth > 0 && kindWords(buffer, offset).some((w) => categories.has(w))) return true;
       next.push(...hypernyms(buffer, offset));
     }
     frontier = next;
@@ -354,7 +354,23 @@ function reachesKind(buffer: Buffer, start: number, categories: ReadonlySet<stri
   return false;
 }
 
+/**
+ * Senses near the top of the noun hierarchy ("entity", "abstraction") are reached from almost every word:
+ * their words and hypernyms are read once, not at every question. By offset in the noun file, the only one
+ * the hierarchy is climbed in.
+ */
+const hypernymsAt = new Map<number, number[]>();
+const wordsAt = new Map<number, string[]>();
+
+function kindWords(buffer: Buffer, offset: number): string[] {
+  let words = wordsAt.get(offset);
+  if (!words) wordsAt.set(offset, (words = senseWords(buffer, offset)));
+  return words;
+}
+
 /** The offsets a sense's hypernym pointers lead to, of kinds ("@") and of instances ("@i"). */
 function hypernyms(buffer: Buffer, offset: number): number[] {
-  return [...pointerTargets(buffer, offset, '@'), ...pointerTargets(buffer, offset, '@i')];
+  let found = hypernymsAt.get(offset);
+  if (!found) hypernymsAt.set(offset, (found = [...pointerTargets(buffer, offset, '@'), ...pointerTargets(buffer, offset, '@i')]));
+  return found;
 }
