@@ -83,7 +83,8 @@ const MONEY_NOUNS = words('price cost costs sum fee fine salary budget value');
 
 const AUXILIARIES = 'did|does|do|has|have|had|was|is|were|are|will|would|can|could|should|shall|may|might|must';
 const NEGATIONS = /\b(not|never|no|none|nobody|nothing|neither|nor)\b|n['’]t\b/;
-const ORDINAL_WORDS: Record<string, number> = {
+/** Ordinals written as words, by their place (the last -1; "previous" -2 and "next" -3 say where, not which). */
+export const ORDINAL_WORDS: Readonly<Record<string, number>> = {
   first: 1, second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   last: -1, latest: -1, final: -1, previous: -2, earlier: -2, next: -3,
 };

@@ -269,8 +269,9 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       if (!range && !focus.next) {
         const typed = typedAnswer(kb, question, analysis, terms, 'when');
         if (typed && typed.answer.confidence >= ANSWER_THRESHOLD && typed.answer.answer && WRITTEN_YEAR.test(typed.answer.answer)) answer = typed.answer;
-        // The sentence that holds the question best lacks its name or year, or holds the opposite of
-        // one of its words, or gives its noun another modifier: the question is about something the articles do not report.
+        // The sentence that holds the question best lacks its name or year, holds the opposite of one of
+        // its words, or gives its noun another modifier: the question is about something the articles do
+        // not report.
         else if (typed && speaksOfAnother(typed.features)) answer = null;
       }
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);

@@ -52,6 +52,7 @@ const SAY = String.raw`(?:${SAYING_VERBS}|${SAYING_NOUNS_TOO})`;
 const SAY_AFTER_WHAT = String.raw`(?:${SAYING_VERBS}|(?:${SAYING_NOUNS_TOO})(?=\s*(?:$|[?.!]|(?:about|on|regarding|of|to|at|during|in|after|before|that|the|a|an|this|these|is|was|are|were|be|has|had)\b)))`;
 const AUX = String.raw`(?:did|does|do|has|have|had|was|is|were|are|will|would|can|could|should)`;
 
+/** Words that open a clause, which no speaker's name holds ("what is it called when the state…"). */
 const SUBORDINATOR = /\b(?:when|whenever|if|unless|because|while|although|though|where)\b/;
 
 /** Decide what kind of answer the question wants, by the shape of the question (not its topic). */

@@ -464,7 +464,6 @@ export function descriptionOf(text: string, noun: string): Candidate | null {
   return null;
 }
 
-/** The text of words `from` to one before `to`. */
 /** Words a clause that tells which of a noun is meant opens with: "guarantees that rule out…". */
 const RELATIVE = /^(?:that|which|who)$/i;
 
@@ -492,6 +491,7 @@ export function qualifiedNoun(text: string, noun: string): Candidate | null {
   return null;
 }
 
+/** The text of words `from` to one before `to`. */
 function spanOf(text: string, words: readonly TaggedWord[], from: number, to: number): Candidate {
   const [start, end] = [words[from]!.start, words[to - 1]!.end];
   return { text: text.slice(start, end), start, end };

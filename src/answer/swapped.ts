@@ -2,13 +2,18 @@ import { expandTerm, normalizeTerm } from '../text/analyzer.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { adjectiveKin } from '../text/synonyms.js';
+import { ORDINAL_WORDS } from './analysis.js';
 
 const MODIFIER = /^(?:ADJ|NOUN|PROPN)$/;
 const HEAD = /^(?:NOUN|PROPN)$/;
-/** Ordinals: "the first fort" is not "the second fort", wherever else the passage says "first". */
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|final|\d+(?:st|nd|rd|th))$/i;
 /** "non-Arab", "un-American": a modifier that denies the one written without it. */
 const DENYING_PREFIX = /^(?:non|un|anti)-(.+)$/i;
+
+/** A word that says which of a series: "first", "tenth", "last". */
+function isOrdinal(word: string): boolean {
+  const place = ORDINAL_WORDS[word.toLowerCase()];
+  return place !== undefined && place >= -1;
+}
 
 /** A word that can modify the noun after it: an adjective or noun that is neither a stop word nor a figure. */
 function modifies(word: TaggedWord | undefined): word is TaggedWord {
@@ -27,7 +32,7 @@ function misspelt(a: string, b: string): boolean {
   return previous[b.length]! <= 2;
 }
 
-/** The two modifiers may say the same: one word by its spelling, its abbreviation or an adjective of like sense. */
+/** The two modifiers may say the same: one of them misspelt, or adjectives of like sense. */
 function maySayTheSame(asked: string, written: string): boolean {
   const [a, w] = [asked.toLowerCase(), written.toLowerCase()];
   return misspelt(a, w) || adjectiveKin(a).has(w) || adjectiveKin(w).has(a);
@@ -58,7 +63,8 @@ export function swapsModifier(
     if (!HEAD.test(head.pos) || !modifies(modifier)) return false;
     const [modifierTerm, headTerm] = [normalizeTerm(modifier.text), normalizeTerm(head.text)];
     const denied = DENYING_PREFIX.exec(modifier.text)?.[1];
-    const ordinal = ORDINAL.test(modifier.text);
+    // "The first fort" is not "the second fort", wherever else the passage says "first".
+    const ordinal = isOrdinal(modifier.text);
     if (modifierTerm === null || headTerm === null || (!denied && !ordinal && inPassage(modifierTerm))) return false;
     if (!denied && !ordinal && [...adjectiveKin(modifier.text)].some((kin) => inPassage(normalizeTerm(kin) ?? kin))) return false;
     return written.some((word, k) => {
@@ -67,7 +73,7 @@ export function swapsModifier(
       // "Along with Walschaerts, what is an example of a simple motion?" over "Walschaerts motion": the question names it too.
       if (askedTerms.has(normalizeTerm(own.text))) return false;
       if (denied) return own.text.toLowerCase() === denied.toLowerCase();
-      if (ordinal) return ORDINAL.test(own.text) && own.text.toLowerCase() !== modifier.text.toLowerCase();
+      if (ordinal) return isOrdinal(own.text) && own.text.toLowerCase() !== modifier.text.toLowerCase();
       return normalizeTerm(own.text) !== modifierTerm && !maySayTheSame(modifier.text, own.text);
     });
   });

@@ -6,7 +6,7 @@ import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
-import { isOutletNoun, isPersonNoun, type AnswerType, type QuestionAnalysis } from './analysis.js';
+import { isOutletNoun, isPersonNoun, ORDINAL_WORDS, type AnswerType, type QuestionAnalysis } from './analysis.js';
 import { candidatesIn, saysWhen, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
@@ -1108,9 +1108,6 @@ function endsInAskedName(text: string, words: readonly Position[], terms: Questi
  * article's title): "the American Union" where the paragraph speaks of the European one, "in 1970"
  * where it says 1960. The question is then about something the articles do not report.
  */
-/** "3rd" is written "third" too. */
-const SPELLED_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth'];
-
 function absentFromParagraph(hit: SentenceHit, around: Set<string | null>, terms: QuestionTerms, questionWords: readonly string[]): boolean {
   const paragraph = new Set([...neighbourTerms(hit), ...around]);
   // A decade or an ordinal counts as its figure: "the 1940's" is not in a paragraph of "the 1950s", nor
@@ -1118,7 +1115,8 @@ function absentFromParagraph(hit: SentenceHit, around: Set<string | null>, terms
   const figure = (word: string) => /^(\d+)(?:st|nd|rd|th|['’]?s)?$/i.exec(word)?.[1];
   return terms.names.some((name) => !matches(name, paragraph)) || questionWords.some((word) => {
     const written = figure(word);
-    const spelled = written === undefined ? undefined : SPELLED_ORDINALS[Number(written) - 1];
+    // "3rd" is written "third" too.
+    const spelled = written === undefined ? undefined : Object.keys(ORDINAL_WORDS).find((word) => ORDINAL_WORDS[word] === Number(written));
     return written !== undefined && ![normalizeTerm(word), written, `${written}s`, spelled && normalizeTerm(spelled)].some((form) => form && paragraph.has(form));
   });
 }
