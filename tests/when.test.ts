@@ -336,3 +336,15 @@ describe('a birth or death asked of a life written in brackets', () => {
     expect(ask(kb, 'When was Ola Berg born?', '').answer).toBe('1919');
   });
 });
+
+describe('an undated report that denies the event asked about', () => {
+  it('says nothing of when it happens', async () => {
+    const rules = ['Harbour rules', '', 'The harbour board cannot approve berths which block the ferry lane.', '', 'The board will publish new berth fees next year.'].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'rules.txt', text: rules }], warnings: [], hash: 'denied', empty: false });
+    const kb = await buildKnowledge(corpus);
+    // the only report of approving is a denial: no "not dated" for it
+    expect(answerWhen(kb, 'When can the harbour board approve berths?')).toBeNull();
+    // a question about what it cannot do is answered by the denial
+    expect(answerWhen(kb, 'When can the harbour board not approve berths?')?.answer).toMatch(/not dated/);
+  });
+});

@@ -219,7 +219,9 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   if (found && reported && !aheadAsked && (!dated || reported.score > dated.match || closer)) {
     // "During the video call…": a report without a date names an event its article dates elsewhere.
     const entry = sameArticleEntry(kb, found.focus, reported);
-    if (!entry) return undated(kb, question, reported, found.focus.future);
+    // "When can the court uphold such measures?" over "the court cannot uphold measures which…": the report
+    // denies the event, and says nothing of when it happens.
+    if (!entry) return !NEGATED.test(question) && deniesEvent(found.focus, reported.sentence.text) ? null : undated(kb, question, reported, found.focus.future);
     dated = { entry, score: reported.score, match: reported.score };
   }
   if (!dated) return null;
@@ -538,6 +540,20 @@ function datesEvent(focus: WhenFocus, mentions: readonly DateMention[]): boolean
     return holdsEventWord(focus, words) || words.some((word) => others.has(predicateKey(word)) || eventFamilies(word).some((family) => families.has(family)));
   });
 }
+
+/** A negation just before one of the focus's event words: "cannot uphold", "did not meet", "may not be able to bring". */
+function deniesEvent(focus: WhenFocus, sentence: string): boolean {
+  const words = sentence.toLowerCase().match(/[\p{L}\p{N}']+/gu) ?? [];
+  return words.some((word, i) => {
+    if (!focus.eventWords.some((event) => predicateKey(word) === predicateKey(event))) return false;
+    return words.slice(Math.max(0, i - DENIAL_REACH), i).some((before) => /^(?:not|never|cannot|no)$|n't$/.test(before));
+  });
+}
+
+/** A question about what did not happen, which a denial answers. */
+const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
+/** Words a negation may stand before the event word it denies ("may not be able to bring"). */
+const DENIAL_REACH = 4;
 
 /** The words hold one of the focus's event words itself, in any of its forms, not only another word of its family. */
 function holdsEventWord(focus: WhenFocus, words: readonly string[]): boolean {
