@@ -493,6 +493,21 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "what did X plan to do?" with the action the sentence announces', async () => {
+    await withArticles(
+      {
+        'yard.txt':
+          'Shipyard news\n\nShares in the Norvik shipyard fell 12% on the Oslo exchange on Monday, after it said a partner was set to pull out of a deal on a new ferry design. The council plans to close the old dry dock in May.\n',
+      },
+      (local) => {
+        expect(local.ask("What did the shipyard's partner plan to do?").answer).toBe('pull out of a deal on a new ferry design');
+        expect(local.ask('What does the council plan to do?').answer).toBe('close the old dry dock in May');
+        // a question of another shape keeps its own answer
+        expect(local.ask('Where did the shipyard shares fall?').answer).not.toMatch(/pull out/);
+      },
+    );
+  }, 60_000);
+
   it('answers "which paper published X?" where X "appears in" the paper', async () => {
     await withArticles(
       {

@@ -13,7 +13,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, askedHolder, askedRole, asksForTopic, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, qualifiedNoun, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
+import { afterStranded, askedHolder, askedRole, asksForTopic, asksForAction, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, plannedAction, qualifiedNoun, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -790,7 +790,9 @@ export function typedAnswer(
   // "What did they talk about?": a sentence that says what a discussion was about.
   const topicAsked = asksForTopic(question);
   // "What did the mayor reaffirm?": what the verb acts on.
-  const objectVerb = stranded === null && role === null && !topicAsked && type === 'thing' ? verbOfObjectAsked(question) : null;
+  // "What did the firm plan to do?": the action the sentence says is to be taken.
+  const actionAsked = stranded === null && role === null && asksForAction(question);
+  const objectVerb = stranded === null && role === null && !topicAsked && !actionAsked && type === 'thing' ? verbOfObjectAsked(question) : null;
   // "Who did the mayor warn?": the person the verb acts on ("warned her deputy", "warned Ada Lund").
   const personVerb = (type === 'person' || type === 'organization') && !slot.subject ? verbOfPersonAsked(question) : null;
   const personObject = (text: string) => {
@@ -835,6 +837,7 @@ export function typedAnswer(
         (holder !== null && holderNamed(hit.sentence.text, holder) !== null) ||
         (topicAsked && discussionTopic(hit.sentence.text) !== null) ||
         (objectVerb !== null && objectOfVerb(hit.sentence.text, objectVerb) !== null) ||
+        (actionAsked && plannedAction(hit.sentence.text) !== null) ||
         (measured !== null && figureOf(hit.sentence.text, measured) !== null) ||
         listed ||
         personObject(hit.sentence.text) !== null
@@ -945,6 +948,8 @@ export function typedAnswer(
               ? holderNamed(hit.sentence.text, holder)
           : objectVerb
             ? objectOfVerb(hit.sentence.text, objectVerb)
+          : actionAsked
+            ? plannedAction(hit.sentence.text)
             : measured
             ? figureOf(hit.sentence.text, measured)
             : null);
