@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
-import { answerAround, answerWhen, lifeYear, whenFocus } from '../src/answer/when.js';
+import { answerAround, answerWhen, lifeYear, spanEndAsked, whenFocus } from '../src/answer/when.js';
 import { buildCorpus } from '../src/corpus/load.js';
 import { buildKnowledge } from '../src/index/build.js';
 import type { Knowledge } from '../src/index/knowledge.js';
@@ -346,5 +346,25 @@ describe('an undated report that denies the event asked about', () => {
     expect(answerWhen(kb, 'When can the harbour board approve berths?')).toBeNull();
     // a question about what it cannot do is answered by the denial
     expect(answerWhen(kb, 'When can the harbour board not approve berths?')?.answer).toMatch(/not dated/);
+  });
+});
+
+describe('a span of years', () => {
+  it('is one answer, and its end or beginning when the question asks for one', async () => {
+    const history = ['Ferry history', '', 'The Norvik ferry line ran between 1954 and 1988 across the fjord. The mill at Vessby operated from 1890 to 1962.'].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'ferry.txt', text: history }], warnings: [], hash: 'span', empty: false });
+    const kb = await buildKnowledge(corpus);
+    expect(ask(kb, 'When did the Norvik ferry line run?', '').answer).toBe('between 1954 and 1988');
+    expect(ask(kb, 'When did the Norvik ferry line end?', '').answer).toBe('1988');
+    expect(ask(kb, 'When did the mill at Vessby operate?', '').answer).toBe('from 1890 to 1962');
+    expect(ask(kb, 'When did the mill at Vessby start?', '').answer).toBe('1890');
+  });
+
+  it('gives the year asked of a span written as the answer', () => {
+    expect(spanEndAsked('When did the war end?', '1754–1763')).toBe('1763');
+    expect(spanEndAsked('When was the abbey founded?', 'between 1115 and 1234')).toBe('1115');
+    expect(spanEndAsked('When did the mayor serve?', '1862–90')).toBeNull();
+    expect(spanEndAsked('When did the mayor leave office, and when did he die?', '1862–90')).toBe('1890');
+    expect(spanEndAsked('When did the war end?', 'May 1763')).toBeNull();
   });
 });

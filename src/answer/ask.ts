@@ -21,7 +21,7 @@ import { answerRoleList } from './roles.js';
 import { answerSummary } from './summary.js';
 import { answerByType, typedAnswer } from './typed.js';
 import type { Answer, Citation } from './types.js';
-import { answerAround, answerOnDate, answerWhen, lifeYear, whenFocus } from './when.js';
+import { answerAround, answerOnDate, answerWhen, lifeYear, spanEndAsked, whenFocus } from './when.js';
 import { answerWhoIs, holdsOffice, isDescribedRole, officeOfBody } from './who.js';
 
 /**
@@ -276,7 +276,8 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       }
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
       // "When did she die?" over "Ada Lund (1920–1999)": the year after the dash, not the range.
-      const year = answer?.answer && answer.citations[0] ? lifeYear(question, focus.participants, answer.citations[0].text) : null;
+      // "When did the war end?" answered "1754–1763": its end.
+      const year = answer?.answer && answer.citations[0] ? (lifeYear(question, focus.participants, answer.citations[0].text) ?? spanEndAsked(question, answer.answer)) : null;
       if (answer && year) answer = { ...answer, answer: year };
       // "When did they first meet in person?" is not answered by a meeting held by video or telephone.
       const apart = answer && IN_PERSON.test(question) ? heldApart(kb, answer.citations) : null;

@@ -21,6 +21,8 @@ const CENTURY = String.raw`(?:(?:early|mid|late)[- ])?(?:\d{1,2}(?:st|nd|rd|th)|
 const DATE = new RegExp(
   [
     // A day is one or two figures standing alone: "March 1957" is a month and a year, not "March 19".
+    // A span of years: "between 1997 and 2002", "from 1763 to 1775", "1763–1775".
+    String.raw`(?:(?:between|from)\s+)?\b(?:1\d{3}|20\d{2})\s*(?:[–—-]|\s(?:and|to|until)\s)\s*(?:1\d{3}|20\d{2})\b`,
     String.raw`(?:${WEEKDAY},?\s+)?${MONTH}\s+\d{1,2}(?!\d)(?:st|nd|rd|th)?(?:,?\s+\d{3,4})?`,
     String.raw`(?:${WEEKDAY},?\s+)?\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}(?:,?\s+\d{3,4})?`,
     String.raw`${MONTH}\s+\d{4}`,

@@ -710,17 +710,35 @@ const LIFE_SPAN = /^\s*\((?:c\.\s*)?(\d{3,4})\s*[–—-]\s*(?:c\.\s*)?(\d{2,4})
 export function lifeYear(question: string, names: readonly string[], sentence: string): string | null {
   const asked = BIRTH.test(question) ? 1 : DEATH.test(question) ? 2 : 0;
   if (asked === 0) return null;
+  const yearOf = (born: string, died: string) => (asked === 1 ? born : fullYear(born, died));
   for (const name of names) {
     const surname = wordsOf(name).at(-1);
     if (!surname) continue;
     for (const match of sentence.matchAll(new RegExp(`\\b${surname}\\b`, 'giu'))) {
       const span = LIFE_SPAN.exec(sentence.slice(match.index + match[0].length));
       if (!span) continue;
-      const [born, died] = [span[1]!, span[2]!];
-      return asked === 1 ? born : died.length < born.length ? born.slice(0, born.length - died.length) + died : died;
+      return yearOf(span[1]!, span[2]!);
     }
   }
   return null;
+}
+
+/** A second year written short takes the first one's century: "1862–90" ends in 1890. */
+function fullYear(first: string, second: string): string {
+  return second.length < first.length ? first.slice(0, first.length - second.length) + second : second;
+}
+
+const BEGINNING_ASKED = /\b(?:begin|began|begun|start|started|found|founded|establish|established|rise|rose)\b/i;
+const END_ASKED = /\b(?:end|ended|finish|finished|fall|fell|collapse|collapsed)\b/i;
+/** A span of years as the short answer: "1754–1763", "between 1997 and 2002", "from 1294 to 1307". */
+const YEAR_SPAN = /^(?:(?:between|from)\s+)?(\d{3,4})\s*(?:[–—-]|\s(?:and|to|until)\s)\s*(\d{2,4})$/i;
+
+/** "When did the war end?" answered "1754–1763": the end asked for, 1763 (a beginning, 1754). Null for other answers. */
+export function spanEndAsked(question: string, answer: string): string | null {
+  const span = YEAR_SPAN.exec(answer.trim());
+  if (!span) return null;
+  if (BEGINNING_ASKED.test(question) || BIRTH.test(question)) return span[1]!;
+  return END_ASKED.test(question) || DEATH.test(question) ? fullYear(span[1]!, span[2]!) : null;
 }
 
 /** "What happened on March 17?": the timeline entries on that date or within that range. */
