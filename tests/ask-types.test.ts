@@ -508,6 +508,20 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "which X is <done>…?" with the subject of that passive', async () => {
+    await withArticles(
+      {
+        'awards.txt':
+          'Harbour awards\n\nThe Silver Gull is nominated for best short film at Friday\'s Norvik festival ceremony. Ada Lund was given the harbour medal in 2019.\n',
+      },
+      (local) => {
+        expect(local.ask('Which film is nominated for best short film?').answer).toBe('The Silver Gull');
+        // the subject is the one the question names: not what it asks for
+        expect(local.ask('What medal was given to Ada Lund?').answer).not.toBe('Ada Lund');
+      },
+    );
+  }, 60_000);
+
   it('answers "which paper published X?" where X "appears in" the paper', async () => {
     await withArticles(
       {

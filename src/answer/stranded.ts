@@ -237,6 +237,36 @@ export function plannedAction(text: string): Candidate | null {
   return { text: action, start, end: start + action.length };
 }
 
+/** "Which film is nominated for…", "what bridge was reopened…": the subject of a passive verb asked for. */
+const PASSIVE_SUBJECT_ASKED = /^(?:which|what)\s+\p{L}+\s+(?:is|was|are|were|has\s+been|have\s+been|had\s+been)\s+(\p{L}+(?:ed|en|wn))\b/iu;
+
+/** The participle of the passive whose subject the question asks for, or null. */
+export function passiveAsked(question: string): string | null {
+  return PASSIVE_SUBJECT_ASKED.exec(question.trim())?.[1]?.toLowerCase() ?? null;
+}
+
+/**
+ * "The Chorus is nominated for best foreign film": the words before the passive verb the question uses, back
+ * to the start of their noun phrase. Null when the sentence does not use the verb so, or names there only
+ * what the question names.
+ */
+export function subjectOfPassive(text: string, participle: string, question: string): Candidate | null {
+  // "What award was given to Corliss?" over "Corliss was given the medal": a subject the question names is not asked for.
+  const asked = new Set(tagWords(question).map((w) => w.text.toLowerCase()));
+  const words = tagWords(text);
+  for (let i = 2; i < words.length; i++) {
+    if (words[i]!.text.toLowerCase() !== participle || !/^(?:is|was|are|were|been)$/i.test(words[i - 1]!.text)) continue;
+    let end = i - 1;
+    if (/^been$/i.test(words[end]!.text) && end > 0 && /^(?:has|have|had)$/i.test(words[end - 1]!.text)) end--;
+    let from = end;
+    while (from > 0 && /^(?:PROPN|NOUN|ADJ|NUM)$/.test(words[from - 1]!.pos)) from--;
+    if (from > 0 && words[from - 1]!.pos === 'DET' && /^\p{Lu}/u.test(words[from - 1]!.text)) from--;
+    const subject = words.slice(from, end);
+    if (subject.some((w) => w.pos === 'PROPN' || w.pos === 'NOUN') && !subject.every((w) => asked.has(w.text.toLowerCase()) || w.pos === 'DET')) return spanOf(text, words, from, end);
+  }
+  return null;
+}
+
 /** How many words the person after the asked verb may take ("the harbour mayor"). */
 const TOLD_WORDS = 3;
 

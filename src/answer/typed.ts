@@ -13,7 +13,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
-import { afterStranded, askedHolder, askedRole, asksForTopic, asksForAction, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, plannedAction, qualifiedNoun, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
+import { afterStranded, askedHolder, askedRole, asksForTopic, asksForAction, passiveAsked, subjectOfPassive, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, plannedAction, qualifiedNoun, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
 /**
@@ -790,6 +790,8 @@ export function typedAnswer(
   // "What did they talk about?": a sentence that says what a discussion was about.
   const topicAsked = asksForTopic(question);
   // "What did the mayor reaffirm?": what the verb acts on.
+  // "Which film is nominated for…?": the subject of that passive in the sentence.
+  const passiveVerb = stranded === null && role === null && type === 'thing' ? passiveAsked(question) : null;
   // "What did the firm plan to do?": the action the sentence says is to be taken.
   const actionAsked = stranded === null && role === null && asksForAction(question);
   const objectVerb = stranded === null && role === null && !topicAsked && !actionAsked && type === 'thing' ? verbOfObjectAsked(question) : null;
@@ -838,6 +840,7 @@ export function typedAnswer(
         (topicAsked && discussionTopic(hit.sentence.text) !== null) ||
         (objectVerb !== null && objectOfVerb(hit.sentence.text, objectVerb) !== null) ||
         (actionAsked && plannedAction(hit.sentence.text) !== null) ||
+        (passiveVerb !== null && subjectOfPassive(hit.sentence.text, passiveVerb, question) !== null) ||
         (measured !== null && figureOf(hit.sentence.text, measured) !== null) ||
         listed ||
         personObject(hit.sentence.text) !== null
@@ -950,6 +953,8 @@ export function typedAnswer(
             ? objectOfVerb(hit.sentence.text, objectVerb)
           : actionAsked
             ? plannedAction(hit.sentence.text)
+          : passiveVerb
+            ? subjectOfPassive(hit.sentence.text, passiveVerb, question)
             : measured
             ? figureOf(hit.sentence.text, measured)
             : null);
