@@ -9,7 +9,7 @@ const ASKS_NAME_GIVEN = /^what\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:call|
 const NAMING = String.raw`(?:call(?:s|ed|ing)?|name[sd]?|label(?:l?ed|s)?|dub(?:bed|s)?|term(?:ed|s)?|brand(?:ed|s)?)`;
 /** Where the name given ends: a new clause or an aside. */
 const NAME_END = /\s+[-–—]\s+|\s+(?:and|but|while|because|since|although)\s+|\s*[,;:.!?()]/;
-/** A stretch after the thing named that goes on naming it ("against Russia", "of the council"). */
+/** A stretch after the thing named that goes on naming it ("against Vessmark", "of the council"). */
 const PREPOSITION = /^(?:of|against|on|in|for|from|about|with|by|to)\s/i;
 /** Where the name given starts after such words: at a quotation mark, else at an article. */
 const QUOTED_START = /["“].*/u;
@@ -38,7 +38,7 @@ export function answerNameGiven(kb: Knowledge, question: string, terms: Question
     if (!namer.every((name) => present.has(name))) continue;
     const found = naming.exec(hit.sentence.text);
     if (!found) continue;
-    // "called the sanctions against Russia a mistake": the words that go on naming the thing are not its name.
+    // "called the sanctions against Vessmark a mistake": the words that go on naming the thing are not its name.
     const stated = PREPOSITION.test(found[1]!) ? (QUOTED_START.exec(found[1]!)?.[0] ?? ARTICLE_START.exec(found[1]!)?.[0] ?? '') : found[1]!;
     const name = stated.split(NAME_END)[0]!.replace(/^["'“‘]+|["'”’]+$/g, '').trim();
     if (name.length === 0 || name.split(/\s+/).length > MAX_NAME_WORDS) continue;

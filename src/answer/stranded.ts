@@ -246,12 +246,12 @@ export function passiveAsked(question: string): string | null {
 }
 
 /**
- * "The Chorus is nominated for best foreign film": the words before the passive verb the question uses, back
+ * "The Silver Gull is nominated for best short film": the words before the passive verb the question uses, back
  * to the start of their noun phrase. Null when the sentence does not use the verb so, or names there only
  * what the question names.
  */
 export function subjectOfPassive(text: string, participle: string, question: string): Candidate | null {
-  // "What award was given to Corliss?" over "Corliss was given the medal": a subject the question names is not asked for.
+  // "What award was given to Lund?" over "Lund was given the medal": a subject the question names is not asked for.
   const asked = new Set(tagWords(question).map((w) => w.text.toLowerCase()));
   const words = tagWords(text);
   for (let i = 2; i < words.length; i++) {
@@ -518,8 +518,8 @@ export function descriptionOf(text: string, noun: string): Candidate | null {
 const RELATIVE = /^(?:that|which|who)$/i;
 
 /**
- * "What guarantees does Russia seek?" over "…interested in reliable, legally fixed guarantees that rule out
- * expansion": the noun asked for with what the sentence says of it, the words before it (at least one
+ * "What guarantees does the union seek?" over "…interested in reliable, written guarantees that protect
+ * night shifts": the noun asked for with what the sentence says of it, the words before it (at least one
  * adjective or participle among them) and a clause of "that" or "which" after it, to the next comma.
  * Null when the sentence gives the noun no such words.
  */

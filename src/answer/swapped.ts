@@ -45,7 +45,7 @@ function maySayTheSame(asked: string, written: string): boolean {
  * Arab Spring"): the question asks about another thing of that kind, which the articles do not report.
  * `passage` holds the terms of the sentence's paragraph and surroundings, `standIns` those that stand for
  * a question term (its synonyms); `answer` is where the short answer stands in the sentence: a modifier
- * there is what the question asks for ("the leader's favourite sect" → "the Sakya sect"), not a swap.
+ * there is what the question asks for ("the leader's favourite club" → "the Harbour club"), not a swap.
  */
 export function swapsModifier(
   question: string,

@@ -803,7 +803,7 @@ export function typedAnswer(
     return object && (/^\p{Lu}/u.test(head) || isPersonNoun(head)) ? object : null;
   };
   // "Which issues…?": the examples a sentence gives of them ("issues including A, B and C").
-  // "What guarantees does Russia seek?": the noun is what the question's verb acts on, which the sentence may qualify.
+  // "What guarantees does the union seek?": the noun is what the question's verb acts on, which the sentence may qualify.
   const objectAsked = /^(?:what|which)\s+\p{L}+\s+(?:do|does|did|will|would|can|could|should)\s/iu.test(question.trim());
   const exemplified = (type === 'thing' || analysis.type === 'list') && analysis.head !== null && !TYPE_NOUNS.test(analysis.head) ? analysis.head : null;
   const negative = analysis.polarity === 'negative';

@@ -2,7 +2,7 @@ import { normalizeTerm } from './analyzer.js';
 
 /**
  * Words news reports use for one another where WordNet keeps them apart: the mood of an occasion ("a tense
- * atmosphere", "the mood was tense"), wanting ("Russia seeks guarantees", "is interested in obtaining
+ * atmosphere", "the mood was tense"), wanting ("the union seeks guarantees", "is interested in obtaining
  * guarantees"), and publishing ("the paper published a photograph", "a photograph appears in the paper").
  * Each group is one meaning; a word stands for the others of its group.
  */
