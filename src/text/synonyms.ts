@@ -203,6 +203,16 @@ export function compoundKindsOf(word: string): string[] {
   return result;
 }
 
+/** The byte offsets of a word's senses, most frequent first, for the first of its base forms WordNet lists; none for others. */
+function sensesOf(pos: Pos, word: string): number[] {
+  if (!/^[a-z]{3,}$/.test(word)) return [];
+  const { index } = load();
+  const line = baseForms(word, pos).map((form) => indexLine(index[pos], form)).find((found) => found !== null);
+  if (!line) return [];
+  const fields = line.trim().split(' ');
+  return fields.slice(6 + Number(fields[3])).map(Number);
+}
+
 const adjectiveKins = new Map<string, Set<string>>();
 
 /**
@@ -215,17 +225,10 @@ export function adjectiveKin(word: string): ReadonlySet<string> {
   const cached = adjectiveKins.get(lower);
   if (cached) return cached;
   const kin = new Set<string>();
-  if (/^[a-z]{3,}$/.test(lower)) {
-    const { index, data } = load();
-    const line = baseForms(lower, 'adj').map((form) => indexLine(index.adj, form)).find((found) => found !== null);
-    if (line) {
-      const fields = line.trim().split(' ');
-      const pointers = Number(fields[3]);
-      const senses = fields.slice(6 + pointers).map(Number);
-      const similar = senses.flatMap((sense) => [...pointerTargets(data.adj, sense, '&', 'a'), ...pointerTargets(data.adj, sense, '&', 's')]);
-      for (const sense of [...senses, ...similar]) for (const other of senseWords(data.adj, sense)) kin.add(other);
-    }
-  }
+  const { data } = load();
+  const senses = sensesOf('adj', lower);
+  const similar = senses.flatMap((sense) => [...pointerTargets(data.adj, sense, '&', 'a'), ...pointerTargets(data.adj, sense, '&', 's')]);
+  for (const sense of [...senses, ...similar]) for (const other of senseWords(data.adj, sense)) kin.add(other);
   kin.delete(lower);
   adjectiveKins.set(lower, kin);
   return kin;
@@ -242,17 +245,12 @@ export function antonymsOf(word: string): string[] {
   const cached = antonymCache.get(lower);
   if (cached) return cached;
   const found = new Set<string>();
-  if (/^[a-z]{3,}$/.test(lower)) {
-    const { index, data } = load();
-    for (const pos of ['noun', 'verb', 'adj'] as const) {
-      const line = baseForms(lower, pos).map((form) => indexLine(index[pos], form)).find((hit) => hit !== null);
-      if (!line) continue;
-      const fields = line.trim().split(' ');
-      // The most frequent sense only: rarer ones oppose almost anything ("rise" as getting up, to "sit").
-      const senses = fields.slice(6 + Number(fields[3]), 7 + Number(fields[3])).map(Number);
-      const kind = pos === 'noun' ? ['n'] : pos === 'verb' ? ['v'] : ['a', 's'];
-      for (const sense of senses) for (const k of kind) for (const opposite of pointerTargets(data[pos], sense, '!', k)) for (const other of senseWords(data[pos], opposite)) found.add(other);
-    }
+  const { data } = load();
+  for (const pos of ['noun', 'verb', 'adj'] as const) {
+    // The most frequent sense only: rarer ones oppose almost anything ("rise" as getting up, to "sit").
+    const senses = sensesOf(pos, lower).slice(0, 1);
+    const kind = pos === 'noun' ? ['n'] : pos === 'verb' ? ['v'] : ['a', 's'];
+    for (const sense of senses) for (const k of kind) for (const opposite of pointerTargets(data[pos], sense, '!', k)) for (const other of senseWords(data[pos], opposite)) found.add(other);
   }
   found.delete(lower);
   const result = [...found];
