@@ -508,6 +508,16 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('leaves out of a list what the question sets aside ("besides X")', async () => {
+    await withArticles(
+      { 'offices.txt': 'Shipping firm grows\n\nThe Norvik shipping firm opened offices in Tromvik and Vessby last year, its director said.\n' },
+      (local) => {
+        expect(local.ask('Besides Tromvik, where did the Norvik shipping firm open offices?').answer).toBe('Vessby');
+        expect(local.ask('Where did the Norvik shipping firm open offices besides Tromvik?').answer).toBe('Vessby');
+      },
+    );
+  }, 60_000);
+
   it('answers "which X is <done>…?" with the subject of that passive', async () => {
     await withArticles(
       {

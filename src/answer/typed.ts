@@ -979,7 +979,7 @@ export function typedAnswer(
       : analysis.type === 'person' && chosen
         ? joined(coordinationOf(hit.sentence.text, chosen).filter((c) => c === chosen || (kindBonus('person', c, hit.sentence.text) >= 0 && !namesAsked(c, terms))))
         : (chosen?.text ?? null);
-  const short = phrase && withoutClosingStop(phrase);
+  const short = phrase && withoutExcluded(question, withoutClosingStop(phrase));
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
   const features: ConfidenceFeatures = {
@@ -1219,6 +1219,26 @@ const AGENT_WORDS = 6;
 /** Sentence offsets are into the sentence's text as stored; map a candidate offset into the article. */
 function offsetIn(hit: SentenceHit, at: number): number {
   return Math.min(at, hit.sentence.end - hit.sentence.start);
+}
+
+/** "Besides Africa, where…?", "who apart from the mayor…": what the question sets aside, to the next comma or question word. */
+const SET_ASIDE = /\b(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|along\s+with)\s+([^,?]+?)(?=\s*(?:,|\?|$|\b(?:what|which|who|whom|where|when|how|did|does|do|is|are|was|were|has|have)\b))/i;
+
+/**
+ * "Besides Africa, where did the empire have interests?" answered "Africa and the South Pacific": the items
+ * the question sets aside are left out of a list ("the South Pacific"), unless nothing else would be left.
+ */
+function withoutExcluded(question: string, answer: string): string {
+  const aside = SET_ASIDE.exec(question)?.[1];
+  if (!aside) return answer;
+  const excluded = new Set(analyze(aside));
+  const items = answer.split(/\s*,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+/);
+  const kept = items.filter((item) => {
+    const terms = analyze(item);
+    return terms.length === 0 || !terms.every((term) => excluded.has(term));
+  });
+  if (kept.length === 0 || kept.length === items.length) return answer;
+  return kept.length === 1 ? kept[0]! : `${kept.slice(0, -1).join(', ')} and ${kept.at(-1)}`;
 }
 
 /** The nouns of a question that lists countries ("which countries…"), not any place. */
