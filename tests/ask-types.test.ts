@@ -508,6 +508,16 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('takes a figure from the clause that names whom the question asks about', async () => {
+    await withArticles(
+      { 'shares.txt': 'Shipping shares\n\nOn Monday Norvik Lines finished down $4.10 at $12, while Vessmark Ferries fell $2.35 to $19.80.\n' },
+      (local) => {
+        expect(local.ask('How much did Norvik Lines shares fall?').answer).toBe('$4.10');
+        expect(local.ask('How much did Vessmark Ferries shares fall?').answer).toBe('$2.35');
+      },
+    );
+  }, 60_000);
+
   it('leaves out of a list what the question sets aside ("besides X")', async () => {
     await withArticles(
       { 'offices.txt': 'Shipping firm grows\n\nThe Norvik shipping firm opened offices in Tromvik and Vessby last year, its director said.\n' },

@@ -925,7 +925,7 @@ export function typedAnswer(
   const read = best.candidate
     ? FITTED_SPAN_TYPES.has(analysis.type)
       ? bestSpan(best.spans)
-      : best.candidate
+      : (inNamedClause(best.candidate, best.spans, hit.sentence.text, terms.names, analysis) ?? best.candidate)
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason' && whereabouts.length === 0
       ? bestSpan(
           withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text)
@@ -1219,6 +1219,29 @@ const AGENT_WORDS = 6;
 /** Sentence offsets are into the sentence's text as stored; map a candidate offset into the article. */
 function offsetIn(hit: SentenceHit, at: number): number {
   return Math.min(at, hit.sentence.end - hit.sentence.start);
+}
+
+/** Where a sentence sets two clauses side by side: "…, while Biogen fell…", "…; the rest…". */
+const CONTRAST = /,\s*(?:while|whereas|but)\s+|;\s*/gi;
+
+/**
+ * "How much did Elan shares fall?" over "Elan finished down $18.90, while Biogen fell $28.63": a figure in a
+ * clause that names none of the question's names gives way to the best other candidate in a clause that
+ * names one. Null to keep the choice: the sentence has one clause, or the choice's clause names one too.
+ */
+function inNamedClause(chosen: Candidate, spans: readonly SpanChoice[], text: string, names: readonly string[], analysis: QuestionAnalysis): Candidate | null {
+  if (names.length === 0) return null;
+  const bounds = [0, ...[...text.matchAll(CONTRAST)].map((m) => m.index! + m[0].length), text.length];
+  if (bounds.length <= 2) return null;
+  const clauseOf = (at: number) => bounds.findIndex((b, i) => at >= b && at < (bounds[i + 1] ?? Infinity));
+  const naming = (clause: number) => {
+    const held = new Set(termsOf(text.slice(bounds[clause], bounds[clause + 1])));
+    return names.some((name) => matches(name, held));
+  };
+  if (naming(clauseOf(chosen.start))) return null;
+  const others = spans.filter((s) => s.candidate !== chosen && naming(clauseOf(s.candidate.start)));
+  if (others.length === 0) return null;
+  return others.reduce((top, s) => (candidateScore(s.features, analysis) > candidateScore(top.features, analysis) ? s : top)).candidate;
 }
 
 /** "Besides Africa, where…?", "who apart from the mayor…": what the question sets aside, to the next comma or question word. */
