@@ -497,11 +497,12 @@ describe('short answers as phrases', () => {
     await withArticles(
       {
         'yard.txt':
-          'Shipyard news\n\nShares in the Norvik shipyard fell 12% on the Oslo exchange on Monday, after it said a partner was set to pull out of a deal on a new ferry design. The council plans to close the old dry dock in May.\n',
+          'Shipyard news\n\nShares in the Norvik shipyard fell 12% on the Oslo exchange on Monday, after it said a partner was set to pull out of a deal on a new ferry design. The council plans to close the old dry dock in May. The shipyard should publish its accounts before the vote, says councillor Ada Lund.\n',
       },
       (local) => {
         expect(local.ask("What did the shipyard's partner plan to do?").answer).toBe('pull out of a deal on a new ferry design');
         expect(local.ask('What does the council plan to do?').answer).toBe('close the old dry dock in May');
+        expect(local.ask('What should the shipyard do, according to Ada Lund?').answer).toBe('publish its accounts before the vote');
         // a question of another shape keeps its own answer
         expect(local.ask('Where did the shipyard shares fall?').answer).not.toMatch(/pull out/);
       },
