@@ -555,6 +555,18 @@ describe('short answers as phrases', () => {
     );
   }, 60_000);
 
+  it('answers "how many people have seen X?" from the audience X has drawn', async () => {
+    await withArticles(
+      {
+        'film.txt':
+          "Lund tops the league\n\nAda Lund was the country's best-paid actor last year. The Silver Gull, which Lund also co-produced, has drawn an audience of nearly two million people since its release last year.\n",
+      },
+      (local) => {
+        expect(local.ask('How many people have seen The Silver Gull?').answer).toBe('nearly two million');
+      },
+    );
+  }, 60_000);
+
   it('answers "who wrote/stated…" that no quotation holds from the sentence that reports it', async () => {
     await withArticles(
       {

@@ -3,13 +3,15 @@ import { normalizeTerm } from './analyzer.js';
 /**
  * Words news reports use for one another where WordNet keeps them apart: the mood of an occasion ("a tense
  * atmosphere", "the mood was tense"), wanting ("the union seeks guarantees", "is interested in obtaining
- * guarantees"), and publishing ("the paper published a photograph", "a photograph appears in the paper").
+ * guarantees"), publishing ("the paper published a photograph", "a photograph appears in the paper"), and
+ * an audience ("how many have seen the film?", "the film has drawn an audience of nine million").
  * Each group is one meaning; a word stands for the others of its group.
  */
 const GROUPS: readonly (readonly string[])[] = [
   ['mood', 'atmosphere', 'tone', 'spirit', 'climate', 'ambience', 'ambiance'],
   ['want', 'wish', 'seek', 'desire', 'interested', 'eager', 'keen'],
   ['publish', 'print', 'appear', 'feature'],
+  ['see', 'seen', 'watch', 'audience', 'viewer', 'spectator'],
 ];
 
 const BY_TERM = new Map<string, readonly string[]>();
