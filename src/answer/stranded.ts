@@ -220,12 +220,13 @@ export function verbOfObjectAsked(question: string): string[] | null {
 /** "What did the firm plan to do?", "what is the union going to do?", "what should the council do, according to X?": an action asked for. */
 const ACTION_ASKED = /^what\s+(?:(?:do|does|did|will|would|is|are|was|were)\s+.+?\s+(?:plan|plans|planning|intend|intending|want|wanting|hope|aim|expect|decide|agree|promise|threaten|vow|going|set|about|likely|due)\s+to\s+do|(?:will|would|could|should|must)\s+.+?\s+do(?:\s+next)?)(?:,?\s+according\s+to\s+[^?.!]+)?\s*[?.!]*$/i;
 
+/** Whether the question asks what someone is to do. */
 export function asksForAction(question: string): boolean {
   return ACTION_ASKED.test(question.trim());
 }
 
 /** What is to be done, after the words that announce it: "was set to pull out of a deal", "plans to close the yard". */
-const ACTION = /\b(?:set|plans?|planned|planning|intends?|intended|intending|aims?|aimed|hopes?|hoped|wants?|wanted|expects?|expected|decided|agreed|promised|threatened|vowed|going|likely|due|about|poised|ready|prepared|will|would|should|must|could|may|might)\s+(?:to\s+)?(?!be\b|have\b|do\b)(\p{Ll}[^,.;:!?"“”]*)/iu;
+const ACTION = /\b(?:(?:set|plans?|planned|planning|intends?|intended|intending|aims?|aimed|hopes?|hoped|wants?|wanted|expects?|expected|decided|agreed|promised|threatened|vowed|going|likely|about|poised|ready|prepared)\s+to|will|would|should|must|could|may|might)\s+(?!be\b|have\b|do\b)(\p{Ll}[^,.;:!?"“”]*)/iu;
 
 /** The action a sentence says someone is to take, or null when it announces none. */
 export function plannedAction(text: string): Candidate | null {

@@ -1221,13 +1221,14 @@ function offsetIn(hit: SentenceHit, at: number): number {
   return Math.min(at, hit.sentence.end - hit.sentence.start);
 }
 
-/** Where a sentence sets two clauses side by side: "…, while Biogen fell…", "…; the rest…". */
+/** Where a sentence sets two clauses side by side: "…, while the other firm fell…", "…; the rest…". */
 const CONTRAST = /,\s*(?:while|whereas|but)\s+|;\s*/gi;
 
 /**
- * "How much did Elan shares fall?" over "Elan finished down $18.90, while Biogen fell $28.63": a figure in a
- * clause that names none of the question's names gives way to the best other candidate in a clause that
- * names one. Null to keep the choice: the sentence has one clause, or the choice's clause names one too.
+ * "How much did Norvik Lines shares fall?" over "Norvik Lines finished down $4.10, while Vessmark Ferries fell
+ * $2.35": a figure in a clause that names none of the question's names gives way to the best other
+ * candidate in a clause that names one. Null to keep the choice: the sentence has one clause, or the
+ * choice's clause names one too.
  */
 function inNamedClause(chosen: Candidate, spans: readonly SpanChoice[], text: string, names: readonly string[], analysis: QuestionAnalysis): Candidate | null {
   if (names.length === 0) return null;
@@ -1244,12 +1245,12 @@ function inNamedClause(chosen: Candidate, spans: readonly SpanChoice[], text: st
   return others.reduce((top, s) => (candidateScore(s.features, analysis) > candidateScore(top.features, analysis) ? s : top)).candidate;
 }
 
-/** "Besides Africa, where…?", "who apart from the mayor…": what the question sets aside, to the next comma or question word. */
+/** "Besides Tromvik, where…?", "who apart from the mayor…": what the question sets aside, to the next comma or question word. */
 const SET_ASIDE = /\b(?:besides|apart\s+from|aside\s+from|other\s+than|in\s+addition\s+to|along\s+with)\s+([^,?]+?)(?=\s*(?:,|\?|$|\b(?:what|which|who|whom|where|when|how|did|does|do|is|are|was|were|has|have)\b))/i;
 
 /**
- * "Besides Africa, where did the empire have interests?" answered "Africa and the South Pacific": the items
- * the question sets aside are left out of a list ("the South Pacific"), unless nothing else would be left.
+ * "Besides Tromvik, where did the firm open offices?" answered "Tromvik and Vessby": the items the question
+ * sets aside are left out of a list ("Vessby"), unless nothing else would be left.
  */
 function withoutExcluded(question: string, answer: string): string {
   const aside = SET_ASIDE.exec(question)?.[1];
