@@ -13,6 +13,14 @@ describe('an answer sentence that says otherwise than the question', () => {
     expect(contradicts('What did the council not discuss?', 'The council failed to discuss the ferry fares.')).toBe(false);
   });
 
+  it('a question about the least of something, over a sentence that places nothing low', () => {
+    expect(contradicts('Which route is the least used?', 'The northern route is used by the ferries in winter.')).toBe(true);
+    expect(contradicts('Which route is the least used?', 'The northern route is the least used of the three.')).toBe(false);
+    expect(contradicts('Which route do fewer ferries take?', 'The northern route is used by the ferries in winter.')).toBe(false);
+    // "at least" bounds a figure
+    expect(contradicts('How many ships, at least, were lost?', 'Twelve ships were lost in the storm.')).toBe(false);
+  });
+
   it('a question that denies more than its sentence does', () => {
     expect(contradicts('Which rule does not say that ferries may not dock at night?', 'Rule 12 says that ferries may not dock at night.')).toBe(true);
     expect(contradicts('Which rule says that ferries may not dock at night?', 'Rule 12 says that ferries may not dock at night.')).toBe(false);

@@ -8,6 +8,10 @@ const NEGATION_NOT_DENYING = /\bnot\s+(?:only|just|merely|least|yet)\b|\b(?:or|i
 const NEGATIVE_SENTENCE = /\b(?:not|no|never|none|nor|neither|nobody|nothing|without|unless|cannot|unable|refus\w*|fail\w*|lack\w*|den(?:y|ies|ied|ial)|reject\w*|absen\w*)\b|n['’]t\b/i;
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
+/** A question about the least of something ("at least" is a figure's bound, not a degree). */
+const LEAST_ASKED = /(?<!\bat\s)\bleast\b/i;
+/** Words that place something low in degree, which a "least" question needs its sentence to hold. */
+const LOW_DEGREE = /\b(?:least|less|fewer|fewest|lowest|smallest|minimum|minimal|minor|rarely|seldom|little|only|bottom|last)\b/i;
 
 /**
  * Whether the sentence an answer rests on says otherwise than the question asks, so that it answers a
@@ -20,6 +24,8 @@ export function contradicts(question: string, sentence: string): boolean {
   // that services may not be obstructed": the question denies more than the sentence does.
   const denials = (question.replace(NEGATION_NOT_DENYING, ' ').match(new RegExp(NEGATED_QUESTION.source, 'gi')) ?? []).length;
   if (denials > (sentence.match(new RegExp(NEGATIVE_SENTENCE.source, 'gi')) ?? []).length) return true;
+  // "What is the least controversial aspect?" over "a controversial aspect is…": nothing there is least.
+  if (LEAST_ASKED.test(question) && !LOW_DEGREE.test(sentence)) return true;
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceOrder = sentence.toLowerCase().match(WORD) ?? [];
   return opposesWord(questionWords, new Set(sentenceOrder), sentenceOrder);
