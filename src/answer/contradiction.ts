@@ -7,6 +7,10 @@ const NEGATION_NOT_DENYING = /\bnot\s+(?:only|just|merely|least|yet)\b|\b(?:or|i
 /** A sentence that denies, refuses or lacks something, in words or by a verb of refusal ("unless" is "if not"). */
 const NEGATIVE_SENTENCE = /\b(?:not|no|never|none|nor|neither|nobody|nothing|without|unless|cannot|unable|refus\w*|fail\w*|lack\w*|den(?:y|ies|ied|ial)|reject\w*|absen\w*)\b|n['’]t\b/i;
 
+/** The same, to count them: every negation of a question, every denial of a sentence. */
+const EVERY_NEGATION = new RegExp(NEGATED_QUESTION.source, 'gi');
+const EVERY_DENIAL = new RegExp(NEGATIVE_SENTENCE.source, 'gi');
+
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 /** A question about the least of something ("at least" is a figure's bound, not a degree). */
 const LEAST_ASKED = /(?<!\bat\s)\bleast\b/i;
@@ -22,8 +26,8 @@ const LOW_DEGREE = /\b(?:least|less|fewer|fewest|lowest|smallest|minimum|minimal
 export function contradicts(question: string, sentence: string): boolean {
   // "Which article does not state that services may not be obstructed?" over "Articles 106 and 107 provide
   // that services may not be obstructed": the question denies more than the sentence does.
-  const denials = (question.replace(NEGATION_NOT_DENYING, ' ').match(new RegExp(NEGATED_QUESTION.source, 'gi')) ?? []).length;
-  if (denials > (sentence.match(new RegExp(NEGATIVE_SENTENCE.source, 'gi')) ?? []).length) return true;
+  const denials = (question.replace(NEGATION_NOT_DENYING, ' ').match(EVERY_NEGATION) ?? []).length;
+  if (denials > (sentence.match(EVERY_DENIAL) ?? []).length) return true;
   // "What is the least controversial aspect?" over "a controversial aspect is…": nothing there is least.
   if (LEAST_ASKED.test(question) && !LOW_DEGREE.test(sentence)) return true;
   const questionWords = question.toLowerCase().match(WORD) ?? [];

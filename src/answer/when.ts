@@ -221,7 +221,7 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
     const entry = sameArticleEntry(kb, found.focus, reported);
     // "When can the court uphold such measures?" over "the court cannot uphold measures which…": the report
     // denies the event, and says nothing of when it happens.
-    if (!entry) return !NEGATED.test(question) && deniesEvent(found.focus, reported.sentence.text) ? null : undated(kb, question, reported, found.focus.future);
+    if (!entry) return analyzeQuestion(question).polarity === 'positive' && deniesEvent(found.focus, reported.sentence.text) ? null : undated(kb, question, reported, found.focus.future);
     dated = { entry, score: reported.score, match: reported.score };
   }
   if (!dated) return null;
@@ -550,8 +550,6 @@ function deniesEvent(focus: WhenFocus, sentence: string): boolean {
   });
 }
 
-/** A question about what did not happen, which a denial answers. */
-const NEGATED = /\b(?:not|never)\b|n['’]t\b/i;
 /** Words a negation may stand before the event word it denies ("may not be able to bring"). */
 const DENIAL_REACH = 4;
 
