@@ -35,6 +35,9 @@ describe('buildKnowledge under the time budget', () => {
     expect(guarded.dates).toEqual(inline.dates);
     expect(guarded.summaries).toEqual(inline.summaries);
     expect(guarded.people).toEqual(inline.people);
+    // The timeline comes after the rest: read here, it is waited for.
+    expect(guarded.timeline).toEqual(inline.timeline);
+    expect(guarded.timeline.length).toBeGreaterThan(5);
     expect(guarded.index.searchSentences('sanctions pipeline', { limit: 5 }).map((h) => h.sentence.text)).toEqual(
       inline.index.searchSentences('sanctions pipeline', { limit: 5 }).map((h) => h.sentence.text),
     );

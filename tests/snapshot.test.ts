@@ -42,6 +42,22 @@ describe('the index snapshot', () => {
     expect(third.dossier.ask('When did the storm close the port?').answer).not.toBeNull();
   });
 
+  it('waits, when the timeline comes after the answers (a large article), for the timeline before it is saved', async () => {
+    const cache = await mkdtemp(join(tmpdir(), 'dossier-cache-'));
+    // Every default article counts as large here: the build hands over its answers before its timeline.
+    const budget = { trialFromChars: 1000 };
+    const options = { articlesDir: DEFAULT_ARTICLES_DIR, cacheDir: cache, budget };
+    const built = await Dossier.open(options);
+    expect(built.ask('What was said about sanctions?').answer).not.toBeNull();
+    await built.saved;
+    const steps: Step[] = [];
+    const warm = await Dossier.open({ ...options, onProgress: (event) => steps.push(event.step) });
+    expect(steps).toEqual(['snapshot-loaded']);
+    expect(warm.timeline().entries.length).toBeGreaterThan(5);
+    expect(warm.timeline()).toEqual(built.timeline());
+    expect(warm.ask('When did the presidents talk?')).toEqual(built.ask('When did the presidents talk?'));
+  }, 60_000);
+
   it('is rebuilt when the settings that shape it change', async () => {
     const cache = await mkdtemp(join(tmpdir(), 'dossier-cache-'));
     await (await Dossier.open({ articlesDir: DEFAULT_ARTICLES_DIR, cacheDir: cache, summarySentences: 3 })).saved;

@@ -10,7 +10,7 @@ import { summarizeArticle } from '../extract/summaries/summarize.js';
 import { filterTimeline, mainEventsFirst, type TimelineSection } from '../extract/dates/timeline.js';
 import type { ArticleSummary, DateMention, Quote, QuoteKind, Speaker, TimelineEntry, TopicSummary } from '../extract/types.js';
 import type { BudgetOptions } from '../index/budget.js';
-import { buildKnowledge, workersFor } from '../index/build.js';
+import { buildKnowledge, knowledgeSettled, workersFor } from '../index/build.js';
 import { WarmWorkers } from '../index/worker.js';
 import { putArticle, removeArticle } from '../index/incremental.js';
 import type { Knowledge } from '../index/knowledge.js';
@@ -86,12 +86,9 @@ export class Dossier {
   private snapshot: { options: OpenOptions; timer: NodeJS.Timeout | null; saving: Promise<void> } | null = null;
   /** Articles added or removed since opening: a snapshot saved across a change is dropped. */
   private changes = 0;
-  /** The lists as of the last change: the lookups built over them are carried over to the next lists. */
-  private lists: { speakers: readonly Speaker[]; people: readonly Person[]; timeline: TimelineEntry[]; dates: DateMention[] };
 
   constructor(readonly knowledge: Knowledge, private readonly summarySentences = DEFAULT_SUMMARY_SENTENCES) {
     this.reference = this.latestReference();
-    this.lists = { speakers: knowledge.quotes.speakers, people: knowledge.people, timeline: knowledge.timeline, dates: knowledge.dates };
   }
 
   /**
@@ -102,6 +99,15 @@ export class Dossier {
   warmUp(): void {
     loadSynonyms();
     loadTagger();
+  }
+
+  /**
+   * Resolves once every fact is in. A large build hands over its answers before its timeline, which only
+   * "when" questions and the timeline need (they wait for it); a long-running surface waits for this
+   * before it takes questions, so that none waits inside.
+   */
+  settled(): Promise<void> {
+    return knowledgeSettled(this.knowledge);
   }
 
   /** Open with the articles folder, limits and cache the settings name. */
@@ -302,18 +308,21 @@ export class Dossier {
     if (twinId === article.id && previous?.text === article.text) return { outcome: 'unchanged', article: previous };
     if (twinId !== undefined && twinId !== article.id) return { outcome: 'duplicate', article, twin: this.knowledge.articleById.get(twinId)! };
     if (previous) fingerprints.delete(fingerprintOf(previous));
+    const before = this.lists();
     putArticle(this.knowledge, article, this.summarySentences);
     fingerprints.set(fingerprint, article.id);
-    this.changed();
+    this.changed(before);
     return { outcome: previous ? 'replaced' : 'added', article };
   }
 
   /** Remove an article while running; the removed article, or null when there is none with that id. */
   removeArticle(id: string): Article | null {
     const article = this.knowledge.articleById.get(id);
-    if (!article || !removeArticle(this.knowledge, id)) return null;
+    if (!article) return null;
+    const before = this.lists();
+    if (!removeArticle(this.knowledge, id)) return null;
     this.fingerprints?.delete(fingerprintOf(article));
-    this.changed();
+    this.changed(before);
     return article;
   }
 
@@ -339,19 +348,25 @@ export class Dossier {
     return () => this.changes === changes;
   }
 
-  private changed(): void {
+  /** The lists a change replaces: the lookups built over them are carried over to the new ones. */
+  private lists(): { speakers: readonly Speaker[]; people: readonly Person[]; timeline: TimelineEntry[]; dates: DateMention[] } {
+    const { quotes: { speakers }, people, timeline, dates } = this.knowledge;
+    return { speakers, people, timeline, dates };
+  }
+
+  /** `before`: the lists as they were before the change. */
+  private changed(before: ReturnType<Dossier['lists']>): void {
     this.changes++;
     this.reference = this.latestReference();
     this.corpusExamples = null;
     // The lists are new: the lookups over them are the old ones updated, now, as part of the change,
     // rather than built afresh by the next question (a lookup of nothing builds a name index not built yet).
-    const { quotes: { speakers }, people, timeline, dates } = this.knowledge;
-    carrySpeakerIndex(this.lists.speakers, speakers);
-    carryPersonIndex(this.lists.people, people);
-    carryWhenLookups(this.lists, this.knowledge);
+    const { quotes: { speakers }, people } = this.knowledge;
+    carrySpeakerIndex(before.speakers, speakers);
+    carryPersonIndex(before.people, people);
+    carryWhenLookups(before, this.knowledge);
     findSpeaker(speakers, '');
     findPerson(people, '');
-    this.lists = { speakers, people, timeline, dates };
     const snapshot = this.snapshot;
     if (!snapshot) return;
     if (snapshot.timer) clearTimeout(snapshot.timer);

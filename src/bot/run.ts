@@ -107,10 +107,12 @@ export async function startBot(settings: Settings, log: Logger, dossier?: Dossie
   };
 }
 
-/** Open the Dossier for the bot, logging skipped files and how the knowledge was loaded. */
-export function openLogged(settings: Settings, log: Logger): Promise<Dossier> {
-  return Dossier.fromSettings(settings, {
+/** Open the Dossier for the bot with every fact in, logging skipped files and how the knowledge was loaded. */
+export async function openLogged(settings: Settings, log: Logger): Promise<Dossier> {
+  const dossier = await Dossier.fromSettings(settings, {
     onWarning: (line) => log.warn(line),
     onProgress: (event) => log.info(event, `knowledge ${event.step}`),
   });
+  await dossier.settled();
+  return dossier;
 }

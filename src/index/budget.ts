@@ -1,9 +1,10 @@
 import type { Worker } from 'node:worker_threads';
 import type { Article, Corpus } from '../corpus/types.js';
-import type { QuoteSet } from '../extract/types.js';
+import type { QuoteSet, TimelineEntry } from '../extract/types.js';
 import type { BuildOptions } from './build.js';
-import type { SideFacts, SideInput } from './side-build.js';
-import { startWorker, workerWith } from './worker.js';
+import type { Later } from './later.js';
+import type { SideFacts } from './side-build.js';
+import { startWorker, workerWith, type SideWorker } from './worker.js';
 
 /**
  * The per-article time budget. Extraction is meant to be linear in an article's length, so the budget
@@ -42,31 +43,45 @@ export interface GuardedExtraction<T> {
   quotes: QuoteSet;
   quotesMs: number;
   side: SideFacts;
+  /** Sent after the side facts: a question that needs no timeline is answered without waiting for it. */
+  timeline: Later<TimelineEntry[]>;
   during: T;
 }
 
 /**
  * Every article's facts extracted in two worker threads, the quotes in one and the side facts (dates,
- * timeline, people, summaries) in the other; null when that ran over the budget of all the text, or
- * failed. The quotes come first, and `meanwhile` (the index, which needs them) runs here while the side
+ * people, summaries, then the timeline) in the other; null when that ran over the budget of all the text,
+ * or failed. The quotes come first, and `meanwhile` (the index, which needs them) runs here while the side
  * facts are still being extracted; its time is not extraction's, and does not count against the budget.
+ * `startSide` starts the side worker, whose timeline must come by the deadline it is given.
  */
-export async function extractInWorkers<T>(corpus: Corpus, options: BuildOptions, meanwhile: (quotes: QuoteSet) => T): Promise<GuardedExtraction<T> | null> {
+export async function extractInWorkers<T>(
+  corpus: Corpus,
+  options: BuildOptions,
+  meanwhile: (quotes: QuoteSet) => T,
+  startSide: (deadline: number) => SideWorker,
+): Promise<GuardedExtraction<T> | null> {
   const chars = corpus.articles.reduce((sum, a) => sum + a.text.length, 0);
   const budgetMs = articleBudgetMs(chars, options.budget);
-  const side: SideInput = { articles: corpus.articles, summarySentences: options.summarySentences };
-  const workers = [workerWith('quotes-worker', corpus.articles, options.warm), workerWith('side-worker', side, options.warm)];
-  const [quoting, siding] = workers.map((worker) => new Inbox(worker)) as [Inbox, Inbox];
+  const started = performance.now();
+  const quoteWorker = workerWith('quotes-worker', corpus.articles, options.warm);
+  const side = startSide(started + budgetMs);
+  const [quoting, siding] = [new Inbox(quoteWorker), new Inbox(side.worker)];
+  let timelinePending = false;
   try {
-    const started = performance.now();
     const extracted = (await quoting.next(budgetMs)) as { quotes: QuoteSet; quotesMs: number } | null;
     if (!extracted) return null;
     const spent = performance.now() - started;
     const during = meanwhile(extracted.quotes);
-    const side = (await siding.next(budgetMs - spent)) as SideFacts | null;
-    return side && { ...extracted, side, during };
+    const facts = (await siding.next(budgetMs - spent)) as SideFacts | null;
+    if (!facts) return null;
+    // The timeline is still to come: the worker is left to finish it, and keeps no process alive for it.
+    timelinePending = true;
+    side.worker.unref();
+    return { ...extracted, side: facts, timeline: side.timeline, during };
   } finally {
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await quoteWorker.terminate();
+    if (!timelinePending) await side.worker.terminate();
   }
 }
 

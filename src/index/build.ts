@@ -1,12 +1,13 @@
 import { CorpusError } from '../corpus/load.js';
 import type { Article, Corpus } from '../corpus/types.js';
 import { extractQuotes } from '../extract/quotes/quotes.js';
-import type { Quote, QuoteSet } from '../extract/types.js';
+import type { Quote, QuoteSet, TimelineEntry } from '../extract/types.js';
 import { ARTICLE_BUDGET, extractInWorkers, needsBudget, screenArticles, type BudgetOptions } from './budget.js';
-import { sideFacts, type SideFacts, type SideInput } from './side-build.js';
+import type { Later } from './later.js';
+import { sideFacts, sideTimeline, type SideFacts, type SideInput } from './side-build.js';
 import type { Knowledge } from './knowledge.js';
 import { SearchIndex, type TextIndex } from './search-index.js';
-import { workerWith, type WarmWorkers, type WorkerName } from './worker.js';
+import { startSideWorker, type SideWorker, type WarmWorkers, type WorkerName } from './worker.js';
 
 export interface BuildOptions {
   summarySentences?: number;
@@ -47,14 +48,19 @@ export const PARALLEL_FROM_CHARS = 1_000_000;
 export async function buildKnowledge(loaded: Corpus, options: BuildOptions = {}): Promise<Knowledge> {
   if (!needsBudget(loaded.articles, options.budget)) return buildAll(loaded, options);
   let text: { index: TextIndex; ms: number } | null = null;
-  const extracting = extractInWorkers(loaded, options, (quotes) => indexCorpus(loaded, quotes, options, text!));
+  const extracting = extractInWorkers(
+    loaded,
+    options,
+    (quotes) => indexCorpus(loaded, quotes, options, text!),
+    (deadline) => sideWorker(loaded, options, deadline),
+  );
   // The workers have their articles: while they extract, this thread indexes the sentences, which need no quotes.
   const started = performance.now();
   text = { index: SearchIndex.buildText(loaded), ms: performance.now() - started };
   const guarded = await extracting;
   if (guarded) {
     options.onPhase?.('quotes', guarded.quotesMs);
-    return knowledgeOf(loaded, guarded.quotes, guarded.during, guarded.side, options);
+    return knowledgeOf(loaded, guarded.quotes, guarded.during, guarded.side, guarded.timeline, options);
   }
   return buildAll(await withinBudget(loaded, options), options);
 }
@@ -66,7 +72,8 @@ async function buildAll(corpus: Corpus, options: BuildOptions): Promise<Knowledg
   const quotes = extractQuotes(corpus.articles);
   options.onPhase?.('quotes', performance.now() - started);
   const indexed = indexCorpus(corpus, quotes, options);
-  return knowledgeOf(corpus, quotes, indexed, await side, options);
+  const { facts, timeline } = await side;
+  return knowledgeOf(corpus, quotes, indexed, facts, timeline, options);
 }
 
 /**
@@ -84,11 +91,34 @@ function largeCorpus(texts: readonly string[]): boolean {
   return texts.length >= PARALLEL_FROM || texts.reduce((sum, text) => sum + text.length, 0) >= PARALLEL_FROM_CHARS;
 }
 
-/** Dates, the timeline, people and summaries: in a worker thread for a large corpus, else here. */
-function startSideFacts(corpus: Corpus, options: Pick<BuildOptions, 'parallel' | 'summarySentences' | 'warm'>): Promise<SideFacts> {
+/** Dates, people and summaries, then the timeline: in a worker thread for a large corpus, else here. */
+function startSideFacts(corpus: Corpus, options: BuildOptions): Promise<{ facts: SideFacts; timeline: TimelineEntry[] | Later<TimelineEntry[]> }> {
   const parallel = options.parallel ?? largeCorpus(corpus.articles.map((a) => a.text));
-  const input: SideInput = { articles: corpus.articles, summarySentences: options.summarySentences };
-  return parallel ? sideFactsInWorker(input, options.warm) : Promise.resolve(sideFacts(input));
+  if (parallel) return sideFactsInWorker(sideWorker(corpus, options, Infinity));
+  const facts = sideFacts({ articles: corpus.articles, summarySentences: options.summarySentences });
+  const started = performance.now();
+  const timeline = sideTimeline(corpus.articles, facts);
+  options.onPhase?.('timeline', performance.now() - started);
+  return Promise.resolve({ facts, timeline });
+}
+
+/**
+ * The side-facts worker for a corpus, its timeline due by `deadline`. A timeline that does not come is
+ * left out with a warning, which a warm start from the snapshot repeats.
+ */
+function sideWorker(corpus: Corpus, options: BuildOptions, deadline: number): SideWorker {
+  return startSideWorker({ articles: corpus.articles, summarySentences: options.summarySentences }, options.warm, {
+    deadline,
+    late: (why) => {
+      const line = `the timeline was left out (${why}): "when" answers and the timeline have no events`;
+      corpus.warnings.push(line);
+      options.onWarning?.(line);
+      return [];
+    },
+    onSettled: (ms) => {
+      if (ms !== null) options.onPhase?.('timeline', ms);
+    },
+  });
 }
 
 interface Indexed {
@@ -112,10 +142,17 @@ function indexCorpus(corpus: Corpus, quotes: QuoteSet, options: BuildOptions, te
   return { index, quotesByArticle };
 }
 
-function knowledgeOf(corpus: Corpus, quotes: QuoteSet, { index, quotesByArticle }: Indexed, side: SideFacts, options: BuildOptions): Knowledge {
-  const { references, mentions, timeline, people, summaries, ms } = side;
+function knowledgeOf(
+  corpus: Corpus,
+  quotes: QuoteSet,
+  { index, quotesByArticle }: Indexed,
+  side: SideFacts,
+  timeline: TimelineEntry[] | Later<TimelineEntry[]>,
+  options: BuildOptions,
+): Knowledge {
+  const { references, mentions, people, summaries, ms } = side;
   for (const [phase, took] of Object.entries(ms)) options.onPhase?.(phase as BuildPhase, took);
-  return {
+  const knowledge: Knowledge = {
     corpus,
     articleById: new Map(corpus.articles.map((a) => [a.id, a])),
     index,
@@ -124,9 +161,34 @@ function knowledgeOf(corpus: Corpus, quotes: QuoteSet, { index, quotesByArticle 
     people,
     references,
     dates: mentions,
-    timeline,
+    timeline: Array.isArray(timeline) ? timeline : [],
     summaries,
   };
+  if (!Array.isArray(timeline)) timelineLater(knowledge, timeline);
+  return knowledge;
+}
+
+/** Knowledge whose timeline is still coming → its arrival. */
+const pendingTimelines = new WeakMap<Knowledge, Later<TimelineEntry[]>>();
+
+/**
+ * The knowledge's timeline read from `later`: waited for by the first reader, until someone sets another.
+ * It is an accessor, so reading the knowledge's facts (a snapshot's save) reads it too.
+ */
+function timelineLater(knowledge: Knowledge, later: Later<TimelineEntry[]>): void {
+  let replaced: TimelineEntry[] | null = null;
+  pendingTimelines.set(knowledge, later);
+  Object.defineProperty(knowledge, 'timeline', {
+    enumerable: true,
+    configurable: true,
+    get: () => replaced ?? later.value,
+    set: (timeline: TimelineEntry[]) => (replaced = timeline),
+  });
+}
+
+/** Resolves once every fact of the knowledge is in: the timeline of a large corpus comes after the rest. */
+export async function knowledgeSettled(knowledge: Knowledge): Promise<void> {
+  await pendingTimelines.get(knowledge)?.settled();
 }
 
 /** The corpus without the articles that run over their time budget; their warnings join the corpus's. */
@@ -138,13 +200,12 @@ async function withinBudget(corpus: Corpus, options: BuildOptions): Promise<Corp
   return { ...corpus, articles: kept, warnings: [...corpus.warnings, ...warnings] };
 }
 
-/** `sideFacts` in a worker thread. */
-function sideFactsInWorker(input: SideInput, warm?: WarmWorkers): Promise<SideFacts> {
-  const worker = workerWith('side-worker', input, warm);
+/** The side facts from the side worker's first message; its timeline comes after. */
+function sideFactsInWorker({ worker, timeline }: SideWorker): Promise<{ facts: SideFacts; timeline: Later<TimelineEntry[]> }> {
   return new Promise((resolve, reject) => {
-    worker.once('message', (result: SideFacts) => {
-      resolve(result);
-      void worker.terminate();
+    worker.once('message', (facts: SideFacts) => {
+      worker.unref();
+      resolve({ facts, timeline });
     });
     worker.once('error', reject);
     worker.once('exit', (code) => {

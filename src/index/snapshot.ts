@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deserialize, serialize } from 'node:v8';
 import type { Corpus } from '../corpus/types.js';
-import { groupQuotes } from './build.js';
+import { groupQuotes, knowledgeSettled } from './build.js';
 import type { Knowledge } from './knowledge.js';
 import { SearchIndex, type IndexSnapshot } from './search-index.js';
 
@@ -179,7 +179,7 @@ export async function saveSnapshot(dir: string, key: string, knowledge: Knowledg
 
 /**
  * Save the snapshot after the current turn of the event loop (so the answer that needed the build goes
- * out first), reporting how it went; never rejects.
+ * out first) and once every fact is in, reporting how it went; never rejects.
  */
 export async function saveSnapshotLater(
   dir: string,
@@ -190,6 +190,7 @@ export async function saveSnapshotLater(
 ): Promise<void> {
   await new Promise((resolve) => setImmediate(resolve));
   try {
+    await knowledgeSettled(knowledge);
     const saved = await saveSnapshot(dir, key, knowledge, isCurrent);
     if (saved) report.saved(saved.path);
   } catch (error) {

@@ -2,10 +2,10 @@
 import { parentPort } from 'node:worker_threads';
 import type { Article } from '../corpus/types.js';
 import { extractQuotes } from '../extract/quotes/quotes.js';
-import { sideFacts } from './side-build.js';
+import { sideFacts, sideTimeline } from './side-build.js';
 
 parentPort!.on('message', (article: Article) => {
   extractQuotes([article]);
-  sideFacts({ articles: [article] });
+  sideTimeline([article], sideFacts({ articles: [article] }));
   parentPort!.postMessage(article.id);
 });

@@ -1,4 +1,8 @@
-import { Worker } from 'node:worker_threads';
+import { Worker, type TransferListItem } from 'node:worker_threads';
+import type { TimelineEntry } from '../extract/types.js';
+import { Later, laterChannel, type LaterOptions } from './later.js';
+import type { SideInput } from './side-build.js';
+import type { SideWorkerInput } from './side-worker.js';
 
 /** This folder's worker entry modules. Each takes its input in its first message. */
 export type WorkerName = 'quotes-worker' | 'side-worker' | 'trial-worker';
@@ -33,12 +37,12 @@ export class WarmWorkers {
     }
   }
 
-  /** A worker running `name`, given `input`: the one started ahead when it is still alive, else a new one. */
-  take(name: WorkerName, input: unknown): Worker {
+  /** A worker running `name`, given `input` (with the ports it moves): the one started ahead when it is still alive, else a new one. */
+  take(name: WorkerName, input: unknown, transfer: readonly TransferListItem[] = []): Worker {
     const entry = this.waiting.get(name);
     this.waiting.delete(name);
     const worker = entry && !entry.exited ? entry.worker : startWorker(name);
-    worker.postMessage(input);
+    worker.postMessage(input, transfer);
     return worker;
   }
 
@@ -49,10 +53,28 @@ export class WarmWorkers {
   }
 }
 
-/** A worker running `name`, given `input`: the warm one when there is one. */
-export function workerWith(name: WorkerName, input: unknown, warm?: WarmWorkers): Worker {
-  if (warm) return warm.take(name, input);
+/** A worker running `name`, given `input` (with the ports it moves): the warm one when there is one. */
+export function workerWith(name: WorkerName, input: unknown, warm?: WarmWorkers, transfer: readonly TransferListItem[] = []): Worker {
+  if (warm) return warm.take(name, input, transfer);
   const worker = startWorker(name);
-  worker.postMessage(input);
+  worker.postMessage(input, transfer);
   return worker;
+}
+
+/** The side-facts worker: its first message is the side facts (see side-worker.ts); the timeline comes after, as a Later. */
+export interface SideWorker {
+  worker: Worker;
+  timeline: Later<TimelineEntry[]>;
+}
+
+/** Start the side-facts worker on `input`; it stops once the timeline is settled (or when the caller stops it first). */
+export function startSideWorker(input: SideInput, warm: WarmWorkers | undefined, timeline: LaterOptions<TimelineEntry[]>): SideWorker {
+  const channel = laterChannel();
+  const message: SideWorkerInput = { input, timeline: { port: channel.there, signal: channel.signal } };
+  const worker = workerWith('side-worker', message, warm, [channel.there]);
+  const settled = (ms: number | null) => {
+    void worker.terminate();
+    timeline.onSettled?.(ms);
+  };
+  return { worker, timeline: new Later(channel.here, channel.signal, { ...timeline, onSettled: settled }) };
 }
