@@ -249,6 +249,31 @@ describe('lists', () => {
   }, 60_000);
 });
 
+describe('"who" over a sentence that names the doer by a pronoun', () => {
+  it('answers with the person "he" or "she" stands for, and with no one when the sentences before name no one', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-pronoun-'));
+    try {
+      await writeFile(
+        join(dir, 'mill.txt'),
+        'Mill director steps down\n\nThe paper mill at Ostby lost its main boiler in a fire last week.\n\n' +
+          'Marta Koval, who led the mill for six years, met the workers on Monday. She resigned on Thursday, saying the rebuilding needed new hands.\n',
+      );
+      await writeFile(join(dir, 'ferry.txt'), 'Ferry line cut\n\nThe evening ferry to Lunholm will stop in May. He cancelled the contract on Friday.\n');
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const resigned = local.ask('Who resigned on Thursday?');
+      expect(resigned.answer).toBe('Marta Koval');
+      expect(resigned.citations[0]!.text).toContain('She resigned on Thursday');
+      // No name stands before "He": no one is made up.
+      const cancelled = local.ask('Who cancelled the contract?');
+      expect(cancelled.answer ?? '').not.toMatch(/Koval/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('short answers as phrases', () => {
   async function withArticles(files: Record<string, string>, run: (local: Dossier) => void): Promise<void> {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');

@@ -11,6 +11,8 @@ import { candidatesIn, saysWhen, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
+import { antecedentSpan } from '../extract/events/events.js';
+import { openingPronounReferent } from '../extract/events/title.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
 import { afterStranded, askedHolder, askedRole, asksForTopic, asksForAction, passiveAsked, subjectOfPassive, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, plannedAction, qualifiedNoun, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
@@ -331,6 +333,21 @@ function remoteMeans(text: string): Candidate | null {
  * The sentence names someone or speaks of people ("the courts", "scholars") other than the one who
  * reports it and that one's title ("Port director Kofi Mensah added that…").
  */
+/**
+ * The person a sentence's opening "he" or "she" stands for ("She resigned on Tuesday", after "Ada Lund, who
+ * ran the port, faced questions"), as a candidate in the pronoun's place; none when it opens with no such
+ * pronoun, or the sentences before it name no one it can stand for.
+ */
+function pronounSubject(hit: SentenceHit): Candidate[] {
+  const previous = antecedentSpan(hit.article, hit.sentence);
+  const referent = previous ? openingPronounReferent(hit.article.text, hit.sentence, previous) : null;
+  if (!referent) return [];
+  const pronoun = /^\S+/.exec(hit.sentence.text)![0];
+  // "It" and "they" stand for things as often as for people: only "he" and "she" are read.
+  if (!/^(?:he|she)$/i.test(pronoun)) return [];
+  return [{ text: referent, start: 0, end: pronoun.length }];
+}
+
 function speaksOfPeople(text: string, askedForSource: boolean): boolean {
   let rest = text;
   for (const name of candidatesIn(text, 'person')) {
@@ -797,6 +814,7 @@ export function typedAnswer(
   const objectVerb = stranded === null && role === null && !topicAsked && !actionAsked && type === 'thing' ? verbOfObjectAsked(question) : null;
   // "Who did the mayor warn?": the person the verb acts on ("warned her deputy", "warned Ada Lund").
   const personVerb = (type === 'person' || type === 'organization') && !slot.subject ? verbOfPersonAsked(question) : null;
+  const asksForDoer = (type === 'person' || type === 'organization') && slot.subject;
   const personObject = (text: string) => {
     const object = personVerb === null ? null : objectOfVerb(text, personVerb, { clause: false });
     const head = object?.text.split(/\s+/).at(-1) ?? '';
@@ -884,6 +902,8 @@ export function typedAnswer(
         // "Where was she?": a place in words she is quoted on ("a “war in the north”") is what she spoke of, and
         // one that does not follow "in", "at" or the like is not where anyone was ("promised that Oslo would…").
         .filter((c) => whereabouts.length === 0 || (!insideQuotation(hit.sentence.text, c.start) && LOCATIVE_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 12), c.start))));
+      // "Who resigned?" over "She resigned on Tuesday", a sentence that names no one: the person "she" stands for.
+      if (asksForDoer && found.length === 0) found.push(...pronounSubject(hit));
       // "How many aircraft…" over "four aircraft and 180 firefighters": the figure that counts the asked noun.
       const counting = type === 'number' && countedNoun !== null ? found.filter((c) => countsNoun(c, hit.sentence.text, countedNoun)) : [];
       // "Raised to how much?" over "raised from £79 to £105": the figure the question's end point names.

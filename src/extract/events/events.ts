@@ -344,7 +344,7 @@ const ANTECEDENT_SENTENCES = 4;
  * before) but none past a heading or a block quote (a new section, or someone's words); undefined when there are
  * none, or when the sentence stands inside a quotation that opened before it (its pronouns are the speaker's).
  */
-function antecedentSpan(article: Article, sentence: Sentence): TextSpan | undefined {
+export function antecedentSpan(article: Article, sentence: Sentence): TextSpan | undefined {
   if (quotationsOf(article, sentence).some((q) => q.open < sentence.start && sentence.start < q.close)) return undefined;
   let first: Sentence | undefined;
   for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - ANTECEDENT_SENTENCES; i--) {

@@ -810,6 +810,17 @@ function plainPhrase(phrase: string): boolean {
 }
 
 /**
+ * Whom the pronoun that opens `sentence` ("She resigned on Tuesday") stands for, found in the sentences
+ * before it (`previous`, in `text`) as a title's pronoun is; null when it opens with none, or none fits.
+ */
+export function openingPronounReferent(text: string, sentence: Sentence, previous: TextSpan): string | null {
+  const pronoun = OPENING_PRONOUN.exec(sentence.text);
+  if (!pronoun) return null;
+  const resolved = resolvePronoun(sentence.text, outsideQuotations(text.slice(previous.start, sentence.start)), text);
+  return resolved === sentence.text ? null : resolved.slice(0, resolved.length - (sentence.text.length - pronoun[0].length)).trim();
+}
+
+/**
  * "It is being used for the first time" → "This line is being used…": an "it" or "they" that opens a title
  * stands for the one subject before it that fits (see thingNamed); a "he" or "she" for the last name that is one.
  */
