@@ -274,6 +274,26 @@ describe('"who" over a sentence that names the doer by a pronoun', () => {
   }, 60_000);
 });
 
+describe('"who" over a body named by what it serves', () => {
+  it('answers with the body ("the transport board of Lunholm"), not the place after "of"', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-body-of-'));
+    try {
+      await writeFile(
+        join(dir, 'ferry.txt'),
+        'Ferry line closes\n\nThe transport board of Lunholm closed the night ferry line on Friday, citing fuel costs.\n\n' +
+          'The mayor of Ostby, Per Holm, opened the new bridge on Saturday.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('Who closed the night ferry line?').answer).toBe('transport board of Lunholm');
+      expect(local.ask('Who opened the new bridge?').answer).toBe('Per Holm');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('short answers as phrases', () => {
   async function withArticles(files: Record<string, string>, run: (local: Dossier) => void): Promise<void> {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');

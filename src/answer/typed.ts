@@ -12,6 +12,7 @@ import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidenc
 import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { antecedentSpan } from '../extract/events/events.js';
+import { INSTITUTION_NOUNS, ROLE_NOUNS } from '../text/phrases.js';
 import { openingPronounReferent } from '../extract/events/title.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
@@ -346,6 +347,25 @@ function pronounSubject(hit: SentenceHit): Candidate[] {
   // "It" and "they" stand for things as often as for people: only "he" and "she" are read.
   if (!/^(?:he|she)$/i.test(pronoun)) return [];
   return [{ text: referent, start: 0, end: pronoun.length }];
+}
+
+/** Body and office words that, before "of", mostly mean something else: "the post of", "the author of", "a member of". */
+const NOT_HEADS_OF = new Set('post counsel press campaign times news review daily service services exchange host anchor former acting ex interim incoming outgoing veteran retired member partner fellow major general writer author'.split(' '));
+
+/** A body or office and "of" before a name: "the harbour authority of", "the mayor of". */
+const HEAD_OF_BEFORE = /\b(?:the|its|their|his|her)\s+((?:(?!(?:the|a|an|of|at|in|on|to|by|for|and|or)\s)[\p{L}-]+\s+){0,3}([\p{L}-]+))\s+of\s+(?:the\s+)?$/iu;
+
+/**
+ * The phrase a name completes as what a body or office is of: "the harbour authority of Vessby", "the
+ * mayor of Norvik". Null when the name stands after no such head.
+ */
+function headedBy(candidate: Candidate, text: string): Candidate | null {
+  const head = HEAD_OF_BEFORE.exec(text.slice(Math.max(0, candidate.start - 60), candidate.start));
+  if (!head) return null;
+  const noun = head[2]!.toLowerCase();
+  if ((!INSTITUTION_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) || NOT_HEADS_OF.has(noun)) return null;
+  const start = candidate.start - head[0].length + head[0].indexOf(head[1]!);
+  return { text: text.slice(start, candidate.end), start, end: candidate.end };
 }
 
 function speaksOfPeople(text: string, askedForSource: boolean): boolean {
@@ -988,7 +1008,9 @@ export function typedAnswer(
   const passive = asksDoer && agent === null && passiveWithoutAgent(question, hit.sentence.text);
   const judge = passive && JUDGING_VERB.test(askedVerb(question) ?? '') ? (best.spans.map((s) => s.candidate).find((c) => isSourceOf(hit.sentence.text, c)) ?? null) : null;
   if (passive && judge === null) return null;
-  const chosen = strandedAnswer ?? agent ?? judge ?? (read && asksDoer ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
+  const doer = strandedAnswer ?? agent ?? judge ?? (read && asksDoer ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
+  // "Who lost two cranes?" over "the harbour authority of Vessby lost…": the body, not the place it serves.
+  const chosen = doer && (analysis.type === 'person' || analysis.type === 'organization') && doer !== strandedAnswer ? (headedBy(doer, hit.sentence.text) ?? doer) : doer;
   // A "who" question is not answered by a sentence that names no one but its source and speaks of no people.
   if (chosen === null && analysis.type === 'person' && !speaksOfPeople(hit.sentence.text, askedForSource)) return null;
   // "Where was she?" is not answered by a sentence that places no one.
