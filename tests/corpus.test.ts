@@ -231,6 +231,19 @@ describe('cleaning text written for the test', () => {
     expect(a.paragraphs.find((p) => p.kind === 'signature')?.text).toBe('Maria SantosHead of the Dockworkers Union');
   });
 
+  it('dates an article by the wire dateline that opens its text, which stays in the text; a dateline without its year dates nothing', () => {
+    const a = article('Ferry fares rise\n\nLunholm, 3 March 2024 (Island Courier) - Ferry fares will rise by a tenth in April, the operator said on Monday.\n\nThe operator blamed fuel.');
+    expect(a).toMatchObject({ published: '2024-03-03', publishedFrom: 'dateline', source: 'Island Courier' });
+    expect(a.sentences[0]!.text).toMatch(/^Lunholm, 3 March 2024 \(Island Courier\) - Ferry fares/);
+    const american = article('Shares fall\n\nOSTBY, March 3, 2021 -- Shares in the ferry operator fell sharply.');
+    expect(american).toMatchObject({ published: '2021-03-03', source: null });
+    const yearless = article('Shares fall\n\nOSTBY, March 3 (Island Courier) - Shares in the ferry operator fell sharply.');
+    expect(yearless.published).toBeNull();
+    // A date inside the lead's own words is no dateline.
+    const told = article('Mill closes\n\nOstby, the mill town, said on 3 May 2020 - a Sunday - that the mill would close.');
+    expect(told.published).toBeNull();
+  });
+
   it('reads front matter and lets it override what is inferred', () => {
     const a = parseArticleFile('note.md', '---\ntitle: A given title\nsource: Daily Ledger\npublished: 2020-03-04\nurl: https://example.org/a\n---\n\nHeadline in the text\n\nThe body sentence is here.');
     expect(a).toMatchObject({ title: 'A given title', source: 'Daily Ledger', published: '2020-03-04', publishedFrom: 'front-matter', url: 'https://example.org/a' });

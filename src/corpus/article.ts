@@ -1,6 +1,6 @@
 import { collapseSpace, wordCount } from '../text/words.js';
 import { cleanParagraphs, isBoilerplate, splitParagraphs, type RawParagraph } from './clean.js';
-import { inferSource, isHeadline, isWireCredit, parseDateline, titleFromOpening } from './metadata.js';
+import { inferSource, isHeadline, isWireCredit, parseDateline, titleFromOpening, wireDateline } from './metadata.js';
 import { splitSentences, wordCounts } from './segment.js';
 import type { Article, Dropped, Sentence } from './types.js';
 
@@ -42,6 +42,10 @@ export function buildArticle({ id, file, text, bodyStart = 0, meta = {} }: Artic
       break;
     }
   }
+
+  // No dateline of its own: the wire dateline that opens the first paragraph gives the date, and it stays in the text.
+  const wire = published ? null : raw.slice(0, 3).map((p) => wireDateline(p.text)).find((found) => found !== null) ?? null;
+  if (wire) published = wire.published;
 
   const cleaned = cleanParagraphs(text, raw, title);
   // Not push(...): a file of a few hundred thousand dropped lines would overflow the stack.
@@ -86,7 +90,7 @@ export function buildArticle({ id, file, text, bodyStart = 0, meta = {} }: Artic
     text,
     title: title ?? titleFromOpening(sentences[0]?.text ?? id),
     titleFrom,
-    source: meta.source ?? inferredSource,
+    source: meta.source ?? inferredSource ?? wire?.outlet ?? null,
     url: meta.url ?? null,
     published: publishedFromMeta ?? published,
     publishedFrom: publishedFromMeta ? 'front-matter' : published ? 'dateline' : null,

@@ -16,6 +16,19 @@ export function parseDateline(line: string): string | null {
   return componentsToIso(result.start);
 }
 
+/**
+ * A wire dateline opening the first paragraph: the place, the date with its year, the outlet in brackets,
+ * a dash ("Norvik, 14 May 2025 (Coastal Times) - Dock workers…"). A date without its year tells too little.
+ */
+const WIRE_DATELINE = /^\s*\p{Lu}[\p{L}' .-]{1,40},\s+([^()–—-]{6,30}?\d{4})\s*(?:\((\p{Lu}[^()]{1,40})\)\s*)?[-–—]+\s+\S/u;
+
+/** The date (ISO) and outlet a paragraph's wire dateline gives, or null. */
+export function wireDateline(paragraph: string): { published: string; outlet: string | null } | null {
+  const match = WIRE_DATELINE.exec(paragraph);
+  const published = match ? parseDateline(match[1]!) : null;
+  return published ? { published, outlet: match![2]?.trim() ?? null } : null;
+}
+
 /** ISO date, or date and time when the hour is given, in the writer's local time (no zone shift). */
 export function componentsToIso(components: chrono.ParsedComponents): string {
   const pad = (n: number) => String(n).padStart(2, '0');

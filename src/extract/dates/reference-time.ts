@@ -67,7 +67,7 @@ function given(article: Article): ReferenceTime {
     articleId: article.id,
     value: article.published!,
     from,
-    basis: from === 'dateline' && dateline ? `dateline "${dateline.text}"` : `front matter: published ${article.published}`,
+    basis: from === 'front-matter' ? `front matter: published ${article.published}` : dateline ? `dateline "${dateline.text}"` : 'the dateline that opens the text',
   };
 }
 
