@@ -58,6 +58,7 @@ describe('dates written in full', () => {
       'The company grew 20% in the past year.',
       'Voters must register by 1700 GMT, and the count starts at 2200 BST.',
       'The ship sails at 0930 hrs.',
+      'Talks on night-shift pay and morning-after checks will resume.',
     ];
     for (const sentence of none) expect(dates(sentence, '2021-12-08'), sentence).toEqual([]);
   });

@@ -35,6 +35,8 @@ export class NewsFilterRefiner implements chrono.Refiner {
       if (/^(?:Today|Tonight|Tomorrow|Yesterday)$/.test(text.trim()) && /[\p{L}\p{N},'’]\s*$/u.test(before)) return false;
       // "Good evening", "$55 a night": a part of the day that dates nothing.
       if (start.isOnlyTime() && !start.isCertain('hour') && /\b(?:good|a|per)\s+$/i.test(before)) return false;
+      // "night-shift pay", "evening-wear": a part of the day joined to the noun it describes names a kind, not a time.
+      if (start.isOnlyTime() && !start.isCertain('hour') && /^-\p{L}/u.test(context.text.slice(result.index + text.length))) return false;
       if (tags.has('parser/ENMonthNameParser') && !start.isCertain('year')) {
         if (/^\p{Ll}/u.test(text)) return false;
         const words = context.text.slice(Math.max(0, result.index - 12), result.index);
