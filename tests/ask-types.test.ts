@@ -294,6 +294,27 @@ describe('"who" over a body named by what it serves', () => {
   }, 60_000);
 });
 
+describe('how long, over a length written as a modifier', () => {
+  it('answers "how long did it last?" from "a nine-day stoppage", as "nine days", though the articles never say "last"', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-length-'));
+    try {
+      await writeFile(join(dir, 'mill.txt'), 'Mill reopens\n\nThe paper mill at Ostby reopened on Monday after a nine-day stoppage caused by a boiler fire.\n');
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('How long did the stoppage last?').answer).toBe('nine days');
+      // "last" restates the length asked: no topic word the sentence lacks, where "last week" is one.
+      const { questionTerms } = await import('../src/answer/evidence.js');
+      const asked = questionTerms(local.knowledge.index, 'How long did the stoppage last?');
+      expect(asked.framing).toContain('last');
+      expect(asked.unknown).toEqual([]);
+      expect(questionTerms(local.knowledge.index, 'What closed the mill last week?').unknown).toContain('last');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('short answers as phrases', () => {
   async function withArticles(files: Record<string, string>, run: (local: Dossier) => void): Promise<void> {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');

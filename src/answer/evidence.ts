@@ -37,12 +37,15 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
   // A word the member typed right elsewhere in the question is no correction of another ("did prices fall
   // after the call?" in articles without "fall": "fall" is not a typo of "call").
   const typedRight = new Set(tokens.map((token) => normalizeTerm(token)).filter((term) => term !== null && index.knows(term)));
+  const durationAsked = /^\s*how\s+long\b/i.test(text);
   tokens.forEach((token, position) => {
     const own = normalizeTerm(token);
     if (own === null) return;
     // "How big", "how high": the adjective asks for a figure, it names no topic.
     const sizeAsked = SIZE_WORDS.has(token.toLowerCase()) && tokens[position - 1]?.toLowerCase() === 'how';
-    if (FRAME_WORDS.has(own) || sizeAsked) {
+    // "How long did the strike last?": the verb restates the duration asked ("a nine-day strike" never says "last").
+    const lengthVerb = durationAsked && /^last(?:s|ed)?$/i.test(token) && position > 2;
+    if (FRAME_WORDS.has(own) || sizeAsked || lengthVerb) {
       result.framing.push(own);
       return;
     }

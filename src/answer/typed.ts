@@ -1021,7 +1021,7 @@ export function typedAnswer(
       : analysis.type === 'person' && chosen
         ? joined(coordinationOf(hit.sentence.text, chosen).filter((c) => c === chosen || (kindBonus('person', c, hit.sentence.text) >= 0 && !namesAsked(c, terms))))
         : (chosen?.text ?? null);
-  const short = phrase && withoutExcluded(question, withoutClosingStop(phrase));
+  const short = phrase && asLength(withoutExcluded(question, withoutClosingStop(phrase)), type);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
   const features: ConfidenceFeatures = {
@@ -1361,6 +1361,15 @@ function coordinationOf(text: string, candidate: Candidate, listed = candidatesI
  * A phrase cut from the end of a quotation keeps its full stop ("return to democracy."), which the answer
  * line then doubles. A short word before the stop may be an abbreviation ("Corp.", "U.S.") and keeps it.
  */
+/** A length written as a modifier ("a nine-day strike", "a 12-hour-long shift") as a length: "nine days". */
+function asLength(phrase: string, type: AnswerType): string {
+  if (type !== 'duration') return phrase;
+  const modifier = /^(\S+)-(second|minute|hour|day|week|month|year|decade)(?:-long)?$/i.exec(phrase);
+  if (!modifier) return phrase;
+  const [, count, unit] = modifier;
+  return `${count} ${unit}${/^(?:one|1|a)$/i.test(count!) ? '' : 's'}`;
+}
+
 function withoutClosingStop(phrase: string): string {
   return phrase.replace(/(\p{Ll}{5,})[.,;:]+$/u, '$1');
 }
