@@ -315,6 +315,21 @@ describe('how long, over a length written as a modifier', () => {
   }, 60_000);
 });
 
+describe('how much, answered by a share', () => {
+  it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-share-'));
+    try {
+      await writeFile(join(dir, 'nurses.txt'), 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n');
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('How much of a pay rise did the nurses accept?').answer).toBe('4.5 percent');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('short answers as phrases', () => {
   async function withArticles(files: Record<string, string>, run: (local: Dossier) => void): Promise<void> {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');

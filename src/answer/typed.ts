@@ -924,6 +924,8 @@ export function typedAnswer(
         .filter((c) => whereabouts.length === 0 || (!insideQuotation(hit.sentence.text, c.start) && LOCATIVE_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 12), c.start))));
       // "Who resigned?" over "She resigned on Tuesday", a sentence that names no one: the person "she" stands for.
       if (asksForDoer && found.length === 0) found.push(...pronounSubject(hit));
+      // "How much of a pay rise…?" over "a rise of 6.5 percent": an amount asked for may be a share.
+      if (type === 'money' && found.length === 0) found.push(...candidatesIn(hit.sentence.text, 'percentage'));
       // "How many aircraft…" over "four aircraft and 180 firefighters": the figure that counts the asked noun.
       const counting = type === 'number' && countedNoun !== null ? found.filter((c) => countsNoun(c, hit.sentence.text, countedNoun)) : [];
       // "Raised to how much?" over "raised from £79 to £105": the figure the question's end point names.
