@@ -283,10 +283,13 @@ describe('"who" over a body named by what it serves', () => {
       await writeFile(
         join(dir, 'ferry.txt'),
         'Ferry line closes\n\nThe transport board of Lunholm closed the night ferry line on Friday, citing fuel costs.\n\n' +
+          'The regional council, which owns half of the ferry company, did not take part in the decision.\n\n' +
           'The mayor of Ostby, Per Holm, opened the new bridge on Saturday.\n',
       );
       const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
       expect(local.ask('Who closed the night ferry line?').answer).toBe('transport board of Lunholm');
+      // A body named by a common noun answers "who" too.
+      expect(local.ask('Who owns half of the ferry company?').answer).toBe('regional council');
       expect(local.ask('Who opened the new bridge?').answer).toBe('Per Holm');
     } finally {
       await rm(dir, { recursive: true, force: true });

@@ -73,6 +73,11 @@ export function isOutletNoun(noun: string | null): boolean {
 const ORGANIZATION_NOUNS = words(
   'company companies organization organizations organisation organisations agency agencies party parties group groups firm firms bank banks institution institutions court courts union army armies government governments university universities body bodies council councils alliance movement movements dynasty dynasties team teams airline airlines carrier carriers operator operators network networks club clubs league association ministry ministries department committee commission federation',
 );
+
+/** A noun for a body of people ("the council", "unions"): "who" may be answered by one. */
+export function isOrganizationNoun(noun: string): boolean {
+  return ORGANIZATION_NOUNS.has(noun.toLowerCase());
+}
 const PLACE_NOUNS = words(
   'place places city cities country countries region regions state states town towns island islands area areas location locations continent continents province provinces capital river rivers sea seas port ports territory territories village villages nation nations kingdom kingdoms colony colonies site sites border',
 );

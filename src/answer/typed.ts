@@ -6,7 +6,7 @@ import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
-import { isOutletNoun, isPersonNoun, ORDINAL_WORDS, type AnswerType, type QuestionAnalysis } from './analysis.js';
+import { isOrganizationNoun, isOutletNoun, isPersonNoun, ORDINAL_WORDS, type AnswerType, type QuestionAnalysis } from './analysis.js';
 import { candidatesIn, saysWhen, type Candidate } from './candidates.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
@@ -379,7 +379,7 @@ function speaksOfPeople(text: string, askedForSource: boolean): boolean {
     const from = /(?:\S+\s+){0,3}$/.exec(text.slice(0, name.start))!.index;
     rest = rest.slice(0, from) + ' '.repeat(name.end - from) + rest.slice(name.end);
   }
-  return (rest.match(WORD) ?? []).some(isPersonNoun);
+  return (rest.match(WORD) ?? []).some((word) => isPersonNoun(word) || isOrganizationNoun(word));
 }
 
 /**
@@ -971,8 +971,9 @@ export function typedAnswer(
     : extracts && !STRICT_TYPES.has(type) && type !== 'reason' && whereabouts.length === 0
       ? bestSpan(
           withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text)
-            // "Who will lead the talks?" is not answered by "the harbour fees": a phrase answers "who" when it names people.
-            .filter((c) => type !== 'person' || isPersonNoun(c.text.split(/\s+/).at(-1)!))
+            // "Who will lead the talks?" is not answered by "the harbour fees": a phrase answers "who" when it names
+            // people, or a body of them ("the city council").
+            .filter((c) => type !== 'person' || isPersonNoun(c.text.split(/\s+/).at(-1)!) || isOrganizationNoun(c.text.split(/\s+/).at(-1)!))
             // "Where did the fire start?" over "started on Saturday afternoon near a quarry": a time says no place.
             .filter((c) => type !== 'place' || !saysWhen(c.text))
             .map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })),
