@@ -121,6 +121,9 @@ describe('relative dates against a given reference', () => {
     expect(at('It could be organized after January 10.', 'January 10')).toBe('future');
     expect(at('Moscow hadn’t expected progress before Tuesday.', 'Tuesday')).toBe('past');
     expect(at('Prices are high.', 'high')).toBe('present');
+    // A plan is the future as a verb, not as a noun.
+    expect(at('A court on Tuesday blocked plans by the firm to expand.', 'on Tuesday')).toBe('past');
+    expect(at('The firm on Tuesday plans to open a mine.', 'on Tuesday')).toBe('future');
   });
 
   it('gives "now" and "recently" only when asked, as TimeML *_REF', () => {

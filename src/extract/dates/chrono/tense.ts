@@ -8,7 +8,8 @@ export type Tense = 'past' | 'future' | 'present';
 /** "was set for", "were postponed to": an event planned for the date, whatever the tense of the planning. */
 const PLANNED_FOR = String.raw`(?:(?:scheduled|slated|planned|set|due)(?=\s+for\b)|(?:postponed|rescheduled)(?=\s+(?:for|to|until)\b))`;
 
-const SURE_FUTURE = String.raw`${PLANNED_FOR}|will|won['’]t|shall|['’]ll|going to|scheduled|slated|plans?|planning|expects?|expecting|upcoming|intends?|is to|are to|set to|as soon as|as early as`;
+/** "plans to", "is planning to": a plan is a sign of the future only as a verb ("blocked the plans on Tuesday" is past). */
+const SURE_FUTURE = String.raw`${PLANNED_FOR}|will|won['’]t|shall|['’]ll|going to|scheduled|slated|(?:plans?|planning)(?=\s+to\b)|expects?|expecting|upcoming|intends?|is to|are to|set to|as soon as|as early as`;
 
 const WEAK_FUTURE = String.raw`would|could|can|might|should|must|hopes?|aims?|planned|expected|until`;
 
