@@ -297,6 +297,26 @@ describe('"who" over a body named by what it serves', () => {
   }, 60_000);
 });
 
+describe('"who" answered by the subject of the asked verb when it is no name', () => {
+  it('takes "the regional board" before the verb, the phrase a "who" clause describes, and people, not the adjective before them', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-subject-'));
+    try {
+      await writeFile(
+        join(dir, 'quarry.txt'),
+        'Quarry plan halted\n\nLunholm, 4 June 2024 (Island Courier) - A regional board on Monday halted plans by the firm Keldmark to widen its quarry near the lake.\n\n' +
+          'Angry farmers, who filed the complaint with a bird society, welcomed the decision.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('Who halted the quarry plans?').answer).toBe('regional board');
+      expect(local.ask('Who filed the complaint?').answer).toBe('Angry farmers');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('how long, over a length written as a modifier', () => {
   it('answers "how long did it last?" from "a nine-day stoppage", as "nine days", though the articles never say "last"', async () => {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');

@@ -352,6 +352,12 @@ function pronounSubject(hit: SentenceHit): Candidate[] {
 /** Body and office words that, before "of", mostly mean something else: "the post of", "the author of", "a member of". */
 const NOT_HEADS_OF = new Set('post counsel press campaign times news review daily service services exchange host anchor former acting ex interim incoming outgoing veteran retired member partner fellow major general writer author'.split(' '));
 
+/** A noun that heads a body's name ("board", "authority", "council"), those that mostly mean something else aside. */
+function isBodyNoun(noun: string): boolean {
+  const lower = noun.toLowerCase();
+  return INSTITUTION_NOUNS.has(lower) && !NOT_HEADS_OF.has(lower);
+}
+
 /** A body or office and "of" before a name: "the harbour authority of", "the mayor of". */
 const HEAD_OF_BEFORE = /\b(?:the|its|their|his|her)\s+((?:(?!(?:the|a|an|of|at|in|on|to|by|for|and|or)\s)[\p{L}-]+\s+){0,3}([\p{L}-]+))\s+of\s+(?:the\s+)?$/iu;
 
@@ -363,7 +369,7 @@ function headedBy(candidate: Candidate, text: string): Candidate | null {
   const head = HEAD_OF_BEFORE.exec(text.slice(Math.max(0, candidate.start - 60), candidate.start));
   if (!head) return null;
   const noun = head[2]!.toLowerCase();
-  if ((!INSTITUTION_NOUNS.has(noun) && !ROLE_NOUNS.has(noun)) || NOT_HEADS_OF.has(noun)) return null;
+  if (!isBodyNoun(noun) && (!ROLE_NOUNS.has(noun) || NOT_HEADS_OF.has(noun))) return null;
   const start = candidate.start - head[0].length + head[0].indexOf(head[1]!);
   return { text: text.slice(start, candidate.end), start, end: candidate.end };
 }
@@ -384,11 +390,15 @@ function speaksOfPeople(text: string, askedForSource: boolean): boolean {
 
 /**
  * The name is not who did something: it stands after "in", "at", "near" or "inside" (a place: "the talks
- * in Orlen"), or before a role in lower case (whose role: "Port director Kofi Mensah", "Ministry aide").
+ * in Orlen"), or before a role or other noun for people in lower case (whose role: "Port director Kofi
+ * Mensah", "Ministry aide"; which people: "Local fishermen", "Grenhall workers").
  */
 function namesNoOne(candidate: Candidate, text: string): boolean {
   const roleAfter = /^\s+(\p{Ll}+)\b/u.exec(text.slice(candidate.end))?.[1];
-  return /\b(?:in|at|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) || (roleAfter !== undefined && isPersonNoun(roleAfter));
+  return (
+    /\b(?:in|at|near|inside)\s+(?:the\s+)?$/i.test(text.slice(Math.max(0, candidate.start - 12), candidate.start)) ||
+    (roleAfter !== undefined && (isPersonNoun(roleAfter) || isKindOf(roleAfter, 'person')))
+  );
 }
 
 /** "Lund was in Oslo", "Lund stayed at the embassy": the word before says who is placed. */
@@ -1011,7 +1021,12 @@ export function typedAnswer(
   const passive = asksDoer && agent === null && passiveWithoutAgent(question, hit.sentence.text);
   const judge = passive && JUDGING_VERB.test(askedVerb(question) ?? '') ? (best.spans.map((s) => s.candidate).find((c) => isSourceOf(hit.sentence.text, c)) ?? null) : null;
   if (passive && judge === null) return null;
-  const doer = strandedAnswer ?? agent ?? judge ?? (read && asksDoer ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
+  const doer =
+    strandedAnswer ??
+    agent ??
+    judge ??
+    (asksDoer ? relativeDoer(question, hit.sentence.text) : null) ??
+    (read && asksDoer ? (subjectOfVerb(question, best.spans, hit.sentence.text, read) ?? read) : read);
   // "Who lost two cranes?" over "the harbour authority of Vessby lost…": the body, not the place it serves.
   const chosen = doer && (analysis.type === 'person' || analysis.type === 'organization') && doer !== strandedAnswer ? (headedBy(doer, hit.sentence.text) ?? doer) : doer;
   // A "who" question is not answered by a sentence that names no one but its source and speaks of no people.
@@ -1192,19 +1207,62 @@ function askedVerb(question: string): string | null {
  * there, is passive ("was called by"), or no name shares its clause ("Gist, acting for Virginia, explored").
  */
 function subjectOfVerb(question: string, spans: readonly SpanChoice[], text: string, read: Candidate): Candidate | null {
+  const at = activeVerb(question, text);
+  if (at === null) return null;
+  const sharesClause = (c: Candidate) => c.end <= at.start && !CLAUSE_BREAK.test(text.slice(c.end, at.start)) && !/[.!?]/.test(text.slice(c.end, at.start));
+  if (sharesClause(read)) return null;
+  const before = spans.filter((s) => !s.features.echoes && s.features.kind >= 0 && sharesClause(s.candidate));
+  return (
+    before.reduce<Candidate | null>((nearest, s) => (nearest === null || s.candidate.end > nearest.end ? s.candidate : nearest), null) ??
+    bodyBefore(text, at.start)
+  );
+}
+
+/**
+ * Where the sentence uses the question's verb in the active voice; of several ("X reported A, Y reported
+ * B"), the one followed by most of the question's words. Null when it does not.
+ */
+function activeVerb(question: string, text: string): Position | null {
   const verb = askedVerb(question);
   if (verb === null) return null;
   const words = positions(text);
   const active = words.flatMap((p, i) => (p.term === verb && !COPULA.test(text.slice(words[i - 1]?.start ?? 0, words[i - 1]?.end ?? 0)) && !/^\s+by\b/i.test(text.slice(p.end)) ? [i] : []));
   if (active.length === 0) return null;
-  // Of several ("X reported A, Y reported B"), the one followed by most of the question's words.
   const asked = new Set(positions(question).map((p) => p.term).filter((t) => t !== null && t !== verb));
   const heldAfter = (k: number) => words.slice(active[k]! + 1, active[k + 1] ?? words.length).filter((p) => asked.has(p.term)).length;
-  const at = words[active[active.map((_, k) => heldAfter(k)).reduce((top, held, k, all) => (held > all[top]! ? k : top), 0)]!]!;
-  const sharesClause = (c: Candidate) => c.end <= at.start && !CLAUSE_BREAK.test(text.slice(c.end, at.start)) && !/[.!?]/.test(text.slice(c.end, at.start));
-  if (sharesClause(read)) return null;
-  const before = spans.filter((s) => !s.features.echoes && s.features.kind >= 0 && sharesClause(s.candidate));
-  return before.reduce<Candidate | null>((nearest, s) => (nearest === null || s.candidate.end > nearest.end ? s.candidate : nearest), null);
+  return words[active[active.map((_, k) => heldAfter(k)).reduce((top, held, k, all) => (held > all[top]! ? k : top), 0)]!]!;
+}
+
+/** A noun phrase for people or a body right before a verb, but for words of time: "A regional court (on Tuesday)". */
+const BODY_BEFORE_VERB = /(?:^|[,;:()–—]\s*|\s-\s+)(?:(?:[Tt]he|[Aa]n?)\s+)?((?:\p{L}[\p{L}'’-]*\s+){0,3}?(\p{Ll}[\p{Ll}-]*))\s+(?:(?:on|last|this|late|early|earlier)\s+(?:\p{L}+\s+){0,2}|yesterday\s+|today\s+)?$/u;
+
+/** The phrase for people or a body that is the subject of the verb at `verbAt` ("the regional court"), or null. */
+function bodyBefore(text: string, verbAt: number): Candidate | null {
+  const match = BODY_BEFORE_VERB.exec(text.slice(0, verbAt));
+  if (!match) return null;
+  const head = match[2]!;
+  if (!isPersonNoun(head) && !isOrganizationNoun(head) && !isBodyNoun(head) && !isKindOf(head, 'person')) return null;
+  const start = match.index + match[0].indexOf(match[1]!);
+  return { text: match[1]!, start, end: start + match[1]!.length };
+}
+
+/** A phrase and a "who" clause after it: "Local fishermen, who brought the case, …". */
+const WHO_CLAUSE = /(?:^|[,;:(]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{L}+)/gu;
+
+/**
+ * "Who brought the case?" over "Local fishermen, who brought the case with a group, welcomed…": the phrase
+ * the "who" clause with the question's verb describes, without its article. Null when no such clause.
+ */
+function relativeDoer(question: string, text: string): Candidate | null {
+  const verb = askedVerb(question);
+  if (verb === null) return null;
+  for (const match of text.matchAll(WHO_CLAUSE)) {
+    if (normalizeTerm(match[2]!) !== verb) continue;
+    const phrase = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
+    const start = match.index + match[0].indexOf(match[1]!) + (match[1]!.length - phrase.length);
+    return { text: phrase, start, end: start + phrase.length };
+  }
+  return null;
 }
 
 /** Nouns any count of people or things answers: "how many people" over "2,300 residents". */
