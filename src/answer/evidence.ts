@@ -43,8 +43,9 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
     if (own === null) return;
     // "How big", "how high": the adjective asks for a figure, it names no topic.
     const sizeAsked = SIZE_WORDS.has(token.toLowerCase()) && tokens[position - 1]?.toLowerCase() === 'how';
-    // "How long did the strike last?": the verb restates the duration asked ("a nine-day strike" never says "last").
-    const lengthVerb = durationAsked && /^last(?:s|ed)?$/i.test(token) && position > 2;
+    // "How long did the strike last?": the verb restates the duration asked, and articles that never use it
+    // ("a nine-day strike") lack no topic word; where they do ("the talks lasted nine hours") it still ranks.
+    const lengthVerb = durationAsked && /^last(?:s|ed)?$/i.test(token) && position > 2 && !index.knows(own);
     if (FRAME_WORDS.has(own) || sizeAsked || lengthVerb) {
       result.framing.push(own);
       return;
