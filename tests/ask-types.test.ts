@@ -317,6 +317,26 @@ describe('"who" answered by the subject of the asked verb when it is no name', (
   }, 60_000);
 });
 
+describe('why, from a participle or what happened first', () => {
+  it('answers with the reason "citing" or "ruling that" gives, and with the event "after" names', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-why-'));
+    try {
+      await writeFile(
+        join(dir, 'ferry.txt'),
+        'Ferry line closes\n\nThe transport board closed the night ferry line on Friday, citing rising fuel costs.\n\n' +
+          'Ticket sales dropped by a third last winter after a storm damaged the island pier.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('Why did the board close the night ferry line?').answer).toBe('citing rising fuel costs');
+      expect(local.ask('Why did ticket sales drop?').answer).toBe('after a storm damaged the island pier');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('how long, over a length written as a modifier', () => {
   it('answers "how long did it last?" from "a nine-day stoppage", as "nine days", though the articles never say "last"', async () => {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');

@@ -75,7 +75,11 @@ const JOINED_NAME = new RegExp(
 );
 /** A short stretch in quotation marks: a title, a name, a term ("the 'Social Chapter'"). */
 const QUOTED = /["“‘]([^"“”‘’]{2,80})["”’]/g;
-const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of)\s+([^,;.]+)/gi;
+/**
+ * Words that give a cause or a purpose; the reason a participle gives for what the clause before it did
+ * ("…, citing fuel costs"); and what happened first ("fell after a landslide closed a pit").
+ */
+const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of|on the grounds that|(?<=,\s+)(?:citing|saying|arguing|ruling|claiming|complaining)(?:\s+that)?|after(?=\s+(?:a|an|the|its|their)\s+[^,;.]*?\b[a-z]+ed\b))\s+([^,;.]+)/gi;
 const MANNER = /\b(?:by|through|via|using|with)\s+([^,;.]+)/gi;
 
 const CLAUSE_STOP = new Set([...FUNCTION_WORDS, 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'which', 'who', 'that', 'and', 'or', 'but', 'as', 'its', 'their', 'his', 'her', 'it', 'they', 'this', 'these', 'also', 'not']);
