@@ -337,6 +337,21 @@ describe('why, from a participle or what happened first', () => {
   }, 60_000);
 });
 
+describe('yes or no over a decision written with its opposite', () => {
+  it('answers "did the board approve the plan?" No over "the board blocked the plan"', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-decision-'));
+    try {
+      await writeFile(join(dir, 'quarry.txt'), 'Quarry plan halted\n\nA regional board on Monday blocked the plan to widen the quarry near the lake.\n');
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('Did the board approve the plan to widen the quarry?').answer).toBe('No');
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('how long, over a length written as a modifier', () => {
   it('answers "how long did it last?" from "a nine-day stoppage", as "nine days", though the articles never say "last"', async () => {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');

@@ -73,6 +73,10 @@ describe('areOpposites and opposesWord', () => {
     ['increase', 'decrease'],
     ['largest', 'smallest'],
     ['before', 'after'],
+    // Decisions, and any form of a listed pair against any form of the other.
+    ['approve', 'blocked'],
+    ['approves', 'rejecting'],
+    ['permitted', 'bans'],
   ])('%s and %s are opposites', (a, b) => {
     expect(areOpposites(a, b)).toBe(true);
     expect(areOpposites(b, a)).toBe(true);

@@ -24,6 +24,7 @@ const NEGATION = /\b(not|no|never|none|nothing|neither|nor|without|denied|denies
  * left out: in reported speech it is the tense of a promise, not a doubt; "could not" is a failure, a fact.)
  */
 const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could(?!\s+not\b)|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|hopes? to|hoping to|aims? to|seeks? to|wants? to|counts? on|counting on|(?:is|are|was|were) considering|considers|if|unless)\b/i;
+const UNSETTLED_ALL = new RegExp(UNSETTLED.source, 'gi');
 /** A word that denies what follows it: "not", "refused to", "the impossibility of", "unable to", "failed to". */
 const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|denies|deny|refuses?|refused|unable|impossib\w*|fail(?:s|ed)?)$|n['’]t$/i;
 
@@ -58,7 +59,10 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
  * to sell" settles whether they denied them, "the agency expects a rise" whether it expects one.
  */
 function unsettles(sentence: string, question: string): boolean {
-  const hedge = UNSETTLED.exec(sentence);
+  // "Did the board approve the plan to widen it?" over "blocked the plan to widen it": a hedge the question
+  // names itself is its topic, not a doubt.
+  const asked = question.toLowerCase();
+  const hedge = [...sentence.matchAll(UNSETTLED_ALL)].find((found) => !asked.includes(found[0].toLowerCase()));
   if (!hedge) return false;
   const verb = tagWords(question).find((word, i) => i > 0 && word.pos === 'VERB');
   const term = verb ? normalizeTerm(verb.text) : null;

@@ -35,6 +35,9 @@ const PAIRS: [string, string][] = [
   ['better', 'worse'], ['good', 'bad'], ['input', 'output'], ['inputs', 'outputs'], ['lower', 'raise'],
   ['agree', 'refuse'], ['agreed', 'refused'], ['advance', 'retreat'], ['abstract', 'concrete'], ['past', 'future'],
   ['harder', 'easier'], ['hardest', 'easiest'],
+  // Decisions: what a court, board or vote lets happen, or stops.
+  ['approve', 'reject'], ['approved', 'rejected'], ['approve', 'block'], ['approved', 'blocked'], ['allow', 'block'],
+  ['allowed', 'blocked'], ['permit', 'ban'], ['permitted', 'banned'], ['lift', 'impose'], ['lifted', 'imposed'],
 ];
 
 const OPPOSITE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
@@ -47,11 +50,25 @@ const OPPOSITE: ReadonlyMap<string, ReadonlySet<string>> = (() => {
   return map;
 })();
 
+/** The pairs by index term, so that any form of one meets any form of the other ("approve", "blocked"). */
+const OPPOSITE_TERMS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const map = new Map<string, Set<string>>();
+  for (const [a, b] of PAIRS) {
+    const [x, y] = [normalizeTerm(a), normalizeTerm(b)];
+    if (x === null || y === null || x === y) continue;
+    map.set(x, (map.get(x) ?? new Set()).add(y));
+    map.set(y, (map.get(y) ?? new Set()).add(x));
+  }
+  return map;
+})();
+
 /** True when one word is the other's opposite, by a listed pair or by a negating prefix ("formal", "informal"). */
 export function areOpposites(a: string, b: string): boolean {
   const [x, y] = [a.toLowerCase(), b.toLowerCase()];
   if (x === y) return false;
   if (OPPOSITE.get(x)?.has(y)) return true;
+  const [xTerm, yTerm] = [normalizeTerm(x), normalizeTerm(y)];
+  if (xTerm !== null && yTerm !== null && OPPOSITE_TERMS.get(xTerm)?.has(yTerm)) return true;
   const [short, long] = x.length < y.length ? [x, y] : [y, x];
   // The bare word must be long enough that the prefix is not part of an unrelated word ("a" + "gent").
   if (short.length >= 4 && NEGATING_PREFIXES.some((prefix) => long === prefix + short && (prefix !== 'a' || short.length >= 6))) return true;
