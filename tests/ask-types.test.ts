@@ -887,9 +887,22 @@ describe('short answers as phrases', () => {
         'drug.txt': 'Drug halted\n\nThe regulator approved Calvera last November, after a long trial.\n\nSales began on Monday.\n',
       },
       (local) => {
+        // No day at all to count from ("on Monday" is one of a guess): told as written, not given a year.
         const answer = local.ask('When was Calvera approved?');
-        expect(answer.text).toContain('“last November”: no article gives its own date');
+        expect(answer.answer).toBe('last November');
+        expect(answer.text).toContain('“last November”: the articles give no date, nor any day to count it from');
         expect(answer.confidence).toBeLessThanOrEqual(0.5);
+      },
+    );
+    await withArticles(
+      {
+        'drug.txt': 'Drug halted\n\nThe regulator approved Calvera last November, after a long trial.\n\nSales began on March 3, 2022.\n',
+      },
+      (local) => {
+        // A day written with its month dates the article: the year is estimated from it, and says so.
+        const answer = local.ask('When was Calvera approved?');
+        expect(answer.answer).toBe('November 2021');
+        expect(answer.text).toContain('“last November”: no article gives its own date');
       },
     );
     await withArticles(

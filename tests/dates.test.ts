@@ -170,6 +170,14 @@ describe('reference times', () => {
     expect(reference.basis).toContain('March 12');
   });
 
+  it('says when its estimate has no day to go by: a weekday counted from a guessed year is no day', () => {
+    const weekday = referenceTimes([article('Keldmark reported on Thursday a drop in profit. The firm was founded in 1962.', 'w')]).get('w')!;
+    expect(weekday).toMatchObject({ from: 'estimated', dayUnknown: true });
+    const written = referenceTimes([article('Keldmark reported on March 12 a drop in profit. The firm was founded in 1962.', 'm')]).get('m')!;
+    expect(written.dayUnknown).toBeUndefined();
+    expect(written.value).toBe('1962-03-12');
+  });
+
   it('estimates a text far longer than an article from its opening, as news puts the latest first', () => {
     const filler = Array.from({ length: 400 }, (_, i) => `Shipment ${i} of grain left the port as planned.`).join(' ');
     const digest = article(`The port reopened in 2019. Workers went back on strike on March 3. ${filler} Talks failed on March 12.`, 'digest');

@@ -242,13 +242,19 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   const citations = uniqueCitations(entry.sources.map((s) => cite(kb.articleById.get(s.articleId)!, s)));
   // "last November" in an article that gives no date of its own: the year is a guess, and says so.
   const guessed = estimatedFrom(kb, entry);
-  const caveat = guessed ? `\n(“${guessed.text.trim()}”: no article gives its own date, so ${guessed.granularity === 'day' ? 'the date' : 'the year'} is estimated from the dates they mention.)` : '';
+  // "on Thursday" in an article that names no day at all: there is no day to count from, so it is told as written.
+  const asWritten = guessed !== null && kb.references.get(guessed.articleId)?.dayUnknown === true ? guessed.text.trim() : null;
+  const caveat = asWritten
+    ? `\n(“${asWritten}”: the articles give no date, nor any day to count it from.)`
+    : guessed
+      ? `\n(“${guessed.text.trim()}”: no article gives its own date, so ${guessed.granularity === 'day' ? 'the date' : 'the year'} is estimated from the dates they mention.)`
+      : '';
   return {
     question,
-    answer: asked,
+    answer: asWritten ?? asked,
     kind: 'when',
     confidence: round(guessed ? Math.min(dated.score, ESTIMATED_CONFIDENCE) : dated.score),
-    text: `${when}: ${entry.title}${citations.length > 1 ? `\n(${citations.length} articles report it.)` : ''}${caveat}`,
+    text: `${asWritten ?? when}: ${entry.title}${citations.length > 1 ? `\n(${citations.length} articles report it.)` : ''}${caveat}`,
     citations,
   };
 }

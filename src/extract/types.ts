@@ -89,6 +89,8 @@ export interface ReferenceTime {
   from: ReferenceFrom;
   /** How it was obtained, in words ("dateline 09:15, 14 March 2023", "latest past date March 13 ..."). */
   basis: string;
+  /** Estimated without any day to go by (a year's middle, or today): a weekday counted from it is a guess. */
+  dayUnknown?: true;
 }
 
 export interface TimelineSource {

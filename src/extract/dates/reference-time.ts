@@ -100,12 +100,16 @@ function estimate(article: Article, similar: Article | null, similarPast: PastDa
   if (latest) {
     value = latest.value.slice(0, 10);
     basis = latest === ownPast ? `latest past date it reports: "${latest.text}" (${yearBasis})` : `latest past date in ${similar!.id}: "${latest.text}"${ofSimilar}`;
+    // "on Thursday" counted from a guessed base (a year's middle, or today) is a Thursday of the guess.
+    if (latest === ownPast && similar === null && !MONTH_OR_FIGURE.test(latest.text)) return { articleId: article.id, value, from: 'estimated', basis, dayUnknown: true };
   } else if (similar) {
     value = similar.published!.slice(0, 10);
     basis = `date of ${similar.id}${ofSimilar}`;
   } else {
     value = isoDay(base);
     basis = yearBasis === 'year unknown' ? 'no date in the article or the corpus: today assumed' : `no day named; ${yearBasis}`;
+    // No day to count from: "on Thursday" resolves to a day of the guessed year's middle, or of today.
+    return { articleId: article.id, value, from: 'estimated', basis, dayUnknown: true };
   }
   return { articleId: article.id, value, from: 'estimated', basis };
 }
@@ -126,6 +130,9 @@ function latestPastDate(article: Article, reference: Date, resolve: 'tense' | 'c
   }
   return latest;
 }
+
+/** A date written with its month's name or in figures, not a weekday or "yesterday". */
+const MONTH_OR_FIGURE = /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?![a-z])/i;
 
 function isPastDay(date: NewsDate): boolean {
   return (date.granularity === 'day' || date.granularity === 'time') && !date.vague && !date.timeOnly && !date.end && date.tense === 'past';
