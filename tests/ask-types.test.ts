@@ -386,6 +386,34 @@ describe('how much, answered by a share', () => {
       await rm(dir, { recursive: true, force: true });
     }
   }, 60_000);
+
+  it('answers a change asked for with the change, not the level it reached, in any of the words news uses for it', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-change-'));
+    try {
+      await writeFile(
+        join(dir, 'ferries.txt'),
+        'Ferry firm profit falls\n\nLunholm Ferries reported a 17 percent drop in yearly profit, to 64 million crowns, as fewer tourists came.\n\n' +
+          'Ticket revenue fell 6 percent to 290 million crowns. Shares in Lunholm Ferries fell 3.1 percent.\n',
+      );
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('By how much did ticket revenue fall?').answer).toBe('6 percent');
+      expect(local.ask("How much did Lunholm Ferries' profit fall?").answer).toBe('17 percent');
+      await writeFile(
+        join(dir, 'keldmark.txt'),
+        'Keldmark profit falls\n\nKeldmark Shipping reported on Thursday a 23 percent drop in first-quarter profit, to 41 million crowns.\n\n' +
+          'Shares in Keldmark fell 4.2 percent in Lunholm trading.\n',
+      );
+      // "drop" is the question's "fall": the profit sentence holds every word of it, and is sure of it.
+      const both = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      const profit = both.ask("How much did Keldmark's profit fall?");
+      expect(profit.answer).toBe('23 percent');
+      expect(profit.confidence).toBeGreaterThanOrEqual(0.5);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
 });
 
 describe('short answers as phrases', () => {

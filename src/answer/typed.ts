@@ -910,6 +910,7 @@ export function typedAnswer(
 
   // "How many people…" is counted by residents, workers or passengers as well: only a noun of its own is held to.
   const endPoint = STRICT_TYPES.has(type) ? endPointAsked(question) : null;
+  const changeAsked = STRICT_TYPES.has(type) && endPoint === null && CHANGE_ASKED.test(question);
   const countedNoun = /\bhow many\b/i.test(question) && analysis.head !== null && !TYPE_NOUNS.test(analysis.head) && !GENERIC_COUNTS.test(analysis.head) ? normalizeTerm(analysis.head) : null;
   let best: Scored | null = null;
   let bestHolding: Scored | null = null;
@@ -931,7 +932,9 @@ export function typedAnswer(
         .filter((c) => notSource(hit.sentence.text)(c) && !(analysis.type === 'person' && namesNoOne(c, hit.sentence.text)))
         // "Where was she?": a place in words she is quoted on ("a “war in the north”") is what she spoke of, and
         // one that does not follow "in", "at" or the like is not where anyone was ("promised that Oslo would…").
-        .filter((c) => whereabouts.length === 0 || (!insideQuotation(hit.sentence.text, c.start) && LOCATIVE_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 12), c.start))));
+        .filter((c) => whereabouts.length === 0 || (!insideQuotation(hit.sentence.text, c.start) && LOCATIVE_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 12), c.start))))
+        // "By how much did revenue fall?" over "fell 8 percent to 310 million": the change, not the level it reached.
+        .filter((c) => !changeAsked || !LEVEL_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 16), c.start)));
       // "Who resigned?" over "She resigned on Tuesday", a sentence that names no one: the person "she" stands for.
       if (asksForDoer && found.length === 0) found.push(...pronounSubject(hit));
       // "How much of a pay rise…?" over "a rise of 6.5 percent": an amount asked for may be a share.
@@ -1245,6 +1248,11 @@ function bodyBefore(text: string, verbAt: number): Candidate | null {
   const start = match.index + match[0].indexOf(match[1]!);
   return { text: match[1]!, start, end: start + match[1]!.length };
 }
+
+/** A question for the size of a change: "by how much…", "how much did profit fall / rise…". */
+const CHANGE_ASKED = /\bby how (?:much|many)\b|\bhow (?:much|many)\b.*\b(?:fall|fell|fallen|rise|rose|risen|drop|dropped|grow|grew|grown|increase|increased|decrease|decreased|climb|climbed|decline|declined|gain|gained|lose|lost|jump|jumped|slump|slumped|shrink|shrank|sink|sank|cut)\b/i;
+/** Words before a figure that make it the level a change reached or started from, not the change: "to 310 million", "from 1.5 million". */
+const LEVEL_BEFORE = /\b(?:to|from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
 /** A phrase and a "who" clause after it: "Local fishermen, who brought the case, …". */
 const WHO_CLAUSE = /(?:^|[,;:(]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{L}+)/gu;

@@ -4,7 +4,8 @@ import { normalizeTerm } from './analyzer.js';
  * Words news reports use for one another where WordNet keeps them apart: the mood of an occasion ("a tense
  * atmosphere", "the mood was tense"), wanting ("the union seeks guarantees", "is interested in obtaining
  * guarantees"), publishing ("the paper published a photograph", "a photograph appears in the paper"), and
- * an audience ("how many have seen the film?", "the film has drawn an audience of nine million").
+ * an audience ("how many have seen the film?", "the film has drawn an audience of nine million"), and
+ * a figure's change ("how much did profit fall?", "a 23 percent drop in profit").
  * Each group is one meaning; a word stands for the others of its group.
  */
 const GROUPS: readonly (readonly string[])[] = [
@@ -12,6 +13,9 @@ const GROUPS: readonly (readonly string[])[] = [
   ['want', 'wish', 'seek', 'desire', 'interested', 'eager', 'keen'],
   ['publish', 'print', 'appear', 'feature'],
   ['see', 'seen', 'watch', 'audience', 'viewer', 'spectator'],
+  // A figure that goes down or up: news reports one change with any of these ("profit fell", "a drop in profit").
+  ['fall', 'fell', 'drop', 'decline', 'decrease', 'slide', 'slump', 'dip', 'tumble', 'plunge', 'sink', 'sank'],
+  ['rise', 'rose', 'climb', 'increase', 'grow', 'grew', 'gain', 'jump', 'surge', 'soar'],
 ];
 
 const BY_TERM = new Map<string, readonly string[]>();
