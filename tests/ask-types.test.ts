@@ -410,6 +410,8 @@ describe('how much, answered by a share', () => {
       const profit = both.ask("How much did Keldmark's profit fall?");
       expect(profit.answer).toBe('23 percent');
       expect(profit.confidence).toBeGreaterThanOrEqual(0.5);
+      // The level the noun came to answers what it was.
+      expect(both.ask("What was Keldmark's first-quarter profit?").answer).toBe('41 million crowns');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

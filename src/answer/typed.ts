@@ -77,15 +77,22 @@ function isDenial(text: string, word: Position): boolean {
 }
 
 /** "What is Lind's majority?", "what was the firm's profit": a noun of someone's that a figure may measure. */
-const MEASURED_NOUN = /^what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?[\p{L}.-]+['’]s?\s+(?:\p{L}+\s+){0,2}(\p{L}+)\s*[?.!]*$/iu;
+const MEASURED_NOUN = /^what(?:['’]s|\s+(?:is|was|are|were))\s+(?:the\s+)?[\p{L}.-]+['’]s?\s+(?:[\p{L}-]+\s+){0,2}(\p{L}+)\s*[?.!]*$/iu;
 
-/** The figure written just before the noun ("a 6,932 majority", "$5m budget"), after "noun of" or "noun is (about)"; null when none. */
+/** The figure written just before the noun ("a 6,932 majority", "$5m budget"), after "noun of", "noun is (about)" or "noun, to"; null when none. */
 function figureOf(text: string, noun: string): Candidate | null {
   const lower = text.toLowerCase();
   for (const figure of candidatesIn(text, 'number')) {
     const after = lower.slice(figure.end, figure.end + noun.length + 12);
     const before = lower.slice(Math.max(0, figure.start - noun.length - 30), figure.start);
-    if (new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?${noun}s?\\b`, 'u').test(after) || new RegExp(`\\b${noun}s?\\s+(?:of|(?:is|was|are|were)(?:\\s+[\\p{L}]+){0,2})\\s+$`, 'u').test(before)) return figure;
+    // "…a drop in profit, to 41 million crowns": the level the noun came to.
+    if (
+      new RegExp(`^\\s+(?:[\\p{L}-]+\\s+)?${noun}s?\\b`, 'u').test(after) ||
+      new RegExp(`\\b${noun}s?\\s+(?:of|(?:is|was|are|were)(?:\\s+[\\p{L}]+){0,2})\\s+$`, 'u').test(before) ||
+      new RegExp(`\\b${noun}s?,?\\s+to\\s+$`, 'u').test(before)
+    ) {
+      return figure;
+    }
   }
   return null;
 }
