@@ -331,6 +331,9 @@ describe('why, from a participle or what happened first', () => {
       const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
       expect(local.ask('Why did the board close the night ferry line?').answer).toBe('citing rising fuel costs');
       expect(local.ask('Why did ticket sales drop?').answer).toBe('after a storm damaged the island pier');
+      await writeFile(join(dir, 'mill.txt'), 'Mill output falls\n\nOutput at the Ostby paper mill fell by a fifth in the spring, as fewer buyers ordered newsprint.\n');
+      const more = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(more.ask('Why did output at the mill fall?').answer).toBe('as fewer buyers ordered newsprint');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

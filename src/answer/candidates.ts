@@ -77,9 +77,10 @@ const JOINED_NAME = new RegExp(
 const QUOTED = /["“‘]([^"“”‘’]{2,80})["”’]/g;
 /**
  * Words that give a cause or a purpose; the reason a participle gives for what the clause before it did
- * ("…, citing fuel costs"); and what happened first ("fell after a landslide closed a pit").
+ * ("…, citing fuel costs"); what happened first ("fell after a landslide closed a pit"); and a clause
+ * after ", as" with a past verb ("…, as fewer tourists booked crossings").
  */
-const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of|on the grounds that|(?<=,\s+)(?:citing|saying|arguing|ruling|claiming|complaining)(?:\s+that)?|after(?=\s+(?:a|an|the|its|their)\s+[^,;.]*?\b[a-z]+ed\b))\s+([^,;.]+)/gi;
+const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of|on the grounds that|(?<=,\s+)(?:citing|saying|arguing|ruling|claiming|complaining)(?:\s+that)?|after(?=\s+(?:a|an|the|its|their)\s+[^,;.]*?\b[a-z]+ed\b)|(?<=,\s+)as(?=\s+(?!(?:well|expected|such|part|usual|planned|reported|in|of|for|a|an|the|it|he|she|they|we)\b)[^,;.]*?\b(?:[a-z]+ed|were|was|fell|rose|grew|came|went|lost|left|sold|took)\b))\s+([^,;.]+)/gi;
 const MANNER = /\b(?:by|through|via|using|with)\s+([^,;.]+)/gi;
 
 const CLAUSE_STOP = new Set([...FUNCTION_WORDS, 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'which', 'who', 'that', 'and', 'or', 'but', 'as', 'its', 'their', 'his', 'her', 'it', 'they', 'this', 'these', 'also', 'not']);
