@@ -368,3 +368,30 @@ describe('a span of years', () => {
     expect(spanEndAsked('When did the war end?', 'May 1763')).toBeNull();
   });
 });
+
+describe('an end asked of an event whose beginning the articles date', () => {
+  it('is not answered by the beginning; the headline that names the end leads to the day it came', async () => {
+    const text = [
+      'Ferry crews end strike after fuel deal',
+      '',
+      'Lunholm, 14 May 2025 (Island Courier) - Ferry crews went back to work on Wednesday after a nine-day strike over fuel pay.',
+      '',
+      'The strike, which began on May 5, stranded hundreds of island residents.',
+    ].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'ferry.txt', text }], warnings: [], hash: 'strike', empty: false });
+    const kb = await buildKnowledge(corpus);
+    expect(ask(kb, 'When did the strike begin?', '2025-05-14').answer).toBe('5 May 2025');
+    const ended = ask(kb, 'When did the strike end?', '2025-05-14');
+    expect(ended.answer).toBe('14 May 2025');
+    expect(ended.citations[0]!.text).toContain('went back to work on Wednesday');
+  });
+
+  it("takes a headline for a report of its article's main event, done by the article's date", async () => {
+    const text = ['Ferry crews end walkout after fuel deal', '', 'Lunholm, 14 May 2025 (Island Courier) - Ferry crews went back to work on Wednesday.'].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'ferry.txt', text }], warnings: [], hash: 'walkout', empty: false });
+    const kb = await buildKnowledge(corpus);
+    const answer = answerWhen(kb, 'When did the walkout end?');
+    expect(answer?.answer).toBe('not dated in the articles; by 14 May 2025, the date of the article that reports it');
+    expect(answer?.citations[0]).toMatchObject({ text: 'Ferry crews end walkout after fuel deal', start: 0 });
+  });
+});

@@ -21,7 +21,7 @@ import { answerRoleList } from './roles.js';
 import { answerSummary } from './summary.js';
 import { answerByType, typedAnswer } from './typed.js';
 import type { Answer, Citation } from './types.js';
-import { answerAround, answerOnDate, answerWhen, lifeYear, spanEndAsked, whenFocus } from './when.js';
+import { answerAround, answerOnDate, answerWhen, lifeYear, spanEndAsked, UNDATED, whenFocus } from './when.js';
 import { answerWhoIs, holdsOffice, isDescribedRole, officeOfBody } from './who.js';
 
 /**
@@ -84,6 +84,13 @@ function oneEditApart(a: string, b: string): boolean {
 const GUARDED: ReadonlySet<Answer['kind']> = new Set(['when', 'who-said', 'who-is', 'where', 'how-long', 'how-many', 'which', 'passages']);
 
 /** An answer whose sentence says otherwise than its question (a yes-no verdict weighs that itself). */
+/** The when-route dated the event from none of the sentence the typed route chose ("the strike began on May 5"). */
+function citesOther(answer: Answer | null, typed: Answer): boolean {
+  const sentence = typed.citations[0];
+  const dated = answer !== null && answer.answer !== null && !answer.answer.startsWith(UNDATED);
+  return dated && sentence !== undefined && answer.citations.every((c) => c.file !== sentence.file || c.end <= sentence.start || c.start >= sentence.end);
+}
+
 function contradicted(answer: Answer): boolean {
   const sentence = answer.citations[0]?.text;
   return answer.answer !== null && sentence !== undefined && GUARDED.has(answer.kind) && contradicts(answer.question, sentence);
@@ -271,8 +278,9 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
         if (typed && typed.answer.confidence >= ANSWER_THRESHOLD && typed.answer.answer && WRITTEN_YEAR.test(typed.answer.answer)) answer = typed.answer;
         // The sentence that holds the question best lacks its name or year, holds the opposite of one of
         // its words, or gives its noun another modifier: the question is about something the articles do
-        // not report.
-        else if (typed && speaksOfAnother(typed.features)) answer = null;
+        // not report, unless the when-route dated it from another report ("Dock workers end strike", a
+        // headline, where the best sentence says when the strike began).
+        else if (typed && speaksOfAnother(typed.features) && !citesOther(answer, typed.answer)) answer = null;
       }
       if (!answer && range) return noAnswer(kb, question, terms, `The articles report nothing dated ${intent.date}.`);
       // "When did she die?" over "Ada Lund (1920–1999)": the year after the dash, not the range.

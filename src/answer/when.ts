@@ -6,6 +6,7 @@ import type { DateMention, ReferenceTime, TimelineEntry } from '../extract/types
 import type { Knowledge } from '../index/knowledge.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { isStopWord } from '../text/stopwords.js';
+import { areOpposites } from '../text/opposites.js';
 import { synonymsOf } from '../text/synonyms.js';
 import { analyzeQuestion, isPersonNoun, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
 import { cite, uniqueCitations } from './evidence.js';
@@ -406,6 +407,7 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
     if (!ranges.every(({ relation, range }) => !range || within(entry, relation, range))) continue;
     const match = matchFocus(focus, entryWords(entry));
     if (match < MIN_MATCH) continue;
+    if (opposesFocus(focus, entry)) continue;
     const ahead = entry.value.slice(0, 10) > reference.slice(0, 10);
     // "When will they talk next?" is rarely answered by a talk the articles report as done.
     const tense = focus.future === ahead ? 1 : focus.next ? 0.5 : 0.8;
@@ -498,6 +500,8 @@ interface Report {
   article: Article;
   sentence: Sentence;
   score: number;
+  /** The report is the article's headline: its main event, done by the time the article was written. */
+  headline?: true;
 }
 
 /** "When will the ferry resume?": with no event word, each of the question's possible verbs names the event in turn. */
@@ -521,15 +525,35 @@ function bestReport(kb: Knowledge, focus: WhenFocus): Report | null {
   const synonyms = focus.eventWords.flatMap((word) => [...eventFamilies(word).flatMap((family) => EVENT_FAMILIES[family] ?? []), ...synonymsOf(word)]);
   const query = [...new Set([...focus.participants, ...focus.eventWords, ...focus.words, ...synonyms])].join(' ');
   let best: (Report & { ownWord: boolean }) | null = null;
+  // Of two reports that match alike, the one with the question's own event word ("created", not "joining").
+  const beats = (match: number, ownWord: boolean) => match >= MIN_MATCH && (!best || match > best.score || (match === best.score && !best.ownWord && ownWord));
   for (const hit of kb.index.searchSentences(query, { limit: 40 })) {
     const words = wordsOf(hit.sentence.text);
     const match = matchFocus(focus, words);
-    // Of two sentences that match alike, the one with the question's own event word ("created", not "joining").
     const ownWord = holdsEventWord(focus, words);
-    if (match < MIN_MATCH || (best && (match < best.score || (match === best.score && (best.ownWord || !ownWord))))) continue;
+    if (!beats(match, ownWord)) continue;
     if (!datesEvent(focus, datedSentences.of(kb.dates).get(`${hit.article.id}:${hit.sentence.index}`) ?? [])) best = { article: hit.article, sentence: hit.sentence, score: match, ownWord };
   }
+  // A headline reports its article's main event ("Dock workers end strike"), which no sentence may tell again.
+  for (const { article } of kb.index.searchArticles(query, HEADLINES_READ)) {
+    const headline = headlineOf(article);
+    if (!headline) continue;
+    const words = wordsOf(headline.text);
+    const match = matchFocus(focus, words);
+    const ownWord = holdsEventWord(focus, words);
+    if (beats(match, ownWord)) best = { article, sentence: headline, score: match, ownWord, headline: true };
+  }
   return best;
+}
+
+/** Articles whose headlines are read for a report of the event. */
+const HEADLINES_READ = 5;
+
+/** An article's headline as a sentence of its own, where the file writes it (for its citation); null for a title made up from the text. */
+function headlineOf(article: Article): Sentence | null {
+  if (article.titleFrom !== 'headline') return null;
+  const start = article.text.indexOf(article.title);
+  return start < 0 ? null : { index: -1, paragraph: -1, text: article.title, start, end: start + article.title.length };
 }
 
 /**
@@ -583,7 +607,7 @@ function sameArticleEntry(kb: Knowledge, focus: WhenFocus, report: Report): Time
   let best: { entry: TimelineEntry; score: number } | null = null;
   for (const entry of entriesOf(kb, report.article.id)) {
     const source = entry.sources.find((s) => s.articleId === report.article.id)!;
-    if (entry.background) continue;
+    if (entry.background || opposesFocus(focus, entry)) continue;
     if (done && written && entry.value.slice(0, written.length) > written) continue;
     const words = wordsOf(source.text);
     const eventAt = words.findIndex((word) => keys.has(predicateKey(word)) || eventFamilies(word).some((f) => families.has(f)));
@@ -594,6 +618,11 @@ function sameArticleEntry(kb: Knowledge, focus: WhenFocus, report: Report): Time
     if (!best || score > best.score) best = { entry, score };
   }
   return best?.entry ?? null;
+}
+
+/** "When did the strike end?" is not answered by "the strike began on May 5": the entry's event is the opposite one. */
+function opposesFocus(focus: WhenFocus, entry: TimelineEntry): boolean {
+  return focus.eventWords.some((word) => areOpposites(predicateKey(word), predicateKey(entry.event)));
 }
 
 /** Each entry's words, found once: every "when" question reads every entry. */
@@ -656,7 +685,7 @@ export function carryWhenLookups(previous: Pick<Knowledge, 'timeline' | 'dates'>
 }
 
 /** How the when-route's answer opens when the articles report the event without a date. */
-const UNDATED = 'not dated in the articles';
+export const UNDATED = 'not dated in the articles';
 
 /**
  * An event the articles report without a date, and what bounds it: an event reported as done happened
@@ -671,10 +700,10 @@ function undated(kb: Knowledge, question: string, report: Report, future: boolea
     // A period still running when the article was written ("this decade") bounds nothing.
     .filter((m) => !m.timex?.endsWith('_REF') && (!written || (m.end ?? m.value).slice(0, 10) <= written))
     .reduce<DateMention | null>((last, m) => (!last || (m.end ?? m.value) > (last.end ?? last.value) ? m : last), null);
-  const done = !future && reportsDone(report.sentence.text);
+  const done = !future && (report.headline === true || reportsDone(report.sentence.text));
   const bound = done
     ? reference && reference.from !== 'estimated'
-      ? `; before ${formatDate(written)}, the date of the article that reports it`
+      ? `; ${report.headline ? 'by' : 'before'} ${formatDate(written)}, the date of the article that reports it`
       : ''
     : latest
       ? `; after ${formatDate(latest.end ?? latest.value)}, the latest date the report mentions`
