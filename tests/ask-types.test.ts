@@ -311,6 +311,10 @@ describe('"who" answered by the subject of the asked verb when it is no name', (
       const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
       expect(local.ask('Who halted the quarry plans?').answer).toBe('regional board');
       expect(local.ask('Who filed the complaint?').answer).toBe('Angry farmers');
+      await writeFile(join(dir, 'fees.txt'), 'Harbour fees rise\n\nThe harbour board approved new mooring fees on Monday, which shipping lines opposed.\n');
+      const fees = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      // The subject of a clause whose object stands before it.
+      expect(fees.ask('Who opposed the new mooring fees?').answer).toBe('shipping lines');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

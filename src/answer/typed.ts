@@ -13,6 +13,7 @@ import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
 import { antecedentSpan } from '../extract/events/events.js';
 import { INSTITUTION_NOUNS, ROLE_NOUNS } from '../text/phrases.js';
+import { isStopWord } from '../text/stopwords.js';
 import { openingPronounReferent } from '../extract/events/title.js';
 import { tagWords } from '../text/pos.js';
 import { cite, type QuestionTerms } from './evidence.js';
@@ -1261,6 +1262,8 @@ const CHANGE_ASKED = /\bby how (?:much|many)\b|\bhow (?:much|many)\b.*\b(?:fall|
 /** Words before a figure that make it the level a change reached or started from, not the change: "to 310 million", "from 1.5 million". */
 const LEVEL_BEFORE = /\b(?:to|from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
+/** A clause whose object is what stands before it: ", which shipping lines opposed", ", which the council approved". */
+const OBJECT_CLAUSE = /,\s+(?:which|that)\s+([^,;.]+)/gu;
 /** A phrase and a "who" clause after it: "Local fishermen, who brought the case, …". */
 const WHO_CLAUSE = /(?:^|[,;:(]\s*|\band\s+)((?:[\p{L}'’-]+\s+){0,4}?[\p{L}'’-]+),\s+who\s+(?:\p{Ll}+ly\s+)?(\p{L}+)/gu;
 
@@ -1273,11 +1276,29 @@ function relativeDoer(question: string, text: string): Candidate | null {
   if (verb === null) return null;
   for (const match of text.matchAll(WHO_CLAUSE)) {
     if (normalizeTerm(match[2]!) !== verb) continue;
-    const phrase = match[1]!.replace(/^(?:the|a|an)\s+/i, '');
-    const start = match.index + match[0].indexOf(match[1]!) + (match[1]!.length - phrase.length);
-    return { text: phrase, start, end: start + phrase.length };
+    return withoutArticle(match[1]!, match.index + match[0].indexOf(match[1]!));
+  }
+  // "…without raising fees, which shipping lines opposed": the subject of a clause whose object is the thing before it.
+  for (const match of text.matchAll(OBJECT_CLAUSE)) {
+    const clauseAt = match.index + match[0].length - match[1]!.length;
+    const words = [...match[1]!.matchAll(/[\p{L}'’-]+/gu)];
+    const at = words.findIndex((word, i) => i > 0 && i <= 4 && normalizeTerm(word[0]) === verb);
+    if (at < 0) continue;
+    const subject = words.slice(0, at).filter((word) => !/^\p{Ll}+ly$/u.test(word[0]));
+    const head = subject.at(-1)![0];
+    // "…, which it opposed": a pronoun names no one.
+    if (subject.length === 1 && isStopWord(head.toLowerCase())) continue;
+    const start = clauseAt + subject[0]!.index;
+    return withoutArticle(text.slice(start, clauseAt + subject.at(-1)!.index + head.length), start);
   }
   return null;
+}
+
+/** A phrase without its article, with its place in the sentence. */
+function withoutArticle(phrase: string, at: number): Candidate {
+  const bare = phrase.replace(/^(?:the|a|an)\s+/i, '');
+  const start = at + phrase.length - bare.length;
+  return { text: bare, start, end: start + bare.length };
 }
 
 /** Nouns any count of people or things answers: "how many people" over "2,300 residents". */
