@@ -395,3 +395,20 @@ describe('an end asked of an event whose beginning the articles date', () => {
     expect(answer?.citations[0]).toMatchObject({ text: 'Ferry crews end walkout after fuel deal', start: 0 });
   });
 });
+
+describe('two events dated in one sentence', () => {
+  it('dates the event asked by its own date, however vague the other is, and an "according to" names no word of it', async () => {
+    const text = [
+      'Council backs tram line',
+      '',
+      'Vessby, 12 March 2025 (City Ledger) - The council approved a tram line to the harbour on Tuesday.',
+      '',
+      'Construction is due to start in autumn 2026 and the line should open in 2029, according to the transport department.',
+    ].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'tram.txt', text }], warnings: [], hash: 'tram', empty: false });
+    const kb = await buildKnowledge(corpus);
+    expect(ask(kb, 'When will the line open?', '2025-03-12').answer).toBe('2029');
+    expect(ask(kb, 'According to the transport department, when will the line open?', '2025-03-12').answer).toBe('2029');
+    expect(whenFocus('According to the transport department, when will the line open?').words).toEqual(['line']);
+  });
+});

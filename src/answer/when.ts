@@ -79,15 +79,17 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   const focus: WhenFocus = { eventWords: [], participants: [], words: [], group: false, future, next, dates: analysis.dates, ordinal, verbs: [], beginning: false, zone: null };
   focus.zone = analysis.type === 'time' ? zoneAsked(question) : null;
   const zoneWords = new Set(focus.zone ? wordsOf(focus.zone) : []);
+  // "According to the transport department, when…": whose account, not a word of the event.
+  const sourceWords = new Set(analysis.according ? wordsOf(analysis.according) : []);
   focus.participants = analysis.names
     .map((name) => name.replace(/^the\s+/i, ''))
-    .filter((name) => !dateWords.has(name.toLowerCase()) && !WHEN_FRAME.has(name.toLowerCase()) && !wordsOf(name).every((word) => zoneWords.has(word)));
+    .filter((name) => !dateWords.has(name.toLowerCase()) && !WHEN_FRAME.has(name.toLowerCase()) && !wordsOf(name).every((word) => zoneWords.has(word) || sourceWords.has(word)));
   const beginnings: string[] = [];
   for (const word of analysis.focus) {
     const lower = word.replace(/['’]s$/, '');
     if (BEGINNING.test(lower)) beginnings.push(lower);
     if (WHEN_FRAME.has(lower) || isStopWord(lower) || dateWords.has(lower) || (ordinal !== null && ORDINAL_WORD.test(lower))) continue;
-    if (DATE_PREPOSITION.test(lower) || zoneWords.has(lower.toLowerCase())) continue;
+    if (DATE_PREPOSITION.test(lower) || zoneWords.has(lower.toLowerCase()) || sourceWords.has(lower.toLowerCase())) continue;
     // "When could the leaders talk again?": people named by a plural noun only are whoever took part.
     if (/[^s]s$/.test(lower) && isPersonNoun(lower)) {
       focus.group = true;
@@ -411,8 +413,10 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
     const ahead = entry.value.slice(0, 10) > reference.slice(0, 10);
     // "When will they talk next?" is rarely answered by a talk the articles report as done.
     const tense = focus.future === ahead ? 1 : focus.next ? 0.5 : 0.8;
-    const precision = entry.granularity === 'day' || entry.granularity === 'week' ? 1 : entry.granularity === 'month' ? 0.9 : 0.7;
     const own = predicates.has(predicateKey(entry.event)) ? PREDICATE_BONUS : 1;
+    // A vaguer date counts for less, but not against the entry whose own event is the one asked ("the line
+    // should open in 2029" over "construction is due to start in autumn 2026", one sentence).
+    const precision = own > 1 || entry.granularity === 'day' || entry.granularity === 'week' ? 1 : entry.granularity === 'month' ? 0.9 : 0.7;
     // "When did the talks begin?": the talks whose reports say when they began.
     const begun = focus.beginning && entryWords(entry).some((word) => BEGINNING.test(word)) ? BEGINNING_BONUS : 1;
     const people = focus.group && namesSeveral(entry) ? GROUP_BONUS : 1;
