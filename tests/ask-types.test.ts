@@ -359,6 +359,21 @@ describe('yes or no over a decision written with its opposite', () => {
   }, 60_000);
 });
 
+describe('where, over a sentence that names no place by name', () => {
+  it('never answers with a figure', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const dir = await mkdtemp(join(tmpdir(), 'dossier-where-'));
+    try {
+      await writeFile(join(dir, 'tram.txt'), 'Tram line backed\n\nThe council approved a 1.4 billion crown tram line linking the harbour to the university.\n');
+      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+      expect(local.ask('Where will the tram line run?').answer ?? '').not.toMatch(/\d/);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  }, 60_000);
+});
+
 describe('how long, over a length written as a modifier', () => {
   it('answers "how long did it last?" from "a nine-day stoppage", as "nine days", though the articles never say "last"', async () => {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');

@@ -995,8 +995,9 @@ export function typedAnswer(
             // "Who will lead the talks?" is not answered by "the harbour fees": a phrase answers "who" when it names
             // people, or a body of them ("the city council").
             .filter((c) => type !== 'person' || isPersonNoun(c.text.split(/\s+/).at(-1)!) || isOrganizationNoun(c.text.split(/\s+/).at(-1)!))
-            // "Where did the fire start?" over "started on Saturday afternoon near a quarry": a time says no place.
-            .filter((c) => type !== 'place' || !saysWhen(c.text))
+            // "Where did the fire start?" over "started on Saturday afternoon near a quarry": a time says no place;
+            // nor does a figure ("a 1.4 billion crown tram line").
+            .filter((c) => type !== 'place' || (!saysWhen(c.text) && !/^\p{N}/u.test(c.text)))
             .map((c) => ({ candidate: c, features: spanFeatures(c, positions(hit.sentence.text), spanTerms, analysis, hit.sentence.text, slot) })),
         )
       : null;
