@@ -359,8 +359,8 @@ describe('yes or no over a decision written with its opposite', () => {
   }, 60_000);
 });
 
-describe('where, over a sentence that names no place by name', () => {
-  it('never answers with a figure', async () => {
+describe('a sum written as a modifier ("a 1.4 billion crown tram line")', () => {
+  it('is no place, and is answered as a sum', async () => {
     const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
     const { tmpdir } = await import('node:os');
     const dir = await mkdtemp(join(tmpdir(), 'dossier-where-'));
@@ -368,6 +368,8 @@ describe('where, over a sentence that names no place by name', () => {
       await writeFile(join(dir, 'tram.txt'), 'Tram line backed\n\nThe council approved a 1.4 billion crown tram line linking the harbour to the university.\n');
       const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
       expect(local.ask('Where will the tram line run?').answer ?? '').not.toMatch(/\d/);
+      // A sum written as a modifier is answered as a sum.
+      expect(local.ask('How much will the tram line cost?').answer).toBe('1.4 billion crowns');
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

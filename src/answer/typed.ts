@@ -1051,7 +1051,7 @@ export function typedAnswer(
       : analysis.type === 'person' && chosen
         ? joined(coordinationOf(hit.sentence.text, chosen).filter((c) => c === chosen || (kindBonus('person', c, hit.sentence.text) >= 0 && !namesAsked(c, terms))))
         : (chosen?.text ?? null);
-  const short = phrase && asLength(withoutExcluded(question, withoutClosingStop(phrase)), type);
+  const short = phrase && asAmount(asLength(withoutExcluded(question, withoutClosingStop(phrase)), type), type);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
   const features: ConfidenceFeatures = {
@@ -1459,6 +1459,13 @@ function coordinationOf(text: string, candidate: Candidate, listed = candidatesI
  * A phrase cut from the end of a quotation keeps its full stop ("return to democracy."), which the answer
  * line then doubles. A short word before the stop may be an abbreviation ("Corp.", "U.S.") and keeps it.
  */
+/** A sum written as a modifier ("a 1.4 billion crown tram line") as a sum: "1.4 billion crowns". */
+function asAmount(phrase: string, type: AnswerType): string {
+  if (type !== 'money') return phrase;
+  const modifier = /^(.*\d.*?)\s+(?:crown|euro|dollar|pound|franc|rouble|ruble|rupee)$/i.exec(phrase);
+  return modifier && !/^(?:1|one|a)$/i.test(modifier[1]!.trim()) ? `${phrase}s` : phrase;
+}
+
 /** A length written as a modifier ("a nine-day strike", "a 12-hour-long shift") as a length: "nine days". */
 function asLength(phrase: string, type: AnswerType): string {
   if (type !== 'duration') return phrase;
