@@ -83,7 +83,6 @@ function oneEditApart(a: string, b: string): boolean {
 /** Routes whose answers stand on a sentence that must not say otherwise than the question asks. */
 const GUARDED: ReadonlySet<Answer['kind']> = new Set(['when', 'who-said', 'who-is', 'where', 'how-long', 'how-many', 'which', 'passages']);
 
-/** An answer whose sentence says otherwise than its question (a yes-no verdict weighs that itself). */
 /** The when-route dated the event from none of the sentence the typed route chose ("the strike began on May 5"). */
 function citesOther(answer: Answer | null, typed: Answer): boolean {
   const sentence = typed.citations[0];
@@ -91,6 +90,7 @@ function citesOther(answer: Answer | null, typed: Answer): boolean {
   return dated && sentence !== undefined && answer.citations.every((c) => c.file !== sentence.file || c.end <= sentence.start || c.start >= sentence.end);
 }
 
+/** An answer whose sentence says otherwise than its question (a yes-no verdict weighs that itself). */
 function contradicted(answer: Answer): boolean {
   const sentence = answer.citations[0]?.text;
   return answer.answer !== null && sentence !== undefined && GUARDED.has(answer.kind) && contradicts(answer.question, sentence);

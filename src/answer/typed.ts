@@ -339,10 +339,6 @@ function remoteMeans(text: string): Candidate | null {
 }
 
 /**
- * The sentence names someone or speaks of people ("the courts", "scholars") other than the one who
- * reports it and that one's title ("Port director Kofi Mensah added that…").
- */
-/**
  * The person a sentence's opening "he" or "she" stands for ("She resigned on Tuesday", after "Ada Lund, who
  * ran the port, faced questions"), as a candidate in the pronoun's place; none when it opens with no such
  * pronoun, or the sentences before it name no one it can stand for.
@@ -382,6 +378,10 @@ function headedBy(candidate: Candidate, text: string): Candidate | null {
   return { text: text.slice(start, candidate.end), start, end: candidate.end };
 }
 
+/**
+ * The sentence names someone or speaks of people ("the courts", "scholars") other than the one who
+ * reports it and that one's title ("Port director Kofi Mensah added that…").
+ */
 function speaksOfPeople(text: string, askedForSource: boolean): boolean {
   let rest = text;
   for (const name of candidatesIn(text, 'person')) {
@@ -1455,10 +1455,6 @@ function coordinationOf(text: string, candidate: Candidate, listed = candidatesI
   return listed.slice(first, at + 1);
 }
 
-/**
- * A phrase cut from the end of a quotation keeps its full stop ("return to democracy."), which the answer
- * line then doubles. A short word before the stop may be an abbreviation ("Corp.", "U.S.") and keeps it.
- */
 /** A sum written as a modifier ("a 1.4 billion crown tram line") as a sum: "1.4 billion crowns". */
 function asAmount(phrase: string, type: AnswerType): string {
   if (type !== 'money') return phrase;
@@ -1475,6 +1471,10 @@ function asLength(phrase: string, type: AnswerType): string {
   return `${count} ${unit}${/^(?:one|1|a)$/i.test(count!) ? '' : 's'}`;
 }
 
+/**
+ * A phrase cut from the end of a quotation keeps its full stop ("return to democracy."), which the answer
+ * line then doubles. A short word before the stop may be an abbreviation ("Corp.", "U.S.") and keeps it.
+ */
 function withoutClosingStop(phrase: string): string {
   return phrase.replace(/(\p{Ll}{5,})[.,;:]+$/u, '$1');
 }
