@@ -386,6 +386,19 @@ describe('an end asked of an event whose beginning the articles date', () => {
     expect(ended.citations[0]!.text).toContain('went back to work on Wednesday');
   });
 
+  it('knows a walkout or a stoppage for a strike', async () => {
+    const text = [
+      'Ferry crews end walkout after fuel deal',
+      '',
+      'Lunholm, 14 May 2025 (Island Courier) - Ferry crews went back to work on Wednesday after a nine-day walkout over fuel pay.',
+      '',
+      'The walkout, which began on May 5, stranded hundreds of island residents.',
+    ].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'ferry.txt', text }], warnings: [], hash: 'walkout-ended', empty: false });
+    const kb = await buildKnowledge(corpus);
+    expect(ask(kb, 'When did the walkout end?', '2025-05-14').answer).toBe('14 May 2025');
+  });
+
   it("takes a headline for a report of its article's main event, done by the article's date", async () => {
     const text = ['Ferry crews end walkout after fuel deal', '', 'Lunholm, 14 May 2025 (Island Courier) - Ferry crews went back to work on Wednesday.'].join('\n');
     const corpus = buildCorpus({ dir: '/test', files: [{ name: 'ferry.txt', text }], warnings: [], hash: 'walkout', empty: false });

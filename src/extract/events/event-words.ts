@@ -21,6 +21,7 @@ export const EVENT_FAMILIES: Record<string, string[]> = {
   ending: ['ended', 'end', 'collapse', 'collapsed', 'fell', 'fall', 'dissolved', 'dissolution', 'closed', 'resigned', 'resignation', 'died', 'death', 'killed', 'expired'],
   decision: ['decision', 'decided', 'approved', 'approval', 'passed', 'adopted', 'ruled', 'ruling', 'verdict', 'rejected', 'vetoed', 'ordered', 'order'],
   release: ['released', 'release', 'report', 'published', 'issued', 'unveiled', 'revealed', 'disclosed', 'leaked'],
+  stoppage: ['strike', 'strikes', 'walkout', 'walkouts', 'stoppage', 'stoppages', 'lockout', 'picket', 'picketing', 'shutdown'],
 };
 
 /** Words that report speech or writing: the day they happened is the day of the report. */
