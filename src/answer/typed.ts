@@ -852,7 +852,8 @@ export function typedAnswer(
   const objectVerb = stranded === null && role === null && !topicAsked && !actionAsked && type === 'thing' ? verbOfObjectAsked(question) : null;
   // "Who did the mayor warn?": the person the verb acts on ("warned her deputy", "warned Ada Lund").
   const personVerb = (type === 'person' || type === 'organization') && !slot.subject ? verbOfPersonAsked(question) : null;
-  const asksForDoer = (type === 'person' || type === 'organization') && slot.subject;
+  // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
+  const asksDoer = slot.subject && (analysis.type === 'person' || analysis.type === 'organization');
   const personObject = (text: string) => {
     const object = personVerb === null ? null : objectOfVerb(text, personVerb, { clause: false });
     const head = object?.text.split(/\s+/).at(-1) ?? '';
@@ -944,7 +945,7 @@ export function typedAnswer(
         // "By how much did revenue fall?" over "fell 8 percent to 310 million": the change, not the level it reached.
         .filter((c) => !changeAsked || !LEVEL_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 16), c.start)));
       // "Who resigned?" over "She resigned on Tuesday", a sentence that names no one: the person "she" stands for.
-      if (asksForDoer && found.length === 0) found.push(...pronounSubject(hit));
+      if (asksDoer && found.length === 0) found.push(...pronounSubject(hit));
       // "How much of a pay rise…?" over "a rise of 6.5 percent": an amount asked for may be a share.
       if (type === 'money' && found.length === 0) found.push(...candidatesIn(hit.sentence.text, 'percentage'));
       // "How many aircraft…" over "four aircraft and 180 firefighters": the figure that counts the asked noun.
@@ -1023,8 +1024,6 @@ export function typedAnswer(
             : measured
             ? figureOf(hit.sentence.text, measured)
             : null);
-  // "Who called the plan bold?": the name before the verb is who called it; one after it is whose plan.
-  const asksDoer = slot.subject && (analysis.type === 'person' || analysis.type === 'organization');
   // "Who sent the aircraft?" over "…were sent by the government": the agent; else the active verb's subject.
   const agent = asksDoer ? agentOfPassive(question, hit.sentence.text) : null;
   // "Who arrested the man?" over "a man was arrested on Tuesday": the sentence names no one who did it.
