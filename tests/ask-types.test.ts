@@ -249,212 +249,152 @@ describe('lists', () => {
   }, 60_000);
 });
 
+/** Open a Dossier on articles written for one test, in a temporary folder removed afterwards. */
+async function withArticles(files: Record<string, string>, run: (local: Dossier) => void | Promise<void>): Promise<void> {
+  const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
+  const { tmpdir } = await import('node:os');
+  const dir = await mkdtemp(join(tmpdir(), 'dossier-written-'));
+  try {
+    for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
+    await run(await Dossier.open({ articlesDir: dir, cacheDir: null }));
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
 describe('"who" over a sentence that names the doer by a pronoun', () => {
   it('answers with the person "he" or "she" stands for, and with no one when the sentences before name no one', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-pronoun-'));
-    try {
-      await writeFile(
-        join(dir, 'mill.txt'),
+    const files = {
+      'mill.txt':
         'Mill director steps down\n\nThe paper mill at Ostby lost its main boiler in a fire last week.\n\n' +
-          'Marta Koval, who led the mill for six years, met the workers on Monday. She resigned on Thursday, saying the rebuilding needed new hands.\n',
-      );
-      await writeFile(join(dir, 'ferry.txt'), 'Ferry line cut\n\nThe evening ferry to Lunholm will stop in May. He cancelled the contract on Friday.\n');
-      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+        'Marta Koval, who led the mill for six years, met the workers on Monday. She resigned on Thursday, saying the rebuilding needed new hands.\n',
+      'ferry.txt': 'Ferry line cut\n\nThe evening ferry to Lunholm will stop in May. He cancelled the contract on Friday.\n',
+    };
+    await withArticles(files, (local) => {
       const resigned = local.ask('Who resigned on Thursday?');
       expect(resigned.answer).toBe('Marta Koval');
       expect(resigned.citations[0]!.text).toContain('She resigned on Thursday');
       // No name stands before "He": no one is made up.
       const cancelled = local.ask('Who cancelled the contract?');
       expect(cancelled.answer ?? '').not.toMatch(/Koval/);
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
 describe('"who" over a body named by what it serves', () => {
   it('answers with the body ("the transport board of Lunholm"), not the place after "of"', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-body-of-'));
-    try {
-      await writeFile(
-        join(dir, 'ferry.txt'),
-        'Ferry line closes\n\nThe transport board of Lunholm closed the night ferry line on Friday, citing fuel costs.\n\n' +
-          'The regional council, which owns half of the ferry company, did not take part in the decision.\n\n' +
-          'The mayor of Ostby, Per Holm, opened the new bridge on Saturday.\n',
-      );
-      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+    const ferry =
+      'Ferry line closes\n\nThe transport board of Lunholm closed the night ferry line on Friday, citing fuel costs.\n\n' +
+      'The regional council, which owns half of the ferry company, did not take part in the decision.\n\n' +
+      'The mayor of Ostby, Per Holm, opened the new bridge on Saturday.\n';
+    await withArticles({ 'ferry.txt': ferry }, (local) => {
       expect(local.ask('Who closed the night ferry line?').answer).toBe('transport board of Lunholm');
       // A body named by a common noun answers "who" too.
       expect(local.ask('Who owns half of the ferry company?').answer).toBe('regional council');
       expect(local.ask('Who opened the new bridge?').answer).toBe('Per Holm');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
 describe('"who" answered by the subject of the asked verb when it is no name', () => {
   it('takes "the regional board" before the verb, the phrase a "who" clause describes, and people, not the adjective before them', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-subject-'));
-    try {
-      await writeFile(
-        join(dir, 'quarry.txt'),
-        'Quarry plan halted\n\nLunholm, 4 June 2024 (Island Courier) - A regional board on Monday halted plans by the firm Keldmark to widen its quarry near the lake.\n\n' +
-          'Angry farmers, who filed the complaint with a bird society, welcomed the decision.\n',
-      );
-      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+    const quarry =
+      'Quarry plan halted\n\nLunholm, 4 June 2024 (Island Courier) - A regional board on Monday halted plans by the firm Keldmark to widen its quarry near the lake.\n\n' +
+      'Angry farmers, who filed the complaint with a bird society, welcomed the decision.\n';
+    await withArticles({ 'quarry.txt': quarry }, (local) => {
       expect(local.ask('Who halted the quarry plans?').answer).toBe('regional board');
       expect(local.ask('Who filed the complaint?').answer).toBe('Angry farmers');
-      await writeFile(join(dir, 'fees.txt'), 'Harbour fees rise\n\nThe harbour board approved new mooring fees on Monday, which shipping lines opposed.\n');
-      const fees = await Dossier.open({ articlesDir: dir, cacheDir: null });
+    });
+    const fees = 'Harbour fees rise\n\nThe harbour board approved new mooring fees on Monday, which shipping lines opposed.\n';
+    await withArticles({ 'quarry.txt': quarry, 'fees.txt': fees }, (local) => {
       // The subject of a clause whose object stands before it.
-      expect(fees.ask('Who opposed the new mooring fees?').answer).toBe('shipping lines');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+      expect(local.ask('Who opposed the new mooring fees?').answer).toBe('shipping lines');
+    });
   }, 60_000);
 });
 
 describe('why, from a participle or what happened first', () => {
   it('answers with the reason "citing" or "ruling that" gives, and with the event "after" names', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-why-'));
-    try {
-      await writeFile(
-        join(dir, 'ferry.txt'),
-        'Ferry line closes\n\nThe transport board closed the night ferry line on Friday, citing rising fuel costs.\n\n' +
-          'Ticket sales dropped by a third last winter after a storm damaged the island pier.\n',
-      );
-      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+    const ferry =
+      'Ferry line closes\n\nThe transport board closed the night ferry line on Friday, citing rising fuel costs.\n\n' +
+      'Ticket sales dropped by a third last winter after a storm damaged the island pier.\n';
+    await withArticles({ 'ferry.txt': ferry }, (local) => {
       expect(local.ask('Why did the board close the night ferry line?').answer).toBe('citing rising fuel costs');
       expect(local.ask('Why did ticket sales drop?').answer).toBe('after a storm damaged the island pier');
-      await writeFile(join(dir, 'mill.txt'), 'Mill output falls\n\nOutput at the Ostby paper mill fell by a fifth in the spring, as fewer buyers ordered newsprint.\n');
-      const more = await Dossier.open({ articlesDir: dir, cacheDir: null });
-      expect(more.ask('Why did output at the mill fall?').answer).toBe('as fewer buyers ordered newsprint');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
+    const mill = 'Mill output falls\n\nOutput at the Ostby paper mill fell by a fifth in the spring, as fewer buyers ordered newsprint.\n';
+    await withArticles({ 'ferry.txt': ferry, 'mill.txt': mill }, (local) => {
+      expect(local.ask('Why did output at the mill fall?').answer).toBe('as fewer buyers ordered newsprint');
+    });
   }, 60_000);
 });
 
 describe('yes or no over a decision written with its opposite', () => {
   it('answers "did the board approve the plan?" No over "the board blocked the plan"', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-decision-'));
-    try {
-      await writeFile(join(dir, 'quarry.txt'), 'Quarry plan halted\n\nA regional board on Monday blocked the plan to widen the quarry near the lake.\n');
-      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+    const quarry = 'Quarry plan halted\n\nA regional board on Monday blocked the plan to widen the quarry near the lake.\n';
+    await withArticles({ 'quarry.txt': quarry }, (local) => {
       expect(local.ask('Did the board approve the plan to widen the quarry?').answer).toBe('No');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
 describe('a sum written as a modifier ("a 1.4 billion crown tram line")', () => {
   it('is no place, and is answered as a sum', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-where-'));
-    try {
-      await writeFile(join(dir, 'tram.txt'), 'Tram line backed\n\nThe council approved a 1.4 billion crown tram line linking the harbour to the university.\n');
-      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+    const tram = 'Tram line backed\n\nThe council approved a 1.4 billion crown tram line linking the harbour to the university.\n';
+    await withArticles({ 'tram.txt': tram }, (local) => {
       expect(local.ask('Where will the tram line run?').answer ?? '').not.toMatch(/\d/);
       // A sum written as a modifier is answered as a sum.
       expect(local.ask('How much will the tram line cost?').answer).toBe('1.4 billion crowns');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
 describe('how long, over a length written as a modifier', () => {
   it('answers "how long did it last?" from "a nine-day stoppage", as "nine days", though the articles never say "last"', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-length-'));
-    try {
-      await writeFile(join(dir, 'mill.txt'), 'Mill reopens\n\nThe paper mill at Ostby reopened on Monday after a nine-day stoppage caused by a boiler fire.\n');
-      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+    const mill = 'Mill reopens\n\nThe paper mill at Ostby reopened on Monday after a nine-day stoppage caused by a boiler fire.\n';
+    const { questionTerms } = await import('../src/answer/evidence.js');
+    await withArticles({ 'mill.txt': mill }, (local) => {
       expect(local.ask('How long did the stoppage last?').answer).toBe('nine days');
       // "last" restates the length asked: no topic word the sentence lacks, where "last week" is one.
-      const { questionTerms } = await import('../src/answer/evidence.js');
       const asked = questionTerms(local.knowledge.index, 'How long did the stoppage last?');
       expect(asked.framing).toContain('last');
       expect(asked.unknown).toEqual([]);
       expect(questionTerms(local.knowledge.index, 'What closed the mill last week?').unknown).toContain('last');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-share-'));
-    try {
-      await writeFile(join(dir, 'nurses.txt'), 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n');
-      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+    const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';
+    await withArticles({ 'nurses.txt': nurses }, (local) => {
       expect(local.ask('How much of a pay rise did the nurses accept?').answer).toBe('4.5 percent');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 
   it('answers a change asked for with the change, not the level it reached, in any of the words news uses for it', async () => {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-change-'));
-    try {
-      await writeFile(
-        join(dir, 'ferries.txt'),
-        'Ferry firm profit falls\n\nLunholm Ferries reported a 17 percent drop in yearly profit, to 64 million crowns, as fewer tourists came.\n\n' +
-          'Ticket revenue fell 6 percent to 290 million crowns. Shares in Lunholm Ferries fell 3.1 percent.\n',
-      );
-      const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
+    const ferries =
+      'Ferry firm profit falls\n\nLunholm Ferries reported a 17 percent drop in yearly profit, to 64 million crowns, as fewer tourists came.\n\n' +
+      'Ticket revenue fell 6 percent to 290 million crowns. Shares in Lunholm Ferries fell 3.1 percent.\n';
+    await withArticles({ 'ferries.txt': ferries }, (local) => {
       expect(local.ask('By how much did ticket revenue fall?').answer).toBe('6 percent');
       expect(local.ask("How much did Lunholm Ferries' profit fall?").answer).toBe('17 percent');
-      await writeFile(
-        join(dir, 'keldmark.txt'),
-        'Keldmark profit falls\n\nKeldmark Shipping reported on Thursday a 23 percent drop in first-quarter profit, to 41 million crowns.\n\n' +
-          'Shares in Keldmark fell 4.2 percent in Lunholm trading.\n',
-      );
+    });
+    const keldmark =
+      'Keldmark profit falls\n\nKeldmark Shipping reported on Thursday a 23 percent drop in first-quarter profit, to 41 million crowns.\n\n' +
+      'Shares in Keldmark fell 4.2 percent in Lunholm trading.\n';
+    await withArticles({ 'ferries.txt': ferries, 'keldmark.txt': keldmark }, (both) => {
       // "drop" is the question's "fall": the profit sentence holds every word of it, and is sure of it.
-      const both = await Dossier.open({ articlesDir: dir, cacheDir: null });
       const profit = both.ask("How much did Keldmark's profit fall?");
       expect(profit.answer).toBe('23 percent');
       expect(profit.confidence).toBeGreaterThanOrEqual(0.5);
       // The level the noun came to answers what it was.
       expect(both.ask("What was Keldmark's first-quarter profit?").answer).toBe('41 million crowns');
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+    });
   }, 60_000);
 });
 
 describe('short answers as phrases', () => {
-  async function withArticles(files: Record<string, string>, run: (local: Dossier) => void): Promise<void> {
-    const { mkdtemp, writeFile, rm } = await import('node:fs/promises');
-    const { tmpdir } = await import('node:os');
-    const dir = await mkdtemp(join(tmpdir(), 'dossier-phrase-'));
-    try {
-      for (const [name, text] of Object.entries(files)) await writeFile(join(dir, name), text);
-      run(await Dossier.open({ articlesDir: dir, cacheDir: null }));
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
-  }
-
   it('answers with a phrase, not one ordinary word between the question words', async () => {
     await withArticles(
       { 'routes.txt': 'Harbour theory\n\nHarbour theory is a study of ferry routes that focuses on ranking ferry routes by their total cost. Students at the naval college now learn it in their second year, and planners use it when they draw up timetables for the island services.\n' },
