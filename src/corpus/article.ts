@@ -43,9 +43,16 @@ export function buildArticle({ id, file, text, bodyStart = 0, meta = {} }: Artic
     }
   }
 
-  // No dateline of its own: the wire dateline that opens the first paragraph gives the date, and it stays in the text.
-  const wire = published ? null : raw.slice(0, 3).map((p) => wireDateline(p.text)).find((found) => found !== null) ?? null;
-  if (wire) published = wire.published;
+  // No dateline of its own: the wire dateline that opens the first paragraph gives the date and the outlet. It is
+  // no part of the story's first sentence: its place and outlet answer no question about the story.
+  const wireAt = published ? -1 : raw.slice(0, 3).findIndex((p) => wireDateline(p.text) !== null);
+  const wire = wireAt < 0 ? null : wireDateline(raw[wireAt]!.text);
+  if (wire) {
+    const p = raw[wireAt]!;
+    published = wire.published;
+    dropped.push({ start: p.start, end: p.start + wire.length, text: p.text.slice(0, wire.length), reason: 'dateline' });
+    raw[wireAt] = { ...p, start: p.start + wire.length, text: p.text.slice(wire.length) };
+  }
 
   const cleaned = cleanParagraphs(text, raw, title);
   // Not push(...): a file of a few hundred thousand dropped lines would overflow the stack.

@@ -22,11 +22,11 @@ export function parseDateline(line: string): string | null {
  */
 const WIRE_DATELINE = /^\s*\p{Lu}[\p{L}' .-]{1,40},\s+([^()–—-]{6,30}?\d{4})\s*(?:\((\p{Lu}[^()]{1,40})\)\s*)?[-–—]+\s+\S/u;
 
-/** The date (ISO) and outlet a paragraph's wire dateline gives, or null. */
-export function wireDateline(paragraph: string): { published: string; outlet: string | null } | null {
+/** The date (ISO) and outlet a paragraph's wire dateline gives, with its length up to the story's first word, or null. */
+export function wireDateline(paragraph: string): { published: string; outlet: string | null; length: number } | null {
   const match = WIRE_DATELINE.exec(paragraph);
   const published = match ? parseDateline(match[1]!) : null;
-  return published ? { published, outlet: match![2]?.trim() ?? null } : null;
+  return published ? { published, outlet: match![2]?.trim() ?? null, length: match![0].length - 1 } : null;
 }
 
 /** ISO date, or date and time when the hour is given, in the writer's local time (no zone shift). */
