@@ -262,6 +262,27 @@ async function withArticles(files: Record<string, string>, run: (local: Dossier)
   }
 }
 
+describe('"who" asked with a verb the articles write as the doer\'s noun', () => {
+  it('finds the person the noun names, either way, and no one where the noun names nobody', async () => {
+    const files = {
+      'works.txt':
+        'Toolmaker to close old plant\n\nNorvik, 3 March 2025 (Coastal Ledger) - Keldmark Works, the toolmaker founded by Ada Lund in 1962, will close its oldest plant next year, the company said on Monday.\n\n' +
+        'The new plant opens in Ostby in June. The opening will be attended by the union leaders. A short film about the plant, "Iron Winter" by director Mia Strand, will be shown.\n',
+    };
+    await withArticles(files, (local) => {
+      expect(local.ask('Who directed Iron Winter?').answer).toBe('Mia Strand');
+      expect(local.ask('Who is the founder of Keldmark Works?').answer).toBe('Ada Lund');
+      // "leaders" stands for "lead" but names no one who leads the opening
+      expect(local.ask('Who will lead the opening?').answer).toBeNull();
+      // the wire dateline is no part of the story's first sentence, so no answer quotes or cites it
+      const founded = local.ask('Who founded Keldmark Works?');
+      expect(founded.answer).toBe('Ada Lund');
+      expect(founded.citations[0]!.text).toMatch(/^Keldmark Works, the toolmaker/);
+      expect(founded.citations[0]!.text).not.toContain('Coastal Ledger');
+    });
+  }, 60_000);
+});
+
 describe('"who" over a sentence that names the doer by a pronoun', () => {
   it('answers with the person "he" or "she" stands for, and with no one when the sentences before name no one', async () => {
     const files = {

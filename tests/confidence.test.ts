@@ -161,7 +161,7 @@ describe('spanFeatures and bestSpan: the short answer inside the chosen sentence
     const analysis = analyzeQuestion(question);
     // As questionTerms gives them: every content word, the asked noun too.
     const words = [...analysis.focus, ...(analysis.head ? [analysis.head] : [])];
-    const terms = { terms: words.map((w) => normalizeTerm(w)!).filter(Boolean), names: [], unknown: [], unknownNames: [], framing: [] };
+    const terms = { terms: words.map((w) => normalizeTerm(w)!).filter(Boolean), names: [], unknown: [], unknownNames: [], framing: [], doerNouns: [] };
     const sentence = positions(text);
     const found = candidatesIn(text, analysis.type);
     const spans = (FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, terms, text) : found).map((candidate) => ({ candidate, features: spanFeatures(candidate, sentence, terms, analysis, text, slotOf(question)) }));
@@ -190,7 +190,7 @@ describe('spanFeatures and bestSpan: the short answer inside the chosen sentence
 
   it('keeps a hyphenated word whole when it trims the question\'s words', () => {
     const text = 'The co-NP class holds them.';
-    const terms = { terms: ['np', 'class'].map((w) => normalizeTerm(w)!), names: [], unknown: [], unknownNames: [], framing: [] };
+    const terms = { terms: ['np', 'class'].map((w) => normalizeTerm(w)!), names: [], unknown: [], unknownNames: [], framing: [], doerNouns: [] };
     const trimmed = withoutQuestionWords([{ text: 'co-NP class', start: 4, end: 15 }], terms, text).map((c) => c.text);
     expect(trimmed).toContain('co-NP');
     expect(trimmed).not.toContain('co');

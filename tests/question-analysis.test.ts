@@ -176,6 +176,22 @@ describe('compoundKindsOf: kinds of a noun written as one word ending in it', ()
   });
 });
 
+describe('agentRelatives: a verb and the noun for the one who does it', () => {
+  it('ties an inflected verb to its doer and back, keeping to people of the same stem', async () => {
+    const { agentRelatives } = await import('../src/text/synonyms.js');
+    expect(agentRelatives('directed')).toEqual(['director']);
+    expect(agentRelatives('invented')).toContain('inventor');
+    expect(agentRelatives('owns')).toContain('owner');
+    expect(agentRelatives('founder')).toEqual(['found']);
+    expect(agentRelatives('teacher')).toEqual(['teach']);
+    // a doer of another stem ("guide" for "direct"), a thing made ("invention") and a word of no doer stay out
+    expect(agentRelatives('directed')).not.toContain('guide');
+    expect(agentRelatives('invented')).not.toContain('invention');
+    expect(agentRelatives('said')).toEqual([]);
+    expect(agentRelatives('qwertyuiop')).toEqual([]);
+  });
+});
+
 describe('causeRelatives: verbs tied by cause, most frequent sense only', () => {
   it('ties a verb to what it causes, and back', async () => {
     const { causeRelatives } = await import('../src/text/synonyms.js');

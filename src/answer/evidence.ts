@@ -2,7 +2,7 @@ import type { Article, Span } from '../corpus/types.js';
 import { expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { countryOfDemonym, demonymsOfCountry, gazetteer } from '../text/gazetteer.js';
 import type { SearchIndex } from '../index/search-index.js';
-import { causeRelatives } from '../text/synonyms.js';
+import { agentRelatives, causeRelatives, isVerb } from '../text/synonyms.js';
 import type { Citation } from './types.js';
 
 /** Words that shape a question but name no topic: never required to match. */
@@ -29,10 +29,12 @@ export interface QuestionTerms {
   unknownNames: string[];
   /** The framing verbs the question uses ("go", "discuss"): not its topic, but what a negation may deny. */
   framing: string[];
+  /** Terms that stand for a verb of the question by the noun for its doer ("directed": "director"). */
+  doerNouns: string[];
 }
 
 export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
-  const result: QuestionTerms = { terms: [], names: [], unknown: [], unknownNames: [], framing: [] };
+  const result: QuestionTerms = { terms: [], names: [], unknown: [], unknownNames: [], framing: [], doerNouns: [] };
   const tokens = tokenize(text);
   // A word the member typed right elsewhere in the question is no correction of another ("did prices fall
   // after the call?" in articles without "fall": "fall" is not a typo of "call").
@@ -51,7 +53,9 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
       return;
     }
     const looksLikeName = /^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token);
-    const resolved = index.resolve(token) ?? countryTerm(index, token) ?? causeTerm(index, token);
+    const known = index.resolve(token) ?? countryTerm(index, token) ?? causeTerm(index, token);
+    const doer = known === null ? agentTerm(index, token) : null;
+    const resolved = known ?? doer;
     const term = resolved !== own && resolved !== null && typedRight.has(resolved) ? null : resolved;
     if (term === null) {
       result.unknown.push(token);
@@ -61,6 +65,7 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
     }
     if (result.terms.includes(term)) return;
     result.terms.push(term);
+    if (term === doer && isVerb(token)) result.doerNouns.push(term);
     if (looksLikeName || index.isName(term)) result.names.push(term);
   });
   return result;
@@ -71,6 +76,18 @@ function causeTerm(index: SearchIndex, token: string): string | null {
   for (const related of causeRelatives(token)) {
     const term = normalizeTerm(related);
     if (term !== null && index.knows(term)) return term;
+  }
+  return null;
+}
+
+/** "Directed" in a question about articles that say "director", or the other way round: the doer's noun or its verb, as the articles write it. */
+function agentTerm(index: SearchIndex, token: string): string | null {
+  for (const related of agentRelatives(token)) {
+    // A verb as the articles may inflect it: "found" alone reads as the past of "find", "founded" does not.
+    for (const form of [related, `${related}s`, related.endsWith('e') ? `${related}d` : `${related}ed`]) {
+      const term = normalizeTerm(form);
+      if (term !== null && index.knows(term)) return term;
+    }
   }
   return null;
 }

@@ -990,7 +990,9 @@ export function typedAnswer(
     ? FITTED_SPAN_TYPES.has(analysis.type)
       ? bestSpan(best.spans)
       : (inNamedClause(best.candidate, best.spans, hit.sentence.text, terms.names, analysis) ?? best.candidate)
-    : extracts && !STRICT_TYPES.has(type) && type !== 'reason' && whereabouts.length === 0
+    : // A doer's noun that stands for the question's verb names the one who did it: "director Ada Lund". With no
+      // name there, it names no answer ("who will lead the talks?" over "…attended by the union leaders").
+      extracts && !STRICT_TYPES.has(type) && type !== 'reason' && whereabouts.length === 0 && !terms.doerNouns.some((t) => present.has(t))
       ? bestSpan(
           withoutQuestionWords(candidatesIn(hit.sentence.text, 'thing').filter(notSource(hit.sentence.text)), spanTerms, hit.sentence.text)
             // "Who will lead the talks?" is not answered by "the harbour fees": a phrase answers "who" when it names
@@ -1041,7 +1043,8 @@ export function typedAnswer(
   // "Who lost two cranes?" over "the harbour authority of Vessby lost…": the body, not the place it serves.
   const chosen = doer && (analysis.type === 'person' || analysis.type === 'organization') && doer !== strandedAnswer ? (headedBy(doer, hit.sentence.text) ?? doer) : doer;
   // A "who" question is not answered by a sentence that names no one but its source and speaks of no people.
-  if (chosen === null && analysis.type === 'person' && !speaksOfPeople(hit.sentence.text, askedForSource)) return null;
+  // Nor is it answered by the doer's noun that stands for its verb, with no name by it (see `read`).
+  if (chosen === null && analysis.type === 'person' && (!speaksOfPeople(hit.sentence.text, askedForSource) || terms.doerNouns.some((t) => present.has(t)))) return null;
   // "Where was she?" is not answered by a sentence that places no one.
   if (chosen === null && whereabouts.length > 0) return null;
   const phrase =

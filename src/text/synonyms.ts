@@ -258,6 +258,54 @@ export function antonymsOf(word: string): string[] {
   return result;
 }
 
+const agentCache = new Map<string, string[]>();
+/** Letters a verb and its doer's noun share at the start: "direct", "director"; not "direct", "guide". */
+const AGENT_STEM = 4;
+
+/**
+ * A verb and the noun for the one who does it, either way: "directed" gives "director", "founder" gives
+ * "found". WordNet's derivational links, kept to nouns that name a person and share the verb's stem, so a
+ * question "who directed the film?" finds "the film's director, Ada Lund", and "who is its founder?"
+ * finds "founded by Ada Lund".
+ */
+export function agentRelatives(word: string): string[] {
+  const lower = word.toLowerCase();
+  if (!/^[a-z]{3,}$/.test(lower)) return [];
+  const cached = agentCache.get(lower);
+  if (cached) return cached;
+  const { data } = load();
+  const found = new Set<string>();
+  const sameStem = (form: string, other: string) => {
+    const shared = Math.min(AGENT_STEM, form.length, other.length);
+    return other !== form && other.slice(0, shared) === form.slice(0, shared);
+  };
+  const verb = baseForms(lower, 'verb').find((form) => sensesOfForm('verb', form).length > 0);
+  if (verb) {
+    for (const sense of sensesOfForm('verb', verb)) {
+      for (const target of pointerTargets(data.verb, sense, '+', 'n')) {
+        for (const noun of senseWords(data.noun, target)) if (sameStem(verb, noun) && isKindOf(noun, 'person')) found.add(noun);
+      }
+    }
+  }
+  const noun = baseForms(lower, 'noun').find((form) => sensesOfForm('noun', form).length > 0);
+  if (noun && found.size === 0 && isKindOf(noun, 'person')) {
+    for (const sense of sensesOfForm('noun', noun)) {
+      for (const target of pointerTargets(data.noun, sense, '+', 'v')) for (const other of senseWords(data.verb, target)) if (sameStem(noun, other) && noun.startsWith(other.slice(0, -1))) found.add(other);
+    }
+  }
+  const result = [...found];
+  agentCache.set(lower, result);
+  return result;
+}
+
+/** The byte offsets of one lemma's senses, most frequent first (none when WordNet does not list it). */
+function sensesOfForm(pos: Pos, lemma: string): number[] {
+  const line = indexLine(load().index[pos], lemma);
+  if (!line) return [];
+  const fields = line.trim().split(' ');
+  return fields.slice(6 + Number(fields[3])).map(Number);
+}
+
 /** The byte offsets a sense's pointers of one kind lead to, in the same file ("~": hyponym, ">": cause). */
 function pointerTargets(buffer: Buffer, offset: number, symbol: string, pos = 'n'): number[] {
   const end = buffer.indexOf(NEWLINE, offset);
