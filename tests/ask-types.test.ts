@@ -385,6 +385,48 @@ describe('how long, over a length written as a modifier', () => {
   }, 60_000);
 });
 
+describe('words a member typed right, and typos', () => {
+  const museum =
+    'Harbour museum reopens\n\nThe harbour museum in Ostby reopened on Saturday after a two-year renovation. Visitors walked through six new galleries. Adults pay 120 crowns.\n\n' +
+    'The director, Ada Lund, did not speak to reporters when she opened the doors. Entry on the first day was not free.\n\n' +
+    'Its partner, the Vessmark Trust, is set to pull out of the funding deal next year.\n';
+
+  it('never reads a word spelled right as a typo of another, but reads a swap of two letters as a typo', async () => {
+    const { questionTerms } = await import('../src/answer/evidence.js');
+    await withArticles({ 'museum.txt': museum }, (local) => {
+      const { index } = local.knowledge;
+      // "talk" is no typo of "walk", nor "tour" of "hour"; "musuem" is "museum" typed fast.
+      expect(questionTerms(index, 'did visitors talk about the tour').terms).not.toContain('walk');
+      expect(questionTerms(index, 'did visitors talk about the tour').unknown).toEqual(expect.arrayContaining(['talk', 'tour']));
+      expect(questionTerms(index, 'when did the musuem reopen').terms).toContain(index.resolve('museum'));
+      // another form of the same word is no typo either way: "reopens" finds "reopened"
+      expect(questionTerms(index, 'when the musuem reopens').unknown).toEqual([]);
+      expect(local.ask('how much do adults pay at the musuem').answer).toBe('120 crowns');
+    });
+  }, 60_000);
+
+  it('answers a yes/no question by its main clause, not by the clause of time after "when"', async () => {
+    await withArticles({ 'museum.txt': museum }, (local) => {
+      const answer = local.ask('Did Ada Lund talk to reporters when she opened the museum?');
+      expect(answer.type).toBe('yes-no');
+      expect(answer.answer).toBe('No');
+      expect(answer.citations[0]!.text).toContain('did not speak to reporters');
+      // the clause of time names the reopening, which the articles report; what is asked is whether entry was free
+      const entry = local.ask('Was entry free when the museum reopened after its renovation?');
+      expect(entry.answer).toBe('No');
+      expect(entry.citations[0]!.text).toContain('was not free');
+      // "do you know when…" still asks when
+      expect(local.ask('do you know when the museum reopened').type).toBe('date');
+    });
+  }, 60_000);
+
+  it('reads "plan to do" as asking what is ahead, where the articles say "set to"', async () => {
+    await withArticles({ 'museum.txt': museum }, (local) => {
+      expect(local.ask('What does the Vessmark Trust plan to do?').answer).toMatch(/pull out of the funding deal/);
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

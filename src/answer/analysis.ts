@@ -130,7 +130,9 @@ export function plainQuestion(question: string): string {
 
 export function analyzeQuestion(question: string): QuestionAnalysis {
   const q = plainQuestion(question);
-  const wh = /\b(what|which|who|whom|whose|when|where|why|how)\b/.exec(q)?.[1] ?? (new RegExp(`^(${AUXILIARIES})\\b`).exec(q)?.[1] ?? null);
+  const found = /\b(what|which|who|whom|whose|when|where|why|how)\b/.exec(q)?.[1];
+  // "Did she speak when she visited?": a "when" that asks nothing leaves the question the auxiliary's.
+  const wh = (found === 'when' && !asksWhen(q) ? undefined : found) ?? (new RegExp(`^(${AUXILIARIES})\\b`).exec(q)?.[1] ?? null);
   const head = headNoun(q);
   const expected = expectedType(q, wh, head);
   // "What is Orsa Line 2?": a name of several words asks what it is.
@@ -236,8 +238,14 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
  */
 export function asksWhen(q: string): boolean {
   const at = /\bwhen\b/.exec(q)?.index;
-  return at !== undefined && !/\b(what|which|who|whom|whose|where|why|how)\b/.test(q.slice(0, at));
+  if (at === undefined || /\b(what|which|who|whom|whose|where|why|how)\b/.test(q.slice(0, at))) return false;
+  // "Did she speak when she visited?" asks yes or no, with "when" opening a clause of time; "do you know
+  // when they met?" asks when.
+  return !new RegExp(`^(?:${AUXILIARIES})\\b`).test(q) || EMBEDS_QUESTION.test(q.slice(0, at));
 }
+
+/** Words after which a question asked inside a yes/no one is the question: "do you know when…", "can you tell me when…". */
+const EMBEDS_QUESTION = /\b(?:know|tell|say|idea|sure|remember|recall|find out|clear|me|us)\s*$/;
 
 function headType(head: string): AnswerType | null {
   if (PERSON_NOUNS.has(head)) return 'person';

@@ -2,7 +2,7 @@ import type { Article, Span } from '../corpus/types.js';
 import { expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { countryOfDemonym, demonymsOfCountry, gazetteer } from '../text/gazetteer.js';
 import type { SearchIndex } from '../index/search-index.js';
-import { agentRelatives, causeRelatives, isVerb } from '../text/synonyms.js';
+import { agentRelatives, causeRelatives, isDictionaryWord, isVerb, withSynonymTerms } from '../text/synonyms.js';
 import type { Citation } from './types.js';
 
 /** Words that shape a question but name no topic: never required to match. */
@@ -13,6 +13,9 @@ const FRAME_WORDS = new Set(
     .map((w) => normalizeTerm(w))
     .filter((t): t is string => t !== null),
 );
+
+/** Verbs of intending, which a question puts before "to" and what is intended. */
+const INTENDING = /^(?:plan|plans|planned|planning|intend|intends|intended|intending|aim|aims|aimed|aiming|mean|means|meant|hope|hopes|hoped|hoping)$/i;
 
 /** Adjectives of size that "how" turns into a question for a figure. */
 const SIZE_WORDS = new Set(['big', 'large', 'high', 'small', 'low', 'heavy', 'deep', 'wide', 'tall']);
@@ -48,12 +51,15 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
     // "How long did the strike last?": the verb restates the duration asked, and articles that never use it
     // ("a nine-day strike") lack no topic word; where they do ("the talks lasted nine hours") it still ranks.
     const lengthVerb = durationAsked && /^last(?:s|ed)?$/i.test(token) && position > 2 && !index.knows(own);
-    if (FRAME_WORDS.has(own) || sizeAsked || lengthVerb) {
+    // "What did the partner plan to do?" over "the partner was set to pull out": a verb of intending before
+    // "to" restates what is ahead, and articles that never use it lack no topic word.
+    const intending = INTENDING.test(token) && tokens[position + 1]?.toLowerCase() === 'to' && !index.knows(own);
+    if (FRAME_WORDS.has(own) || sizeAsked || lengthVerb || intending) {
       result.framing.push(own);
       return;
     }
     const looksLikeName = /^\p{Lu}/u.test(token) && position > 0 && !/^(I|I'm|I'd)$/.test(token);
-    const known = index.resolve(token) ?? countryTerm(index, token) ?? causeTerm(index, token);
+    const known = corrected(index, token, own) ?? countryTerm(index, token) ?? causeTerm(index, token);
     const doer = known === null ? agentTerm(index, token) : null;
     const resolved = known ?? doer;
     const term = resolved !== own && resolved !== null && typedRight.has(resolved) ? null : resolved;
@@ -70,6 +76,23 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
   });
   return result;
 }
+
+/**
+ * The word's term, or the articles' term it is a typo of. A word spelled right is no typo of another word
+ * ("talk" of "walk", "senator" of "seat"), only of another form of itself ("earliest", "earlier"; "freed",
+ * "free") or a synonym's spelling ("organise", "organize").
+ */
+function corrected(index: SearchIndex, token: string, own: string): string | null {
+  const term = index.resolve(token);
+  if (term === null || term === own || !/^\p{Ll}+$/u.test(token) || !isDictionaryWord(token)) return term;
+  let shared = 0;
+  while (shared < own.length && own[shared] === term[shared]) shared++;
+  const sameWord = shared >= Math.min(SAME_WORD_PREFIX, own.length, term.length);
+  return sameWord || withSynonymTerms(token).includes(term) ? term : null;
+}
+
+/** Letters two forms of one word share at the start, at least ("conclusion", "conclude"). */
+const SAME_WORD_PREFIX = 5;
 
 /** "Died" in a question about articles that say "killed": a verb tied to it by cause, as the articles write it. */
 function causeTerm(index: SearchIndex, token: string): string | null {

@@ -105,7 +105,11 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
     const term = normalizeTerm(word);
     if (term !== null && !terms.unknownNames.includes(word)) unknown.set(term, synonymsOf(word).map((w) => normalizeTerm(w)).filter((t): t is string => t !== null));
   }
-  const topic = [...terms.terms.filter((t) => !terms.names.includes(t)), ...unknown.keys()];
+  // "Did she speak to reporters when she toured the site?": the clause of time only places the question; what
+  // it asks is in the main clause, and evidence must hold that.
+  const placing = new Set(tokenize(PLACING_CLAUSE.exec(question)?.[1] ?? '').map((word) => normalizeTerm(word)));
+  const asked = [...terms.terms.filter((t) => !terms.names.includes(t)), ...unknown.keys()];
+  const topic = asked.some((t) => !placing.has(t)) ? asked.filter((t) => !placing.has(t)) : asked;
   // Rare words weigh more: "was the meeting secret?" turns on "secret", not on "meeting".
   const weight = (term: string) => kb.index.termWeight(term) * (unknown.has(term) ? 2 : 1);
   const total = topic.reduce((sum, t) => sum + weight(t), 0);
@@ -145,6 +149,9 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
       standIns: [...unknown.values()].flat().filter((synonym) => present.has(synonym)),
     }));
 }
+
+/** A clause of time after the question's main clause: "…when he toured the site", "…while the talks went on". */
+const PLACING_CLAUSE = /^\S+\s+\S.*?\b(?:when|while|whilst|as soon as|once|during)\b(.+)$/i;
 
 /** A verb that takes another after "to" and is what the question asks about ("agree to withdraw", "refuse to pay"). */
 const GOVERNING = /\b(agree|agreed|refuse|refused|promise|promised|pledge|pledged|vow|vowed|decide|decided|plan|planned|intend|intended|threaten|threatened|offer|offered|want|wanted|try|tried)\s+to\s+\p{L}/iu;

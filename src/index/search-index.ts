@@ -246,7 +246,17 @@ export class SearchIndex {
         best = { term: candidate, distance: d, count: stats.count };
       }
     }
-    return best?.term ?? this.sameFamily(term);
+    return best?.term ?? this.transposed(term) ?? this.sameFamily(term);
+  }
+
+  /** The term with two neighbouring letters swapped, as fast typing swaps them ("musuem"), if the articles use it. */
+  private transposed(term: string): string | null {
+    for (let i = 0; i + 1 < term.length; i++) {
+      if (term[i] === term[i + 1]) continue;
+      const swapped = term.slice(0, i) + term[i + 1] + term[i] + term.slice(i + 2);
+      if (this.vocabulary.has(swapped)) return swapped;
+    }
+    return null;
   }
 
   /**

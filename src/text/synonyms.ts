@@ -328,6 +328,12 @@ export function isNounOrVerb(word: string): boolean {
   return (['noun', 'verb'] as const).some((pos) => baseForms(lower, pos).some((form) => indexLine(index[pos], form) !== null));
 }
 
+/** Whether WordNet lists the word, in any inflection, as a noun, a verb or an adjective: a word spelled right. */
+export function isDictionaryWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  return isNounOrVerb(lower) || (/^[a-z]+$/.test(lower) && baseForms(lower, 'adj').some((form) => indexLine(load().index.adj, form) !== null));
+}
+
 /** Whether WordNet lists the word, in any inflection, as a verb. */
 export function isVerb(word: string): boolean {
   const lower = word.toLowerCase();
