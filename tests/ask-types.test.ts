@@ -427,6 +427,18 @@ describe('words a member typed right, and typos', () => {
   }, 60_000);
 });
 
+describe('"when" about an event named with a day, of the company the article is about', () => {
+  it('finds "the dairy\'s investor day" where the article says "the company will hold its investor day"', async () => {
+    const dairy =
+      'Keldmark Dairy profits slip\n\nOstby, 24 October 2025 (Coastal Ledger) - Keldmark Dairy reported on Thursday a 12 percent drop in quarterly profit, blaming the prices it pays farmers.\n\n' +
+      'Sales of butter fell for a third quarter. The company will hold its annual investor day in Lunholm on 3 December.\n';
+    await withArticles({ 'dairy.txt': dairy }, (local) => {
+      expect(local.ask("when is the dairy's investor day").answer).toMatch(/^3 December 2025/);
+      expect(local.ask('When did Keldmark Dairy report its profit?').answer).toMatch(/^23 October 2025/);
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

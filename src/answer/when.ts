@@ -85,10 +85,14 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
     .map((name) => name.replace(/^the\s+/i, ''))
     .filter((name) => !dateWords.has(name.toLowerCase()) && !WHEN_FRAME.has(name.toLowerCase()) && !wordsOf(name).every((word) => zoneWords.has(word) || sourceWords.has(word)));
   const beginnings: string[] = [];
+  let previousKept = false;
   for (const word of analysis.focus) {
     const lower = word.replace(/['’]s$/, '');
     if (BEGINNING.test(lower)) beginnings.push(lower);
-    if (WHEN_FRAME.has(lower) || isStopWord(lower) || dateWords.has(lower) || (ordinal !== null && ORDINAL_WORD.test(lower))) continue;
+    // "When is the investor day?": a day a word of the event names is the event, not a frame of the question.
+    const namedDay = lower === 'day' && previousKept;
+    previousKept = false;
+    if ((WHEN_FRAME.has(lower) && !namedDay) || isStopWord(lower) || dateWords.has(lower) || (ordinal !== null && ORDINAL_WORD.test(lower))) continue;
     if (DATE_PREPOSITION.test(lower) || zoneWords.has(lower.toLowerCase()) || sourceWords.has(lower.toLowerCase())) continue;
     // "When could the leaders talk again?": people named by a plural noun only are whoever took part.
     if (/[^s]s$/.test(lower) && isPersonNoun(lower)) {
@@ -97,6 +101,7 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
     }
     if (eventFamilies(lower).length > 0) focus.eventWords.push(lower);
     else focus.words.push(lower);
+    previousKept = true;
   }
   // "become" is a function word, but "when did X become Y" asks when a role began: its family (named,
   // appointed, joined…) is the event, and Y a word that tells it apart.
@@ -364,7 +369,7 @@ function bagOf(words: string[]): Bag {
 }
 
 /** Share of the focus a text's words hold, 0 to 1; 0 when a participant or the event is missing. */
-function matchFocus(focus: WhenFocus, text: string[]): number {
+function matchFocus(focus: WhenFocus, text: string[], titles: readonly string[] = []): number {
   const { words, families, keys } = bagOf(text);
   // "talks" finds "talk"; "phone" finds "telephone" and "fire" "wildfire", as part of a word, which counts less.
   const has = (wanted: string) => {
@@ -372,7 +377,8 @@ function matchFocus(focus: WhenFocus, text: string[]): number {
     if (words.some((word) => stemOf(word) === stem)) return 1;
     return words.some((word) => word.startsWith(stem) || word.endsWith(wanted)) ? PART_OF_WORD : 0;
   };
-  const participants = focus.participants.filter((name) => wordsOf(name).every((word) => has(word) > 0)).length;
+  // "The company will hold its investor day…" in an article headed with the company's name: the article's subject takes part.
+  const participants = focus.participants.filter((name) => wordsOf(name).every((word) => has(word) > 0 || titles.includes(word))).length;
   if (participants < focus.participants.length) return 0;
   const named = (word: string) => keys.has(predicateKey(word)) || (BEGINNING.test(word) && BEGINNING_KEYS.some((key) => keys.has(key))) || eventFamilies(word).some((f) => families.has(f));
   const events = focus.eventWords.reduce((sum, word) => sum + (named(word) ? 1 : has(word)), 0);
@@ -407,7 +413,7 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
   const scored: Scored[] = [];
   for (const entry of candidates(kb, focus)) {
     if (!ranges.every(({ relation, range }) => !range || within(entry, relation, range))) continue;
-    const match = matchFocus(focus, entryWords(entry));
+    const match = matchFocus(focus, entryWords(entry), titleWords(kb, entry));
     if (match < MIN_MATCH) continue;
     if (opposesFocus(focus, entry)) continue;
     const ahead = entry.value.slice(0, 10) > reference.slice(0, 10);
@@ -481,9 +487,11 @@ function candidates(kb: Knowledge, focus: WhenFocus): Set<TimelineEntry> {
   const rare = lists.filter((list) => list.length <= cap);
   for (const list of rare.length > 0 ? rare : lists) for (const entry of list) found.add(entry);
   // Words of no event and no name ("the inspection") still find the articles that report them: the text
-  // index is asked only then, a search costing more than reading the entries the keys give.
+  // index is asked only when such a word found no entry by itself ("the dairy's investor day" finds the
+  // dairy's entries by its name, not the investor day), a search costing more than reading the entries the keys give.
   const query = [...focus.participants, ...focus.eventWords, ...focus.words].join(' ');
-  if (query && found.size === 0) for (const hit of kb.index.searchSentences(query, { limit: SEARCHED_SENTENCES })) for (const entry of entriesOf(kb, hit.article.id)) found.add(entry);
+  const unkeyed = focus.words.some((word) => !byKey.has(`p:${predicateKey(word)}`) && eventFamilies(word).every((family) => !byKey.has(`f:${family}`)));
+  if (query && (found.size === 0 || unkeyed)) for (const hit of kb.index.searchSentences(query, { limit: SEARCHED_SENTENCES })) for (const entry of entriesOf(kb, hit.article.id)) found.add(entry);
   return found;
 }
 
@@ -639,6 +647,15 @@ function entryWords(entry: TimelineEntry): string[] {
     wordsByEntry.set(entry, words);
   }
   return words;
+}
+
+/**
+ * The words of the titles of the articles that report the entry, when it names no one itself: "the company
+ * will hold…" is the company of the headline. An entry that names its own parties has no others.
+ */
+function titleWords(kb: Knowledge, entry: TimelineEntry): string[] {
+  if (entry.participants.length > 0) return [];
+  return wordsOf(entry.sources.map((s) => kb.articleById.get(s.articleId)?.title ?? '').join(' '));
 }
 
 const entriesByArticle = groupedList<TimelineEntry>((entry) => entry.sources.map((s) => s.articleId));
