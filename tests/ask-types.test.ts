@@ -439,6 +439,21 @@ describe('"when" about an event named with a day, of the company the article is 
   }, 60_000);
 });
 
+describe('"when" about reopening, and about an event word used as an adjective', () => {
+  it('reads "open again" as reopening in the past, and "an open letter" as no opening', async () => {
+    const museum =
+      'Harbour museum reopens\n\nOstby, 5 April 2025 (Coastal Ledger) - The Ostby harbour museum reopened on Saturday after a three-year renovation.\n\n' +
+      'Local historians said in an open letter last month that the museum had lost parts of its archive.\n';
+    await withArticles({ 'museum.txt': museum }, (local) => {
+      const again = local.ask('When did the harbour museum open again?');
+      expect(again.answer).toBe('5 April 2025');
+      expect(again.citations[0]!.text).toContain('reopened on Saturday');
+      // the letter opened nothing: its month is no answer to when the museum opened
+      expect(local.ask('When did the museum open?').answer ?? '').not.toMatch(/March/);
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

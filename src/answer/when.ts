@@ -7,7 +7,8 @@ import type { Knowledge } from '../index/knowledge.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { isStopWord } from '../text/stopwords.js';
 import { areOpposites } from '../text/opposites.js';
-import { synonymsOf } from '../text/synonyms.js';
+import { isVerb, synonymsOf } from '../text/synonyms.js';
+import { tagWords } from '../text/pos.js';
 import { analyzeQuestion, isPersonNoun, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
 import { cite, uniqueCitations } from './evidence.js';
 import { groupedList } from './grouped.js';
@@ -74,8 +75,9 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   // "previous" and "next" say which occurrence relative to another; only a position in the series is an ordinal.
   const ordinal = analysis.ordinal !== null && (analysis.ordinal > 0 || analysis.ordinal === -1) ? analysis.ordinal : null;
   // "When could they talk again?" asks ahead as surely as "when will they"; "when did they meet again?" does not.
-  const next = SURELY_FUTURE.test(question);
-  const future = FUTURE.test(question) || (next && !/\b(?:did|was|were|had)\b/i.test(question));
+  // "When did the museum open again?" asks about the past: a past auxiliary makes "again" no sign of the future.
+  const next = SURELY_FUTURE.test(question) && !/\b(?:did|was|were|had)\b/i.test(question);
+  const future = FUTURE.test(question) || next;
   const focus: WhenFocus = { eventWords: [], participants: [], words: [], group: false, future, next, dates: analysis.dates, ordinal, verbs: [], beginning: false, zone: null };
   focus.zone = analysis.type === 'time' ? zoneAsked(question) : null;
   const zoneWords = new Set(focus.zone ? wordsOf(focus.zone) : []);
@@ -103,6 +105,8 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
     else focus.words.push(lower);
     previousKept = true;
   }
+  // "When did the museum open again?" asks when it reopened, where English has the word ("meet again" has none).
+  focus.eventWords = focus.eventWords.map((word) => (new RegExp(`\\b${word}\\s+again\\b`, 'i').test(question) && isVerb(`re${word}`) ? `re${word}` : word));
   // "become" is a function word, but "when did X become Y" asks when a role began: its family (named,
   // appointed, joined…) is the event, and Y a word that tells it apart.
   if (focus.eventWords.length === 0 && BECOME.test(question)) focus.eventWords.push('became');
@@ -643,7 +647,7 @@ const wordsByEntry = new WeakMap<TimelineEntry, string[]>();
 function entryWords(entry: TimelineEntry): string[] {
   let words = wordsByEntry.get(entry);
   if (!words) {
-    words = [...new Set(wordsOf([entry.title, ...entry.participants, ...entry.sources.map((s) => s.text)].join(' ')))];
+    words = [...new Set(wordsOf([entry.title, ...entry.participants, ...entry.sources.map((s) => s.text)].map(withoutAttributives).join(' ')))];
     wordsByEntry.set(entry, words);
   }
   return words;
@@ -656,6 +660,22 @@ function entryWords(entry: TimelineEntry): string[] {
 function titleWords(kb: Knowledge, entry: TimelineEntry): string[] {
   if (entry.participants.length > 0) return [];
   return wordsOf(entry.sources.map((s) => kb.articleById.get(s.articleId)?.title ?? '').join(' '));
+}
+
+/**
+ * The text without adjectives that stand between a determiner and their noun: "an open letter" names no
+ * opening, "the closed session" no closing, though "open" and "closed" are event words.
+ */
+function withoutAttributives(text: string): string {
+  const tagged = tagWords(text);
+  let out = text;
+  for (let i = tagged.length - 2; i > 0; i--) {
+    const word = tagged[i]!;
+    if (word.pos === 'ADJ' && tagged[i - 1]!.pos === 'DET' && tagged[i + 1]!.pos === 'NOUN' && eventFamilies(word.text).length + Number(isVerb(word.text)) > 0) {
+      out = out.slice(0, word.start) + ' '.repeat(word.end - word.start) + out.slice(word.end);
+    }
+  }
+  return out;
 }
 
 const entriesByArticle = groupedList<TimelineEntry>((entry) => entry.sources.map((s) => s.articleId));
