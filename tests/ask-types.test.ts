@@ -454,6 +454,21 @@ describe('"when" about reopening, and about an event word used as an adjective',
   }, 60_000);
 });
 
+describe('how much, answered with the unit of the amount', () => {
+  it('keeps the unit after the figure for "how much", and leaves a count without its noun', async () => {
+    const flood =
+      'Valley flooded\n\nMore than 110 millimetres of rain fell on the upper valley in a day. The council voted on Sunday to release 45 million krona in emergency aid.\n\n' +
+      'About 2,400 residents left their homes. The fund was worth $3 million at the start of the year.\n';
+    await withArticles({ 'flood.txt': flood }, (local) => {
+      expect(local.ask('How much rain fell on the upper valley?').answer).toBe('More than 110 millimetres');
+      expect(local.ask('How much emergency aid did the council release?').answer).toBe('45 million krona');
+      expect(local.ask('How many residents left their homes?').answer).toBe('About 2,400');
+      // a sum already in a currency takes no word after it ("at" is a unit of money too)
+      expect(local.ask('How much was the fund worth at the start of the year?').answer).toBe('$3 million');
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

@@ -1053,7 +1053,7 @@ export function typedAnswer(
       : analysis.type === 'person' && chosen
         ? joined(coordinationOf(hit.sentence.text, chosen).filter((c) => c === chosen || (kindBonus('person', c, hit.sentence.text) >= 0 && !namesAsked(c, terms))))
         : (chosen?.text ?? null);
-  const short = phrase && asAmount(asLength(withoutExcluded(question, withoutClosingStop(phrase)), type), type);
+  const short = phrase && withUnit(asAmount(asLength(withoutExcluded(question, withoutClosingStop(phrase)), type), type), question, chosen, hit.sentence.text);
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
   const features: ConfidenceFeatures = {
@@ -1455,6 +1455,17 @@ function coordinationOf(text: string, candidate: Candidate, listed = candidatesI
   // "the former prime minister, Lena Voss": a comma alone before the last name sets it beside the one before.
   if (first === at || !/\b(?:and|or)\b/.test(text.slice(listed[at - 1]!.end, listed[at]!.start))) return [candidate];
   return listed.slice(first, at + 1);
+}
+
+/**
+ * "How much rain fell?" over "more than 110 millimetres of rain": the figure with the unit that follows it, which
+ * is what an amount means ("110" alone says nothing). A count ("how many visitors?") needs no unit.
+ */
+function withUnit(phrase: string, question: string, chosen: Candidate | null, sentence: string): string {
+  if (!chosen || !/\bhow much\b/i.test(question) || !/\p{N}\s*(?:thousand|million|billion|trillion|mln|bln|bn)?$/iu.test(phrase) || !phrase.endsWith(chosen.text.slice(-1))) return phrase;
+  // A unit is a word of its own in lower case ("in" and "at" are units too, and "February" a measure of time).
+  const unit = /^\s+(\p{Ll}{3,})\b/u.exec(sentence.slice(chosen.end))?.[1];
+  return unit && !/^\p{Sc}/u.test(phrase) && !isStopWord(unit) && isKindOf(unit, 'measure') ? `${phrase} ${unit}` : phrase;
 }
 
 /** A sum written as a modifier ("a 1.4 billion crown tram line") as a sum: "1.4 billion crowns". */
