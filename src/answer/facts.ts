@@ -197,6 +197,8 @@ function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly st
     const term = normalizeTerm(word) ?? '';
     // "she declined to give her view": a refusal, as "refused to" is.
     const declined = /^declin(?:e|es|ed|ing)$/i.test(word) && words[i + 1]?.toLowerCase() === 'to';
+    // "has not yet scored": "yet" after a negation is no conjunction, and opens no clause.
+    const opensClause = SCOPE_BREAK.test(word) && !(negatedFrom === i - 1 && /^yet$/i.test(word));
     if ((NEGATION_WORD.test(word) || declined) && !topic.has(term)) {
       negatedFrom = i;
       discussionDenied = asksAboutDiscussion && words.slice(i + 1, i + 3).some((w) => DISCUSSION_VERBS.has(normalizeTerm(w) ?? ''));
@@ -205,7 +207,7 @@ function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly st
       if (topicInClause && discussionDenied) return true;
       // "the town's joining the league is not on the agenda": what is said of the topic is denied.
       if (topicInClause && i > 0 && COPULA.test(words[i - 1]!)) return true;
-    } else if (SCOPE_BREAK.test(word)) {
+    } else if (opensClause) {
       negatedFrom = -1;
       discussionDenied = false;
       topicInClause = false;
