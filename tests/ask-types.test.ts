@@ -469,6 +469,29 @@ describe('how much, answered with the unit of the amount', () => {
   }, 60_000);
 });
 
+describe('yes/no over "not yet"', () => {
+  it('reads "has not yet scored" as a denial, and what the other clause affirms as affirmed', async () => {
+    const transfer = 'Striker signs\n\nOstby United signed the striker Ada Lund on Monday. She has played three times for the national team but has not yet scored for her country.\n';
+    await withArticles({ 'transfer.txt': transfer }, (local) => {
+      expect(local.ask('Has Ada Lund ever scored for the national team?').answer).toBe('No');
+      expect(local.ask('Has Ada Lund played for the national team?').answer).toBe('Yes');
+    });
+  }, 60_000);
+});
+
+describe('what something is, from a noun phrase set before it', () => {
+  it('defines a name by the phrase in apposition before it, and names what fills a role', async () => {
+    const club =
+      'Club sells striker\n\nA supporters\' group, the North Stand, said it would protest before the first home game. ' +
+      'The club\'s new kit, "Harbour Blue" by designer Ada Lund, goes on sale on Friday.\n';
+    await withArticles({ 'club.txt': club }, (local) => {
+      expect(local.ask('What is the North Stand?').answer).toBe("supporters' group");
+      expect(local.ask('What is Harbour Blue?').answer).toBe('club\'s new kit');
+      expect(local.ask("What is the club's new kit?").answer).toBe('Harbour Blue');
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

@@ -10,7 +10,7 @@ import type { Answer } from './types.js';
 
 /**
  * "What is the green corridor?", "what does 'tram fund' mean?": what a term is, from a sentence that says
- * so ("X is a…", "X means…", "X, a…,", "…known as X", "they view A as X"). A sentence that only uses the
+ * so ("X is a…", "X means…", "X, a…,", "a…, X,", "…known as X", "they view A as X"). A sentence that only uses the
  * term defines nothing: without one, the articles don't say.
  */
 
@@ -83,6 +83,10 @@ function defineIn(text: string, term: string): Definition | null {
   // "the Orsa Line, a disused freight railway,": a noun phrase in apposition, or in brackets.
   // ("Lumex, Norvik's older tablet,": or after a name's possessive.)
   const apposition = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*,\s+((?:a|an|the|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)\s+${CLAUSE}{3,80}?)\s*(?:[,;.]|$)`, 'iu').exec(text);
+  // "A supporters' group, the Blue Terrace, said…": the noun phrase in apposition before the term.
+  const fronted = new RegExp(String.raw`(?:^|[,;:]\s*)((?:a|an|the)\s+${CLAUSE}{3,60}?)\s*,\s+(?:the\s+)?${x}\s*(?:,|\s+by\b)`, 'iu').exec(text);
+  // "What was the opening film?" over "The opening film, "Salt Winter" by…,": a role in lower case, and the name that fills it.
+  const filler = /\p{Lu}/u.test(term) ? null : new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*,\s+["“]?(\p{Lu}${CLAUSE}{1,60}?)["”]?\s*(?:,|\s+by\b|\s+\()`, 'u').exec(text);
   const bracket = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*\(((?:a|an|the)\s+[^)]{3,80})\)`, 'iu').exec(text);
   // "a strip of parkland known as the green corridor": the name after its thing.
   const named = new RegExp(String.raw`((?:a|an|the)\s+${CLAUSE}{3,80}?),?\s+(?:known as|called|dubbed|termed|referred to as)\s+(?:the\s+|an?\s+)?${x}(?![\p{L}])`, 'iu').exec(text);
@@ -113,6 +117,8 @@ function defineIn(text: string, term: string): Definition | null {
     span(meaning, 1, 0.8) ??
     span(apposition, 1, 0.7) ??
     span(bracket, 1, 0.7) ??
+    span(fronted, 1, 0.65) ??
+    span(filler, 1, 0.6) ??
     span(named, 1, 0.7) ??
     span(glossed, 1, 0.7) ??
     span(seenAs, 1, 0.6) ??
