@@ -215,7 +215,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
   if (/\bwhy\b|\bfor what reason\b|\bwhat (caused|led to|was the reason|is the reason|were the reasons)\b|\bhow come\b/.test(q)) return one('reason');
   if (/\bhow\b/.test(q)) return one('manner');
   // "Who is Lund?" asks who she is; "who is the mayor?" and "who is the country's best-paid actor?" ask for a person.
-  if (wh === 'who' || wh === 'whom' || wh === 'whose') return /^who (is|was|are|were) (?!the\b)(?![\w-]+['’]s\s)[a-z]/.test(q) && !/\b(first|last|leader|head|president)\b/.test(q) ? one('definition') : one('person');
+  if (wh === 'who' || wh === 'whom' || wh === 'whose') return /^who (is|was|are|were) (?!the\b)(?![\w-]+['’]s\s)(?![a-z]{3,}ing (?:the|a|an|its|their|his|her)\b)[a-z]/.test(q) && !/\b(first|last|leader|head|president)\b/.test(q) ? one('definition') : one('person');
   if (head && (wh === 'what' || wh === 'which' || wh === 'whose')) {
     const type = headType(head);
     if (type) {

@@ -96,7 +96,8 @@ export function routeQuestion(question: string): Intent {
   if (position) return { kind: 'what-said', speaker: stripArticle(position[1]!), topic: trimEnd(position[2] ?? '') };
 
   // "Who was on the call?" asks who took part, not who someone is.
-  const whoIs = /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\s+(?:talks|meeting|summit|call|conversation)\b|(?:on|in|at|present|behind|among|with|there)\b)(.+?)[?.!]*$/.exec(q);
+  // ("Who is leading the talks?" asks who does it: a verb in -ing is no one's name.)
+  const whoIs = /^(?:who|what)\s+(?:is|was|are|were)\s+(?!the\s+(?:talks|meeting|summit|call|conversation)\b|(?:on|in|at|present|behind|among|with|there)\b|\p{Ll}{3,}ing\s+(?:the|a|an|its|their|his|her)\b)(.+?)[?.!]*$/u.exec(q);
   if (whoIs && /^who\b/.test(q)) return { kind: 'who-is', name: stripArticle(whoIs[1]!) };
   // "What is Moll's role?", "what's her job": who someone is, asked by their role.
   const role = ROLE_OF.exec(q);
