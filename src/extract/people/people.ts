@@ -40,6 +40,16 @@ const NAME_THEN_ROLE = new RegExp(String.raw`${NAME},\s+((?:the|a|an|his|her|its
 /** "The aide to the finance minister, Anna Lindqvist," */
 const ROLE_THEN_NAME = new RegExp(String.raw`((?:[Tt]he|[Aa]n?|^\p{Lu}\p{Ll}+)\s+[^,;.]{0,40}?\b${ROLE_NOUN}\b[^,;.]{0,50}?),\s+${NAME}[,.]`, 'gu');
 
+/**
+ * "Johan Eide, who coordinates the relief effort," / "Marta Koval, who led the mill for six years,": what the
+ * person does, in a relative clause whose verb is no verb of saying (the clause then tells what was said).
+ */
+const NAME_THEN_WHO = new RegExp(String.raw`${NAME},\s+(who\s+(?:(?:also|now|previously|formerly|still)\s+)?(?!(?:said|says|told|tells|added|asked|spoke|declined|wrote|announced|stated)\b)(?:(?:is|was)\s+(?:a|an|the)\s+|has\s+(?:been\s+)?|had\s+(?:been\s+)?)?\p{Ll}+[^,;.]{3,70}?)[,;.]`, 'gu');
+/** A possessive that opens a role ("Its head, Tove Dahl,"): the body it stands for is named before. */
+const POSSESSIVE_ROLE = /^(?:its|their)\s+/i;
+/** The body a sentence opens with ("The Keldmark Relief Office said…"): what "its" in the next one stands for. */
+const OPENING_BODY = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Office|Authority|Agency|Council|Board|Ministry|Department|Commission|Committee|Company|Group|Bank|Institute|Service|Union|Court|Party|Trust|Fund|Association|Federation|Club|University|Museum|Corporation|Corp\.?|Inc\.?|Ltd\.?))\b/u;
+
 const ROLE_ALONE = new RegExp(`^${ROLE_NOUN}$`, 'u');
 /** Every pattern above needs an office word: most sentences have none and skip the three. */
 const ANY_ROLE = new RegExp(ROLE_WORDS, 'i');
@@ -64,6 +74,9 @@ export function extractPeople(articles: readonly Article[]): Person[] {
   for (const article of articles) {
     for (const sentence of article.sentences) {
       const text = article.text.slice(sentence.start, sentence.end);
+      if (text.includes(', who ')) {
+        for (const m of text.matchAll(NAME_THEN_WHO)) add(article, sentence.index, m[1]!, m[2]!, sentence.start + m.index!, sentence.start + m.index! + m[0].length);
+      }
       if (!ANY_ROLE.test(text)) continue;
       for (const m of text.matchAll(TITLE_THEN_NAME)) {
         add(article, sentence.index, m[2]!, trimTitle(m[1]!), sentence.start + m.index!, sentence.start + m.index! + m[0].length);
@@ -72,11 +85,17 @@ export function extractPeople(articles: readonly Article[]): Person[] {
         add(article, sentence.index, m[1]!, m[2]!, sentence.start + m.index!, sentence.start + m.index! + m[0].length);
       }
       for (const m of text.matchAll(ROLE_THEN_NAME)) {
-        add(article, sentence.index, m[2]!, m[1]!, sentence.start + m.index!, sentence.start + m.index! + m[0].length);
+        add(article, sentence.index, m[2]!, ownedRole(article, sentence.index, m[1]!), sentence.start + m.index!, sentence.start + m.index! + m[0].length);
       }
     }
   }
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
+}
+
+/** "Its head" after a sentence that opens with "The Keldmark Relief Office…": "head of the Keldmark Relief Office". */
+function ownedRole(article: Article, sentenceIndex: number, role: string): string {
+  const owner = POSSESSIVE_ROLE.test(role) ? OPENING_BODY.exec(article.sentences[sentenceIndex - 1]?.text ?? '')?.[1] : undefined;
+  return owner ? `${role.replace(POSSESSIVE_ROLE, '')} of the ${owner.trim()}` : role;
 }
 
 /** A title picked up mid-sentence may start with the previous clause's words: keep from the first capital or office. */
