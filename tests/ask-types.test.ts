@@ -492,6 +492,23 @@ describe('what something is, from a noun phrase set before it', () => {
   }, 60_000);
 });
 
+describe('what someone said about a topic the sentence before names', () => {
+  it('shows what she said of "it" after the sentence that names the topic, after what names it itself', async () => {
+    const inquiry =
+      'Inquiry ordered\n\nMinister Eva Lindqvist announced an inquiry into the dam failure on Friday. ' +
+      'She said it would be led by a retired judge and would report within six months.\n\n' +
+      'Lindqvist said the budget for repairs would double next year.\n';
+    await withArticles({ 'inquiry.txt': inquiry }, (local) => {
+      const said = local.ask('What did Lindqvist say about the inquiry?');
+      expect(said.kind).toBe('what-said');
+      const lines = said.text.split('\n');
+      expect(lines[0]).toMatch(/inquiry into the dam failure/);
+      expect(lines[1]).toMatch(/led by a retired judge/);
+      expect(said.text).not.toMatch(/budget for repairs/);
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

@@ -229,15 +229,19 @@ export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: 
       const text = `${quote.text} ${sentence?.text ?? ''}`;
       const words = new Set(analyze(text));
       const written = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
-      // The word itself counts in full, another word of its event's family (as written: "called" is no "call") half.
-      const score = wanted.reduce((sum, { term, kin }) => sum + (words.has(term) ? 1 : kin.some((w) => written.has(w)) ? KIN_SHARE : 0), 0) / wanted.length;
+      // "She said it would be led by a judge" after a sentence about the inquiry speaks of the inquiry.
+      const before = new Set(analyze(article.sentences[quote.sentence - 1]?.text ?? ''));
+      // The word itself counts in full, another word of its event's family (as written: "called" is no "call") half,
+      // and so does the word in the sentence before.
+      const score =
+        wanted.reduce((sum, { term, kin }) => sum + (words.has(term) ? 1 : kin.some((w) => written.has(w)) || before.has(term) ? KIN_SHARE : 0), 0) / wanted.length;
       return { quote, score };
     })
     .filter((r) => r.score > 0)
     .sort((a, b) => kindRank(a.quote.kind) - kindRank(b.quote.kind) || b.score - a.score);
 }
 
-/** What another word of an event's family counts for in a topic, against the word itself. */
+/** What another word of an event's family, or the word in the sentence before, counts for in a topic, against the word itself. */
 const KIN_SHARE = 0.5;
 
 /**
