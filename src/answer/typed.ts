@@ -1047,6 +1047,10 @@ export function typedAnswer(
   if (chosen === null && analysis.type === 'person' && (!speaksOfPeople(hit.sentence.text, askedForSource) || terms.doerNouns.some((t) => present.has(t)))) return null;
   // "Where was she?" is not answered by a sentence that places no one.
   if (chosen === null && whereabouts.length > 0) return null;
+  // "Which goalkeeper will they sign?" over "…close to signing a goalkeeper, but the club declined to name the player":
+  // the sentence says the articles do not know the name of the one it calls only "a goalkeeper".
+  const unnamedHead = analysis.head !== null && new RegExp(String.raw`\b(?:a|an|another|one)\s+(?:[\p{L}-]+\s+)?${analysis.head}\b`, 'iu').test(hit.sentence.text);
+  if (unnamedHead && WITHHELD.test(hit.sentence.text) && !WITHHELD_ASKED.test(question)) return null;
   const phrase =
     analysis.type === 'list'
       ? listIn(hit.sentence.text, terms, chosen, analysis.itemType, COUNTRY_NOUNS.test(analysis.head ?? ''))
@@ -1467,6 +1471,11 @@ function withUnit(phrase: string, question: string, chosen: Candidate | null, se
   const unit = /^\s+(\p{Ll}{3,})\b/u.exec(sentence.slice(chosen.end))?.[1];
   return unit && !/^\p{Sc}/u.test(phrase) && !isStopWord(unit) && isKindOf(unit, 'measure') ? `${phrase} ${unit}` : phrase;
 }
+
+/** A sentence that says a name was kept back: "declined to name the buyer", "did not identify the man". */
+const WITHHELD = /\b(?:declined|refused|did\s+not|would\s+not|wouldn['’]t|didn['’]t|without)\s+(?:to\s+)?(?:name|naming|identify|identifying|disclose|disclosing|reveal|revealing)\s+(?:the|a|an|his|her|its|their|which|who)\b/i;
+/** A question about the keeping back itself ("who declined to name the buyer?"). */
+const WITHHELD_ASKED = /\b(?:name|naming|named|identify|identified|disclose|disclosed|reveal|revealed)\b/i;
 
 /** A sum written as a modifier ("a 1.4 billion crown tram line") as a sum: "1.4 billion crowns". */
 function asAmount(phrase: string, type: AnswerType): string {
