@@ -509,6 +509,26 @@ describe('what someone said about a topic the sentence before names', () => {
   }, 60_000);
 });
 
+describe('"which" questions the sentence cannot answer', () => {
+  const transfer =
+    'Striker signs\n\nSports director Ada Lund, who handled the negotiations, is close to signing a goalkeeper, but the club declined to name the player. ' +
+    'Asked whether he had spoken to other clubs, the striker said he had received interest from abroad.\n';
+
+  it('declines "which goalkeeper" where the sentence keeps the goalkeeper\'s name back, and still names the official', async () => {
+    await withArticles({ 'transfer.txt': transfer }, (local) => {
+      expect(local.ask('Which goalkeeper is the club about to sign?').answer).toBeNull();
+      expect(local.ask('Which official handled the negotiations?').answer).toMatch(/Ada Lund/);
+      expect(local.ask('Who declined to name the player?').answer).not.toBeNull();
+    });
+  }, 60_000);
+
+  it('takes no participle that opens a sentence for a name', async () => {
+    await withArticles({ 'transfer.txt': transfer }, (local) => {
+      expect(local.ask('which foreign clubs wanted the striker').answer ?? '').not.toMatch(/Asked/);
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

@@ -2,6 +2,7 @@ import { foldNames, gazetteer, isDemonym } from '../text/gazetteer.js';
 import { FUNCTION_WORDS } from '../text/phrases.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import { isStopWord } from '../text/stopwords.js';
+import { isVerb } from '../text/synonyms.js';
 import type { AnswerType } from './analysis.js';
 
 /** A stretch of a sentence that could answer a question of some type. */
@@ -108,7 +109,9 @@ function properNames(text: string): Candidate[] {
       if (c.start === 0 || /^["'“(]?$/.test(text.slice(0, c.start).trim())) {
         const first = /^\S+/.exec(c.text)![0];
         // "Almost all of the officials…": a word capitalised only because a sentence opens with it.
-        if (CLAUSE_STOP.has(first.toLowerCase()) || isStopWord(first.toLowerCase()) || /^(In|On|At|After|Before|During|When|While|Although|Since|However|From|By|For|With)$/.test(first)) {
+        // ("Asked whether…", "Speaking on Monday…": a verb's participle opening the sentence.)
+        const participle = /^\p{Lu}\p{Ll}+(?:ed|ing)$/u.test(first) && isVerb(first);
+        if (CLAUSE_STOP.has(first.toLowerCase()) || isStopWord(first.toLowerCase()) || participle || /^(In|On|At|After|Before|During|When|While|Although|Since|However|From|By|For|With)$/.test(first)) {
           const rest = c.text.slice(first.length).trimStart();
           return rest ? { text: rest, start: c.end - rest.length, end: c.end } : null;
         }
