@@ -529,6 +529,18 @@ describe('"which" questions the sentence cannot answer', () => {
   }, 60_000);
 });
 
+describe('how many, never answered by a share or a sum', () => {
+  it('declines "how many farmers" over a sentence whose only figures are a percentage and a sum', async () => {
+    const dairy =
+      'Dairy profits slip\n\nKeldmark Dairy reported a 12 percent drop in profit on Thursday, blaming the $3 million it paid farmers in extra fees. ' +
+      'The dairy employs 300 workers at its plant.\n';
+    await withArticles({ 'dairy.txt': dairy }, (local) => {
+      expect(local.ask('How many farmers supply Keldmark Dairy?').answer).toBeNull();
+      expect(local.ask('How many workers does the dairy employ?').answer).toBe('300');
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

@@ -921,6 +921,8 @@ export function typedAnswer(
   const endPoint = STRICT_TYPES.has(type) ? endPointAsked(question) : null;
   const changeAsked = STRICT_TYPES.has(type) && endPoint === null && CHANGE_ASKED.test(question);
   const countedNoun = /\bhow many\b/i.test(question) && analysis.head !== null && !TYPE_NOUNS.test(analysis.head) && !GENERIC_COUNTS.test(analysis.head) ? normalizeTerm(analysis.head) : null;
+  // "How many farmers…" counts farmers: a share or a sum ("a 12 percent drop", "$3 million") counts no one.
+  const countsThings = countedNoun !== null && !isKindOf(analysis.head!, 'measure');
   let best: Scored | null = null;
   let bestHolding: Scored | null = null;
   let runnerUp = 0;
@@ -943,7 +945,8 @@ export function typedAnswer(
         // one that does not follow "in", "at" or the like is not where anyone was ("promised that Oslo would…").
         .filter((c) => whereabouts.length === 0 || (!insideQuotation(hit.sentence.text, c.start) && LOCATIVE_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 12), c.start))))
         // "By how much did revenue fall?" over "fell 8 percent to 310 million": the change, not the level it reached.
-        .filter((c) => !changeAsked || !LEVEL_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 16), c.start)));
+        .filter((c) => !changeAsked || !LEVEL_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - 16), c.start)))
+        .filter((c) => !countsThings || !SHARE_OR_SUM.test(c.text));
       // "Who resigned?" over "She resigned on Tuesday", a sentence that names no one: the person "she" stands for.
       if (asksDoer && found.length === 0) found.push(...pronounSubject(hit));
       // "How much of a pay rise…?" over "a rise of 6.5 percent": an amount asked for may be a share.
@@ -1471,6 +1474,9 @@ function withUnit(phrase: string, question: string, chosen: Candidate | null, se
   const unit = /^\s+(\p{Ll}{3,})\b/u.exec(sentence.slice(chosen.end))?.[1];
   return unit && !/^\p{Sc}/u.test(phrase) && !isStopWord(unit) && isKindOf(unit, 'measure') ? `${phrase} ${unit}` : phrase;
 }
+
+/** A share or a sum of money: a figure that counts nothing. */
+const SHARE_OR_SUM = /%|\bper\s?cent\b|\bpercent\b|\bpct\b|\p{Sc}/iu;
 
 /** A sentence that says a name was kept back: "declined to name the buyer", "did not identify the man". */
 const WITHHELD = /\b(?:declined|refused|did\s+not|would\s+not|wouldn['’]t|didn['’]t|without)\s+(?:to\s+)?(?:name|naming|identify|identifying|disclose|disclosing|reveal|revealing)\s+(?:the|a|an|his|her|its|their|which|who)\b/i;
