@@ -541,6 +541,23 @@ describe('how many, never answered by a share or a sum', () => {
   }, 60_000);
 });
 
+describe('the count of a vote', () => {
+  it('answers "what was the vote", "how many votes" and "was it unanimous" from the count, with what was voted on in the sentence before', async () => {
+    const council =
+      'Council backs aid\n\nThe regional council voted on Sunday to release 45 million krona in emergency aid. ' +
+      'The motion passed by 31 votes to 6, with two abstentions.\n\nThe harbour board approved the new ferry timetable unanimously on Monday.\n';
+    await withArticles({ 'council.txt': council }, (local) => {
+      expect(local.ask('What was the vote count on the emergency aid?').answer).toBe('31 votes to 6');
+      expect(local.ask('How many votes did the aid motion get?').answer).toBe('31 votes to 6');
+      const unanimous = local.ask('Was the vote on the emergency aid unanimous?');
+      expect(unanimous.answer).toBe('No');
+      expect(unanimous.citations[0]!.text).toContain('31 votes to 6');
+      // a topic the articles give no count for is not answered with another vote's count
+      expect(local.ask('What was the vote on the tram line?').answer).toBeNull();
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

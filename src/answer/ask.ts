@@ -20,6 +20,7 @@ import { answerNotQuoted, answerWhatSaid, answerWhoSaid } from './quotes.js';
 import { answerRoleList } from './roles.js';
 import { answerSummary } from './summary.js';
 import { answerByType, typedAnswer } from './typed.js';
+import { answerTally } from './tally.js';
 import type { Answer, Citation } from './types.js';
 import { answerAround, answerOnDate, answerWhen, lifeYear, spanEndAsked, UNDATED, whenFocus } from './when.js';
 import { answerWhoIs, holdsOffice, isDescribedRole, officeOfBody } from './who.js';
@@ -217,6 +218,10 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
   // "Is the date of the next round known?": whether the articles give it, and what they say instead.
   const undatedEvent = asksIfDateKnown(question);
   if (undatedEvent) return answerDateKnown(kb, question, undatedEvent) ?? noAnswer(kb, question, terms);
+
+  // "What was the vote?", "was it unanimous?": the count, wherever the route would have looked.
+  const tally = answerTally(kb, question, terms);
+  if (tally) return tally;
 
   let answer: Answer | null = null;
   switch (intent.kind) {
