@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ask } from '../src/answer/ask.js';
-import { answerAround, answerWhen, lifeYear, spanEndAsked, whenFocus } from '../src/answer/when.js';
+import { answerAround, answerWhen, formatDate, lifeYear, spanEndAsked, whenFocus } from '../src/answer/when.js';
 import { buildCorpus } from '../src/corpus/load.js';
 import { buildKnowledge } from '../src/index/build.js';
 import type { Knowledge } from '../src/index/knowledge.js';
@@ -423,5 +423,16 @@ describe('two events dated in one sentence', () => {
     expect(ask(kb, 'When will the line open?', '2025-03-12').answer).toBe('2029');
     expect(ask(kb, 'According to the transport department, when will the line open?', '2025-03-12').answer).toBe('2029');
     expect(whenFocus('According to the transport department, when will the line open?').words).toEqual(['line']);
+  });
+});
+
+describe('dates as an answer writes them', () => {
+  it('writes a season as a season, and other spans of months as months', () => {
+    expect(formatDate('2026-09', '2026-11')).toBe('autumn 2026');
+    expect(formatDate('2027-06', '2027-08')).toBe('summer 2027');
+    expect(formatDate('2026-12', '2027-02')).toBe('winter 2026–2027');
+    expect(formatDate('2026-09', '2026-10')).toBe('September 2026 to October 2026');
+    expect(formatDate('2026-12', '2026-02')).toBe('December 2026 to February 2026');
+    expect(formatDate('2026-03-09', '2026-03-10')).toBe('9–10 March 2026');
   });
 });

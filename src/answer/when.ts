@@ -16,7 +16,25 @@ import { listChanges, type ListChanges } from '../extract/list-cache.js';
 import { round } from './facts.js';
 import type { Answer } from './types.js';
 
-/** "7 March 2019", "9–10 January 2020", "January 2020", "10:07, 7 March 2019". */
+/** The seasons as the months they span, first month first (winter runs into the next year). */
+const SEASONS: readonly [string, number, number][] = [
+  ['spring', 3, 5],
+  ['summer', 6, 8],
+  ['autumn', 9, 11],
+  ['winter', 12, 2],
+];
+
+/** "autumn 2026" for September to November 2026, as the articles say it; null for any other span. */
+function seasonOf(value: string, end: string): string | null {
+  const [from, to] = [/^(\d{4})-(\d{2})$/.exec(value), /^(\d{4})-(\d{2})$/.exec(end)];
+  if (!from || !to) return null;
+  const [fromYear, fromMonth, toYear, toMonth] = [Number(from[1]), Number(from[2]), Number(to[1]), Number(to[2])];
+  const found = SEASONS.find(([, first, last]) => first === fromMonth && last === toMonth && toYear === fromYear + (last < first ? 1 : 0));
+  if (!found) return null;
+  return found[2] < found[1] ? `${found[0]} ${fromYear}–${toYear}` : `${found[0]} ${fromYear}`;
+}
+
+/** "7 March 2019", "9–10 January 2020", "January 2020", "autumn 2026", "10:07, 7 March 2019". */
 export function formatDate(value: string, end: string | null = null): string {
   const single = (iso: string) => {
     const [date, time] = iso.split('T');
@@ -27,6 +45,8 @@ export function formatDate(value: string, end: string | null = null): string {
   };
   if (!end || end === value) return single(value);
   const [a, b] = [value.split('-'), end.split('-')];
+  const season = seasonOf(value, end);
+  if (season) return season;
   if (a.length === 3 && b.length === 3 && a[0] === b[0] && a[1] === b[1] && !value.includes('T')) {
     return `${Number(a[2])}–${Number(b[2])} ${MONTHS[Number(a[1]) - 1]} ${a[0]}`;
   }
