@@ -382,6 +382,12 @@ describe('how long, over a length written as a modifier', () => {
       expect(asked.unknown).toEqual([]);
       expect(questionTerms(local.knowledge.index, 'What closed the mill last week?').unknown).toContain('last');
     });
+    // Articles that use "last" only in "last year" lack no verb of lasting either.
+    const festival = 'Film festival opens\n\nThe film festival shows 86 films over ten days. Ticket sales were up on last year.\n';
+    await withArticles({ 'festival.txt': festival }, (local) => {
+      expect(local.ask('How long does the festival last?').answer).toMatch(/ten days$/);
+      expect(questionTerms(local.knowledge.index, 'How long does the festival last?').framing).toContain('last');
+    });
   }, 60_000);
 });
 

@@ -50,7 +50,7 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
     const sizeAsked = SIZE_WORDS.has(token.toLowerCase()) && tokens[position - 1]?.toLowerCase() === 'how';
     // "How long did the strike last?": the verb restates the duration asked, and articles that never use it
     // ("a nine-day strike") lack no topic word; where they do ("the talks lasted nine hours") it still ranks.
-    const lengthVerb = durationAsked && /^last(?:s|ed)?$/i.test(token) && position > 2 && !index.knows(own);
+    const lengthVerb = durationAsked && /^last(?:s|ed)?$/i.test(token) && position > 2 && (!index.knows(own) || !usesLastAsVerb(index));
     // "What did the partner plan to do?" over "the partner was set to pull out": a verb of intending before
     // "to" restates what is ahead, and articles that never use it lack no topic word.
     const intending = INTENDING.test(token) && tokens[position + 1]?.toLowerCase() === 'to' && !index.knows(own);
@@ -102,6 +102,15 @@ function causeTerm(index: SearchIndex, token: string): string | null {
   }
   return null;
 }
+
+/** "The talks lasted nine hours", "it will last a week": the articles use "last" as a verb, not only in "last year". */
+function usesLastAsVerb(index: SearchIndex): boolean {
+  return index.searchSentences('last', { limit: LAST_READ }).some((hit) => LAST_AS_VERB.test(hit.sentence.text));
+}
+
+const LAST_AS_VERB = /\b(?:last(?:s|ed|ing)|(?:will|would|could|can|may|might|should|to|did|does|do)\s+last)\b|\blast\s+for\b/i;
+/** How many sentences with "last" are read to tell the verb from the adjective. */
+const LAST_READ = 50;
 
 /** "Directed" in a question about articles that say "director", or the other way round: the doer's noun or its verb, as the articles write it. */
 function agentTerm(index: SearchIndex, token: string): string | null {
