@@ -7,8 +7,8 @@ import type { Knowledge } from '../index/knowledge.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { isStopWord } from '../text/stopwords.js';
 import { areOpposites } from '../text/opposites.js';
-import { isVerb, synonymsOf } from '../text/synonyms.js';
-import { tagWords } from '../text/pos.js';
+import { isAdjective, isNoun, isVerb, synonymsOf } from '../text/synonyms.js';
+import { remembered } from '../text/memo.js';
 import { analyzeQuestion, isPersonNoun, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
 import { cite, uniqueCitations } from './evidence.js';
 import { groupedList } from './grouped.js';
@@ -683,20 +683,24 @@ function titleWords(kb: Knowledge, entry: TimelineEntry): string[] {
 }
 
 /**
- * The text without adjectives that stand between a determiner and their noun: "an open letter" names no
- * opening, "the closed session" no closing, though "open" and "closed" are event words.
+ * The text without event words that stand as adjectives between a determiner and their noun: "an open
+ * letter" names no opening, "the closed session" no closing. By WordNet's lists, not the tagger, which would
+ * cost too much on the thousands of entries a question about a common event reads.
  */
 function withoutAttributives(text: string): string {
-  const tagged = tagWords(text);
-  let out = text;
-  for (let i = tagged.length - 2; i > 0; i--) {
-    const word = tagged[i]!;
-    if (word.pos === 'ADJ' && tagged[i - 1]!.pos === 'DET' && tagged[i + 1]!.pos === 'NOUN' && eventFamilies(word.text).length + Number(isVerb(word.text)) > 0) {
-      out = out.slice(0, word.start) + ' '.repeat(word.end - word.start) + out.slice(word.end);
-    }
-  }
-  return out;
+  return text.replace(ATTRIBUTIVE, (whole, determiner: string, word: string, noun: string) =>
+    isEventAdjective(word) && isNounWord(noun) ? `${determiner} ${' '.repeat(word.length)} ${noun}` : whole,
+  );
 }
+
+/** How many words' answers are kept before the memory starts afresh. */
+const WORDS_REMEMBERED = 50_000;
+/** WordNet's answers for the words entries hold, kept: a question about a common event reads thousands of entries. */
+const isEventAdjective = remembered((word) => (eventFamilies(word).length > 0 || isVerb(word)) && isAdjective(word), WORDS_REMEMBERED);
+const isNounWord = remembered(isNoun, WORDS_REMEMBERED);
+
+/** A determiner, a word, and the noun it may modify. */
+const ATTRIBUTIVE = /\b(a|an|the|its|their|his|her|this|that)\s+(\p{Ll}+)\s+(\p{Ll}{3,})\b/gu;
 
 const entriesByArticle = groupedList<TimelineEntry>((entry) => entry.sources.map((s) => s.articleId));
 const datesByArticle = groupedList<DateMention>((mention) => [mention.articleId]);

@@ -330,8 +330,19 @@ export function isNounOrVerb(word: string): boolean {
 
 /** Whether WordNet lists the word, in any inflection, as a noun, a verb or an adjective: a word spelled right. */
 export function isDictionaryWord(word: string): boolean {
+  return isNounOrVerb(word) || isAdjective(word);
+}
+
+/** Whether WordNet lists the word as an adjective ("open", "closed"). */
+export function isAdjective(word: string): boolean {
   const lower = word.toLowerCase();
-  return isNounOrVerb(lower) || (/^[a-z]+$/.test(lower) && baseForms(lower, 'adj').some((form) => indexLine(load().index.adj, form) !== null));
+  return /^[a-z]+$/.test(lower) && baseForms(lower, 'adj').some((form) => indexLine(load().index.adj, form) !== null);
+}
+
+/** Whether WordNet lists the word, in any inflection, as a noun. */
+export function isNoun(word: string): boolean {
+  const lower = word.toLowerCase();
+  return /^[a-z]+$/.test(lower) && baseForms(lower, 'noun').some((form) => indexLine(load().index.noun, form) !== null);
 }
 
 /** Whether WordNet lists the word, in any inflection, as a verb. */
