@@ -564,6 +564,20 @@ describe('the count of a vote', () => {
   }, 60_000);
 });
 
+describe('yes/no over a claim the next sentence disputes', () => {
+  it('answers "not established" with both sentences, and still answers a claim nobody disputes', async () => {
+    const museum =
+      'Museum reopens\n\nLocal historians said in an open letter that the museum had thrown away parts of its archive. ' +
+      'The director rejected that claim on Saturday. The council said the museum had spent 64 million crowns on the work.\n';
+    await withArticles({ 'museum.txt': museum }, (local) => {
+      const thrown = local.ask('Did the museum throw away parts of its archive?');
+      expect(thrown.answer).toBe('Not established');
+      expect(thrown.text).toContain('rejected that claim');
+      expect(local.ask('Did the museum spend 64 million crowns on the work?').answer).toBe('Yes');
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

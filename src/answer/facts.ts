@@ -45,6 +45,12 @@ export function answerYesNo(kb: Knowledge, question: string, terms: QuestionTerm
   if (unsettles(best.sentence.text, question)) {
     return { ...base, answer: 'Not established', text: `Not established: the articles report it only as expected, claimed or possible. ${best.sentence.text}` };
   }
+  // "Historians said the museum had thrown its papers away. The director rejected that claim": a claim its
+  // article reports as disputed settles nothing.
+  const dispute = disputedAfter(best.article, best.sentence);
+  if (dispute) {
+    return { ...base, answer: 'Not established', text: `Not established: the articles report it as a claim that is disputed. ${best.sentence.text} ${dispute.text}`, citations: [...base.citations, cite(best.article, dispute)] };
+  }
   // "Did sales fall?" over "sales grew": the opposite of the question's word denies it as a "not" would.
   const verdict = (isNegated(best.sentence.text, terms, best.standIns) !== best.opposite) === NEGATION.test(question) ? 'Yes' : 'No';
   // "Did the bridge reopen in May?" over "will reopen on April 2": the articles give another date.
@@ -70,6 +76,17 @@ function unsettles(sentence: string, question: string): boolean {
   // "Does the agency expect a rise?" asks about the expecting, which "the agency expects" settles.
   const upTo = tokenize(sentence.slice(0, hedge.index + hedge[0].length)).map((word) => normalizeTerm(word));
   return !upTo.includes(term);
+}
+
+/** A sentence that disputes what the one before reports: "rejected that claim", "denied the allegations". */
+const DISPUTES = /\b(?:rejected|denied|disputed|dismissed|refuted|contested|denies|rejects|disputes|dismisses)\s+(?:that|the|this|these|those|such)\s+(?:\p{L}+\s+)?(?:claims?|allegations?|reports?|charges?|accusations?|accounts?|suggestions?|assertions?)\b|\bdenied\s+(?:it|this|that)\b/iu;
+/** How many sentences after a claim are read for its denial. */
+const DISPUTE_REACH = 2;
+
+/** The sentence, among the next ones of its article, that disputes a claim the sentence reports; null when none does. */
+function disputedAfter(article: Article, sentence: Sentence): Sentence | null {
+  if (!/\b(?:said|says|claimed|claims|alleged|alleges|accused|reported|wrote)\b/i.test(sentence.text)) return null;
+  return article.sentences.slice(sentence.index + 1, sentence.index + 1 + DISPUTE_REACH).find((next) => DISPUTES.test(next.text)) ?? null;
 }
 
 export const IN_PERSON = /\b(?:in person|face[- ]to[- ]face|in the same room)\b/i;
