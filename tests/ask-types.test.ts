@@ -578,6 +578,18 @@ describe('yes/no over a claim the next sentence disputes', () => {
   }, 60_000);
 });
 
+describe('reasons given by "after" with any past verb, and by "put down to"', () => {
+  it('takes the reason out of the sentence', async () => {
+    const rail =
+      'Rail line reopens\n\nThe rail company reopened the line on Thursday, three days later than planned, after engineers found that part of the track had been washed away. ' +
+      'Butter sales fell by 9 percent, which the dairy put down to a mild autumn.\n';
+    await withArticles({ 'rail.txt': rail }, (local) => {
+      expect(local.ask('Why did the line reopen later than planned?').answer).toBe('after engineers found that part of the track had been washed away');
+      expect(local.ask('Why did butter sales fall?').answer).toBe('a mild autumn');
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

@@ -81,7 +81,7 @@ const QUOTED = /["“‘]([^"“”‘’]{2,80})["”’]/g;
  * ("…, citing fuel costs"); what happened first ("fell after a landslide closed a pit"); and a clause
  * after ", as" with a past verb ("…, as fewer tourists booked crossings").
  */
-const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of|on the grounds that|(?<=,\s+)(?:citing|saying|arguing|ruling|claiming|complaining)(?:\s+that)?|after(?=\s+(?:a|an|the|its|their)\s+[^,;.]*?\b[a-z]+ed\b)|(?<=,\s+)as(?=\s+(?!(?:well|expected|such|part|usual|planned|reported|in|of|for|a|an|the|it|he|she|they|we)\b)[^,;.]*?\b(?:[a-z]+ed|were|was|fell|rose|grew|came|went|lost|left|sold|took)\b))\s+([^,;.]+)/gi;
+const REASON = /\b(?:because(?: of)?|due to|owing to|as a result of|in order to|so that|since|so as to|thanks to|for fear of|out of|on the grounds that|put (?:it |this |that )?down to|attributed (?:it |this |that )?to|blamed (?:it |this |that )?on|(?<=,\s+)(?:citing|saying|arguing|ruling|claiming|complaining|blaming)(?:\s+that)?|after(?=\s+(?:(?:a|an|the|its|their)\s+)?[^,;.]*?\b(?:[a-z]+ed|found|made|took|gave|saw|came|went|fell|rose|broke|began|ran|lost|left|sold|hit|struck|said|told|became|brought|built|held|kept|knew|led|met|paid|sent|spent|stood|swept|threw|won|wrote)\b)|(?<=,\s+)as(?=\s+(?!(?:well|expected|such|part|usual|planned|reported|in|of|for|a|an|the|it|he|she|they|we)\b)[^,;.]*?\b(?:[a-z]+ed|were|was|fell|rose|grew|came|went|lost|left|sold|took)\b))\s+([^,;.]+)/gi;
 const MANNER = /\b(?:by|through|via|using|with)\s+([^,;.]+)/gi;
 
 const CLAUSE_STOP = new Set([...FUNCTION_WORDS, 'is', 'was', 'are', 'were', 'be', 'been', 'has', 'have', 'had', 'which', 'who', 'that', 'and', 'or', 'but', 'as', 'its', 'their', 'his', 'her', 'it', 'they', 'this', 'these', 'also', 'not']);
@@ -273,7 +273,11 @@ function readCandidates(text: string, type: AnswerType): Candidate[] {
     case 'list':
       return properNames(text);
     case 'reason':
-      return all(REASON, text, 0);
+      // "which the firm put down to a mild autumn": the cause, without the verb that assigns it.
+      return all(REASON, text, 0).map((c) => {
+        const assigning = /^(?:put|attributed|blamed)\s+(?:(?:it|this|that)\s+)?(?:down\s+to|to|on)\s+/i.exec(c.text)?.[0].length ?? 0;
+        return assigning > 0 ? { text: c.text.slice(assigning), start: c.start + assigning, end: c.end } : c;
+      });
     case 'manner':
       return [...all(MANNER, text, 0), ...phrases(text)];
     case 'thing':
