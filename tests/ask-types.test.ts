@@ -590,6 +590,18 @@ describe('reasons given by "after" with any past verb, and by "put down to"', ()
   }, 60_000);
 });
 
+describe('what someone said, where the article says they said nothing', () => {
+  it('shows no denied report as their words', async () => {
+    const visit =
+      'Governor visits dam\n\nGovernor Ada Lund visited the broken dam on Sunday and walked along it with engineers. She did not speak to reporters.\n\n' +
+      'Mayor Per Dahl said the dam would be rebuilt by the autumn.\n';
+    await withArticles({ 'visit.txt': visit }, (local) => {
+      expect(local.ask('What did Governor Lund say about the broken dam?').answer).toBeNull();
+      expect(local.ask('What did Mayor Dahl say about the dam?').text).toContain('would be rebuilt by the autumn');
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

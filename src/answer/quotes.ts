@@ -132,7 +132,7 @@ function bestQuoteFor(kb: Knowledge, words: string, asked: Set<string>, verb?: s
 
 /** Quotes that overlap a sentence. */
 function quotesIn(kb: Knowledge, articleId: string, span: { start: number; end: number }): Quote[] {
-  return (kb.quotesByArticle.get(articleId) ?? []).filter((q) => q.start < span.end && q.end > span.start);
+  return (kb.quotesByArticle.get(articleId) ?? []).filter((q) => q.start < span.end && q.end > span.start && !deniedSpeech(q));
 }
 
 /**
@@ -219,7 +219,7 @@ function displayName(text: string, asked: string): string {
  * then fragments, each ranked by how much of the topic they cover (in text order with no topic).
  */
 export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: QuoteKind[]): { quote: Quote; score: number }[] {
-  const own = kb.quotes.quotes.filter((q) => q.speakerId === speaker.id && kinds.includes(q.kind));
+  const own = kb.quotes.quotes.filter((q) => q.speakerId === speaker.id && kinds.includes(q.kind) && !deniedSpeech(q));
   const wanted = topicTerms(kb, topic);
   if (wanted.length === 0) return byKind(own).map((quote) => ({ quote, score: 1 }));
   return own
@@ -240,6 +240,16 @@ export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: 
     .filter((r) => r.score > 0)
     .sort((a, b) => kindRank(a.quote.kind) - kindRank(b.quote.kind) || b.score - a.score);
 }
+
+/**
+ * A report whose cue says nothing was said ("He did not speak to reporters", "she declined to comment"):
+ * the extraction keeps it, as reported-speech annotation does, but it is nothing the speaker said.
+ */
+function deniedSpeech(quote: Quote): boolean {
+  return quote.kind === 'statement' && quote.cue !== null && DENYING_CUE.test(quote.cue.text);
+}
+
+const DENYING_CUE = /\b(?:not|never)\b|n['’]t\b|\b(?:declined|refused|declines|refuses)\s+to\b/i;
 
 /** What another word of an event's family, or the word in the sentence before, counts for in a topic, against the word itself. */
 const KIN_SHARE = 0.5;
