@@ -9,12 +9,15 @@ export type Tense = 'past' | 'future' | 'present';
 const PLANNED_FOR = String.raw`(?:(?:scheduled|slated|planned|set|due)(?=\s+for\b)|(?:postponed|rescheduled)(?=\s+(?:for|to|until)\b))`;
 
 /** "plans to", "is planning to": a plan is a sign of the future only as a verb ("blocked the plans on Tuesday" is past). */
-const SURE_FUTURE = String.raw`${PLANNED_FOR}|will|won['’]t|shall|['’]ll|going to|scheduled|slated|(?:plans?|planning)(?=\s+to\b)|expects?|expecting|upcoming|intends?|is to|are to|set to|as soon as|as early as`;
+const SURE_FUTURE = String.raw`${PLANNED_FOR}|will|won['’]t|shall|['’]ll|going to|scheduled|slated|(?:plans?|planning)(?=\s+to\b)|expects?|expecting|(?:was|were)\s+expected|upcoming|intends?|is to|are to|set to|as soon as|as early as`;
 
 const WEAK_FUTURE = String.raw`would|could|can|might|should|must|hopes?|aims?|planned|expected|until`;
 
-/** "had expected", "was scheduled": a past auxiliary makes the participle after it past. */
-const PAST_PARTICIPLE = String.raw`(?:was|were|had|wasn['’]t|weren['’]t|hadn['’]t)\s+(?:not\s+)?(?!${PLANNED_FOR}\b)(?:\w+ed|due|set)`;
+/**
+ * "had expected", "was scheduled": a past auxiliary makes the participle after it past. "Was expected in
+ * Oslo on Saturday" is not: what was expected is ahead of the expecting.
+ */
+const PAST_PARTICIPLE = String.raw`(?:was|were|had|wasn['’]t|weren['’]t|hadn['’]t)\s+(?:not\s+)?(?!${PLANNED_FOR}\b)(?!(?:expected|due)\b)(?:\w+ed|due|set)`;
 
 const SURE_PAST =
   String.raw`${PAST_PARTICIPLE}|was|were|wasn['’]t|weren['’]t|had|hadn['’]t|did|didn['’]t|has|have|hasn['’]t|haven['’]t|['’]ve|ago|earlier|last|previously|` +
@@ -36,6 +39,11 @@ const TENSE_SIGN = new RegExp(
 
 /** How much further a weak sign counts, in characters. */
 const WEAK_SIGN_PENALTY = 12;
+/**
+ * How much further a sign counts that follows the date past a comma: "could arrive on Sunday night, though
+ * they said…" is told by "could", not by the clause after it.
+ */
+const NEXT_CLAUSE_PENALTY = 30;
 
 const SIGNS: Array<{ tense: Tense; weak: boolean }> = [
   { tense: 'future', weak: false },
@@ -74,7 +82,7 @@ export function tenseAt(text: string, start: number, end: number): Tense | null 
   let best: { distance: number; tense: Tense } | null = null;
   for (const { at, to, tense, weak } of signsOf(text)) {
     if (to > start && at < end) continue;
-    const distance = (at >= end ? at - end : start - to) + (weak ? WEAK_SIGN_PENALTY : 0);
+    const distance = (at >= end ? at - end : start - to) + (weak ? WEAK_SIGN_PENALTY : 0) + (at >= end && text.slice(end, at).includes(',') ? NEXT_CLAUSE_PENALTY : 0);
     if (!best || distance < best.distance) best = { distance, tense };
   }
   return best?.tense ?? null;
