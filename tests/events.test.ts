@@ -862,6 +862,9 @@ describe('event titles', () => {
     expect(title('The museum sold fewer tickets last year, when the new wing opened in March.', 'opened')).toBe('The new wing opened in March');
     expect(title('The choir sang at the fair, as well as the band that played there in 2019.', 'played')).toMatch(/^As well as the band/);
     expect(title('With two partners, he had hits before going solo, when he scored three more hits in 1999.', 'scored')).toBe('He scored three more hits in 1999');
+    // a clause of time cut from its sentence loses its "as"; a report it frames keeps it
+    expect(dated('Shops reopened, as water levels began to fall on Sunday for the first time.', 'began', 'on Sunday')).toBe('Water levels began to fall on Sunday for the first time');
+    expect(title('As the weekly wrote on Monday, the growers doubted the plan.', 'wrote')).toMatch(/^As the weekly wrote on Monday/);
   });
 
   it('gives a subject the predicate that a relative clause interrupts', () => {

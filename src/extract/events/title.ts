@@ -365,7 +365,7 @@ function withWhatWasSaid(title: string, text: string, rest: TextSpan): string {
 /** The date, an opening phrase, a lower-case first letter and an unclosed quotation dealt with; cut to one line. */
 function finish(title: string, date: string | undefined): string {
   let done = date ? dropOpeningDate(title, date) : title;
-  done = dropOpeningPhrase(done);
+  done = dropSubordinator(dropOpeningPhrase(done));
   // "According to the ministry, on May 8 the engineers…": a date may open what the phrase left.
   if (date) done = dropOpeningDate(done, date);
   return shorten(closeQuote(openQuote(done.replace(/^\p{Ll}/u, (letter) => letter.toUpperCase()))));
@@ -1248,6 +1248,19 @@ function clauseSpans(text: string, sentence: Sentence): TextSpan[] {
 }
 
 /** "On December 3, the ministry said…" → "the ministry said…": only when a clause with its own subject follows. */
+/**
+ * "As water levels began to fall…": a clause of time cut from the sentence that subordinated it, whose
+ * opening "as" stands for nothing in a title. Kept where it frames a report ("As the weekly wrote on
+ * Monday…"), adds ("As well as…") or compares, and where no subject and predicate would remain.
+ */
+function dropSubordinator(title: string): string {
+  const opening = /^as\s+(?!(?:well|much|many|long|soon|far|part|such|expected|usual|a|an)\b)(?=\S)/i.exec(title);
+  if (!opening) return title;
+  const rest = title.slice(opening[0].length);
+  const reports = (rest.match(/^[^,]*/)?.[0].match(/\p{L}+/gu) ?? []).some((word) => isReportingWord(word));
+  return reports || lostSubject(rest) || !hasPredicate(rest) ? title : rest;
+}
+
 function dropOpeningPhrase(title: string): string {
   // "Last week," but not "Last year's winner,": a phrase with a possessive names someone.
   // "Also on Friday," ties the sentence to the one before as well as dating it.
