@@ -205,12 +205,20 @@ export function compoundKindsOf(word: string): string[] {
 
 /** The byte offsets of a word's senses, most frequent first, for the first of its base forms WordNet lists; none for others. */
 function sensesOf(pos: Pos, word: string): number[] {
-  if (!/^[a-z]{3,}$/.test(word)) return [];
+  return listedForm(pos, word)?.senses ?? [];
+}
+
+/** The first of a word's base forms WordNet lists, with that form's senses, most frequent first; null when it lists none. */
+function listedForm(pos: Pos, word: string): { form: string; senses: number[] } | null {
+  if (!/^[a-z]{3,}$/.test(word)) return null;
   const { index } = load();
-  const line = baseForms(word, pos).map((form) => indexLine(index[pos], form)).find((found) => found !== null);
-  if (!line) return [];
-  const fields = line.trim().split(' ');
-  return fields.slice(6 + Number(fields[3])).map(Number);
+  for (const form of baseForms(word, pos)) {
+    const line = indexLine(index[pos], form);
+    if (!line) continue;
+    const fields = line.trim().split(' ');
+    return { form, senses: fields.slice(6 + Number(fields[3])).map(Number) };
+  }
+  return null;
 }
 
 const adjectiveKins = new Map<string, Set<string>>();
@@ -279,31 +287,21 @@ export function agentRelatives(word: string): string[] {
     const shared = Math.min(AGENT_STEM, form.length, other.length);
     return other !== form && other.slice(0, shared) === form.slice(0, shared);
   };
-  const verb = baseForms(lower, 'verb').find((form) => sensesOfForm('verb', form).length > 0);
-  if (verb) {
-    for (const sense of sensesOfForm('verb', verb)) {
-      for (const target of pointerTargets(data.verb, sense, '+', 'n')) {
-        for (const noun of senseWords(data.noun, target)) if (sameStem(verb, noun) && isKindOf(noun, 'person')) found.add(noun);
-      }
+  const verb = listedForm('verb', lower);
+  for (const sense of verb?.senses ?? []) {
+    for (const target of pointerTargets(data.verb, sense, '+', 'n')) {
+      for (const noun of senseWords(data.noun, target)) if (sameStem(verb!.form, noun) && isKindOf(noun, 'person')) found.add(noun);
     }
   }
-  const noun = baseForms(lower, 'noun').find((form) => sensesOfForm('noun', form).length > 0);
-  if (noun && found.size === 0 && isKindOf(noun, 'person')) {
-    for (const sense of sensesOfForm('noun', noun)) {
-      for (const target of pointerTargets(data.noun, sense, '+', 'v')) for (const other of senseWords(data.verb, target)) if (sameStem(noun, other) && noun.startsWith(other.slice(0, -1))) found.add(other);
+  const noun = found.size === 0 ? listedForm('noun', lower) : null;
+  if (noun && isKindOf(noun.form, 'person')) {
+    for (const sense of noun.senses) {
+      for (const target of pointerTargets(data.noun, sense, '+', 'v')) for (const other of senseWords(data.verb, target)) if (sameStem(noun.form, other) && noun.form.startsWith(other.slice(0, -1))) found.add(other);
     }
   }
   const result = [...found];
   agentCache.set(lower, result);
   return result;
-}
-
-/** The byte offsets of one lemma's senses, most frequent first (none when WordNet does not list it). */
-function sensesOfForm(pos: Pos, lemma: string): number[] {
-  const line = indexLine(load().index[pos], lemma);
-  if (!line) return [];
-  const fields = line.trim().split(' ');
-  return fields.slice(6 + Number(fields[3])).map(Number);
 }
 
 /** The byte offsets a sense's pointers of one kind lead to, in the same file ("~": hyponym, ">": cause). */
