@@ -679,8 +679,12 @@ function entryWords(entry: TimelineEntry): string[] {
  */
 function titleWords(kb: Knowledge, entry: TimelineEntry): string[] {
   if (entry.participants.length > 0) return [];
-  return wordsOf(entry.sources.map((s) => kb.articleById.get(s.articleId)?.title ?? '').join(' '));
+  let words = titleWordsByEntry.get(entry);
+  if (!words) titleWordsByEntry.set(entry, (words = wordsOf(entry.sources.map((s) => kb.articleById.get(s.articleId)?.title ?? '').join(' '))));
+  return words;
 }
+
+const titleWordsByEntry = new WeakMap<TimelineEntry, string[]>();
 
 /**
  * The text without event words that stand as adjectives between a determiner and their noun: "an open
