@@ -709,6 +709,19 @@ describe('two events of one sentence and one date titled by the same clause', ()
   });
 });
 
+describe('a quotation\'s title by a "he" whose name stands in apposition', () => {
+  it('names the speaker the sentence before gives between commas', () => {
+    const flood = article(
+      'flood',
+      'Town opens shelters\n\nOstby\'s mayor, Lars Holt, said the town had opened three shelters.\n\n"People have been fantastic. But we need dry blankets today," he said.',
+      '2025-03-14',
+    );
+    const { mentions, references } = extractAllDates([flood]);
+    const entries = buildTimeline([flood], mentions, references);
+    expect(entries.find((e) => /blankets/.test(e.title))?.title).toMatch(/^Lars Holt said: “/);
+  });
+});
+
 describe('anchoring events to dates', () => {
   const text = 'The council voted on Monday to close the bridge, which engineers inspected in 2019 and found sound.';
   const span = (words: string) => ({ start: text.indexOf(words), end: text.indexOf(words) + words.length });

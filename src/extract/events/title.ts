@@ -58,7 +58,7 @@ const NAMED_PAIR = /(?<![\p{L}'’-])(\p{Lu}[\p{Ll}'’-]+(?:\s+\p{Lu}[\p{Ll}'�
  * may be its predicate ("Mr Brown said", "Anna Lund, 59, has resigned", "On Sunday, party leader Tom Hale repeated…").
  */
 const NAME_SUBJECT =
-  /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:(['’]s\s)|(?:,[^,.;]{1,40},)?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b)?/gu;
+  /(?<![\p{L}'’.-]|\p{Lu}[\p{L}'’.-]*\s)((?:(?:Mr|Mrs|Ms|Dr|Sir|Dame|Lord|Lady)\.?\s+)?\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,3})(?:(['’]s\s)|(?:,[^,.;]{1,40},|,(?=\s+\p{Ll}))?\s+(?:\p{Ll}+ly\s+)?(\p{Ll}+)\b)?/gu;
 /** Verbs in the present a named subject may report with. */
 const PRESENT_REPORTING = /^(?:says|tells|adds|argues|claims|insists|warns|writes)$/;
 /** The last word of a name of a body or a place, not of a person: "the Inland Revenue", "Portsmouth Grammar School". */
