@@ -13,6 +13,16 @@ describe('an answer sentence that says otherwise than the question', () => {
     expect(contradicts('What did the council not discuss?', 'The council failed to discuss the ferry fares.')).toBe(false);
   });
 
+  it('a question about a refusal or a failure is not answered by a sentence that reports it done', () => {
+    expect(contradicts('When did the island refuse to join the league?', 'The island joined the league in 1985.')).toBe(true);
+    expect(contradicts('When was the treaty rejected?', 'The treaty was signed in 2007.')).toBe(true);
+    expect(contradicts('When did the ferry fail to sail?', 'The ferry sailed on Monday.')).toBe(true);
+    expect(contradicts('When was the treaty rejected?', 'Voters rejected the treaty in 2005.')).toBe(false);
+    expect(contradicts('Who declined to name the buyer?', 'The club declined to name the buyer.')).toBe(false);
+    // a fall is no refusal
+    expect(contradicts('When did profits decline?', 'Profits fell in March.')).toBe(false);
+  });
+
   it('a question about the least of something, over a sentence that places nothing low', () => {
     expect(contradicts('Which route is the least used?', 'The northern route is used by the ferries in winter.')).toBe(true);
     expect(contradicts('Which route is the least used?', 'The northern route is the least used of the three.')).toBe(false);

@@ -5,10 +5,13 @@ const NEGATED_QUESTION = /\b(?:not|never|no|none|nobody|nothing|neither|nor|cann
 /** Negations that leave the question's own claim standing: "not only", "whether or not", "if not". */
 const NEGATION_NOT_DENYING = /\bnot\s+(?:only|just|merely|least|yet)\b|\b(?:or|if)\s+not\b|\bno\s+(?:longer|later|sooner|more|less|fewer)\s+than\b|\bno\.\s*\d/gi;
 /** A sentence that denies, refuses or lacks something, in words or by a verb of refusal ("unless" is "if not"). */
-const NEGATIVE_SENTENCE = /\b(?:not|no|never|none|nor|neither|nobody|nothing|without|unless|cannot|unable|refus\w*|fail\w*|lack\w*|den(?:y|ies|ied|ial)|reject\w*|absen\w*)\b|n['’]t\b/i;
+const NEGATIVE_SENTENCE = /\b(?:not|no|never|none|nor|neither|nobody|nothing|without|unless|cannot|unable|refus\w*|fail\w*|lack\w*|den(?:y|ies|ied|ial)|reject\w*|absen\w*|declin(?:e|es|ed|ing)\s+to)\b|n['’]t\b/i;
+
+/** A verb of refusal or failure in a question: it asks about what did not happen as "not" does ("when did they refuse to join?"). */
+const REFUSAL_ASKED = /\b(?:refus(?:e|es|ed|ing)|fail(?:s|ed|ing)?|reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|declin(?:e|es|ed|ing)\s+to)\b/i;
 
 /** The same, to count them: every negation of a question, every denial of a sentence. */
-const EVERY_NEGATION = new RegExp(NEGATED_QUESTION.source, 'gi');
+const EVERY_NEGATION = new RegExp(`${NEGATED_QUESTION.source}|${REFUSAL_ASKED.source}`, 'gi');
 const EVERY_DENIAL = new RegExp(NEGATIVE_SENTENCE.source, 'gi');
 
 const WORD = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
@@ -19,8 +22,9 @@ const LOW_DEGREE = /\b(?:least|less|fewer|fewest|lowest|smallest|minimum|minimal
 
 /**
  * Whether the sentence an answer rests on says otherwise than the question asks, so that it answers a
- * different question: the question is negated and the sentence denies nothing ("when was the bridge not
- * closed?" over "the bridge was closed in May"), or a word of the question that the sentence lacks has
+ * different question: the question is negated, or asks about a refusal or a failure, and the sentence denies
+ * nothing ("when was the bridge not closed?", "when did the council reject the bridge?" over "the bridge
+ * was closed in May", "the council approved the bridge"), or a word of the question that the sentence lacks has
  * its opposite there ("who agreed to sign?" over "the council refused to sign").
  */
 export function contradicts(question: string, sentence: string): boolean {
