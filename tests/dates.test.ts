@@ -128,6 +128,7 @@ describe('relative dates against a given reference', () => {
     expect(at('The governor was expected in Ostby on Saturday.', 'on Saturday')).toBe('future');
     expect(at('More rain could arrive on Sunday night, though they said it was likely to be lighter.', 'on Sunday night')).toBe('future');
     expect(at('The rain arrived on Sunday, though it will be lighter.', 'on Sunday')).toBe('past');
+    expect(at('The bridge will close for two weekends in the autumn while new bearings are lifted.', 'in the autumn')).toBe('future');
   });
 
   it('gives "now" and "recently" only when asked, as TimeML *_REF', () => {

@@ -40,10 +40,12 @@ const TENSE_SIGN = new RegExp(
 /** How much further a weak sign counts, in characters. */
 const WEAK_SIGN_PENALTY = 12;
 /**
- * How much further a sign counts that follows the date past a comma: "could arrive on Sunday night, though
- * they said…" is told by "could", not by the clause after it.
+ * How much further a sign counts that follows the date past a comma or a subordinating word: "could arrive
+ * on Sunday night, though they said…" is told by "could", not by the clause after it.
  */
 const NEXT_CLAUSE_PENALTY = 30;
+/** What opens another clause between a date and a sign after it: a comma, or a word that subordinates ("…in the autumn while bearings are lifted"). */
+const CLAUSE_BETWEEN = /,|\b(?:while|whilst|when|because|although|though|whereas|after|before|since|until|unless|if)\b/i;
 
 const SIGNS: Array<{ tense: Tense; weak: boolean }> = [
   { tense: 'future', weak: false },
@@ -82,7 +84,7 @@ export function tenseAt(text: string, start: number, end: number): Tense | null 
   let best: { distance: number; tense: Tense } | null = null;
   for (const { at, to, tense, weak } of signsOf(text)) {
     if (to > start && at < end) continue;
-    const distance = (at >= end ? at - end : start - to) + (weak ? WEAK_SIGN_PENALTY : 0) + (at >= end && text.slice(end, at).includes(',') ? NEXT_CLAUSE_PENALTY : 0);
+    const distance = (at >= end ? at - end : start - to) + (weak ? WEAK_SIGN_PENALTY : 0) + (at >= end && CLAUSE_BETWEEN.test(text.slice(end, at)) ? NEXT_CLAUSE_PENALTY : 0);
     if (!best || distance < best.distance) best = { distance, tense };
   }
   return best?.tense ?? null;
