@@ -476,11 +476,15 @@ describe('how much, answered with the unit of the amount', () => {
 });
 
 describe('yes/no over "not yet"', () => {
-  it('reads "has not yet scored" as a denial, and what the other clause affirms as affirmed', async () => {
-    const transfer = 'Striker signs\n\nOstby United signed the striker Ada Lund on Monday. She has played three times for the national team but has not yet scored for her country.\n';
+  it('reads "has not yet scored" and "gave no figure" as denials, and what the other clause affirms as affirmed', async () => {
+    const transfer =
+      'Striker signs\n\nOstby United signed the striker Ada Lund on Monday. She has played three times for the national team but has not yet scored for her country. ' +
+      'Asked about the fee, the club said it was a record but gave no figure.\n';
     await withArticles({ 'transfer.txt': transfer }, (local) => {
       expect(local.ask('Has Ada Lund ever scored for the national team?').answer).toBe('No');
       expect(local.ask('Has Ada Lund played for the national team?').answer).toBe('Yes');
+      // "gave no figure": "no" after the asked verb denies its act
+      expect(local.ask('Did the club give a figure for the fee?').answer).toBe('No');
     });
   }, 60_000);
 });

@@ -217,6 +217,8 @@ function isNegated(sentence: string, terms: QuestionTerms, standIns: readonly st
     // "has not yet scored": "yet" after a negation is no conjunction, and opens no clause.
     const opensClause = SCOPE_BREAK.test(word) && !(negatedFrom === i - 1 && /^yet$/i.test(word));
     if ((NEGATION_WORD.test(word) || declined) && !topic.has(term)) {
+      // "gave no figure", "made no comment": "no" after the asked verb denies the verb's act, though the verb stands unnegated.
+      if (/^no$/i.test(word) && i > 0 && topic.has(normalizeTerm(words[i - 1]!) ?? '') && verbs.has(words[i - 1]!.toLowerCase())) return true;
       negatedFrom = i;
       discussionDenied = asksAboutDiscussion && words.slice(i + 1, i + 3).some((w) => DISCUSSION_VERBS.has(normalizeTerm(w) ?? ''));
       // "the issue of sending troops was not even raised": the topic stood in the subject, and the verb
