@@ -559,6 +559,7 @@ describe('the count of a vote', () => {
     await withArticles({ 'council.txt': council }, (local) => {
       expect(local.ask('What was the vote count on the emergency aid?').answer).toBe('31 votes to 6');
       expect(local.ask('How many votes did the aid motion get?').answer).toBe('31 votes to 6');
+      expect(local.ask('By what margin was the aid motion passed?').answer).toBe('31 votes to 6');
       const unanimous = local.ask('Was the vote on the emergency aid unanimous?');
       expect(unanimous.answer).toBe('No');
       expect(unanimous.citations[0]!.text).toContain('31 votes to 6');
@@ -602,6 +603,19 @@ describe('what someone said, where the article says they said nothing', () => {
     await withArticles({ 'visit.txt': visit }, (local) => {
       expect(local.ask('What did Governor Lund say about the broken dam?').answer).toBeNull();
       expect(local.ask('What did Mayor Dahl say about the dam?').text).toContain('would be rebuilt by the autumn');
+    });
+  }, 60_000);
+});
+
+describe('spans and threats that are not what they seem', () => {
+  it('reads no length in "two weekends", and a threat of a strike as no strike', async () => {
+    const bridge =
+      'Bridge to close\n\nThe Tollgate Bridge will close to cars from 2 June for at least eight months after inspectors found corrosion, the city said on Monday.\n\n' +
+      'Pedestrians will still be able to use a narrow lane for most of the works, although the bridge will close completely for two weekends in the autumn while new bearings are lifted into place. ' +
+      'The nurses\' union suspended its threat of strike action after the talks.\n';
+    await withArticles({ 'bridge.txt': bridge }, (local) => {
+      expect(local.ask('How long will the bridge close completely?').answer).not.toBe('two week');
+      expect(local.ask('Did the nurses go on strike?').answer).toBe('Not established');
     });
   }, 60_000);
 });

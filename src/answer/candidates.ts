@@ -53,7 +53,7 @@ const MONEY = new RegExp(
 );
 const PERCENTAGE = new RegExp(String.raw`\b${NUMBER}\s*(?:%|percent\b|per cent\b|pct\b|percentage points?\b)`, 'gi');
 const DURATION = new RegExp(
-  String.raw`\b(?:${NUMBER}|a|an|several|many|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|generations?)(?:\s+and\s+(?:a\s+half|\d+\s+\w+))?(?:\s+(?:long|old))?` +
+  String.raw`\b(?:${NUMBER}|a|an|several|many|a few)\s+(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|century|generations?)(?![a-z])(?:\s+and\s+(?:a\s+half|\d+\s+\w+))?(?:\s+(?:long|old))?` +
     // A span given without a number: "adopted for a long time", "in force for years".
     String.raw`|\b(?:a\s+(?:long|short)\s+(?:time|while)|(?<=\bfor\s)(?:years|decades|months|weeks|centuries|ages))\b` +
     // A span written before its noun: "a three-day strike", "the 11-month repair".

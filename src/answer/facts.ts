@@ -23,7 +23,7 @@ const NEGATION = /\b(not|no|never|none|nothing|neither|nor|without|denied|denies
  * A forecast, claim, possibility, intention or condition: evidence that something may be so, not that it is. ("Would" is
  * left out: in reported speech it is the tense of a promise, not a doubt; "could not" is a failure, a fact.)
  */
-const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could(?!\s+not\b)|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|hopes? to|hoping to|aims? to|seeks? to|wants? to|counts? on|counting on|(?:is|are|was|were) considering|considers|if|unless)\b/i;
+const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could(?!\s+not\b)|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|threats? of|hopes? to|hoping to|aims? to|seeks? to|wants? to|counts? on|counting on|(?:is|are|was|were) considering|considers|if|unless)\b/i;
 const UNSETTLED_ALL = new RegExp(UNSETTLED.source, 'gi');
 /** A word that denies what follows it: "not", "refused to", "the impossibility of", "unable to", "failed to". */
 const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|denies|deny|refuses?|refused|unable|impossib\w*|fail(?:s|ed)?)$|n['’]t$/i;

@@ -9,7 +9,7 @@ import type { Answer } from './types.js';
  */
 
 /** A question about the count of a vote. */
-const TALLY_ASKED = /\b(?:vote|votes|voting|ballot)\s+(?:count|tally|result|outcome|margin|split|score|breakdown)\b|^\s*(?:and\s+)?what\s+(?:was|is)\s+the\s+(?:final\s+)?vote\b|\bhow\s+many\s+votes\b/i;
+const TALLY_ASKED = /\b(?:vote|votes|voting|ballot)\s+(?:count|tally|result|outcome|margin|split|score|breakdown)\b|^\s*(?:and\s+)?what\s+(?:was|is)\s+the\s+(?:final\s+)?vote\b|\bhow\s+many\s+votes\b|\b(?:by\s+)?what\s+margin\b.*\b(?:passed|approved|adopted|rejected|backed|carried|won|voted|elected)\b/i;
 /** "Was the vote on the aid unanimous?": a yes or no, which the count settles. */
 const UNANIMITY_ASKED = /\bunanimous(?:ly)?\b/i;
 const VOTE_WORD = /\b(?:vote|voted|votes|motion|ballot|decision|approved|passed|rejected)\b/i;
