@@ -41,6 +41,8 @@ describe('routeQuestion', () => {
     expect(routeQuestion('What did the state governor say about taxes?')).toEqual({ kind: 'what-said', speaker: 'state governor', topic: 'taxes' });
     expect(routeQuestion('What did the minister state about the budget?')).toEqual({ kind: 'what-said', speaker: 'minister', topic: 'the budget' });
     expect(kind('Who is Anna Kovalenko?')).toBe('who-is');
+    // "which date" asks when, as "what date" does
+    expect(kind('On which date did the council back the plan?')).toBe('when');
     // a verb in -ing asks who does it, and names no one
     expect(kind('Who is coordinating the relief work?')).toBe('passages');
     expect(kind('who is leading the talks')).toBe('passages');

@@ -108,7 +108,7 @@ export function routeQuestion(question: string): Intent {
   if (around) return { kind: 'when', topic: q, date: null, around: { relation: around[1] === 'before' ? 'before' : 'after', event: around[2]! } };
   // "What happened in 2014?", "what events took place on May 3?": what the articles date then.
   const happenedOn = /\bwhat (?:events? |things? )?(?:happened|took place|occurred) (?:on|in)\b/.test(q);
-  if (asksWhen(q) || happenedOn || /\b(what (date|day|time|year|month)|timeline|since when|how soon)\b/.test(q)) {
+  if (asksWhen(q) || happenedOn || /\b((?:what|which) (date|day|time|year|month)|timeline|since when|how soon)\b/.test(q)) {
     const date = /\b(?:on|in)\s+((?:\w+\s+)?\d{1,4}(?:\s*\w+)?|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*(?:\s+\d{1,2})?)\b/.exec(q);
     return { kind: 'when', topic: q, date: happenedOn && date ? date[1]! : null };
   }
