@@ -620,6 +620,15 @@ describe('spans and threats that are not what they seem', () => {
   }, 60_000);
 });
 
+describe('chat words for people', () => {
+  it('reads "ppl" as the frame word "people" is, so no topic word is missing', async () => {
+    const march = 'Thousands march\n\nAbout two thousand people marched through the centre of Lunholm on Wednesday to protest against the hospital merger.\n';
+    await withArticles({ 'march.txt': march }, (local) => {
+      expect(local.ask('hey bot how many ppl turned up to the lunholm march').answer).toBe('About two thousand');
+    });
+  }, 60_000);
+});
+
 describe('how much, answered by a share', () => {
   it('answers "how much of a pay rise" from a percentage when the sentence gives no sum', async () => {
     const nurses = 'Nurses accept deal\n\nNurses at the Ostby hospital accepted a pay rise of 4.5 percent on Friday, ending a month of protests.\n';

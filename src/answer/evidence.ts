@@ -9,7 +9,7 @@ import type { Citation } from './types.js';
 const FRAME_WORDS = new Set(
   ['article', 'articles', 'news', 'story', 'stories', 'report', 'happen', 'happened', 'discuss', 'discussed', 'mention', 'mentioned', 'know', 'anything', 'something', 'thing', 'things', 'info', 'information', 'tell', 'explain', 'get', 'got', 'go', 'went', 'take', 'took', 'place', 'long', 'many', 'much', 'time', 'date', 'day', 'kind', 'sort', 'anyone', 'someone', 'people', 'exactly', 'really', 'actually', 'summarize', 'summarise', 'summary', 'compare', 'version', 'versions', 'overview', 'recap',
     // Chat greetings and fillers ("yo why no dividend") are not words the articles could lack.
-    'hey', 'hi', 'hello', 'yo', 'pls', 'please', 'okay']
+    'hey', 'hi', 'hello', 'yo', 'pls', 'please', 'okay', 'ppl']
     .map((w) => normalizeTerm(w))
     .filter((t): t is string => t !== null),
 );
