@@ -493,11 +493,14 @@ describe('what something is, from a noun phrase set before it', () => {
   it('defines a name by the phrase in apposition before it, and names what fills a role', async () => {
     const club =
       'Club sells striker\n\nA supporters\' group, the North Stand, said it would protest before the first home game. ' +
-      'The club\'s new kit, "Harbour Blue" by designer Ada Lund, goes on sale on Friday.\n';
+      'The club\'s new kit, "Harbour Blue" by designer Ada Lund, goes on sale on Friday. ' +
+      'The council may sell its stake in the local energy company, Keldby Kraft, to pay for it.\n';
     await withArticles({ 'club.txt': club }, (local) => {
       expect(local.ask('What is the North Stand?').answer).toBe("supporters' group");
       expect(local.ask('What is Harbour Blue?').answer).toBe('club\'s new kit');
       expect(local.ask("What is the club's new kit?").answer).toBe('Harbour Blue');
+      // after a preposition too: "a stake in the local energy company, Keldby Kraft,"
+      expect(local.ask('What is Keldby Kraft?').answer).toBe('local energy company');
     });
   }, 60_000);
 });

@@ -83,8 +83,9 @@ function defineIn(text: string, term: string): Definition | null {
   // "the Orsa Line, a disused freight railway,": a noun phrase in apposition, or in brackets.
   // ("Lumex, Norvik's older tablet,": or after a name's possessive.)
   const apposition = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*,\s+((?:a|an|the|\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3}['’]s)\s+${CLAUSE}{3,80}?)\s*(?:[,;.]|$)`, 'iu').exec(text);
-  // "A supporters' group, the Blue Terrace, said…": the noun phrase in apposition before the term.
-  const fronted = new RegExp(String.raw`(?:^|[,;:]\s*)((?:a|an|the)\s+${CLAUSE}{3,60}?)\s*,\s+(?:the\s+)?${x}\s*(?:,|\s+by\b)`, 'iu').exec(text);
+  // "A supporters' group, the Blue Terrace, said…", "a stake in the local energy company, Keldby Kraft, …": the
+  // noun phrase in apposition before the term.
+  const fronted = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:in|of|for|at|by|with|from|to|on)\s+)((?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}[\p{L}'’-]+)\s*,\s+(?:the\s+)?${x}\s*(?:,|\s+by\b)`, 'iu').exec(text);
   // "What was the opening film?" over "The opening film, "Salt Winter" by…,": a role in lower case, and the name that fills it.
   const filler = /\p{Lu}/u.test(term) ? null : new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*,\s+["“]?(\p{Lu}${CLAUSE}{1,60}?)["”]?\s*(?:,|\s+by\b|\s+\()`, 'u').exec(text);
   const bracket = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*\(((?:a|an|the)\s+[^)]{3,80})\)`, 'iu').exec(text);
