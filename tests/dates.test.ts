@@ -129,6 +129,8 @@ describe('relative dates against a given reference', () => {
     expect(at('More rain could arrive on Sunday night, though they said it was likely to be lighter.', 'on Sunday night')).toBe('future');
     expect(at('The rain arrived on Sunday, though it will be lighter.', 'on Sunday')).toBe('past');
     expect(at('The bridge will close for two weekends in the autumn while new bearings are lifted.', 'in the autumn')).toBe('future');
+    // "the planned merger" names a plan, it shows no tense
+    expect(at('About two thousand people marched through the centre of Lunholm on Wednesday to protest against the planned merger.', 'on Wednesday')).toBe('past');
   });
 
   it('gives "now" and "recently" only when asked, as TimeML *_REF', () => {

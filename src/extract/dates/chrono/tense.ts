@@ -11,7 +11,8 @@ const PLANNED_FOR = String.raw`(?:(?:scheduled|slated|planned|set|due)(?=\s+for\
 /** "plans to", "is planning to": a plan is a sign of the future only as a verb ("blocked the plans on Tuesday" is past). */
 const SURE_FUTURE = String.raw`${PLANNED_FOR}|will|won['’]t|shall|['’]ll|going to|scheduled|slated|(?:plans?|planning)(?=\s+to\b)|expects?|expecting|(?:was|were)\s+expected|upcoming|intends?|is to|are to|set to|as soon as|as early as`;
 
-const WEAK_FUTURE = String.raw`would|could|can|might|should|must|hopes?|aims?|planned|expected|until`;
+/** ("the planned merger", "an expected rise": an adjective after a determiner shows no tense.) */
+const WEAK_FUTURE = String.raw`would|could|can|might|should|must|hopes?|aims?|(?<!\b(?:the|a|an|its|their|his|her|this|that|these|those)\s+)(?:planned|expected)|until`;
 
 /**
  * "had expected", "was scheduled": a past auxiliary makes the participle after it past. "Was expected in
