@@ -119,6 +119,13 @@ describe('deniesQuestionWord: a denial counts only next to the question\'s words
     expect(deniesQuestionWord(text, positions(text), terms('annual', 'meeting'))).toBe(false);
   });
 
+  it('ignores a denial inside a quotation for the words after it closes', () => {
+    const text = '"Closing libraries is a choice, not a necessity," said opposition leader Ada Lund.';
+    expect(deniesQuestionWord(text, positions(text), terms('opposition', 'leader'))).toBe(false);
+    // inside the quotation it still denies
+    expect(deniesQuestionWord(text, positions(text), terms('necessity'))).toBe(true);
+  });
+
   it('leaves a place or event named after a denied verb undenied ("could not meet at the fair")', () => {
     const text = 'The mayor could not meet the envoy at the spring trade fair in Tollund.';
     expect(deniesQuestionWord(text, positions(text), terms('fair'))).toBe(false);

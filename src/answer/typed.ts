@@ -34,7 +34,8 @@ const NEGATION_REACH = 4;
 
 /**
  * The sentence denies something the question asks about: a denial stands just before one of the
- * question's words. A denial elsewhere ("we are not finished," she told the meeting) bears on other words.
+ * question's words. A denial elsewhere ("we are not finished," she told the meeting) bears on other words,
+ * and one inside a quotation none outside it ("a choice, not a necessity," said opposition leader X).
  */
 export function deniesQuestionWord(text: string, sentence: readonly Position[], terms: readonly string[]): boolean {
   return sentence.some(
@@ -43,7 +44,7 @@ export function deniesQuestionWord(text: string, sentence: readonly Position[], 
       terms.includes(p.term) &&
       sentence
         .slice(Math.max(0, i - NEGATION_REACH), i)
-        .some((before) => isDenial(text, before) && !/[.;:!?]/.test(text.slice(before.end, p.start)) && !verbBetween(text, before.end, p.start, terms)),
+        .some((before) => isDenial(text, before) && !/[.;:!?”»]|\S"/.test(text.slice(before.end, p.start)) && !verbBetween(text, before.end, p.start, terms)),
   );
 }
 
