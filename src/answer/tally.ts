@@ -36,8 +36,12 @@ export function answerTally(kb: Knowledge, question: string, terms: QuestionTerm
   // "The council voted to release aid. The motion passed by 31 votes to 6.": the sentence before says what was voted on.
   const context = (hit: (typeof hits)[number]) => `${hit.article.title} ${hit.article.sentences[hit.sentence.index - 1]?.text ?? ''} ${hit.sentence.text}`;
   const found = hits
-    .map((hit) => ({ hit, tally: TALLY.exec(hit.sentence.text)?.[0] ?? null, cover: coverage(terms, context(hit)) }))
-    .find(({ hit, tally, cover }) => tally !== null && cover >= MIN_COVERAGE && holdsAllNames(terms, termsIn(context(hit))));
+    .map((hit) => {
+      const tally = TALLY.exec(hit.sentence.text)?.[0] ?? null;
+      const around = context(hit);
+      return { hit, tally, around, cover: tally === null ? 0 : coverage(terms, around) };
+    })
+    .find(({ tally, around, cover }) => tally !== null && cover >= MIN_COVERAGE && holdsAllNames(terms, termsIn(around)));
   if (!found?.tally) return null;
   const { hit, tally, cover } = found;
   const citations = [cite(hit.article, hit.sentence)];
