@@ -586,6 +586,32 @@ describe('yes/no over a claim the next sentence disputes', () => {
   }, 60_000);
 });
 
+describe('yes/no reads the verb asked about', () => {
+  it('answers from the sentence that holds the verb, by cause too, and reads plans and open questions as unsettled', async () => {
+    const harbour =
+      'Storm hits Norvik harbour\n\nThe Norvik harbour board wants a new tax on cruise ships of 9 crowns per passenger. ' +
+      'The tax still needs a vote of the regional assembly and has not been approved. ' +
+      'A storm hit the harbour on Monday. No one was killed, the coastguard said, but three boats sank. ' +
+      'Inspectors are examining whether a broken mooring line caused the collision of two ferries. ' +
+      'The new ferry terminal is scheduled to open in 2029. ' +
+      'Shops selling ferry tickets could move to the terminal within two years, a board member said.\n';
+    await withArticles({ 'harbour.txt': harbour }, (local) => {
+      // The first sentence names the tax and the ships; only the second says whether it was approved.
+      const approved = local.ask('Has the cruise ship tax been approved?');
+      expect(approved.answer).toBe('No');
+      expect(approved.citations[0]?.text).toContain('has not been approved');
+      // "Died" is held by "killed", the verb WordNet says causes it; the storm, by the headline.
+      const died = local.ask('Did anyone die in the storm?');
+      expect(died.answer).toBe('No');
+      expect(died.citations[0]?.text).toContain('No one was killed');
+      expect(local.ask('Did a broken mooring line cause the collision?').answer).toBe('Not established');
+      expect(local.ask('Will the new ferry terminal open in 2029?').answer).toBe('Not established');
+      // "Selling" only describes the shops: the question asks whether they will be at the terminal, which "could" leaves open.
+      expect(local.ask('Will shops selling ferry tickets be at the terminal?').answer).toBe('Not established');
+    });
+  }, 60_000);
+});
+
 describe('reasons given by "after" with any past verb, and by "put down to"', () => {
   it('takes the reason out of the sentence', async () => {
     const rail =

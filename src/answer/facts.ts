@@ -1,6 +1,6 @@
 import { normalizeTerm, tokenize } from '../text/analyzer.js';
-import { tagWords } from '../text/pos.js';
-import { synonymsOf, withSynonymTerms } from '../text/synonyms.js';
+import { tagWords, type TaggedWord } from '../text/pos.js';
+import { causeRelatives, synonymsOf, withSynonymTerms } from '../text/synonyms.js';
 import { areOpposites } from '../text/opposites.js';
 import { conflictingDetail } from './contradiction.js';
 import type { Knowledge } from '../index/knowledge.js';
@@ -20,11 +20,11 @@ const MIN_COVERAGE = 0.6;
 
 const NEGATION = /\b(not|no|never|none|nothing|neither|nor|without|denied|denies|refused)\b|n['’]t\b/i;
 /**
- * A forecast, claim, possibility, intention or condition: evidence that something may be so, not that it is. ("Would" is
+ * A forecast, claim, possibility, intention, plan or open question ("whether"): evidence that something may be so, not that it is. ("Would" is
  * left out: in reported speech it is the tense of a promise, not a doubt; "could not" is a failure, a fact.)
  */
-const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could(?!\s+not\b)|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|threats? of|hopes? to|hoping to|aims? to|seeks? to|wants? to|counts? on|counting on|(?:is|are|was|were) considering|considers|if|unless)\b/i;
-const UNSETTLED_ALL = new RegExp(UNSETTLED.source, 'gi');
+const UNSETTLED = /\b(expects?|expected|expecting|predicts?|predicted|forecasts?|could(?!\s+not\b)|might|may|allegedly|alleged|reportedly|purportedly|claims?|claimed|rumou?red|possibly|perhaps|likely|unlikely|plans? to|planning to|intends? to|threatens? to|threats? of|hopes? to|hoping to|aims? to|seeks? to|wants? to|counts? on|counting on|(?:is|are|was|were) considering|considers|if|unless|whether|(?:scheduled|slated|due|set)\s+to\s+(?!the\b|a\b|an\b)\p{L}+)\b/iu;
+const UNSETTLED_ALL = new RegExp(UNSETTLED.source, 'giu');
 /** A word that denies what follows it: "not", "refused to", "the impossibility of", "unable to", "failed to". */
 const NEGATION_WORD = /^(not|no|never|none|nothing|neither|nor|without|denied|denies|deny|refuses?|refused|unable|impossib\w*|fail(?:s|ed)?)$|n['’]t$/i;
 
@@ -70,12 +70,38 @@ function unsettles(sentence: string, question: string): boolean {
   const asked = question.toLowerCase();
   const hedge = [...sentence.matchAll(UNSETTLED_ALL)].find((found) => !asked.includes(found[0].toLowerCase()));
   if (!hedge) return false;
-  const verb = tagWords(question).find((word, i) => i > 0 && word.pos === 'VERB');
+  const verb = askedVerb(question);
   const term = verb ? normalizeTerm(verb.text) : null;
   if (term === null) return true;
   // "Does the agency expect a rise?" asks about the expecting, which "the agency expects" settles.
   const upTo = tokenize(sentence.slice(0, hedge.index + hedge[0].length)).map((word) => normalizeTerm(word));
   return !upTo.includes(term);
+}
+
+/**
+ * The verb a yes-no question asks about: the first verb after its opening auxiliary and the subject's first word, passing over a
+ * participle that only describes the noun before it ("will products using the polymer be in shops?", though
+ * "are workers leaving?" asks about leaving).
+ * After "did", "does" or "do" the base verb may be read as a noun ("did the court order the plant…"): a
+ * word between the subject's noun and the object's determiner is the verb.
+ */
+export function askedVerb(question: string): TaggedWord | null {
+  const words = tagWords(question);
+  const opensWithDo = /^(?:did|does|do)$/i.test(words[0]?.text ?? '');
+  // "Are workers leaving?": after an opening "be", the -ing word is the verb; after "will" it describes the subject.
+  const opensWithBe = /^(?:is|are|was|were|am)$/i.test(words[0]?.text ?? '');
+  // The word after the auxiliary opens the subject, whatever the tagger makes of it ("will shops…").
+  for (let i = 2; i < words.length; i++) {
+    const word = words[i]!;
+    const before = words[i - 1]!;
+    const after = words[i + 1];
+    if (word.pos === 'VERB') {
+      if (/ing$/i.test(word.text) && !opensWithBe && before.pos !== 'AUX') continue;
+      return word;
+    }
+    if (opensWithDo && word.pos === 'NOUN' && before.pos === 'NOUN' && after !== undefined && /^(?:DET|PROPN|PRON)$/.test(after.pos)) return word;
+  }
+  return null;
 }
 
 /** A sentence that disputes what the one before reports: "rejected that claim", "denied the allegations". */
@@ -127,8 +153,15 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
   const placing = new Set(tokenize(PLACING_CLAUSE.exec(question)?.[1] ?? '').map((word) => normalizeTerm(word)));
   const asked = [...terms.terms.filter((t) => !terms.names.includes(t)), ...unknown.keys()];
   const topic = asked.some((t) => !placing.has(t)) ? asked.filter((t) => !placing.has(t)) : asked;
-  // Rare words weigh more: "was the meeting secret?" turns on "secret", not on "meeting".
-  const weight = (term: string) => kb.index.termWeight(term) * (unknown.has(term) ? 2 : 1);
+  // The verb asked about stands in a sentence by its synonyms too, and by a verb tied to it by cause ("has
+  // anyone died?" over "no one was killed").
+  const verb = askedVerb(question);
+  const related = verb === null ? [] : [...synonymsOf(verb.text), ...causeRelatives(verb.text)].map((word) => normalizeTerm(word)).filter((t): t is string => t !== null);
+  // The verb's own term, or the one it was read as where the articles lack it ("die" as "kill").
+  const verbAsked = verb === null ? null : ([normalizeTerm(verb.text), ...related].find((t) => t !== null && topic.includes(t)) ?? null);
+  const verbStandIns = new Set(verbAsked === null ? [] : related.filter((t) => t !== verbAsked));
+  // Rare words weigh more: "was the meeting secret?" turns on "secret", not on "meeting"; so does the verb asked about.
+  const weight = (term: string) => kb.index.termWeight(term) * (unknown.has(term) || term === verbAsked ? 2 : 1);
   const total = topic.reduce((sum, t) => sum + weight(t), 0);
   // A question word whose opposite the sentence holds ("fall" over "grew") is held, and the verdict turns on it.
   const asWritten = new Map(tokenize(question).map((word) => [normalizeTerm(word), word.toLowerCase()] as const));
@@ -137,34 +170,54 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
     // As written, or in the base form either way round ("fall" against "grew": "fall" and "grow").
     return word !== undefined && [...words].some((other) => areOpposites(word, other) || areOpposites(t, normalizeTerm(other) ?? other));
   };
-  const held = (present: ReadonlySet<string | null>, words: ReadonlySet<string>) => {
+  const holdsIn = (present: ReadonlySet<string | null>, words: ReadonlySet<string>) => {
     // One verb of bringing a subject up holds another: "did they talk about X" is answered by "X was not raised".
-    const discussed = (t: string) => DISCUSSION_VERBS.has(t) && [...DISCUSSION_VERBS].some((verb) => present.has(verb));
-    const holds = (t: string) => present.has(t) || (unknown.get(t) ?? []).some((synonym) => present.has(synonym)) || discussed(t) || opposed(t, words);
-    return total === 0 ? 1 : topic.filter(holds).reduce((sum, t) => sum + weight(t), 0) / total;
+    const discussed = (t: string) => DISCUSSION_VERBS.has(t) && [...DISCUSSION_VERBS].some((other) => present.has(other));
+    const byVerb = (t: string) => t === verbAsked && [...verbStandIns].some((other) => present.has(other));
+    return (t: string) => present.has(t) || (unknown.get(t) ?? []).some((synonym) => present.has(synonym)) || byVerb(t) || discussed(t) || opposed(t, words);
   };
+  // A topic word of the article's title ("has anyone died in the fire?" over "No one was killed" in a report
+  // headed with the fire) counts half: the sentence need not repeat what its article is about. (The sentence
+  // before is no such guide: it may be about someone else.)
+  const held = (holds: (t: string) => boolean, title: ReadonlySet<string | null>) =>
+    total === 0 ? 1 : topic.reduce((sum, t) => sum + (holds(t) ? weight(t) : title.has(t) ? weight(t) * TITLE_SHARE : 0), 0) / total;
   if (terms.terms.length === 0) return [];
   const governing = governingVerb(question);
   // Not ranked by coverage first: sentences that hold only the names would push the topic's out.
   return kb.index
-    .searchSentences(terms.terms.join(' '), { limit: YES_NO_SEARCHED })
+    .searchSentences([...terms.terms, ...[...verbStandIns].filter((t) => kb.index.knows(t))].join(' '), { limit: YES_NO_SEARCHED })
     .map((hit) => {
       const present = termsIn(hit.sentence.text);
       const words = new Set(hit.sentence.text.toLowerCase().match(/\p{L}+/gu) ?? []);
       const opposite = topic.some((t) => !present.has(t) && opposed(t, words));
-      return { hit, present, words, opposite, share: held(present, words), own: coverageOf(terms, present) };
+      const holds = holdsIn(present, words);
+      // "Has the levy been approved?": a sentence about the levy that says nothing of approving answers another question.
+      const verbHeld = verbAsked === null || holds(verbAsked);
+      return { hit, present, words, opposite, verbHeld, share: held(holds, titleTerms(hit.article)), own: coverageOf(terms, present) };
     })
     .filter(({ hit, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share > 0.5) && namesAround(terms, hit))
     // "Did they agree to withdraw?" asks about agreeing: a sentence about withdrawing alone answers another question.
     .filter(({ present, words }) => governing === null || governing.some((t) => present.has(t)) || (governing.length > 0 && opposed(governing[0]!, words)))
-    .sort((a, b) => b.share - a.share || b.own - a.own)
+    .sort((a, b) => Number(b.verbHeld) - Number(a.verbHeld) || b.share - a.share || b.own - a.own)
     // The names were found around the sentence: its coverage counts them as held.
-    .map(({ hit, present, opposite }) => ({
+    .map(({ hit, present, opposite, verbHeld }) => ({
       ...hit,
       opposite,
-      coverage: coverageOf(terms, new Set([...present, ...terms.names])),
-      standIns: [...unknown.values()].flat().filter((synonym) => present.has(synonym)),
+      // …and the verb asked about, when a stand-in holds it.
+      coverage: coverageOf(terms, new Set([...present, ...terms.names, ...(verbHeld && verbAsked !== null ? [verbAsked] : [])])),
+      standIns: [...[...unknown.values()].flat(), ...verbStandIns].filter((synonym) => present.has(synonym)),
     }));
+}
+
+/** What a topic word found only in the article's title counts for. */
+const TITLE_SHARE = 0.5;
+
+const titleTermsOf = new WeakMap<Article, ReadonlySet<string | null>>();
+
+function titleTerms(article: Article): ReadonlySet<string | null> {
+  let terms = titleTermsOf.get(article);
+  if (!terms) titleTermsOf.set(article, (terms = termsIn(article.title)));
+  return terms;
 }
 
 /** A clause of time after the question's main clause: "…when he toured the site", "…while the talks went on". */
