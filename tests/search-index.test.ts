@@ -43,6 +43,12 @@ describe('analysis', () => {
     expect(analyze('who said')).toEqual([]);
   });
 
+  it('folds clipped words to the full word, and drops chat contractions', () => {
+    expect(analyze('the lab and the laboratory, the uni and the university')).toEqual(['laboratori', 'laboratori', 'univers', 'univers']);
+    expect(analyze('execs and executives')).toEqual(['execut', 'execut']);
+    expect(analyze('how much is it gonna cost, wanna know')).toEqual(['cost', 'know']);
+  });
+
   it('lets a capital or a seat of government stand for its country, and a demonym for its country only', () => {
     expect(expandTerm(analyze('Paris')[0]!)).toEqual(expect.arrayContaining(['paris', 'france', 'elysee']));
     expect(expandTerm(analyze('France')[0]!)).toEqual(expect.arrayContaining(['paris']));

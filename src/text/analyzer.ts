@@ -63,8 +63,8 @@ export function isPastTense(word: string): boolean {
   return /^[a-z]{3,}ed$/.test(word) || Object.hasOwn(IRREGULAR_VERBS, word);
 }
 
-/** Question words and reporting verbs: present in almost every sentence or question, useless for ranking. */
-const QUESTION_WORDS = new Set(['say', 'said', 'says', 'tell', 'told', 'hey', 'bot', 'pls', 'please', 'r', 'u', 'ur', 'whats', 'happen', 'happened']);
+/** Question words, reporting verbs and chat contractions ("gonna"): present in almost every sentence or question, useless for ranking. */
+const QUESTION_WORDS = new Set(['say', 'said', 'says', 'tell', 'told', 'hey', 'bot', 'pls', 'please', 'r', 'u', 'ur', 'whats', 'happen', 'happened', 'gonna', 'wanna', 'gotta']);
 
 const TOKEN = /[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu;
 

@@ -10,7 +10,9 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
     'thurs:thursday fri:friday sat:saturday sun:sunday ' +
     'phone:telephone phones:telephones tv:television govt:government gov:government dept:department intl:international ' +
     'mln:million mn:million bln:billion bn:billion dlr:dollar dlrs:dollars pct:percent approx:approximately ' +
-    'min:minute mins:minutes hr:hour hrs:hours yr:year yrs:years wk:week wks:weeks info:information pres:president'
+    'min:minute mins:minutes hr:hour hrs:hours yr:year yrs:years wk:week wks:weeks info:information pres:president ' +
+    'lab:laboratory labs:laboratories exec:executive execs:executives uni:university corp:corporation mgr:manager ' +
+    'admin:administration biz:business'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
