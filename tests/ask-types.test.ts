@@ -612,6 +612,27 @@ describe('yes/no reads the verb asked about', () => {
   }, 60_000);
 });
 
+describe('everyday words for what the articles write otherwise', () => {
+  it('reads clipped words, chat contractions, kindred words and a surname for a full name', async () => {
+    const ferry =
+      'Ostby ferry firm cuts winter sailings\n\nOstby Ferries, a unit of its parent company Keldmark Shipping, said on Monday it would cut winter sailings to Lunholm. ' +
+      'Ostby Ferries currently employs about 410 people. ' +
+      'Ada Lund, the chief executive of Ostby Ferries, said the route had lost money for four years. ' +
+      'The company has 21 days to lodge an appeal against a fine from the port authority.\n\n' +
+      'Before she moved into shipping, Lund worked as a diver for a marine laboratory. ' +
+      'The laboratory that Lund still chairs was founded in 1979 by the biologist Per Holm.\n';
+    await withArticles({ 'ferry.txt': ferry }, (local) => {
+      // "lab" is the clipped "laboratory"; "Ada Lund" is the "Lund" of the sentence that answers; "in 1979"
+      // stands between the verb and its "by".
+      expect(local.ask('Who founded the lab that Ada Lund chairs?').answer).toContain('Per Holm');
+      expect(local.ask('hey bot how many ppl work at ostby ferries right now').answer).toBe('about 410');
+      expect(local.ask('who owns ostby ferries').answer).toContain('Keldmark Shipping');
+      expect(local.ask('Who is the boss of Ostby Ferries?').answer).toContain('Ada Lund');
+      expect(local.ask('how long has the firm got to challenge the fine').answer).toBe('21 days');
+    });
+  }, 60_000);
+});
+
 describe('reasons given by "after" with any past verb, and by "put down to"', () => {
   it('takes the reason out of the sentence', async () => {
     const rail =

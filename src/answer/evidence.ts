@@ -4,6 +4,8 @@ import { countryOfDemonym, demonymsOfCountry, gazetteer } from '../text/gazettee
 import type { SearchIndex } from '../index/search-index.js';
 import { agentRelatives, causeRelatives, isDictionaryWord, isVerb, withSynonymTerms } from '../text/synonyms.js';
 import type { Citation } from './types.js';
+import { ROLE_NOUNS } from '../text/phrases.js';
+import { isStopWord } from '../text/stopwords.js';
 
 /** Words that shape a question but name no topic: never required to match. */
 const FRAME_WORDS = new Set(
@@ -34,6 +36,12 @@ export interface QuestionTerms {
   framing: string[];
   /** Terms that stand for a verb of the question by the noun for its doer ("directed": "director"). */
   doerNouns: string[];
+  /**
+   * First names written before a surname that the articles write them with ("Ines" of "Ines Marlow"), each
+   * with the surname's term: a sentence that names the surname names the person, as reports do after the
+   * first mention.
+   */
+  firstNames?: ReadonlyMap<string, string>;
 }
 
 export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
@@ -54,7 +62,9 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
     // "What did the partner plan to do?" over "the partner was set to pull out": a verb of intending before
     // "to" restates what is ahead, and articles that never use it lack no topic word.
     const intending = INTENDING.test(token) && tokens[position + 1]?.toLowerCase() === 'to' && !index.knows(own);
-    if (FRAME_WORDS.has(own) || sizeAsked || lengthVerb || intending) {
+    // "How many work there right now?": "right" only stresses "now".
+    const stressingNow = /^right$/i.test(token) && tokens[position + 1]?.toLowerCase() === 'now';
+    if (FRAME_WORDS.has(own) || sizeAsked || lengthVerb || intending || stressingNow) {
       result.framing.push(own);
       return;
     }
@@ -74,7 +84,52 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
     if (term === doer && isVerb(token)) result.doerNouns.push(term);
     if (looksLikeName || index.isName(term)) result.names.push(term);
   });
-  return result;
+  const firstNames = firstNamesOf(index, text, result.names);
+  return firstNames.size > 0 ? { ...result, firstNames } : result;
+}
+
+/** Two capitalised words in a row: a first name and a surname, perhaps. */
+const FULL_NAME = /\b(\p{Lu}[\p{Ll}'’-]+)\s+(\p{Lu}[\p{Ll}'’-]+)\b/gu;
+/** How many sentences are read to find a full name as the articles write it. */
+const FULL_NAME_READ = 5;
+
+/** How many sentences holding a surname are read for another first name written before it. */
+const SURNAME_READ = 20;
+
+/**
+ * The question's first names that the articles write before the surname that follows them in the question,
+ * and before which they write no other name ("Kublai Khan" and "Möngke Khan" share no person).
+ */
+function firstNamesOf(index: SearchIndex, text: string, names: readonly string[]): Map<string, string> {
+  const found = new Map<string, string>();
+  const matches = [...text.matchAll(FULL_NAME)];
+  for (const match of matches) {
+    const [first, last] = [normalizeTerm(match[1]!), normalizeTerm(match[2]!)];
+    if (first === null || last === null || !names.includes(first) || !names.includes(last)) continue;
+    if (matches.some((other) => other !== match && normalizeTerm(other[2]!) === last)) continue;
+    const written = `${match[1]} ${match[2]}`;
+    const inArticles = index.searchSentences(written, { limit: FULL_NAME_READ }).some((hit) => hit.sentence.text.toLowerCase().includes(written.toLowerCase()));
+    if (inArticles && !otherFirstName(index, match[1]!, match[2]!)) found.set(first, last);
+  }
+  return found;
+}
+
+/** The articles write the surname after a capitalised word that is neither this first name nor a title. */
+function otherFirstName(index: SearchIndex, first: string, surname: string): boolean {
+  const before = new RegExp(`(\\p{Lu}[\\p{L}'’-]*)\\.?\\s+${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'gu');
+  return index.searchSentences(surname, { limit: SURNAME_READ }).some((hit) =>
+    [...hit.sentence.text.matchAll(before)].some((m) => {
+      const word = m[1]!.toLowerCase();
+      return word !== first.toLowerCase() && !ROLE_NOUNS.has(word) && !isStopWord(word);
+    }),
+  );
+}
+
+/** Whether the name stands in the terms, or is a first name whose surname does. */
+export function nameHeld(question: QuestionTerms, name: string, held: (term: string) => boolean): boolean {
+  if (held(name)) return true;
+  const surname = question.firstNames?.get(name);
+  return surname !== undefined && held(surname);
 }
 
 /**
@@ -166,7 +221,7 @@ export function coverageOf(question: QuestionTerms, present: ReadonlySet<string 
 
 /** True when a text's terms hold every name the question asks about. */
 export function holdsAllNames(question: QuestionTerms, present: Set<string | null>): boolean {
-  return question.names.every((name) => present.has(name) || hasNameVariant(present, name));
+  return question.names.every((name) => nameHeld(question, name, (term) => present.has(term) || hasNameVariant(present, term)));
 }
 
 /**

@@ -2,6 +2,7 @@ import { normalizeTerm, tokenize } from '../text/analyzer.js';
 import { tagWords, type TaggedWord } from '../text/pos.js';
 import { causeRelatives, synonymsOf, withSynonymTerms } from '../text/synonyms.js';
 import { areOpposites } from '../text/opposites.js';
+import { kindredWords } from '../text/kindred.js';
 import { conflictingDetail } from './contradiction.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
@@ -142,11 +143,11 @@ const YES_NO_SEARCHED = 60;
  */
 function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (SentenceHit & { coverage: number; standIns: string[]; opposite: boolean })[] {
   // A word the articles never use is what the question turns on ("was the office haunted?"): it weighs
-  // double, and only a WordNet synonym in the sentence holds it.
+  // double, and only a WordNet synonym or a word of its kindred group in the sentence holds it.
   const unknown = new Map<string, string[]>();
   for (const word of terms.unknown) {
     const term = normalizeTerm(word);
-    if (term !== null && !terms.unknownNames.includes(word)) unknown.set(term, synonymsOf(word).map((w) => normalizeTerm(w)).filter((t): t is string => t !== null));
+    if (term !== null && !terms.unknownNames.includes(word)) unknown.set(term, [...synonymsOf(word), ...kindredWords(word)].map((w) => normalizeTerm(w)).filter((t): t is string => t !== null));
   }
   // "Did she speak to reporters when she toured the site?": the clause of time only places the question; what
   // it asks is in the main clause, and evidence must hold that.

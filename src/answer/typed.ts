@@ -16,7 +16,7 @@ import { INSTITUTION_NOUNS, ROLE_NOUNS } from '../text/phrases.js';
 import { isStopWord } from '../text/stopwords.js';
 import { openingPronounReferent } from '../extract/events/title.js';
 import { tagWords } from '../text/pos.js';
-import { cite, type QuestionTerms } from './evidence.js';
+import { cite, nameHeld, type QuestionTerms } from './evidence.js';
 import { afterStranded, askedHolder, askedRole, asksForTopic, asksForAction, passiveAsked, subjectOfPassive, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, plannedAction, qualifiedNoun, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
@@ -882,7 +882,7 @@ export function typedAnswer(
       // "this proposed increase": a sentence that points back holds what the sentence before it names.
       const pointsBack = /\b(?:this|these)\s+(?:\p{L}+\s+){0,2}\p{L}+/iu.test(hit.sentence.text);
       const coverage = weightedCoverage(kb, terms, pointsBack ? new Set([...present, ...previous]) : present, around, synonyms, kin);
-      const namesMatched = terms.names.every((name) => matches(name, present) || around.has(name));
+      const namesMatched = terms.names.every((name) => nameHeld(terms, name, (term) => matches(term, present) || around.has(term)));
       // Examples listed under a denial that matches the question's ("did not touch on topics such as…") agree with it.
       const listed = exemplified !== null && examplesOf(hit.sentence.text, exemplified, negative) !== null;
       const polarityAgrees = listed || (analysis.polarity === 'negative') === deniesQuestionWord(hit.sentence.text, sentence, [...terms.terms, ...[...kin.values()].flat()]);
@@ -1205,7 +1205,7 @@ function absentFromParagraph(hit: SentenceHit, around: Set<string | null>, terms
   // A decade or an ordinal counts as its figure: "the 1940's" is not in a paragraph of "the 1950s", nor
   // "the 12th century" in one of "the 10th century".
   const figure = (word: string) => /^(\d+)(?:st|nd|rd|th|['’]?s)?$/i.exec(word)?.[1];
-  return terms.names.some((name) => !matches(name, paragraph)) || questionWords.some((word) => {
+  return terms.names.some((name) => !nameHeld(terms, name, (term) => matches(term, paragraph))) || questionWords.some((word) => {
     const written = figure(word);
     // "3rd" is written "third" too.
     const spelled = written === undefined ? undefined : Object.keys(ORDINAL_WORDS).find((word) => ORDINAL_WORDS[word] === Number(written));
@@ -1360,8 +1360,11 @@ function passiveWithoutAgent(question: string, text: string): boolean {
 const JUDGING_VERB = /^(?:compar|liken|describ|call|consid|regard|view|character\w*|label|term|dub|brand)$/;
 
 const PASSIVE_AUXILIARY = /^(?:is|are|was|were|be|been|being|get|gets|got)$/i;
-/** "by" after a verb, its particle between them: "sent by", "carried out by". */
-const BY_AFTER_VERB = /^\s+(?:(?:out|up|off|down|over|back|away|through|in)\s+)?by\s+/i;
+/**
+ * "by" after a verb, its particle or a short phrase of time or place between them: "sent by", "carried out by",
+ * "founded in 1979 by", "set up in the capital by".
+ */
+const BY_AFTER_VERB = /^\s+(?:(?:out|up|off|down|over|back|away|through|in)\s+)?(?:(?:in|on|at|during|last|early|late)\s+(?:[\p{L}\p{N}]+\s+){1,3}?)?by\s+/iu;
 
 /** The longest agent phrase read: more is a clause, not a name. */
 const AGENT_WORDS = 6;

@@ -5,7 +5,8 @@ import { normalizeTerm } from './analyzer.js';
  * atmosphere", "the mood was tense"), wanting ("the union seeks guarantees", "is interested in obtaining
  * guarantees"), publishing ("the paper published a photograph", "a photograph appears in the paper"), and
  * an audience ("how many have seen the film?", "the film has drawn an audience of nine million"), and
- * a figure's change ("how much did profit fall?", "a 23 percent drop in profit").
+ * a figure's change ("how much did profit fall?", "a 23 percent drop in profit"), jobs, owning, contesting a ruling
+ * and leading.
  * Each group is one meaning; a word stands for the others of its group.
  */
 const GROUPS: readonly (readonly string[])[] = [
@@ -16,6 +17,14 @@ const GROUPS: readonly (readonly string[])[] = [
   // A figure that goes down or up: news reports one change with any of these ("profit fell", "a drop in profit").
   ['fall', 'fell', 'drop', 'decline', 'decrease', 'slide', 'slump', 'dip', 'tumble', 'plunge', 'sink', 'sank'],
   ['rise', 'rose', 'climb', 'increase', 'grow', 'grew', 'gain', 'jump', 'surge', 'soar'],
+  // Jobs: "how many work at the firm?" over "the firm employs 620 people" or "has 620 staff".
+  ['work', 'worker', 'employ', 'employee', 'staff', 'workforce'],
+  // Who owns a company: "its parent company", "owned by".
+  ['own', 'owner', 'parent', 'proprietor'],
+  // Contesting a court's decision.
+  ['appeal', 'challenge', 'contest'],
+  // Who leads: "the boss of", "head of", "leads", "chief".
+  ['boss', 'head', 'lead', 'leader', 'chief'],
 ];
 
 const BY_TERM = new Map<string, readonly string[]>();
