@@ -168,6 +168,12 @@ describe('the when-route on events named by any verb', () => {
     expect(answerWhen(kb, 'When did the museum reopen its galleries after March 2021?')!.answer).toBe('9 September 2021');
   });
 
+  it('dates no event whose verb the articles never write, nor any word for it', () => {
+    // The museum's entries name it, but none is a robbery: their dates answer another question.
+    expect(answerWhen(kb, 'When was the Lindqvist Museum robbed?')).toBeNull();
+    expect(answerWhen(kb, 'When will the Lindqvist Museum reopen its east wing?')!.answer).toBe('5 June 2024');
+  });
+
   it('says when the event is reported but not dated', () => {
     // "this decade" runs past the article's date: it bounds nothing
     expect(answerWhen(kb, 'When will the museum cafe resume service?')!.answer).toMatch(/^not dated in the articles; after 20 May 2024/);

@@ -7,7 +7,8 @@ import type { Knowledge } from '../index/knowledge.js';
 import { isPastTense, normalizeTerm } from '../text/analyzer.js';
 import { isStopWord } from '../text/stopwords.js';
 import { areOpposites } from '../text/opposites.js';
-import { isAdjective, isNoun, isVerb, synonymsOf } from '../text/synonyms.js';
+import { causeRelatives, isAdjective, isNoun, isVerb, synonymsOf } from '../text/synonyms.js';
+import { kindredWords } from '../text/kindred.js';
 import { remembered } from '../text/memo.js';
 import { analyzeQuestion, isPersonNoun, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
 import { cite, uniqueCitations } from './evidence.js';
@@ -407,6 +408,10 @@ function matchFocus(focus: WhenFocus, text: string[], titles: readonly string[] 
   const named = (word: string) => keys.has(predicateKey(word)) || (BEGINNING.test(word) && BEGINNING_KEYS.some((key) => keys.has(key))) || eventFamilies(word).some((f) => families.has(f));
   const events = focus.eventWords.reduce((sum, word) => sum + (named(word) ? 1 : has(word)), 0);
   if (focus.eventWords.length > 0 && events === 0) return 0;
+  // "When was the fire contained?" names its event by a verb no entry keys: a text that holds neither the verb
+  // nor a word for it ("the fire risk would stay extreme") dates something else of the fire's.
+  const verbHeld = (verb: string) => [verb, ...verbStandIns(verb)].some((word) => keys.has(predicateKey(word)) || has(word) > 0);
+  if (focus.eventWords.length === 0 && focus.verbs.length > 0 && !focus.verbs.some(verbHeld)) return 0;
   const other = focus.words.reduce((sum, word) => sum + has(word), 0);
   // "When was the pipeline launch?": a text that holds only another word of the event's family ("joining
   // NATO") and nothing else the question names is about another event.
@@ -699,6 +704,10 @@ function withoutAttributives(text: string): string {
 
 /** How many words' answers are kept before the memory starts afresh. */
 const WORDS_REMEMBERED = 50_000;
+
+/** Words that stand for a verb: its synonyms, its kindred group, the verbs tied to it by cause. */
+const verbStandIns = remembered((verb: string): string[] => [...synonymsOf(verb), ...kindredWords(verb), ...causeRelatives(verb)], WORDS_REMEMBERED);
+
 /** WordNet's answers for the words entries hold, kept: a question about a common event reads thousands of entries. */
 const isEventAdjective = remembered((word) => (eventFamilies(word).length > 0 || isVerb(word)) && isAdjective(word), WORDS_REMEMBERED);
 const isNounWord = remembered(isNoun, WORDS_REMEMBERED);
