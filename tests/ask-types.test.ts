@@ -633,6 +633,17 @@ describe('everyday words for what the articles write otherwise', () => {
   }, 60_000);
 });
 
+describe('"which company" over a company the sentence only describes', () => {
+  it('declines where the sentence names no company, and names one where it does', async () => {
+    const tools =
+      'Keldmark Tools signs supply deal\n\nKeldmark Tools has signed a supply deal with a manufacturer of garden furniture, the company said on Monday.\n';
+    await withArticles({ 'tools.txt': tools }, (local) => {
+      expect(local.ask('Which furniture maker signed the supply deal with Keldmark Tools?').answer).toBeNull();
+      expect(local.ask('Which company signed a supply deal with a manufacturer of garden furniture?').answer).toBe('Keldmark Tools');
+    });
+  }, 60_000);
+});
+
 describe('reasons given by "after" with any past verb, and by "put down to"', () => {
   it('takes the reason out of the sentence', async () => {
     const rail =

@@ -71,7 +71,8 @@ export function isOutletNoun(noun: string | null): boolean {
 }
 
 const ORGANIZATION_NOUNS = words(
-  'company companies organization organizations organisation organisations agency agencies party parties group groups firm firms bank banks institution institutions court courts union army armies government governments university universities body bodies council councils alliance movement movements dynasty dynasties team teams airline airlines carrier carriers operator operators network networks club clubs league association ministry ministries department committee commission federation',
+  'company companies organization organizations organisation organisations agency agencies party parties group groups firm firms bank banks institution institutions court courts union army armies government governments university universities body bodies council councils alliance movement movements dynasty dynasties team teams airline airlines carrier carriers operator operators network networks club clubs league association ministry ministries department committee commission federation ' +
+    'maker makers manufacturer manufacturers producer producers supplier suppliers contractor contractors developer developers retailer retailers insurer insurers lender lenders',
 );
 
 /** A noun for a body of people ("the council", "unions"): "who" may be answered by one. */

@@ -1062,6 +1062,10 @@ export function typedAnswer(
         ? joined(coordinationOf(hit.sentence.text, chosen).filter((c) => c === chosen || (kindBonus('person', c, hit.sentence.text) >= 0 && !namesAsked(c, terms))))
         : (chosen?.text ?? null);
   const short = phrase && withUnit(asAmount(asLength(withoutExcluded(question, withoutClosingStop(phrase)), type), type), question, chosen, hit.sentence.text);
+  // "Which furniture maker signed the deal?" over "…a deal with a manufacturer of outdoor furniture": the sentence
+  // does not name the maker. (A person may be answered so: "a spokeswoman for the ministry" is who spoke.)
+  const indefinite = (c: Candidate) => INDEFINITE.test(c.text) || INDEFINITE_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - INDEFINITE_REACH), c.start));
+  if (analysis.type === 'organization' && chosen !== null && indefinite(chosen)) return null;
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
   const features: ConfidenceFeatures = {
@@ -1483,6 +1487,10 @@ function withUnit(phrase: string, question: string, chosen: Candidate | null, se
 const SHARE_OR_SUM = /%|\bper\s?cent\b|\bpercent\b|\bpct\b|\p{Sc}/iu;
 
 /** A sentence that says a name was kept back: "declined to name the buyer", "did not identify the man". */
+/** A phrase that describes something without naming it: "a manufacturer of outdoor furniture". */
+const INDEFINITE = /^(?:a|an|another|one|some)\s/i;
+const INDEFINITE_BEFORE = /\b(?:a|an|another|one|some)\s+$/i;
+const INDEFINITE_REACH = 10;
 const WITHHELD = /\b(?:declined|refused|did\s+not|would\s+not|wouldn['’]t|didn['’]t|without)\s+(?:to\s+)?(?:name|naming|identify|identifying|disclose|disclosing|reveal|revealing)\s+(?:the|a|an|his|her|its|their|which|who)\b/i;
 /** A question about the keeping back itself ("who declined to name the buyer?"). */
 const WITHHELD_ASKED = /\b(?:name|naming|named|identify|identified|disclose|disclosed|reveal|revealed)\b/i;
