@@ -335,3 +335,19 @@ describe('a pronoun after a reported sentence', () => {
     expect(statement(set, 'the discussion was direct and frank').speaker).toBe('Erik Berg');
   });
 });
+
+describe('a body set off by an apposition, and a second verb of one subject', () => {
+  const set = extractArticle(
+    'River fine',
+    'The Lunholm Society, a residents group, said the river needed years to recover.',
+    'Ada Lund welcomed the ruling but said the clean-up was too slow.',
+  );
+
+  it('reads "X, a society, said the river needed…" as X reporting, not "the river needed…" as a speaker', () => {
+    expect(statement(set, 'the river needed years')).toMatchObject({ speaker: 'The Lunholm Society' });
+  });
+
+  it('gives "…but said" the subject of the verb before it, though that verb reported a stance', () => {
+    expect(statement(set, 'the clean-up was too slow')).toMatchObject({ speaker: 'Ada Lund' });
+  });
+});

@@ -1,6 +1,7 @@
 import { isNameLike } from '../people/mentions.js';
 import { DOCUMENT_NOUNS, FUNCTION_WORDS, NOUN_MARKERS, PREPOSITIONS, PRONOUNS, ROLE_NOUNS, VERB_MODIFIERS, isPossessive, type Token } from '../../text/phrases.js';
 import { verbKey, type ReportSort, type SpeechVerbs } from './speech-verbs.js';
+import { isPastTense } from '../../text/analyzer.js';
 
 /**
  * Attribution cues: where the words that name a speaker stand next to a quotation or a reported
@@ -312,7 +313,7 @@ export function findStatements(sentence: readonly Token[], verbs: SpeechVerbs, q
       continue;
     }
     const participle = /ing$/.test(verb.lower) && !progressive;
-    const cue = plainSubject(afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted), verbs));
+    const cue = plainSubject(afterReport(participle ? participleSubject(tokens, v, floor, quoted) : finiteSubject(tokens, v, floor, quoted, opening?.from ?? 0), verbs));
     if (!cue || (sort === 'stance' && pluralNoun(verb, cue))) continue;
     const study = namesStudy(cue.phrase);
     let content = parenthetical(tokens, v, cue) ? 0 : contentAfter(tokens, v, last, sort, verbs.takesListener(verb), verbs.takesClause(verb), study);
@@ -403,9 +404,10 @@ function pluralNoun(verb: Token, cue: Cue): boolean {
 }
 
 /** The subject of a finite reporting verb; "He called the actions lawful, and said ...": the clause's subject. */
-function finiteSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean): Cue | null {
+function finiteSubject(tokens: readonly Token[], v: number, floor: number, quoted: (i: number) => boolean, sentenceFloor = floor): Cue | null {
   // From the sentence's (or the inner report's) start, over any quotation: "She declared “...” and said ...".
-  if (coordinated(tokens, v)) return clauseSubject(tokens, Math.max(floor, v - SUBJECT_REACH), v);
+  // "The group welcomed the ruling but said …": a report of the first verb leaves the subject where it was.
+  if (coordinated(tokens, v)) return clauseSubject(tokens, Math.max(floor, v - SUBJECT_REACH), v) ?? clauseSubject(tokens, Math.max(sentenceFloor, v - SUBJECT_REACH), v);
   return antecedent(tokens, v, floor, quoted) ?? restrictiveAntecedent(tokens, v, floor, quoted) ?? afterIntroduction(subjectBefore(tokens, v, floor, quoted));
 }
 
@@ -753,7 +755,17 @@ function listenerEnd(tokens: readonly Token[], from: number, last: number): numb
 
 /** A finite verb in a phrase: an auxiliary, or an inflected word right after a name ("Obama failed to ..."). */
 function holdsClause(phrase: readonly Token[]): boolean {
-  return phrase.some((t, k) => FINITE.test(t.lower) || (k > 0 && phrase[k - 1]!.cap && !t.cap && t.word && /(ed|s)$/.test(t.lower) && !FUNCTION_WORDS.has(t.lower)));
+  return phrase.some((t, k) => FINITE.test(t.lower) || (k > 0 && phrase[k - 1]!.cap && !t.cap && t.word && /(ed|s)$/.test(t.lower) && !FUNCTION_WORDS.has(t.lower)) || pastAfterNoun(phrase, k));
+}
+
+/**
+ * "said the river needed years to recover": a past form right after a common noun is that noun's verb. After
+ * "the", "newly" or "who" it is not ("the retired general", "a newly elected mayor", "the aide, who asked not
+ * to be named").
+ */
+function pastAfterNoun(phrase: readonly Token[], k: number): boolean {
+  const [before, word] = [phrase[k - 1], phrase[k]!];
+  return before !== undefined && before.word && !before.cap && isPastTense(word.lower) && !FUNCTION_WORDS.has(before.lower) && !/ly$/.test(before.lower) && !CLAUSE_OPENERS.has(before.lower);
 }
 
 /** A finite verb within a few words: "people in the vicinity should stay home", "voters rejected the plan". */
