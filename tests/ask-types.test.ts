@@ -618,7 +618,8 @@ describe('everyday words for what the articles write otherwise', () => {
       'Ostby ferry firm cuts winter sailings\n\nOstby Ferries, a unit of its parent company Keldmark Shipping, said on Monday it would cut winter sailings to Lunholm. ' +
       'Ostby Ferries currently employs about 410 people. ' +
       'Ada Lund, the chief executive of Ostby Ferries, said the route had lost money for four years. ' +
-      'The company has 21 days to lodge an appeal against a fine from the port authority.\n\n' +
+      'The company has 21 days to lodge an appeal against a fine from the port authority. ' +
+      'Its lawyer, Tove Dahl, told reporters that the verdict was unfair.\n\n' +
       'Before she moved into shipping, Lund worked as a diver for a marine laboratory. ' +
       'The laboratory that Lund still chairs was founded in 1979 by the biologist Per Holm.\n';
     await withArticles({ 'ferry.txt': ferry }, (local) => {
@@ -629,6 +630,10 @@ describe('everyday words for what the articles write otherwise', () => {
       expect(local.ask('who owns ostby ferries').answer).toContain('Keldmark Shipping');
       expect(local.ask('Who is the boss of Ostby Ferries?').answer).toContain('Ada Lund');
       expect(local.ask('how long has the firm got to challenge the fine').answer).toBe('21 days');
+      // The article writes "verdict": a member asks about "the ruling".
+      const lawyer = local.ask("What did Ostby Ferries' lawyer say about the ruling?");
+      expect(lawyer.answer).not.toBeNull();
+      expect(lawyer.text).toContain('unfair');
     });
   }, 60_000);
 });

@@ -5,8 +5,8 @@ import { normalizeTerm } from './analyzer.js';
  * atmosphere", "the mood was tense"), wanting ("the union seeks guarantees", "is interested in obtaining
  * guarantees"), publishing ("the paper published a photograph", "a photograph appears in the paper"), and
  * an audience ("how many have seen the film?", "the film has drawn an audience of nine million"), and
- * a figure's change ("how much did profit fall?", "a 23 percent drop in profit"), jobs, owning, contesting a ruling
- * and leading.
+ * a figure's change ("how much did profit fall?", "a 23 percent drop in profit"), jobs, owning, contesting a ruling,
+ * leading, and a court's ruling.
  * Each group is one meaning; a word stands for the others of its group.
  */
 const GROUPS: readonly (readonly string[])[] = [
@@ -25,6 +25,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['appeal', 'challenge', 'contest'],
   // Who leads: "the boss of", "head of", "leads", "chief".
   ['boss', 'head', 'lead', 'leader', 'chief'],
+  // What a court decides.
+  ['ruling', 'verdict', 'judgment', 'judgement'],
 ];
 
 const BY_TERM = new Map<string, readonly string[]>();
