@@ -673,6 +673,23 @@ describe('what someone said, where the article says they said nothing', () => {
   }, 60_000);
 });
 
+describe('what someone said, asked by their role', () => {
+  it('finds the speaker the articles give the role, and the body the role belongs to', async () => {
+    const court =
+      'Court fines Vessmark Paper\n\nA court in Norvik fined Vessmark Paper 2 million crowns on Tuesday. ' +
+      'Its lawyer, Tove Dahl, said the company would appeal.\n\n' +
+      'Lunholm Dairy was fined in a separate case. Its spokesman, Per Holm, said the dairy accepted the fine.\n';
+    await withArticles({ 'court.txt': court }, (local) => {
+      const lawyer = local.ask('What did the lawyer say?');
+      expect(lawyer.answer).toBe('Tove Dahl (its lawyer) said:');
+      expect(lawyer.text).toContain('would appeal');
+      expect(local.ask("what did the dairy's spokesman say").text).toContain('accepted the fine');
+      // No one is given this role: the route does not pass another speaker off as the one asked.
+      expect(local.ask('What did the judge say?').answer).toBeNull();
+    });
+  }, 60_000);
+});
+
 describe('spans and threats that are not what they seem', () => {
   it('reads no length in "two weekends", and a threat of a strike as no strike', async () => {
     const bridge =

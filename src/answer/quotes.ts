@@ -1,5 +1,7 @@
 import { findPerson } from '../extract/people/people.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
+import { roleWords } from '../extract/quotes/speakers.js';
+import { FUNCTION_WORDS, ROLE_NOUNS } from '../text/phrases.js';
 import type { Quote, QuoteKind, Speaker } from '../extract/types.js';
 import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
 import { analyze, normalizeTerm, tokenize } from '../text/analyzer.js';
@@ -140,7 +142,7 @@ function quotesIn(kb: Knowledge, articleId: string, span: { start: number; end: 
  * mentioned, or not in the articles at all, gets an honest "not quoted".
  */
 export function answerWhatSaid(kb: Knowledge, question: string, speakerName: string, topic: string): Answer | null {
-  const speaker = findSpeaker(kb.quotes.speakers, speakerName);
+  const speaker = speakerByRole(kb, speakerName) ?? findSpeaker(kb.quotes.speakers, speakerName);
   if (!speaker) return null;
   const about = topic.trim();
   const ranked = quotesBy(kb, speaker, topic, about ? ['quote', 'statement', 'fragment'] : ['quote', 'statement']);
@@ -176,6 +178,34 @@ export function answerWhatSaid(kb: Knowledge, question: string, speakerName: str
     text: shown.map(({ quote }) => (quote.kind === 'fragment' ? sentenceOf(kb, quote) : quoteLine(quote))).join('\n'),
     citations: shown.map(({ quote }) => citeQuote(kb, quote)),
   };
+}
+
+/**
+ * "the lawyer", "the company's lawyer", "the union leader": asked by a role, the speaker the articles give that
+ * role ("Its lawyer, Rolf Brenner, said…"). The asked phrase's other words ("company", "union") must stand in
+ * the role or in an article that quotes the speaker; of several, the one quoted most. Null when the phrase
+ * ends in no role noun, or no speaker fits.
+ */
+function speakerByRole(kb: Knowledge, asked: string): Speaker | null {
+  const words = asked.replace(/['’]s?\b/g, ' ').split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w.toLowerCase()));
+  const head = words.at(-1);
+  // "the Court of Justice" is a name, whatever its last word: only a role written in lower case is asked by role.
+  if (head === undefined || head !== head.toLowerCase() || !ROLE_NOUNS.has(head)) return null;
+  // "the court of justice" typed in lower case is still the name of one who speaks.
+  const plain = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
+  if (kb.quotes.speakers.some((speaker) => [speaker.name, ...speaker.aliases].some((name) => plain(name) === plain(asked)))) return null;
+  const [role] = roleWords(head);
+  const others = words.slice(0, -1).map((word) => word.toLowerCase());
+  const fits = kb.quotes.speakers.filter((speaker) => {
+    if (speaker.kind !== 'person' || !speaker.roles.some((r) => roleWords(r).includes(role!))) return false;
+    const known = `${speaker.roles.join(' ')} ${speaker.files.map((file) => kb.corpus.articles.find((a) => a.file === file)?.text ?? '').join(' ')}`.toLowerCase();
+    return others.every((word) => known.includes(word));
+  });
+  return fits.reduce<Speaker | null>((best, s) => (best === null || quotedCount(s) > quotedCount(best) ? s : best), null);
+}
+
+function quotedCount(speaker: Speaker): number {
+  return speaker.counts.quote + speaker.counts.statement;
 }
 
 /** How many sentences naming someone never quoted are shown, for what the articles do say of them. */

@@ -60,7 +60,8 @@ export class SpeakerBook {
     const entry = this.entry(ref);
     entry.names.set(ref.name, (entry.names.get(ref.name) ?? 0) + 1);
     if (alias && alias !== ref.name) entry.aliases.add(alias);
-    if (role) entry.roles.add(role);
+    // "Its lawyer, Rolf Brenner, said": the possessive opened the sentence, not the role.
+    if (role) entry.roles.add(role.replace(/^(Its|Their|His|Her|Our)\s/, (word) => word.toLowerCase()));
     if (kind) {
       entry.counts[kind]++;
       entry.files.add(file);
