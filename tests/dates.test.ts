@@ -107,6 +107,12 @@ describe('relative dates against a given reference', () => {
     ]);
   });
 
+  it('reads "end" as part of a period only with its "of": the verb "end" takes nothing from the date', () => {
+    expect(dates('The route will end on 31 May 2025.', '2025-03-04')).toEqual(['on 31 May 2025 → 2025-05-31']);
+    expect(dates('The talks will start on 9 June.', '2025-03-04')).toEqual(['on 9 June → 2025-06-09']);
+    expect(dates('The works will finish at the end of June 2025.', '2025-03-04')).toEqual(['end of June 2025 → 2025-06-30']);
+  });
+
   it('looks forward for an event planned for a date, whatever the tense of the planning', () => {
     expect(dates('A hearing was set for Friday.', '2023-06-07')).toEqual(['Friday → 2023-06-09']);
     expect(dates('The concert was postponed to July 8.', '2023-03-15')).toEqual(['July 8 → 2023-07-08']);

@@ -48,6 +48,7 @@ describe('the when-route on articles written for the test', () => {
       words: ['hold', 'video', 'unions'],
       future: false,
       next: false,
+      timetable: false,
       dates: [],
       ordinal: null,
       verbs: [],
@@ -440,5 +441,14 @@ describe('dates as an answer writes them', () => {
     expect(formatDate('2026-09', '2026-10')).toBe('September 2026 to October 2026');
     expect(formatDate('2026-12', '2026-02')).toBe('December 2026 to February 2026');
     expect(formatDate('2026-03-09', '2026-03-10')).toBe('9–10 March 2026');
+  });
+});
+
+describe('an ending asked with another word for it', () => {
+  it('dates "stop" by the entry that says "end"', async () => {
+    const text = 'Ferry to end\n\nNORVIK, March 4, 2025 - The Norvik ferry service to Lunholm will end on 31 May 2025, its operator said on Tuesday.';
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'ferry.txt', text }], warnings: [], hash: 'ferry', empty: false });
+    const kb = await buildKnowledge(corpus);
+    expect(answerWhen(kb, 'When does the Norvik ferry stop sailing to Lunholm?')!.answer).toBe('31 May 2025');
   });
 });

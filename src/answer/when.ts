@@ -68,6 +68,8 @@ export interface WhenFocus {
   future: boolean;
   /** "When will…", "next", "again": it surely does, and an event already past is rarely meant. */
   next: boolean;
+  /** "When does the ferry stop?": the present of a timetable, which may be ahead of the articles or behind them. */
+  timetable: boolean;
   /** "before March", "in 2019": what limits the date. */
   dates: DateConstraint[];
   /** "the second meeting" → 2, "the last call" → -1: which of several matching events, in date order. */
@@ -87,6 +89,7 @@ const WHEN_FRAME = new Set(['hey', 'hi', 'hello', 'yo', 'ok', 'okay', 'bot', 'do
   // Which occurrence is asked ("the next talks", "meet again") is `next`, not a word the event must hold.
   'next', 'again']);
 const FUTURE = /\bwhen (?:will|are|is|r)\b|\b(?:will|are|is)\b.*\b(?:going to|scheduled|planned|next|expected|due)\b|\bnext\b|\bupcoming\b/i;
+const TIMETABLE = /\bwhen\s+(?:does|do)\b/i;
 const SURELY_FUTURE = /\b(?:will|shall|next|again|upcoming|going to)\b|\bwon['’]t\b/i;
 const ORDINAL_WORD = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latest|final|\d+(?:st|nd|rd|th))$/;
 
@@ -99,7 +102,8 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   // "When did the museum open again?" asks about the past: a past auxiliary makes "again" no sign of the future.
   const next = SURELY_FUTURE.test(question) && !/\b(?:did|was|were|had)\b/i.test(question);
   const future = FUTURE.test(question) || next;
-  const focus: WhenFocus = { eventWords: [], participants: [], words: [], group: false, future, next, dates: analysis.dates, ordinal, verbs: [], beginning: false, zone: null };
+  const timetable = !future && TIMETABLE.test(question);
+  const focus: WhenFocus = { eventWords: [], participants: [], words: [], group: false, future, next, timetable, dates: analysis.dates, ordinal, verbs: [], beginning: false, zone: null };
   focus.zone = analysis.type === 'time' ? zoneAsked(question) : null;
   const zoneWords = new Set(focus.zone ? wordsOf(focus.zone) : []);
   // "According to the transport department, when…": whose account, not a word of the event.
@@ -203,6 +207,8 @@ const PART_OF_WORD = 0.75;
 const MIN_MATCH = 0.5;
 /** An entry whose own predicate is the question's event word ("reopen" for "will reopen") over one that only mentions it. */
 const PREDICATE_BONUS = 1.25;
+/** What an entry whose event word is of the asked word's family gains: enough to win a tie, no more. */
+const FAMILY_BONUS = 1.05;
 /** What naming several people counts for in an event asked of "the leaders", "the ministers". */
 const GROUP_BONUS = 1.25;
 
@@ -439,6 +445,7 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
   // Only the word that names the event earns the bonus: "completed" in "when will the merger be completed" does not.
   const predicates = new Set([...focus.eventWords, ...focus.verbs].map(predicateKey));
   for (const key of beginningKeys(focus)) predicates.add(key);
+  const askedFamilies = new Set(focus.eventWords.flatMap(eventFamilies));
   const scored: Scored[] = [];
   for (const entry of candidates(kb, focus)) {
     if (!ranges.every(({ relation, range }) => !range || within(entry, relation, range))) continue;
@@ -447,11 +454,13 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
     if (opposesFocus(focus, entry)) continue;
     const ahead = entry.value.slice(0, 10) > reference.slice(0, 10);
     // "When will they talk next?" is rarely answered by a talk the articles report as done.
-    const tense = focus.future === ahead ? 1 : focus.next ? 0.5 : 0.8;
-    const own = predicates.has(predicateKey(entry.event)) ? PREDICATE_BONUS : 1;
+    const tense = focus.future === ahead || focus.timetable ? 1 : focus.next ? 0.5 : 0.8;
+    // An entry whose own event is of the asked event's family ("stop" asked, "will end" dated) beats one that only
+    // shares its sentence ("…, its operator said on Tuesday"); its own word beats that.
+    const own = predicates.has(predicateKey(entry.event)) ? PREDICATE_BONUS : eventFamilies(entry.event).some((family) => askedFamilies.has(family)) ? FAMILY_BONUS : 1;
     // A vaguer date counts for less, but not against the entry whose own event is the one asked ("the line
     // should open in 2029" over "construction is due to start in autumn 2026", one sentence).
-    const precision = own > 1 || entry.granularity === 'day' || entry.granularity === 'week' ? 1 : entry.granularity === 'month' ? 0.9 : 0.7;
+    const precision = own === PREDICATE_BONUS || entry.granularity === 'day' || entry.granularity === 'week' ? 1 : entry.granularity === 'month' ? 0.9 : 0.7;
     // "When did the talks begin?": the talks whose reports say when they began.
     const begun = focus.beginning && entryWords(entry).some((word) => BEGINNING.test(word)) ? BEGINNING_BONUS : 1;
     const people = focus.group && namesSeveral(entry) ? GROUP_BONUS : 1;

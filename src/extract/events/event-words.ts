@@ -18,7 +18,7 @@ export const EVENT_FAMILIES: Record<string, string[]> = {
   sanction: ['sanction', 'sanctions', 'sanctioned', 'embargo', 'ban', 'banned', 'restrictions', 'penalties', 'tariffs', 'imposed'],
   election: ['election', 'elections', 'elected', 'vote', 'votes', 'voted', 'referendum', 'ballot', 'poll', 'inauguration', 'inaugurated', 'sworn'],
   joining: ['joined', 'join', 'joins', 'joining', 'open', 'opens', 'opening', 'opened', 'begins', 'starts', 'named', 'appointed', 'accession', 'membership', 'admitted', 'became', 'founded', 'established', 'created', 'launched', 'launch', 'opened', 'began', 'started', 'start'],
-  ending: ['ended', 'end', 'collapse', 'collapsed', 'fell', 'fall', 'dissolved', 'dissolution', 'closed', 'resigned', 'resignation', 'died', 'death', 'killed', 'expired'],
+  ending: ['ended', 'end', 'stop', 'stops', 'stopped', 'cease', 'ceased', 'halt', 'halted', 'collapse', 'collapsed', 'fell', 'fall', 'dissolved', 'dissolution', 'closed', 'resigned', 'resignation', 'died', 'death', 'killed', 'expired'],
   decision: ['decision', 'decided', 'approved', 'approval', 'passed', 'adopted', 'ruled', 'ruling', 'verdict', 'rejected', 'vetoed', 'ordered', 'order'],
   release: ['released', 'release', 'report', 'published', 'issued', 'unveiled', 'revealed', 'disclosed', 'leaked'],
   stoppage: ['strike', 'strikes', 'walkout', 'walkouts', 'stoppage', 'stoppages', 'lockout', 'picket', 'picketing', 'shutdown'],

@@ -2,8 +2,12 @@ import * as chrono from 'chrono-node';
 import { assignMonth, daysInMonth } from '../chrono/calendar.js';
 import { granularityOf, valueOf } from '../chrono/values.js';
 
+/**
+ * "late January", "mid-May", "end of 1990", "the beginning of the year". "End", "start", "beginning" and "middle" need
+ * their "of": in "the route will end on 31 May" the verb ends nothing of May.
+ */
 const MODIFIER_BEFORE =
-  /(?:\b(early|earlier|late|later|mid|middle|end|beginning|start)(?:\s+of(?:\s+the)?)?[\s-]*|\bthe\s+(end|beginning|start|middle)\s+of\s+(?:the\s+)?)$/i;
+  /(?:\b(early|earlier|late|later|mid)(?:\s+of(?:\s+the)?)?[\s-]*|\b(?:the\s+)?(end|beginning|start|middle)\s+of\s+(?:the\s+)?)$/i;
 
 /**
  * Part of a period, in thirds: early = days 1–10 of a month (January–April of a year, years 0–3 of a
