@@ -241,9 +241,21 @@ describe('cleaning text written for the test', () => {
     expect(american).toMatchObject({ published: '2021-03-03', source: null });
     const yearless = article('Shares fall\n\nOSTBY, March 3 (Island Courier) - Shares in the ferry operator fell sharply.');
     expect(yearless.published).toBeNull();
+    // Without its year the dateline still names the outlet, and is still no part of the story.
+    expect(yearless.source).toBe('Island Courier');
+    expect(yearless.sentences[0]!.text).toBe('Shares in the ferry operator fell sharply.');
+    expect(article('Mill closes\n\nLUNHOLM (Coastal Wire) - The mill closed.').sentences[0]!.text).toBe('The mill closed.');
+    // A capitalised word and a dash in the lead's own words are no dateline.
+    expect(article('Mill closes\n\nNATO - the alliance - met in Lunholm.').sentences[0]!.text).toBe('NATO - the alliance - met in Lunholm.');
     // A date inside the lead's own words is no dateline.
     const told = article('Mill closes\n\nOstby, the mill town, said on 3 May 2020 - a Sunday - that the mill would close.');
     expect(told.published).toBeNull();
+  });
+
+  it('takes the outlet from a byline that names it after the writer', () => {
+    expect(article('Fire crosses road\n\nBy Per Holm, Ostby Gazette\n\nThe fire crossed the road on Monday.').source).toBe('Ostby Gazette');
+    expect(article('Fire crosses road\n\nBy Per Holm for The Lantern\n\nThe fire crossed the road on Monday.').source).toBe('The Lantern');
+    expect(article('Fire crosses road\n\nBy Per Holm\n\nThe fire crossed the road on Monday.').source).toBeNull();
   });
 
   it('reads front matter and lets it override what is inferred', () => {

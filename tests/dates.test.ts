@@ -191,6 +191,13 @@ describe('reference times', () => {
     expect(written.value).toBe('1962-03-12');
   });
 
+  it('takes the day of a wire dateline without its year, and only estimates the year', () => {
+    const wire = article('Port strike\n\nNORVIK, March 12 (Coastal Wire) - Workers went back on strike on March 3. The port reopened in 2019.', 'wire');
+    const reference = referenceTimes([wire]).get('wire')!;
+    expect(reference).toMatchObject({ value: '2019-03-12', from: 'estimated' });
+    expect(reference.basis).toContain('NORVIK, March 12');
+  });
+
   it('estimates a text far longer than an article from its opening, as news puts the latest first', () => {
     const filler = Array.from({ length: 400 }, (_, i) => `Shipment ${i} of grain left the port as planned.`).join(' ');
     const digest = article(`The port reopened in 2019. Workers went back on strike on March 3. ${filler} Talks failed on March 12.`, 'digest');

@@ -49,7 +49,7 @@ export function buildArticle({ id, file, text, bodyStart = 0, meta = {} }: Artic
   const wire = wireAt < 0 ? null : wireDateline(raw[wireAt]!.text);
   if (wire) {
     const p = raw[wireAt]!;
-    published = wire.published;
+    published = wire.published ?? published;
     dropped.push({ start: p.start, end: p.start + wire.length, text: p.text.slice(0, wire.length), reason: 'dateline' });
     raw[wireAt] = { ...p, start: p.start + wire.length, text: p.text.slice(wire.length) };
   }

@@ -22,11 +22,36 @@ export function parseDateline(line: string): string | null {
  */
 const WIRE_DATELINE = /^\s*\p{Lu}[\p{L}' .-]{1,40},\s+([^()–—-]{6,30}?\d{4})\s*(?:\((\p{Lu}[^()]{1,40})\)\s*)?[-–—]+\s+\S/u;
 
-/** The date (ISO) and outlet a paragraph's wire dateline gives, with its length up to the story's first word, or null. */
-export function wireDateline(paragraph: string): { published: string; outlet: string | null; length: number } | null {
+/**
+ * A wire dateline without its year, as agencies write them: the place in capitals, then the month and day or the
+ * outlet in brackets or both ("ORRIN, Aug 12 (Reuters) -", "KESSLING (Nordpress) -").
+ */
+const YEARLESS_DATELINE = /^\s*\p{Lu}[\p{Lu}' .-]{1,40}?(?:,\s+(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\((\p{Lu}[^()]{1,40})\)\s*)?[-–—]+\s+\S/u;
+
+/**
+ * The date (ISO) and outlet a paragraph's wire dateline gives, with its length up to the story's first word, or
+ * null. A dateline without its year dates nothing (`published` is null) but still names the outlet, and is no
+ * part of the story.
+ */
+export function wireDateline(paragraph: string): { published: string | null; outlet: string | null; length: number } | null {
   const match = WIRE_DATELINE.exec(paragraph);
   const published = match ? parseDateline(match[1]!) : null;
-  return published ? { published, outlet: match![2]?.trim() ?? null, length: match![0].length - 1 } : null;
+  if (published) return { published, outlet: match![2]?.trim() ?? null, length: match![0].length - 1 };
+  const yearless = YEARLESS_DATELINE.exec(paragraph);
+  if (!yearless || (yearless[1] === undefined && yearless[2] === undefined) || (yearless[1] !== undefined && !monthDay(yearless[1]))) return null;
+  return { published: null, outlet: yearless[2]?.trim() ?? null, length: yearless[0].length - 1 };
+}
+
+/** The month and day of a dateline that gives them without a year ("ORRIN, Aug 12 (Reuters) - "), or null. */
+export function datelineMonthDay(dateline: string): { month: number; day: number } | null {
+  const written = /,\s+(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2})\b/u.exec(dateline)?.[1];
+  return written ? monthDay(written) : null;
+}
+
+function monthDay(text: string): { month: number; day: number } | null {
+  const [result] = chrono.en.parse(text);
+  if (!result || result.index !== 0 || !result.start.isCertain('month') || !result.start.isCertain('day') || result.start.isCertain('year')) return null;
+  return { month: result.start.get('month')!, day: result.start.get('day')! };
 }
 
 /** ISO date, or date and time when the hour is given, in the writer's local time (no zone shift). */
@@ -59,17 +84,26 @@ const SELF_REFERENCE = new RegExp(
 );
 /** The outlet reporting: "..., reports Nordic Wire." / "NWA reports". */
 const REPORTS = new RegExp(String.raw`(?:\breports?|\breported by|\bwrites)\s+${OUTLET}\s*[.,;…]|^${OUTLET}\s+reports\b`, 'u');
+/** A byline that names the outlet after the writer: "By Jenna Kowalczyk, Calder Gazette", "By Per Holm for The Lantern". */
+const BYLINE = new RegExp(String.raw`^[Bb]y\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:,|\s+for|\s+[|–—-])\s+${OUTLET}\s*$`, 'u');
 /** A wire credit closing the lead: "TASS…", "(Reuters)". */
 const WIRE_CREDIT = /^\(?(\p{Lu}[\p{Lu}\p{N}&-]{1,10}|\p{Lu}\p{Ll}+ \p{Lu}\p{Ll}+)\)?\s*(…|\.\.\.|\.)?$/u;
 
+/** How many opening paragraphs are read for a byline. */
+const BYLINE_PARAGRAPHS = 3;
+
 /**
- * The outlet, when the text names it: a self-reference (the publisher) first, then the agency the
- * lead says it reports from, then a wire credit.
+ * The outlet, when the text names it: a self-reference (the publisher) first, then a byline, then the agency
+ * the lead says it reports from, then a wire credit.
  */
 export function inferSource(paragraphs: string[], dropped: string[], leadSentences: string[]): string | null {
   for (const text of [...dropped, ...paragraphs]) {
     const self = SELF_REFERENCE.exec(text.replace(/^(?:on google news|in facebook)\b/i, ''));
     if (self) return tidyOutlet(self[1]!);
+  }
+  for (const text of paragraphs.slice(0, BYLINE_PARAGRAPHS)) {
+    const byline = BYLINE.exec(text.trim());
+    if (byline) return tidyOutlet(byline[1]!);
   }
   for (const sentence of leadSentences) {
     const reports = REPORTS.exec(sentence);

@@ -8,6 +8,7 @@ import { isReportingWord } from '../events/event-words.js';
 import { isStopWord } from '../../text/stopwords.js';
 import type { ReferenceTime } from '../types.js';
 import { mayHoldDate, mayHoldYear } from './cue.js';
+import { datelineMonthDay } from '../../corpus/metadata.js';
 
 /** Two articles whose content words overlap this much (Jaccard) are taken to report the same events. */
 const SAME_EVENTS = 0.12;
@@ -91,6 +92,14 @@ function estimate(article: Article, similar: Article | null, similarPast: PastDa
     yearBasis = year ? `year ${year} ${ownYear ? 'named in the article' : 'of the corpus'}` : 'year unknown';
   }
 
+  // "ORRIN, Aug 12 (Reuters) -": a dateline without its year gives the day; only the year is estimated.
+  const dateline = article.dropped.find((dropped) => dropped.reason === 'dateline');
+  const day = dateline ? datelineMonthDay(dateline.text) : null;
+  const datelineYear = similar ? Number(similar.published!.slice(0, 4)) : year;
+  if (dateline && day && datelineYear) {
+    const value = `${datelineYear}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
+    return { articleId: article.id, value, from: 'estimated', basis: `dateline "${dateline.text.trim()}" (${yearBasis})` };
+  }
   let ownPast = latestPastDate(article, base, 'closest');
   // A day before the year the article is written in or after is history it recalls ("on 27 October, 1920").
   if (ownPast && year !== null && Number(ownPast.value.slice(0, 4)) < year) ownPast = null;
