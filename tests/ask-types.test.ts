@@ -690,6 +690,28 @@ describe('what someone said, asked by their role', () => {
   }, 60_000);
 });
 
+describe('"according to" an outlet of the articles', () => {
+  it('answers from that outlet\'s articles, whose sentences need not name it', async () => {
+    const wire = 'Storm hits Lunholm\n\nLUNHOLM, Oct 3 (Coastal Wire) - About 40 boats sank when the storm hit Lunholm harbour on Sunday.\n';
+    const paper = 'Harbour counts its losses\n\nBy Per Holm, Ostby Gazette\n\nThe storm sank some 55 boats in Lunholm harbour on Sunday, the harbour master said.\n';
+    await withArticles({ 'wire.txt': wire, 'paper.txt': paper }, (local) => {
+      expect(local.ask('How many boats sank, according to the Ostby Gazette?').answer).toBe('some 55');
+      expect(local.ask('According to Coastal Wire, how many boats sank?').answer).toBe('About 40');
+      // An outlet no article comes from is a name the articles never use.
+      expect(local.ask('According to the Norvik Herald, how many boats sank?').answer).toBeNull();
+    });
+  }, 60_000);
+
+  it('dates an event by that outlet\'s report of it', async () => {
+    const wire = '---\nsource: Coastal Wire\npublished: 2024-10-03\n---\n\nFerry strike\n\nThe ferry strike in Lunholm began on Monday, the union said.\n';
+    const paper = '---\nsource: Ostby Gazette\npublished: 2024-10-04\n---\n\nFerries stop\n\nThe ferry strike in Lunholm began on Tuesday, the operator said.\n';
+    await withArticles({ 'wire.md': wire, 'paper.md': paper }, (local) => {
+      expect(local.ask('According to the Ostby Gazette, when did the ferry strike in Lunholm begin?').answer).toBe('1 October 2024');
+      expect(local.ask('According to Coastal Wire, when did the ferry strike in Lunholm begin?').answer).toBe('30 September 2024');
+    });
+  }, 60_000);
+});
+
 describe('spans and threats that are not what they seem', () => {
   it('reads no length in "two weekends", and a threat of a strike as no strike', async () => {
     const bridge =

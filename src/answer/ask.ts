@@ -7,7 +7,7 @@ import { STOP_WORDS } from '../text/stopwords.js';
 import { isNounOrVerb } from '../text/synonyms.js';
 import { analyzeQuestion } from './analysis.js';
 import { ANSWER_THRESHOLD, speaksOfAnother } from './confidence.js';
-import { cite, questionTerms } from './evidence.js';
+import { cite, outletArticles, questionTerms, withoutOutlet } from './evidence.js';
 import { answerConsequence, asksConsequence } from './conditional.js';
 import { answerNameGiven, answerWhichInOrder } from './called.js';
 import { contradicts } from './contradiction.js';
@@ -195,7 +195,9 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
   }
   const intent = routeQuestion(question);
   const analysis = analyzeQuestion(question);
-  const terms = questionTerms(kb.index, question);
+  // "According to the Gazette, …": the outlet is whose articles answer, not a word they must hold.
+  const outlet = outletArticles(kb, analysis.according);
+  const terms = outlet ? withoutOutlet(questionTerms(kb.index, question), outlet) : questionTerms(kb.index, question);
 
   // "How many articles do you have?" asks about the corpus itself.
   if (ASKS_CORPUS.test(question)) return corpusAnswer(kb, question);

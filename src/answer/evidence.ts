@@ -1,7 +1,8 @@
 import type { Article, Span } from '../corpus/types.js';
-import { expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
+import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { countryOfDemonym, demonymsOfCountry, gazetteer } from '../text/gazetteer.js';
 import type { SearchIndex } from '../index/search-index.js';
+import type { Knowledge } from '../index/knowledge.js';
 import { agentRelatives, causeRelatives, isDictionaryWord, isVerb, withSynonymTerms } from '../text/synonyms.js';
 import type { Citation } from './types.js';
 import { ROLE_NOUNS } from '../text/phrases.js';
@@ -86,6 +87,36 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
   });
   const firstNames = firstNamesOf(index, text, result.names);
   return firstNames.size > 0 ? { ...result, firstNames } : result;
+}
+
+/** The articles an outlet published, and the outlet's terms. */
+export interface Outlet {
+  articleIds: ReadonlySet<string>;
+  terms: ReadonlySet<string>;
+}
+
+/**
+ * The outlet an "according to" names, when some article's source is that outlet ("according to the Gazette");
+ * null otherwise ("according to the minister" names a speaker).
+ */
+export function outletArticles(kb: Knowledge, according: string | null): Outlet | null {
+  if (according === null) return null;
+  const terms = new Set(analyze(according));
+  if (terms.size === 0) return null;
+  const published = kb.corpus.articles.filter((article) => article.source !== null && [...terms].every((term) => analyze(article.source!).includes(term)));
+  return published.length > 0 ? { articleIds: new Set(published.map((article) => article.id)), terms } : null;
+}
+
+/** The question's words without the outlet's name: its own articles need not repeat it, nor the index hold it. */
+export function withoutOutlet(asked: QuestionTerms, outlet: Outlet): QuestionTerms {
+  const mine = (word: string) => outlet.terms.has(normalizeTerm(word) ?? word);
+  return {
+    ...asked,
+    terms: asked.terms.filter((t) => !outlet.terms.has(t)),
+    names: asked.names.filter((t) => !outlet.terms.has(t)),
+    unknown: asked.unknown.filter((word) => !mine(word)),
+    unknownNames: asked.unknownNames.filter((word) => !mine(word)),
+  };
 }
 
 /** Two capitalised words in a row: a first name and a surname, perhaps. */

@@ -16,7 +16,7 @@ import { INSTITUTION_NOUNS, ROLE_NOUNS } from '../text/phrases.js';
 import { isStopWord } from '../text/stopwords.js';
 import { openingPronounReferent } from '../extract/events/title.js';
 import { tagWords } from '../text/pos.js';
-import { cite, nameHeld, type QuestionTerms } from './evidence.js';
+import { cite, nameHeld, outletArticles, withoutOutlet, type QuestionTerms } from './evidence.js';
 import { afterStranded, askedHolder, askedRole, asksForTopic, asksForAction, passiveAsked, subjectOfPassive, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, plannedAction, qualifiedNoun, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
@@ -806,8 +806,12 @@ export function typedAnswer(
     analysis.head && (TYPE_NOUNS.test(analysis.head) || outletTerm !== null)
       ? { ...asked, terms: asked.terms.filter((t) => t !== outletTerm), unknown: asked.unknown.filter((w) => w.toLowerCase() !== analysis.head) }
       : asked;
+  // "According to the Gazette, how many homes burned?": the articles that outlet published answer, and its name
+  // need not stand in the sentence.
+  const outlet = outletArticles(kb, analysis.according);
+  const ownTerms = outlet ? withoutOutlet(typedTerms, outlet) : typedTerms;
   // "What did they discuss?" names nothing but the discussion: its verb is what the sentence must hold.
-  const terms = typedTerms.terms.length === 0 && asksForTopic(question) ? { ...typedTerms, terms: typedTerms.framing } : typedTerms;
+  const terms = ownTerms.terms.length === 0 && asksForTopic(question) ? { ...ownTerms, terms: ownTerms.framing } : ownTerms;
   if (terms.terms.length === 0) return null;
   const synonyms = questionSynonyms(kb, question, terms);
   const questionPairs = pairs(analyze(question));
@@ -825,7 +829,10 @@ export function typedAnswer(
   // far down among the many that name Lund.
   const located = (text: string) => whereabouts.length > 0 && [...text.matchAll(LOCATED)].some((m) => whereabouts.includes(normalizeTerm(m[1]!) ?? ''));
   for (const [key, words] of kin) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...words])]);
-  const hits = kb.index.searchSentences([...terms.terms, ...standIns, ...[...kin.values()].flat()].join(' '), { limit: kin.size > 0 || whereabouts.length > 0 ? FRAMED_SEARCHED_SENTENCES : SEARCHED_SENTENCES });
+  const hits = kb.index.searchSentences([...terms.terms, ...standIns, ...[...kin.values()].flat()].join(' '), {
+    limit: kin.size > 0 || whereabouts.length > 0 ? FRAMED_SEARCHED_SENTENCES : SEARCHED_SENTENCES,
+    ...(outlet ? { articleIds: outlet.articleIds } : {}),
+  });
   if (hits.length === 0) return null;
   const topScore = hits[0]!.score;
   const type = analysis.type === 'list' ? (analysis.itemType ?? 'person') : analysis.type;

@@ -11,7 +11,7 @@ import { causeRelatives, isAdjective, isNoun, isVerb, synonymsOf } from '../text
 import { kindredWords } from '../text/kindred.js';
 import { remembered } from '../text/memo.js';
 import { analyzeQuestion, isPersonNoun, plainQuestion, type DateConstraint, type QuestionAnalysis } from './analysis.js';
-import { cite, uniqueCitations } from './evidence.js';
+import { cite, outletArticles, uniqueCitations } from './evidence.js';
 import { groupedList } from './grouped.js';
 import { listChanges, type ListChanges } from '../extract/list-cache.js';
 import { round } from './facts.js';
@@ -82,6 +82,8 @@ export interface WhenFocus {
   zone: string | null;
   /** "When could the leaders talk again?": people asked by a plural noun, not by name; any two named stand for them. */
   group: boolean;
+  /** "According to the Gazette, when…": only the articles of that outlet date the event. */
+  outlet?: ReadonlySet<string>;
 }
 
 /** The words that frame a "when" question (chat greetings and shorthand too) without naming its event. */
@@ -235,6 +237,8 @@ const MIN_POSTINGS_CAP = 2000;
  */
 export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = whenFocus(question)): Answer | null {
   focus = withPredicates(kb, withCorpusNames(kb, focus));
+  const outlet = outletArticles(kb, analyzeQuestion(question).according);
+  if (outlet) focus = { ...focus, outlet: outlet.articleIds };
   // "What happened in October?": no event, only a date; every event then is the answer.
   const [only] = focus.dates;
   if (only && focus.dates.length === 1 && (only.relation === 'in' || only.relation === 'on') && isEmpty(focus)) {
@@ -448,6 +452,7 @@ function bestEntry(kb: Knowledge, focus: WhenFocus): Scored | null {
   const askedFamilies = new Set(focus.eventWords.flatMap(eventFamilies));
   const scored: Scored[] = [];
   for (const entry of candidates(kb, focus)) {
+    if (focus.outlet && !entry.sources.some((source) => focus.outlet!.has(source.articleId))) continue;
     if (!ranges.every(({ relation, range }) => !range || within(entry, relation, range))) continue;
     const match = matchFocus(focus, entryWords(entry), titleWords(kb, entry));
     if (match < MIN_MATCH) continue;
@@ -577,7 +582,7 @@ function bestReport(kb: Knowledge, focus: WhenFocus): Report | null {
   let best: (Report & { ownWord: boolean }) | null = null;
   // Of two reports that match alike, the one with the question's own event word ("created", not "joining").
   const beats = (match: number, ownWord: boolean) => match >= MIN_MATCH && (!best || match > best.score || (match === best.score && !best.ownWord && ownWord));
-  for (const hit of kb.index.searchSentences(query, { limit: 40 })) {
+  for (const hit of kb.index.searchSentences(query, { limit: 40, ...(focus.outlet ? { articleIds: focus.outlet } : {}) })) {
     const words = wordsOf(hit.sentence.text);
     const match = matchFocus(focus, words);
     const ownWord = holdsEventWord(focus, words);
@@ -586,6 +591,7 @@ function bestReport(kb: Knowledge, focus: WhenFocus): Report | null {
   }
   // A headline reports its article's main event ("Dock workers end strike"), which no sentence may tell again.
   for (const { article } of kb.index.searchArticles(query, HEADLINES_READ)) {
+    if (focus.outlet && !focus.outlet.has(article.id)) continue;
     const headline = headlineOf(article);
     if (!headline) continue;
     const words = wordsOf(headline.text);
