@@ -88,6 +88,10 @@ describe('analyzeQuestion: focus and constraints', () => {
 describe('candidatesIn: stretches of a sentence by type', () => {
   const texts = (text: string, type: Parameters<typeof candidatesIn>[1]) => candidatesIn(text, type).map((c) => c.text);
 
+  it('reads no day of a month as a count, whichever side the month stands', () => {
+    expect(texts('The ballot closes on 27 March and on April 2; 40 schools and 12 Mayors took part, and 300 may have voted.', 'number')).toEqual(['40', '12', '300']);
+  });
+
   it('reads a month and a year as one date, not a month and the first figures of the year', () => {
     expect(texts('The ferry first sailed in March 1957 and again on 5 March 1960.', 'date')).toEqual(['March 1957', '5 March 1960']);
   });

@@ -260,7 +260,7 @@ function readCandidates(text: string, type: AnswerType): Candidate[] {
       return longestFirst([
         ...all(PERCENTAGE, text),
         ...amounts,
-        ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start) && !isDayOfMonth(text, c.start) && !TIME_UNIT_AFTER.test(text.slice(c.end)) && !endsName(c, text)),
+        ...all(NUMBER_ANYWHERE, text).filter((c) => !isYearLike(c.text, text, c.start) && !isDayOfMonth(text, c.start, c.end) && !TIME_UNIT_AFTER.test(text.slice(c.end)) && !endsName(c, text)),
         ...all(AGE, text, 1),
         ...all(AGE, text, 2),
       ]).filter((c) => !conversions.some((conversion) => c.start < conversion.end && conversion.start < c.end));
@@ -306,10 +306,13 @@ function isYearLike(value: string, text: string, at: number): boolean {
   return /^(1\d{3}|20\d{2})$/.test(value) && /\b(in|of|since|by|from|until|to|year)\s+$/i.test(text.slice(Math.max(0, at - 8), at));
 }
 
-/** "April 2": the number is a day, not a count. */
-function isDayOfMonth(text: string, at: number): boolean {
-  return new RegExp(`${MONTH}\\s+$`, 'i').test(text.slice(Math.max(0, at - 11), at));
+/** "April 2", "27 March": the number is a day, not a count. */
+function isDayOfMonth(text: string, at: number, end = at): boolean {
+  return new RegExp(`${MONTH}\\s+$`, 'i').test(text.slice(Math.max(0, at - 11), at)) || MONTH_AFTER.test(text.slice(end, end + 16));
 }
+
+/** A month after the number, written with its capital: "300 may have died" is no date. */
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH}(?![\\p{L}])`, 'u');
 
 /** Overlapping matches keep the longest ("5 March 1066" over "1066"). */
 function longestFirst(candidates: Candidate[]): Candidate[] {
