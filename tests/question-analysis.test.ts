@@ -59,6 +59,10 @@ describe('analyzeQuestion: the expected answer type', () => {
   it('names the item type of a list question', () => {
     expect(analyzeQuestion('Which leaders signed the deal?')).toMatchObject({ type: 'list', itemType: 'person' });
     expect(analyzeQuestion('which cities did the probe pass')).toMatchObject({ type: 'list', itemType: 'place' });
+    // A compound's head is its last noun: "committee members" are people, "the company president" a person.
+    expect(analyzeQuestion('Which committee members voted against the plan?')).toMatchObject({ head: 'members', type: 'list', itemType: 'person' });
+    expect(analyzeQuestion('Which company president resigned?')).toMatchObject({ head: 'president', type: 'person' });
+    expect(analyzeQuestion('Which town council approved the plan?')).toMatchObject({ head: 'council', type: 'organization' });
   });
 
   it('reads chat style: greetings, lower case, shorthand, no punctuation', () => {

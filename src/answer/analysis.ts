@@ -188,8 +188,9 @@ function headNoun(q: string): string | null {
   if (copula) return copula[1]!;
   const match = /\b(?:what|which|whose|how many|how much)\s+(?:(?:kind|type|sort|form|part|name|group|number|amount) of\s+)?(?:(?:two|three|four|several|other|main|major|first|last|specific|particular|exact)\s+)*([a-z][a-z-]*)(?:\s+([a-z][a-z-]*))?/.exec(q);
   if (!match) return null;
-  // "Which European leaders", "what coastal city": an adjective before the noun that names the answer's kind.
-  const noun = match[2] && headType(match[2]) && !headType(match[1]!) && !new RegExp(`^(?:${AUXILIARIES})$`).test(match[1]!) ? match[2] : match[1]!;
+  // "Which European leaders", "what coastal city": an adjective before the noun that names the answer's kind;
+  // "which committee members", "which company president": a noun before it, as the head of a compound is its last.
+  const noun = match[2] && headType(match[2]) && !new RegExp(`^(?:${AUXILIARIES})$`).test(match[1]!) ? match[2] : match[1]!;
   return new RegExp(`^(${AUXILIARIES}|the|a|an|of|to|in|on|at|for|by|this|that|it|they|he|she|you|we|happened|caused|made|led)$`).test(noun) ? null : noun;
 }
 
