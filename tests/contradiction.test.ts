@@ -58,6 +58,16 @@ describe('an answer sentence that says otherwise than the question', () => {
     expect(contradicts('When does the levy come into force?', 'When the levy comes into force on 1 May we will go to court.')).toBe(false);
   });
 
+  it('an adjective\'s opposite that describes other things opposes nothing', () => {
+    // "new" describes the cameras, not the town.
+    expect(contradicts("What's the fine for driving into the old town?", 'Drivers face a fine of 150 euros, enforced by 22 new cameras.')).toBe(false);
+    expect(contradicts('Which is the largest harbour?', 'Ostby has the smallest harbour on the coast.')).toBe(true);
+    // The same thing, described in other words.
+    expect(contradicts('What is the maximum percent of alcohol allowed?', 'The law sets a minimum alcohol content of 25 percent.')).toBe(true);
+    // Said of the subject, not of a noun after it: "uncommon in the valley" against "common at the time".
+    expect(contradicts('Which custom became uncommon in the valley?', 'The custom became common at that time.')).toBe(true);
+  });
+
   it('"last" as a verb is no opposite of "first"', () => {
     expect(contradicts('How long did the stoppage last?', 'The first stoppage, in May, lasted two days.')).toBe(false);
     expect(contradicts('Which was the last stoppage?', 'The first stoppage was in May.')).toBe(true);

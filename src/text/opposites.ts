@@ -1,6 +1,6 @@
 import { normalizeTerm } from './analyzer.js';
 import { isStopWord } from './stopwords.js';
-import { antonymsOf } from './synonyms.js';
+import { antonymsOf, isAdjective, isVerb } from './synonyms.js';
 
 /**
  * Words of opposite meaning: a question that swaps a sentence's word for its opposite ("informal" for
@@ -82,6 +82,14 @@ function opposedInWordNet(a: string, b: string): boolean {
   return term !== null && antonymsOf(a).some((opposite) => !isStopWord(opposite) && normalizeTerm(opposite) === term);
 }
 
+/** How many words after an adjective are read for what it describes. */
+const DESCRIBED_WORDS = 4;
+
+/** The terms of the few words after a word: what an adjective there describes. */
+function termsAfter(words: readonly string[], at: number): string[] {
+  return words.slice(at + 1, at + 1 + DESCRIBED_WORDS).map((word) => normalizeTerm(word)).filter((term): term is string => term !== null);
+}
+
 /** Words that relate two things: their opposite says something else only when it relates the same thing. */
 const RELATIONS = new Set(['before', 'after', 'above', 'below', 'over', 'under', 'inside', 'outside']);
 
@@ -103,6 +111,18 @@ export function opposesWord(questionWords: readonly string[], sentenceWords: Rea
     if (sentenceOrder && RELATIONS.has(lower)) {
       const object = objectAfter(questionWords, at)?.toLowerCase();
       return sentenceOrder.some((other, i) => areOpposites(lower, other) && objectAfter(sentenceOrder, i)?.toLowerCase() === object);
+    }
+    // An adjective before a noun: "old town", not "became uncommon in…".
+    const attributive = isAdjective(lower) && !isVerb(lower) && questionWords[at + 1] !== undefined && normalizeTerm(questionWords[at + 1]!) !== null;
+    if (sentenceOrder && attributive) {
+      // "the old town" is not opposed by "22 new cameras": an adjective's opposite that describes other things says
+      // nothing of these ("maximum percent of alcohol" and "minimum alcohol content" describe one thing).
+      const described = termsAfter(questionWords, at);
+      return sentenceOrder.some((other, i) => {
+        if (!areOpposites(word, other)) return false;
+        const its = termsAfter(sentenceOrder, i);
+        return described.length === 0 || its.length === 0 || its.some((term) => described.includes(term));
+      });
     }
     return [...sentenceWords].some((other) => areOpposites(word, other));
   });
