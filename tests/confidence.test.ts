@@ -114,6 +114,14 @@ describe('deniesQuestionWord: a denial counts only next to the question\'s words
     expect(deniesQuestionWord(text, positions(text), terms('dividend'))).toBe(true);
   });
 
+  it('lets "without" deny its own object only, not the verb and object after it', () => {
+    const text = 'Drivers who enter without permission face a fine of 150 euros.';
+    expect(deniesQuestionWord(text, positions(text), terms('fine'))).toBe(false);
+    expect(deniesQuestionWord(text, positions(text), terms('permission'))).toBe(true);
+    const paying = 'The firm left without paying the fine.';
+    expect(deniesQuestionWord(paying, positions(paying), terms('fine'))).toBe(true);
+  });
+
   it('ignores a denial that bears on other words of the sentence', () => {
     const text = '"We are not finished," the brewer told shareholders at the annual meeting in Brookfield.';
     expect(deniesQuestionWord(text, positions(text), terms('annual', 'meeting'))).toBe(false);

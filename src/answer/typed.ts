@@ -1,6 +1,6 @@
 import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { swapsModifier } from './swapped.js';
-import { compoundKindsOf, isKindOf, synonymsOf } from '../text/synonyms.js';
+import { compoundKindsOf, isKindOf, isVerb, synonymsOf } from '../text/synonyms.js';
 import { kindredWords } from '../text/kindred.js';
 import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
@@ -44,8 +44,20 @@ export function deniesQuestionWord(text: string, sentence: readonly Position[], 
       terms.includes(p.term) &&
       sentence
         .slice(Math.max(0, i - NEGATION_REACH), i)
-        .some((before) => isDenial(text, before) && !/[.;:!?”»]|\S"/.test(text.slice(before.end, p.start)) && !verbBetween(text, before.end, p.start, terms)),
+        .some((before) => isDenial(text, before) && !/[.;:!?”»]|\S"/.test(text.slice(before.end, p.start)) && !verbBetween(text, before.end, p.start, terms) && !pastWithout(text, before, p.start)),
   );
+}
+
+/**
+ * "Drivers who enter without permission face a fine": "without" denies its object alone, and a verb after that
+ * object is the clause's own, undenied. ("Without paying a fine" denies the paying, and the fine with it.)
+ */
+function pastWithout(text: string, denial: Position, to: number): boolean {
+  if (!/^without$/i.test(text.slice(denial.start, denial.end))) return false;
+  const between = tagWords(text).filter((w) => w.start >= denial.end && w.end <= to);
+  // The tagger may read a verb before its object as a noun ("permission face a fine"): a word WordNet knows as a
+  // verb, with a determiner after it, is one.
+  return between.some((w, i) => i > 0 && (w.pos === 'VERB' || (isVerb(w.text.toLowerCase()) && between[i + 1]?.pos === 'DET')));
 }
 
 /**
