@@ -690,6 +690,25 @@ describe('what someone said, asked by their role', () => {
   }, 60_000);
 });
 
+describe('roles, chat spellings and kindred words on one report', () => {
+  it('finds a speaker by a role the articles give elsewhere, a rate rise called a hike, and an inquiry called a probe', async () => {
+    const plan =
+      "Norvik votes on harbour plan\n\nHarbour Party leader Ada Lund said the plan would bring 400 jobs to Norvik. The Green List's co-leader, Per Holm, " +
+      "said his party would back the plan only if the wetland was protected. Norvik's mayor, Tove Dahl, said the council would vote in May. " +
+      'The neighbouring town of Vessmark rejected a similar plan last year. Ostby Ferries raised its fares by 8 percent on Monday. ' +
+      'The Maritime Board opened an investigation into the collision on Tuesday.\n';
+    await withArticles({ 'plan.txt': plan }, (local) => {
+      // Two leaders: the one whose role names the party asked about speaks.
+      expect(local.ask("What did the Green List's co-leader say?").answer).toBe('Per Holm said:');
+      // Vessmark is mentioned, but its mayor is not Norvik's.
+      expect(local.ask("what did vessmark's mayor say").answer).toBeNull();
+      expect(local.ask('how big was the fare hike').answer).toBe('8 percent');
+      expect(local.ask('wat did ada lund say abt the jobs').text).toContain('400 jobs');
+      expect(local.ask('who opened the probe into the collision').answer).toBe('Maritime Board');
+    });
+  }, 60_000);
+});
+
 describe('"according to" an outlet of the articles', () => {
   it('answers from that outlet\'s articles, whose sentences need not name it', async () => {
     const wire = 'Storm hits Lunholm\n\nLUNHOLM, Oct 3 (Coastal Wire) - About 40 boats sank when the storm hit Lunholm harbour on Sunday.\n';

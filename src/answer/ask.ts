@@ -3,6 +3,7 @@ import { parseDateQuery } from '../extract/dates/dates.js';
 import { analyze, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { gazetteer } from '../text/gazetteer.js';
 import { tagWords } from '../text/pos.js';
+import { ROLE_NOUNS } from '../text/phrases.js';
 import { STOP_WORDS } from '../text/stopwords.js';
 import { isNounOrVerb } from '../text/synonyms.js';
 import { analyzeQuestion } from './analysis.js';
@@ -249,6 +250,9 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       // reported is told so, with where they are named.
       const named = tokenize(speaker).some((word) => kb.index.resolve(word) !== null);
       if (!named) return noAnswer(kb, question, terms, `The articles never mention ${speaker}.`);
+      // "Vessano's mayor" in articles about another town's mayor: a word of the speaker the articles never use.
+      const stranger = tokenize(speaker).find((word) => normalizeTerm(word) !== null && kb.index.resolve(word) === null && !ROLE_NOUNS.has(word.toLowerCase()));
+      if (stranger) return noAnswer(kb, question, terms, `The articles never mention "${stranger}".`);
       // "What did X promise?": the sentence in which X promises, which is seldom a quote.
       answer = speechAct(kb, question, byType) ?? answerWhatSaid(kb, question, speaker, intent.topic) ?? answerNotQuoted(kb, question, speaker, intent.topic);
       break;

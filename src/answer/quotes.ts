@@ -183,8 +183,8 @@ export function answerWhatSaid(kb: Knowledge, question: string, speakerName: str
 /**
  * "the lawyer", "the company's lawyer", "the union leader": asked by a role, the speaker the articles give that
  * role ("Its lawyer, Rolf Brenner, said…"). The asked phrase's other words ("company", "union") must stand in
- * the role or in an article that quotes the speaker; of several, the one quoted most. Null when the phrase
- * ends in no role noun, or no speaker fits.
+ * the role, in the headline of an article that quotes the speaker, or (for a role of "its") in such an article;
+ * of several, the one quoted most. Null when the phrase ends in no role noun, or no speaker fits.
  */
 function speakerByRole(kb: Knowledge, asked: string): Speaker | null {
   const words = asked.replace(/['’]s?\b/g, ' ').split(/[^\p{L}]+/u).filter((w) => w.length > 1 && !FUNCTION_WORDS.has(w.toLowerCase()));
@@ -195,13 +195,32 @@ function speakerByRole(kb: Knowledge, asked: string): Speaker | null {
   const plain = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
   if (kb.quotes.speakers.some((speaker) => [speaker.name, ...speaker.aliases].some((name) => plain(name) === plain(asked)))) return null;
   const [role] = roleWords(head);
-  const others = words.slice(0, -1).map((word) => word.toLowerCase());
-  const fits = kb.quotes.speakers.filter((speaker) => {
-    if (speaker.kind !== 'person' || !speaker.roles.some((r) => roleWords(r).includes(role!))) return false;
-    const known = `${speaker.roles.join(' ')} ${speaker.files.map((file) => kb.corpus.articles.find((a) => a.file === file)?.text ?? '').join(' ')}`.toLowerCase();
-    return others.every((word) => known.includes(word));
-  });
-  return fits.reduce<Speaker | null>((best, s) => (best === null || quotedCount(s) > quotedCount(best) ? s : best), null);
+  const others = words.slice(0, -1).flatMap((word) => analyze(word));
+  // Whose role names the others too ("Green Future's co-leader" for "the Greens' co-leader") speaks before one
+  // whose article is about them (its headline names them; "Vessano's mayor" is not the mayor of the town a
+  // report is about, though it mentions Vessano).
+  let best: { speaker: Speaker; rank: number } | null = null;
+  for (const speaker of kb.quotes.speakers) {
+    // The roles the quotes give, and those the articles give the person elsewhere ("Green Future's co-leader, Tove Sander,").
+    const roles = [...speaker.roles, ...(findPerson(kb.people, speaker.name)?.descriptions.map((d) => d.text) ?? [])];
+    if (speaker.kind !== 'person' || !roles.some((r) => roleWords(r).includes(role!))) continue;
+    const inRole = new Set(analyze(roles.join(' ')));
+    const inTitles = new Set(speaker.files.flatMap((file) => analyze(kb.corpus.articles.find((a) => a.file === file)?.title ?? '')));
+    // A role of "its" or "their" belongs to a body the article names elsewhere: any of its articles may name it.
+    const owned = roles.some((r) => /^(?:its|their)\s/i.test(r));
+    const held = (term: string) => inRole.has(term) || inTitles.has(term) || (owned && articlesHold(kb, speaker, term));
+    const tier = others.every((term) => inRole.has(term)) ? 2 : others.every(held) ? 1 : 0;
+    if (tier === 0) continue;
+    const rank = tier * 1e6 + quotedCount(speaker);
+    if (!best || rank > best.rank) best = { speaker, rank };
+  }
+  return best?.speaker ?? null;
+}
+
+/** An article that quotes the speaker holds the term. */
+function articlesHold(kb: Knowledge, speaker: Speaker, term: string): boolean {
+  const ids = new Set(kb.corpus.articles.filter((article) => speaker.files.includes(article.file)).map((article) => article.id));
+  return ids.size > 0 && kb.index.searchSentences(term, { limit: 1, articleIds: ids }).length > 0;
 }
 
 function quotedCount(speaker: Speaker): number {

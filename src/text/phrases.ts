@@ -171,6 +171,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['spokeswoman', 'spokesman'],
   ['spokesperson', 'spokesman'],
   ['ex', 'former'],
+  ['boss', 'chief'],
 ]);
 
 /** Nouns that head the name of an organisation ("the Town Hall", "the Foreign Ministry"). */
