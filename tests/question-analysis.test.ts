@@ -259,3 +259,17 @@ describe('slotOf: where the answer stands in the question', () => {
     expect(slotOf('What did the board call for?').named).toBe(false);
   });
 });
+
+describe('kindredWords: words news uses for one another where WordNet keeps them apart', () => {
+  it('ties a rate hike to a raise, a probe to an investigation, a walkout to a strike, a takeover to an acquisition', async () => {
+    const { kindredWords } = await import('../src/text/kindred.js');
+    expect(kindredWords('hike')).toEqual(expect.arrayContaining(['raise', 'increase']));
+    expect(kindredWords('probe')).toEqual(expect.arrayContaining(['investigation', 'inquiry']));
+    expect(kindredWords('walkout')).toContain('strike');
+    expect(kindredWords('takeover')).toContain('acquisition');
+    expect(kindredWords('lowered')).toContain('cut');
+    // A word of no group has none, and a group never holds the word asked.
+    expect(kindredWords('harbour')).toEqual([]);
+    expect(kindredWords('hike')).not.toContain('hike');
+  });
+});

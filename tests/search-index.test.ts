@@ -47,6 +47,9 @@ describe('analysis', () => {
     expect(analyze('the lab and the laboratory, the uni and the university')).toEqual(['laboratori', 'laboratori', 'univers', 'univers']);
     expect(analyze('execs and executives')).toEqual(['execut', 'execut']);
     expect(analyze('how much is it gonna cost, wanna know')).toEqual(['cost', 'know']);
+    expect(analyze('wat did she say abt the fares')).toEqual(['fare']);
+    // Typed with a capital, it may be a name.
+    expect(analyze("Wat's engine")).toEqual(['wat', 'engin']);
   });
 
   it('lets a capital or a seat of government stand for its country, and a demonym for its country only', () => {

@@ -1,5 +1,5 @@
 import { foldNames, gazetteer } from './gazetteer.js';
-import { SHORT_FORMS } from './short-forms.js';
+import { CHAT_FORMS, SHORT_FORMS } from './short-forms.js';
 import { stem } from './stem.js';
 import { STOP_WORDS } from './stopwords.js';
 import { remembered } from './memo.js';
@@ -91,7 +91,9 @@ function analyseToken(token: string): string | null {
     .replace(/['’]/g, '');
   if (gazetteer().tokens.has(lower)) return lower;
   if (lower.length === 0 || STOP_WORDS.has(lower) || QUESTION_WORDS.has(lower)) return null;
-  const full = SHORT_FORMS.get(lower) ?? lower;
+  const full = SHORT_FORMS.get(lower) ?? (/^\p{Ll}/u.test(token) ? CHAT_FORMS.get(lower) : undefined) ?? lower;
+  // "abt" is "about", a stop word as written in full.
+  if (full !== lower && (STOP_WORDS.has(full) || QUESTION_WORDS.has(full))) return null;
   const spelled = IRREGULAR_VERBS[full] ?? full;
   return stem(spelled);
 }

@@ -5,8 +5,8 @@ import { normalizeTerm } from './analyzer.js';
  * atmosphere", "the mood was tense"), wanting ("the union seeks guarantees", "is interested in obtaining
  * guarantees"), publishing ("the paper published a photograph", "a photograph appears in the paper"), and
  * an audience ("how many have seen the film?", "the film has drawn an audience of nine million"), and
- * a figure's change ("how much did profit fall?", "a 23 percent drop in profit"), jobs, owning, contesting a ruling,
- * leading, and a court's ruling.
+ * a figure's change or a change made to one ("how much did profit fall?", "a 23 percent drop in profit", "a rate
+ * hike"), jobs, owning, contesting a ruling, leading, a court's ruling, an inquiry, a strike, a takeover and layoffs.
  * Each group is one meaning; a word stands for the others of its group.
  */
 const GROUPS: readonly (readonly string[])[] = [
@@ -15,8 +15,8 @@ const GROUPS: readonly (readonly string[])[] = [
   ['publish', 'print', 'appear', 'feature'],
   ['see', 'seen', 'watch', 'audience', 'viewer', 'spectator'],
   // A figure that goes down or up: news reports one change with any of these ("profit fell", "a drop in profit").
-  ['fall', 'fell', 'drop', 'decline', 'decrease', 'slide', 'slump', 'dip', 'tumble', 'plunge', 'sink', 'sank'],
-  ['rise', 'rose', 'climb', 'increase', 'grow', 'grew', 'gain', 'jump', 'surge', 'soar'],
+  ['fall', 'fell', 'drop', 'decline', 'decrease', 'slide', 'slump', 'dip', 'tumble', 'plunge', 'sink', 'sank', 'lower', 'cut', 'reduce', 'trim'],
+  ['rise', 'rose', 'climb', 'increase', 'grow', 'grew', 'gain', 'jump', 'surge', 'soar', 'raise', 'hike'],
   // Jobs: "how many work at the firm?" over "the firm employs 620 people" or "has 620 staff".
   ['work', 'worker', 'employ', 'employee', 'staff', 'workforce'],
   // Who owns a company: "its parent company", "owned by".
@@ -27,6 +27,14 @@ const GROUPS: readonly (readonly string[])[] = [
   ['boss', 'head', 'lead', 'leader', 'chief'],
   // What a court decides.
   ['ruling', 'verdict', 'judgment', 'judgement'],
+  // Looking into what went wrong.
+  ['probe', 'investigation', 'inquiry', 'enquiry'],
+  // Stopping work.
+  ['strike', 'walkout', 'stoppage'],
+  // Buying a company.
+  ['takeover', 'acquisition', 'purchase', 'buy', 'acquire'],
+  // Jobs lost.
+  ['layoff', 'redundancy'],
 ];
 
 const BY_TERM = new Map<string, readonly string[]>();

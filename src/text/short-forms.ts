@@ -17,3 +17,8 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+/** Chat spellings, folded only as typed in lower case: "Wat" may be a name. */
+export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
+  'wat:what wut:what abt:about bcuz:because cuz:because'.split(' ').map((pair) => pair.split(':') as [string, string]),
+);
