@@ -248,10 +248,10 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
       }
       // Someone the articles never name cannot have been quoted; someone named but neither quoted nor
       // reported is told so, with where they are named.
-      const named = tokenize(speaker).some((word) => kb.index.resolve(word) !== null);
-      if (!named) return noAnswer(kb, question, terms, `The articles never mention ${speaker}.`);
+      const unknown = tokenize(speaker).filter((word) => kb.index.resolve(word) === null);
+      if (unknown.length === tokenize(speaker).length) return noAnswer(kb, question, terms, `The articles never mention ${speaker}.`);
       // "Vessano's mayor" in articles about another town's mayor: a word of the speaker the articles never use.
-      const stranger = tokenize(speaker).find((word) => normalizeTerm(word) !== null && kb.index.resolve(word) === null && !ROLE_NOUNS.has(word.toLowerCase()));
+      const stranger = unknown.find((word) => normalizeTerm(word) !== null && !ROLE_NOUNS.has(word.toLowerCase()));
       if (stranger) return noAnswer(kb, question, terms, `The articles never mention "${stranger}".`);
       // "What did X promise?": the sentence in which X promises, which is seldom a quote.
       answer = speechAct(kb, question, byType) ?? answerWhatSaid(kb, question, speaker, intent.topic) ?? answerNotQuoted(kb, question, speaker, intent.topic);

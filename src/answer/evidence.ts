@@ -38,11 +38,11 @@ export interface QuestionTerms {
   /** Terms that stand for a verb of the question by the noun for its doer ("directed": "director"). */
   doerNouns: string[];
   /**
-   * First names written before a surname that the articles write them with ("Ines" of "Ines Marlow"), each
-   * with the surname's term: a sentence that names the surname names the person, as reports do after the
-   * first mention.
+   * For a first name written before a surname that the articles write it with ("Ines" of "Ines Marlow"), the
+   * surname's term: a sentence that names the surname names the person, as reports do after the first mention.
+   * Looked up on first need only: it searches the articles.
    */
-  firstNames?: ReadonlyMap<string, string>;
+  surnameOf?: (firstName: string) => string | undefined;
 }
 
 export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
@@ -85,8 +85,14 @@ export function questionTerms(index: SearchIndex, text: string): QuestionTerms {
     if (term === doer && isVerb(token)) result.doerNouns.push(term);
     if (looksLikeName || index.isName(term)) result.names.push(term);
   });
-  const firstNames = firstNamesOf(index, text, result.names);
-  return firstNames.size > 0 ? { ...result, firstNames } : result;
+  const pairs = fullNamePairs(text, result.names);
+  if (pairs.size === 0) return result;
+  const known = new Map<string, string | undefined>();
+  const surnameOf = (first: string): string | undefined => {
+    if (!known.has(first)) known.set(first, pairs.has(first) && writtenTogether(index, pairs.get(first)!) ? normalizeTerm(pairs.get(first)!.surname)! : undefined);
+    return known.get(first);
+  };
+  return { ...result, surnameOf };
 }
 
 /** The articles an outlet published, and the outlet's terms. */
@@ -127,22 +133,31 @@ const FULL_NAME_READ = 5;
 /** How many sentences holding a surname are read for another first name written before it. */
 const SURNAME_READ = 20;
 
+/** How many sentences a surname may stand in: a word in more ("Inc", "Group") is no surname, and too costly to read. */
+const SURNAME_SENTENCES = 400;
+
 /**
- * The question's first names that the articles write before the surname that follows them in the question,
- * and before which they write no other name ("Kublai Khan" and "Möngke Khan" share no person).
+ * The question's pairs of names that may be a first name and a surname, by the first name's term. A surname the
+ * question writes after two first names ("Kublai Khan", "Möngke Khan") tells neither person apart.
  */
-function firstNamesOf(index: SearchIndex, text: string, names: readonly string[]): Map<string, string> {
-  const found = new Map<string, string>();
+function fullNamePairs(text: string, names: readonly string[]): Map<string, { first: string; surname: string }> {
+  const pairs = new Map<string, { first: string; surname: string }>();
   const matches = [...text.matchAll(FULL_NAME)];
   for (const match of matches) {
     const [first, last] = [normalizeTerm(match[1]!), normalizeTerm(match[2]!)];
     if (first === null || last === null || !names.includes(first) || !names.includes(last)) continue;
     if (matches.some((other) => other !== match && normalizeTerm(other[2]!) === last)) continue;
-    const written = `${match[1]} ${match[2]}`;
-    const inArticles = index.searchSentences(written, { limit: FULL_NAME_READ }).some((hit) => hit.sentence.text.toLowerCase().includes(written.toLowerCase()));
-    if (inArticles && !otherFirstName(index, match[1]!, match[2]!)) found.set(first, last);
+    pairs.set(first, { first: match[1]!, surname: match[2]! });
   }
-  return found;
+  return pairs;
+}
+
+/** The articles write the full name, and write no other first name before its surname. */
+function writtenTogether(index: SearchIndex, { first, surname }: { first: string; surname: string }): boolean {
+  if (index.termCount(normalizeTerm(surname)!) > SURNAME_SENTENCES) return false;
+  const written = `${first} ${surname}`;
+  const inArticles = index.searchSentences(written, { limit: FULL_NAME_READ }).some((hit) => hit.sentence.text.toLowerCase().includes(written.toLowerCase()));
+  return inArticles && !otherFirstName(index, first, surname);
 }
 
 /** The articles write the surname after a capitalised word that is neither this first name nor a title. */
@@ -159,7 +174,7 @@ function otherFirstName(index: SearchIndex, first: string, surname: string): boo
 /** Whether the name stands in the terms, or is a first name whose surname does. */
 export function nameHeld(question: QuestionTerms, name: string, held: (term: string) => boolean): boolean {
   if (held(name)) return true;
-  const surname = question.firstNames?.get(name);
+  const surname = question.surnameOf?.(name);
   return surname !== undefined && held(surname);
 }
 

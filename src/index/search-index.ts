@@ -301,6 +301,11 @@ export class SearchIndex {
     return Math.log(1 + this.refs.length / count);
   }
 
+  /** How many times the articles use a term. */
+  termCount(term: string): number {
+    return this.vocabulary.get(term)?.count ?? 0;
+  }
+
   /** How a term is written in the articles, for showing it ("Lindqvist" for "lindqvist"). */
   displayForm(term: string): string {
     return this.vocabulary.get(term)?.form ?? term;
