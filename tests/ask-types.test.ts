@@ -709,6 +709,18 @@ describe('roles, chat spellings and kindred words on one report', () => {
   }, 60_000);
 });
 
+describe('the words a refusal says the articles never use', () => {
+  it('leaves out a word only a headline uses', async () => {
+    const ban = 'Old town car ban: shopkeepers fear lost trade\n\nCars will be banned from the old town of Lunholm from 1 June. Shop owners say customers will stay away.\n';
+    await withArticles({ 'ban.txt': ban }, (local) => {
+      const refused = local.ask('Are the shopkeepers taking the city to court?');
+      expect(refused.answer).toBeNull();
+      expect(refused.text).toContain('"court"');
+      expect(refused.text).not.toContain('"shopkeepers"');
+    });
+  }, 60_000);
+});
+
 describe('"according to" an outlet of the articles', () => {
   it('answers from that outlet\'s articles, whose sentences need not name it', async () => {
     const wire = 'Storm hits Lunholm\n\nLUNHOLM, Oct 3 (Coastal Wire) - About 40 boats sank when the storm hit Lunholm harbour on Sunday.\n';

@@ -1,4 +1,6 @@
+import type { Article } from '../corpus/types.js';
 import type { Knowledge } from '../index/knowledge.js';
+import { analyze, normalizeTerm } from '../text/analyzer.js';
 import type { QuestionTerms } from './evidence.js';
 import type { Answer } from './types.js';
 
@@ -9,7 +11,9 @@ import type { Answer } from './types.js';
  */
 export function noAnswer(kb: Knowledge, question: string, terms: QuestionTerms, reason?: string): Answer {
   const suggestions = nearestTopics(kb, terms);
-  const missing = terms.unknownNames.length > 0 ? terms.unknownNames : terms.unknown;
+  // A word only a headline uses ("shopkeepers fear lost trade") is one the articles do mention.
+  const headlines = headlineTerms(kb.corpus.articles);
+  const missing = (terms.unknownNames.length > 0 ? terms.unknownNames : terms.unknown).filter((word) => !headlines.has(normalizeTerm(word) ?? word));
   const why =
     reason ??
     (missing.length > 0 && terms.terms.length === 0
@@ -19,6 +23,15 @@ export function noAnswer(kb: Knowledge, question: string, terms: QuestionTerms, 
         : "The articles don't say.");
   const offer = suggestions.length > 0 ? ` They cover: ${suggestions.join('; ')}.` : '';
   return { question, answer: null, kind: 'none', confidence: 0, text: `${why}${offer}`, citations: [], suggestions };
+}
+
+const headlineTermsOf = new WeakMap<readonly Article[], ReadonlySet<string>>();
+
+/** The terms of every headline, read once per list of articles. */
+function headlineTerms(articles: readonly Article[]): ReadonlySet<string> {
+  let terms = headlineTermsOf.get(articles);
+  if (!terms) headlineTermsOf.set(articles, (terms = new Set(articles.flatMap((article) => analyze(article.title)))));
+  return terms;
 }
 
 function nearestTopics(kb: Knowledge, terms: QuestionTerms): string[] {
