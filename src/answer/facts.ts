@@ -161,9 +161,12 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
   // The verb's own term, or the one it was read as where the articles lack it ("die" as "kill").
   const verbAsked = verb === null ? null : ([normalizeTerm(verb.text), ...related].find((t) => t !== null && topic.includes(t)) ?? null);
   const verbStandIns = new Set(verbAsked === null ? [] : related.filter((t) => t !== verbAsked));
-  // Rare words weigh more: "was the meeting secret?" turns on "secret", not on "meeting"; so does the verb asked about.
-  const weight = (term: string) => kb.index.termWeight(term) * (unknown.has(term) || term === verbAsked ? 2 : 1);
-  const total = topic.reduce((sum, t) => sum + weight(t), 0);
+  // Rare words weigh more: "was the meeting secret?" turns on "secret", not on "meeting".
+  const weight = (term: string) => kb.index.termWeight(term) * (unknown.has(term) ? 2 : 1);
+  // A sentence that holds the verb asked about may hold less of the rest: the verb weighs double for it
+  // ("has the levy been approved?" over "the levy … has not been approved"). One that reports the act in other
+  // words ("said there would be no extra money" for "did they promise money?") is weighed as before.
+  const verbWeight = (term: string) => weight(term) * (term === verbAsked ? 2 : 1);
   // A question word whose opposite the sentence holds ("fall" over "grew") is held, and the verdict turns on it.
   const asWritten = new Map(tokenize(question).map((word) => [normalizeTerm(word), word.toLowerCase()] as const));
   const opposed = (t: string, words: ReadonlySet<string>) => {
@@ -180,8 +183,10 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
   // A topic word of the article's title ("has anyone died in the fire?" over "No one was killed" in a report
   // headed with the fire) counts half: the sentence need not repeat what its article is about. (The sentence
   // before is no such guide: it may be about someone else.)
-  const held = (holds: (t: string) => boolean, title: ReadonlySet<string | null>) =>
-    total === 0 ? 1 : topic.reduce((sum, t) => sum + (holds(t) ? weight(t) : title.has(t) ? weight(t) * TITLE_SHARE : 0), 0) / total;
+  const held = (holds: (t: string) => boolean, title: ReadonlySet<string | null>, weighed: (t: string) => number) => {
+    const total = topic.reduce((sum, t) => sum + weighed(t), 0);
+    return total === 0 ? 1 : topic.reduce((sum, t) => sum + (holds(t) ? weighed(t) : title.has(t) ? weighed(t) * TITLE_SHARE : 0), 0) / total;
+  };
   if (terms.terms.length === 0) return [];
   const governing = governingVerb(question);
   // Not ranked by coverage first: sentences that hold only the names would push the topic's out.
@@ -194,7 +199,9 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
       const holds = holdsIn(present, words);
       // "Has the levy been approved?": a sentence about the levy that says nothing of approving answers another question.
       const verbHeld = verbAsked === null || holds(verbAsked);
-      return { hit, present, words, opposite, verbHeld, share: held(holds, titleTerms(hit.article)), own: coverageOf(terms, present) };
+      const title = titleTerms(hit.article);
+      const share = Math.max(held(holds, title, weight), verbAsked !== null && verbHeld ? held(holds, title, verbWeight) : 0);
+      return { hit, present, words, opposite, verbHeld, share, own: coverageOf(terms, present) };
     })
     .filter(({ hit, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share > 0.5) && namesAround(terms, hit))
     // "Did they agree to withdraw?" asks about agreeing: a sentence about withdrawing alone answers another question.
