@@ -25,4 +25,13 @@ describe('people and their descriptions', () => {
     const people = extractPeople([buildArticle({ id: 'a', file: 'a.txt', text })]);
     expect(people.find((p) => p.name === 'Tove Dahl')?.descriptions.map((d) => d.text)).toEqual(['head of the Keldmark Relief Office']);
   });
+
+  it('reads "its leader" after "X, which…" as X\'s leader, and keeps an unresolved "its" in lower case', () => {
+    const text =
+      'Vote\n\nThe Harbour List, which doubled its seats, called the result fair. Its leader, Per Holm, said talks would start soon.\n\n' +
+      'Fines rose sharply this year. Its lawyer, Ada Lund, said the firm would appeal.';
+    const people = extractPeople([buildArticle({ id: 'a', file: 'a.txt', text })]);
+    expect(people.find((p) => p.name === 'Per Holm')?.descriptions.map((d) => d.text)).toEqual(['leader of the Harbour List']);
+    expect(people.find((p) => p.name === 'Ada Lund')?.descriptions.map((d) => d.text)).toEqual(['its lawyer']);
+  });
 });

@@ -50,6 +50,9 @@ const POSSESSIVE_ROLE = /^(?:its|their)\s+/i;
 /** The body a sentence opens with ("The Keldmark Relief Office said…"): what "its" in the next one stands for. */
 const OPENING_BODY = /^(?:The\s+)?((?:\p{Lu}[\p{L}'’-]*\s+){0,4}(?:Office|Authority|Agency|Council|Board|Ministry|Department|Commission|Committee|Company|Group|Bank|Institute|Service|Union|Court|Party|Trust|Fund|Association|Federation|Club|University|Museum|Corporation|Corp\.?|Inc\.?|Ltd\.?))\b/u;
 
+/** A sentence that opens with a name and "which": a thing, what "its" in the next one stands for ("National Renewal, which…"). */
+const OPENING_THING = /^((?:\p{Lu}[\p{L}'’-]*\s+){0,3}\p{Lu}[\p{L}'’-]*),\s+which\b/u;
+
 const ROLE_ALONE = new RegExp(`^${ROLE_NOUN}$`, 'u');
 /** Every pattern above needs an office word: most sentences have none and skip the three. */
 const ANY_ROLE = new RegExp(ROLE_WORDS, 'i');
@@ -92,10 +95,19 @@ export function extractPeople(articles: readonly Article[]): Person[] {
   return [...people.values()].sort((a, b) => a.name.localeCompare(b.name));
 }
 
-/** "Its head" after a sentence that opens with "The Keldmark Relief Office…": "head of the Keldmark Relief Office". */
+/**
+ * "Its head" after a sentence that opens with "The Keldmark Relief Office…": "head of the Keldmark Relief Office";
+ * after one that opens "National Renewal, which…", "leader of National Renewal". With no such sentence the role
+ * stays "its head", in lower case: the capital was the sentence's.
+ */
 function ownedRole(article: Article, sentenceIndex: number, role: string): string {
-  const owner = POSSESSIVE_ROLE.test(role) ? OPENING_BODY.exec(article.sentences[sentenceIndex - 1]?.text ?? '')?.[1] : undefined;
-  return owner ? `${role.replace(POSSESSIVE_ROLE, '')} of the ${owner.trim()}` : role;
+  if (!POSSESSIVE_ROLE.test(role)) return role;
+  const before = article.sentences[sentenceIndex - 1]?.text ?? '';
+  const body = OPENING_BODY.exec(before)?.[1];
+  if (body) return `${role.replace(POSSESSIVE_ROLE, '')} of the ${body.trim()}`;
+  const thing = OPENING_THING.exec(before)?.[1];
+  if (thing) return `${role.replace(POSSESSIVE_ROLE, '')} of ${thing.trim().replace(/^The\s/, 'the ')}`;
+  return role.replace(POSSESSIVE_ROLE, (word) => word.toLowerCase());
 }
 
 /** A title picked up mid-sentence may start with the previous clause's words: keep from the first capital or office. */
