@@ -709,6 +709,15 @@ describe('roles, chat spellings and kindred words on one report', () => {
   }, 60_000);
 });
 
+describe('a definition that is a hyphened word', () => {
+  it('keeps the word whole', async () => {
+    const deal = 'Keldmark buys Vessa\n\nKeldmark Tools has agreed to buy Vessa, a start-up whose sensors measure river levels, for 40 million euros.\n';
+    await withArticles({ 'deal.txt': deal }, (local) => {
+      expect(local.ask('What is Vessa?').answer).toBe('start-up');
+    });
+  }, 60_000);
+});
+
 describe('the words a refusal says the articles never use', () => {
   it('leaves out a word only a headline uses', async () => {
     const ban = 'Old town car ban: shopkeepers fear lost trade\n\nCars will be banned from the old town of Lunholm from 1 June. Shop owners say customers will stay away.\n';

@@ -181,8 +181,13 @@ function shortDefinition(text: string): string {
   // Cut short, it ends on its last noun, not on "of" or "by".
   while (to - from > 1 && !/^(?:NOUN|PROPN|NUM|ADJ)$/.test(words[to - 1]!.pos)) to--;
   if (to === from) return text;
-  return text.slice(words[from]!.start, words[to - 1]!.end);
+  // "a start-up whose…": the tagger splits a hyphened word, which is still one word.
+  const end = words[to - 1]!.end;
+  return text.slice(words[from]!.start, end + (HYPHENED_REST.exec(text.slice(end))?.[0].length ?? 0));
 }
+
+/** The rest of a hyphened word after its first part: "-up" of "start-up". */
+const HYPHENED_REST = /^(?:-[\p{L}\p{N}]+)+/u;
 
 /** How many sentences holding the term's words are read for a definition. */
 const SEARCHED = 30;
