@@ -709,6 +709,18 @@ describe('roles, chat spellings and kindred words on one report', () => {
   }, 60_000);
 });
 
+describe('a sentence about another party than the one asked', () => {
+  it('gives no figure of the buyer for the firm bought', async () => {
+    const deal =
+      'Keldmark buys Vessa\n\nKeldmark Tools has agreed to buy Vessa, a maker of river sensors, for 40 million euros. ' +
+      'Keldmark, which employs about 900 people, reported revenue of 2.1 billion euros last year.\n';
+    await withArticles({ 'deal.txt': deal }, (local) => {
+      expect(local.ask('How much revenue did Vessa make last year?').answer).toBeNull();
+      expect(local.ask('How much revenue did Keldmark make last year?').answer).toBe('2.1 billion euros');
+    });
+  }, 60_000);
+});
+
 describe('a definition that is a hyphened word', () => {
   it('keeps the word whole', async () => {
     const deal = 'Keldmark buys Vessa\n\nKeldmark Tools has agreed to buy Vessa, a start-up whose sensors measure river levels, for 40 million euros.\n';

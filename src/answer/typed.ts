@@ -1103,7 +1103,7 @@ export function typedAnswer(
     opposite: opposesWord(questionWords, sentenceWords, hit.sentence.text.toLowerCase().match(WORD) ?? []),
     margin: ranked.length > 1 ? best.score - runnerUp : 0.5,
     sentenceScore: best.score,
-    foreign: absentFromParagraph(hit, around, terms, questionWords),
+    foreign: absentFromParagraph(hit, around, terms, questionWords) || aboutAnother(kb, hit.sentence.text, present, terms),
     swapped: swapsModifier(question, hit.sentence.text, new Set([...neighbourTerms(hit), ...around]), synonyms, chosen),
     missingWords: terms.terms.filter((t) => !present.has(t) && !matches(t, present) && !around.has(t) && !(synonyms.get(t) ?? []).some((s) => present.has(s))).length,
     type: analysis.type,
@@ -1235,6 +1235,22 @@ function absentFromParagraph(hit: SentenceHit, around: Set<string | null>, terms
     return written !== undefined && ![normalizeTerm(word), written, `${written}s`, spelled && normalizeTerm(spelled)].some((form) => form && paragraph.has(form));
   });
 }
+
+/**
+ * The sentence names none of the question's names and opens with another name as its subject ("Orbis, which employs
+ * 9,000 people, reported revenue of…" for "how much revenue did Lingwell make?", Lingwell named only in the
+ * sentence before): it speaks of that other party.
+ */
+function aboutAnother(kb: Knowledge, text: string, present: Set<string | null>, terms: QuestionTerms): boolean {
+  if (terms.names.length === 0 || terms.names.some((name) => nameHeld(terms, name, (term) => matches(term, present)))) return false;
+  const opening = OPENING_NAME.exec(text)?.[1];
+  if (!opening) return false;
+  const own = analyze(opening);
+  return own.length > 0 && own.every((term) => kb.index.isName(term) && !terms.names.includes(term));
+}
+
+/** A name that opens a sentence as its subject: capitalised words, then a comma or a verb in lower case. */
+const OPENING_NAME = /^((?:\p{Lu}[\p{L}'’&.-]*\s+){0,3}\p{Lu}[\p{L}'’&.-]*)(?:,|\s+(?:\p{Ll}+ed|said|says|has|had|is|was|will|reported|won|lost|made|gave|took)\b)/u;
 
 /** The question's verb when the question word is its subject ("who called…", "which paper reported…"). */
 function askedVerb(question: string): string | null {
