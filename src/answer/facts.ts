@@ -71,7 +71,7 @@ function unsettles(sentence: string, question: string): boolean {
   const asked = question.toLowerCase();
   const hedge = [...sentence.matchAll(UNSETTLED_ALL)].find((found) => !asked.includes(found[0].toLowerCase()));
   if (!hedge) return false;
-  const verb = askedVerb(question);
+  const verb = yesNoVerb(question);
   const term = verb ? normalizeTerm(verb.text) : null;
   if (term === null) return true;
   // "Does the agency expect a rise?" asks about the expecting, which "the agency expects" settles.
@@ -80,13 +80,13 @@ function unsettles(sentence: string, question: string): boolean {
 }
 
 /**
- * The verb a yes-no question asks about: the first verb after its opening auxiliary and the subject's first word, passing over a
- * participle that only describes the noun before it ("will products using the polymer be in shops?", though
- * "are workers leaving?" asks about leaving).
+ * The verb a yes-no question asks about: the first verb after its opening auxiliary and the subject's first
+ * word, passing over a participle that only describes the noun before it ("will products using the polymer be
+ * in shops?", though "are workers leaving?" asks about leaving).
  * After "did", "does" or "do" the base verb may be read as a noun ("did the court order the plant…"): a
  * word between the subject's noun and the object's determiner is the verb.
  */
-export function askedVerb(question: string): TaggedWord | null {
+function yesNoVerb(question: string): TaggedWord | null {
   const words = tagWords(question);
   const opensWithDo = /^(?:did|does|do)$/i.test(words[0]?.text ?? '');
   // "Are workers leaving?": after an opening "be", the -ing word is the verb; after "will" it describes the subject.
@@ -156,7 +156,7 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
   const topic = asked.some((t) => !placing.has(t)) ? asked.filter((t) => !placing.has(t)) : asked;
   // The verb asked about stands in a sentence by its synonyms too, and by a verb tied to it by cause ("has
   // anyone died?" over "no one was killed").
-  const verb = askedVerb(question);
+  const verb = yesNoVerb(question);
   const related = verb === null ? [] : [...synonymsOf(verb.text), ...causeRelatives(verb.text)].map((word) => normalizeTerm(word)).filter((t): t is string => t !== null);
   // The verb's own term, or the one it was read as where the articles lack it ("die" as "kill").
   const verbAsked = verb === null ? null : ([normalizeTerm(verb.text), ...related].find((t) => t !== null && topic.includes(t)) ?? null);
