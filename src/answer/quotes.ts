@@ -1,7 +1,8 @@
-import { findPerson } from '../extract/people/people.js';
+import { findPerson, type Person } from '../extract/people/people.js';
 import { findSpeaker } from '../extract/quotes/quotes.js';
 import { roleWords } from '../extract/quotes/speakers.js';
 import { FUNCTION_WORDS, ROLE_NOUNS } from '../text/phrases.js';
+import type { Article } from '../corpus/types.js';
 import type { Quote, QuoteKind, Speaker } from '../extract/types.js';
 import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
 import { analyze, normalizeTerm, tokenize } from '../text/analyzer.js';
@@ -192,36 +193,83 @@ function speakerByRole(kb: Knowledge, asked: string): Speaker | null {
   // "the Court of Justice" is a name, whatever its last word: only a role written in lower case is asked by role.
   if (head === undefined || head !== head.toLowerCase() || !ROLE_NOUNS.has(head)) return null;
   // "the court of justice" typed in lower case is still the name of one who speaks.
-  const plain = (name: string) => name.toLowerCase().replace(/^the\s+/, '');
-  if (kb.quotes.speakers.some((speaker) => [speaker.name, ...speaker.aliases].some((name) => plain(name) === plain(asked)))) return null;
+  const roles = speakerRoles(kb);
+  if (roles.names.has(plainName(asked))) return null;
   const [role] = roleWords(head);
   const others = words.slice(0, -1).flatMap((word) => analyze(word));
   // Whose role names the others too ("Green Future's co-leader" for "the Greens' co-leader") speaks before one
   // whose article is about them (its headline names them; "Vessano's mayor" is not the mayor of the town a
   // report is about, though it mentions Vessano).
   let best: { speaker: Speaker; rank: number } | null = null;
-  for (const speaker of kb.quotes.speakers) {
-    // The roles the quotes give, and those the articles give the person elsewhere ("Green Future's co-leader, Tove Sander,").
-    const roles = [...speaker.roles, ...(findPerson(kb.people, speaker.name)?.descriptions.map((d) => d.text) ?? [])];
-    if (speaker.kind !== 'person' || !roles.some((r) => roleWords(r).includes(role!))) continue;
-    const inRole = new Set(analyze(roles.join(' ')));
-    const inTitles = new Set(speaker.files.flatMap((file) => analyze(kb.corpus.articles.find((a) => a.file === file)?.title ?? '')));
+  const owned: Speaker[] = [];
+  let byFile: Map<string, Article> | null = null;
+  const articlesOf = (speaker: Speaker) => {
+    byFile ??= new Map(kb.corpus.articles.map((article) => [article.file, article]));
+    return speaker.files.flatMap((file) => byFile!.get(file) ?? []);
+  };
+  for (const { speaker, roles: given } of roles.byWord.get(role!) ?? []) {
+    const inRole = new Set(analyze(given.join(' ')));
+    const inTitles = new Set(articlesOf(speaker).flatMap((article) => analyze(article.title)));
+    const tier = others.every((term) => inRole.has(term)) ? 2 : others.every((term) => inRole.has(term) || inTitles.has(term)) ? 1 : 0;
     // A role of "its" or "their" belongs to a body the article names elsewhere: any of its articles may name it.
-    const owned = roles.some((r) => /^(?:its|their)\s/i.test(r));
-    const held = (term: string) => inRole.has(term) || inTitles.has(term) || (owned && articlesHold(kb, speaker, term));
-    const tier = others.every((term) => inRole.has(term)) ? 2 : others.every(held) ? 1 : 0;
+    if (tier === 0 && given.some((r) => /^(?:its|their)\s/i.test(r))) owned.push(speaker);
     if (tier === 0) continue;
     const rank = tier * 1e6 + quotedCount(speaker);
     if (!best || rank > best.rank) best = { speaker, rank };
   }
-  return best?.speaker ?? null;
+  if (best) return best.speaker;
+  // One search per word for all of them: the articles of the likeliest speakers that hold it.
+  const likeliest = [...owned].sort((a, b) => quotedCount(b) - quotedCount(a)).slice(0, OWNED_READ);
+  const articleIds = new Set(likeliest.flatMap((speaker) => articlesOf(speaker).map((article) => article.id)));
+  if (articleIds.size === 0) return null;
+  const holding = others.map((term) => new Set(kb.index.searchSentences(term, { limit: OWNED_HITS, articleIds }).map((hit) => hit.article.id)));
+  return likeliest.find((speaker) => holding.every((ids) => articlesOf(speaker).some((article) => ids.has(article.id)))) ?? null;
 }
 
-/** An article that quotes the speaker holds the term. */
-function articlesHold(kb: Knowledge, speaker: Speaker, term: string): boolean {
-  const ids = new Set(kb.corpus.articles.filter((article) => speaker.files.includes(article.file)).map((article) => article.id));
-  return ids.size > 0 && kb.index.searchSentences(term, { limit: 1, articleIds: ids }).length > 0;
+/** How many sentences are read for those words. */
+const OWNED_HITS = 200;
+
+/** The speakers who are people, by each word of their roles, and every speaker's name as asked. */
+interface SpeakerRoles {
+  people: readonly Person[];
+  byWord: ReadonlyMap<string, readonly { speaker: Speaker; roles: readonly string[] }[]>;
+  names: ReadonlySet<string>;
 }
+
+const speakerRolesOf = new WeakMap<readonly Speaker[], SpeakerRoles>();
+
+/** "The Court of Justice" as "court of justice". */
+function plainName(name: string): string {
+  return name.toLowerCase().replace(/^the\s+/, '');
+}
+
+/**
+ * Read once per list of speakers (and of people): the roles the quotes give each person, and those the articles
+ * give them elsewhere ("Green Future's co-leader, Tove Sander,").
+ */
+function speakerRoles(kb: Knowledge): SpeakerRoles {
+  const known = speakerRolesOf.get(kb.quotes.speakers);
+  if (known && known.people === kb.people) return known;
+  const described = new Map(kb.people.map((person) => [person.name, person.descriptions.map((d) => d.text)]));
+  const byWord = new Map<string, { speaker: Speaker; roles: readonly string[] }[]>();
+  const names = new Set<string>();
+  for (const speaker of kb.quotes.speakers) {
+    for (const name of [speaker.name, ...speaker.aliases]) names.add(plainName(name));
+    if (speaker.kind !== 'person') continue;
+    const roles = [...speaker.roles, ...(described.get(speaker.name) ?? [])];
+    for (const word of new Set(roles.flatMap((r) => roleWords(r)))) {
+      const list = byWord.get(word);
+      if (list) list.push({ speaker, roles });
+      else byWord.set(word, [{ speaker, roles }]);
+    }
+  }
+  const built = { people: kb.people, byWord, names };
+  speakerRolesOf.set(kb.quotes.speakers, built);
+  return built;
+}
+
+/** How many speakers with a role of "its" are read for the body's name in their articles. */
+const OWNED_READ = 20;
 
 function quotedCount(speaker: Speaker): number {
   return speaker.counts.quote + speaker.counts.statement;
