@@ -77,6 +77,12 @@ describe('SearchIndex', () => {
     expect(terms.searchSentences(term!, { limit: 1 })[0]?.sentence.text).toMatch(/owners agreed/);
   });
 
+  it("weighs a word once however many of its forms the query names", () => {
+    const score = (query: string) => index.searchSentences(query, { limit: 1 })[0]?.score;
+    expect(score('rain rained rains raining')).toBe(score('rain'));
+    expect(score('signed sign agreement agreements')).toBe(score('sign agreement'));
+  });
+
   it('matches typos and partial words only where the exact word is unknown', () => {
     expect(top('kovalenco')).toMatch(/Anna Kovalenko/);
     expect(top('pipline')).toMatch(/pipeline of new orders/);

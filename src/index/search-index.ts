@@ -327,13 +327,16 @@ export class SearchIndex {
   searchSentences(query: string, { limit = 10, articleIds }: SearchOptions = {}): SentenceHit[] {
     if (analyze(query).length === 0) return [];
     const filter = articleIds ? (result: SearchResult) => articleIds.has(this.articleOf(result.id as number).id) : undefined;
+    // A query of a word's forms ("meet met meets meeting") reads the term's postings once, not once per form.
+    const searched = new Set<string>();
+    const once = (terms: string[]) => terms.filter((term) => !searched.has(term) && searched.add(term));
     const results = this.sentenceIndex.search(query, {
       // Callers often search by index terms ("agre" for "agreed"); analysed again they would be lost ("agr").
       processTerm: (token) => {
         const term = normalizeTerm(token);
         const given = token.toLowerCase();
-        if (term !== null && !this.vocabulary.has(term) && this.vocabulary.has(given)) return expandTerm(given);
-        return term ? expandTerm(term) : null;
+        if (term !== null && !this.vocabulary.has(term) && this.vocabulary.has(given)) return once(expandTerm(given));
+        return term ? once(expandTerm(term)) : null;
       },
       fuzzy: (term) => this.fuzziness(term),
       prefix: (term) => !this.vocabulary.has(term) && term.length >= 4,
