@@ -242,6 +242,26 @@ describe('quotes in text written for the test', () => {
     expect(set.speakers.find((s) => s.name === 'The Foreign Ministry')?.kind).toBe('institution');
   });
 
+  it('names a body described as one, and never takes one kind of body for another', () => {
+    const text =
+      'Orchard row\n\nThe Ferndale Cyclists Club said on Monday that the new road would cut the park in two. ' +
+      'Green Lanes Ostby, a campaign group, said the town had never asked residents. The council said work would start in June.\n\n' +
+      'Talks went on. "We will keep the cycle path open," the council added. Brightway Holdings said costs had doubled. The company said it would bid again.';
+    const bodies = extractQuotes([article('bodies', text)]);
+    expect(quoteStarting(bodies, 'the town had never asked')).toMatchObject({ speaker: 'Green Lanes Ostby' });
+    expect(bodies.speakers.find((s) => s.name === 'Green Lanes Ostby')?.kind).toBe('institution');
+    // Not the club that spoke just before, nor the campaign group.
+    expect(quoteStarting(bodies, 'work would start in June').speaker).toBe('The council');
+    expect(quoteStarting(bodies, 'We will keep the cycle path open').speaker).toBe('The council');
+    // "The company" is the company named before it, whatever noun ends its name.
+    expect(quoteStarting(bodies, 'it would bid again').speaker).toBe('Brightway Holdings');
+    // A description of the same kind is the body that spoke just before.
+    const press = extractQuotes([
+      article('press', 'Bridge report\n\nThe Marlow Evening Times said on Friday that the bridge had failed two inspections. According to the newspaper, repairs would cost more than a new bridge.'),
+    ]);
+    expect(quoteStarting(press, 'repairs would cost').speaker).toBe('The Marlow Evening Times');
+  });
+
   it('reads a block quote without marks and names its signer in the text that follows', () => {
     expect(quoteStarting(set, 'We will rebuild every quay')).toMatchObject({ speaker: 'Anna Kowalski', role: 'Minister of Infrastructure', kind: 'quote' });
     expect(quoteStarting(set, 'the money was already there')).toMatchObject({ kind: 'statement', speaker: 'Anna Kowalski' });

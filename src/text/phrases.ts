@@ -182,7 +182,7 @@ export const INSTITUTION_NOUNS = words(`
   channel television radio magazine newspaper daily gazette review inc inc. corp corp. ltd ltd. board bureau
   authority cabinet federation alliance organization organisation association coalition secretariat exchange
   firm consortium co co. plc llc ag sa nv gmbh bhd holdings industries partners airlines fund trust reserve
-  centre center
+  centre center club society league
 `);
 
 /** Days and months: capitalised, never names. */

@@ -292,7 +292,9 @@ export function readMention(text: string, tokens: readonly Token[], evidence: Na
     const run = headRun(part, evidence);
     if (!run) continue;
     if (namesPerson && officeOf.includes(part)) continue;
-    const mention = namedMention(text, part, run);
+    // "Clean Water Norvik, a campaign group, said": what the apposition calls a body is one, its whole run the name.
+    const body = run.kind === 'person' && parts.some((p) => p !== part && describes(p) && INSTITUTION_NOUNS.has(p[headNoun(p)]?.lower ?? ''));
+    const mention = namedMention(text, part, body ? { ...run, kind: 'institution', nameFrom: run.from } : run);
     const roles = [roleBefore(text, part, run), ...parts.filter((p) => p !== part && describes(p)).map((p) => roleText(text, p))];
     mention.role = roles.find((r) => r !== null) ?? null;
     return mention;

@@ -146,6 +146,15 @@ export interface PeopleFacts {
 
 /** How many earlier attributions a pronoun looks back over (a long paragraph may hold hundreds). */
 const RECENT = 40;
+/** Nouns that end a company's name or describe one: "the company" may be Acme Holdings. */
+const COMPANY_NOUNS = new Set(['company', 'firm', 'group', 'corporation', 'corp', 'corp.', 'inc', 'inc.', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'holdings', 'industries', 'consortium', 'ag', 'sa', 'nv', 'gmbh', 'bhd']);
+/** Nouns for one kind of body: "the newspaper" may be the Evening Times, "the department" the Foreign Ministry. */
+const KINDRED_BODIES: readonly ReadonlySet<string>[] = [
+  COMPANY_NOUNS,
+  new Set(['newspaper', 'paper', 'daily', 'times', 'post', 'journal', 'news', 'press', 'tribune', 'herald', 'telegraph', 'gazette', 'review', 'magazine']),
+  new Set(['channel', 'television', 'radio', 'network', 'broadcaster', 'news']),
+  new Set(['government', 'administration', 'cabinet', 'ministry', 'department', 'office', 'house']),
+];
 
 interface Said {
   ref: SpeakerRef;
@@ -163,6 +172,8 @@ export class SpeakerResolver {
   /** Each person's role words: a description is compared with hundreds of people, each often. */
   private readonly roleWordsOf = new Map<string, Set<string>>();
   private describable: NamedPerson[] | null = null;
+  /** Each institution's kind of body, where its name or an apposition gives one. */
+  private readonly kinds = new Map<string, string>();
 
   constructor(
     private readonly names: ArticleNames,
@@ -200,7 +211,12 @@ export class SpeakerResolver {
   }
 
   private named(mention: Mention): Resolved | null {
-    if (mention.kind === 'institution') return { ref: institutionRef(mention, this.evidence), role: null, alias: mention.text };
+    if (mention.kind === 'institution') {
+      const ref = institutionRef(mention, this.evidence);
+      const kind = [lastWord(mention.name), headWord(mention.role ?? '')].find((word) => word !== null && INSTITUTION_NOUNS.has(word));
+      if (kind) this.kinds.set(ref.key, kind);
+      return { ref, role: null, alias: mention.text };
+    }
     if (mention.kind !== 'person') return null;
     const { key, name } = this.names.person(mention.name, mention.start);
     return { ref: { key, kind: 'person', name }, role: mention.role, alias: mention.name !== name ? mention.name : null };
@@ -289,26 +305,28 @@ export class SpeakerResolver {
 
   /**
    * "the ministry", "the company": the institution named earlier whose name ends in that noun ("the
-   * Foreign Ministry"), else the institution that spoke last within two paragraphs; "the company" (or
-   * firm, group) is otherwise the last institution the article named.
+   * Foreign Ministry"), else the institution that spoke last within two paragraphs ("the department"
+   * after "the Kremlin said"); "the company" (or firm, group) is otherwise the last institution named.
+   * Never one whose name or apposition says it is another kind of body: "the council" is not "the
+   * Anglers Club", nor "a campaign group".
    */
   private institutionFor(noun: string, before: number, paragraph: number): SpeakerRef | null {
-    let named: SpeakerRef | null = null;
     let last: SpeakerRef | null = null;
     for (const institution of recentBefore(this.names.institutions, before)) {
-      last ??= institution.ref;
-      if (institution.noun === noun) {
-        named = institution.ref;
-        break;
-      }
+      if (institution.noun === noun) return institution.ref;
+      if (!anotherKind(institution.noun, noun)) last ??= institution.ref;
     }
-    if (named) return named;
     for (let k = this.said.length - 1; k >= Math.max(0, this.said.length - RECENT); k--) {
       const said = this.said[k]!;
       if (said.paragraph < paragraph - 2) break;
-      if (said.ref.kind === 'institution') return said.ref;
+      if (said.ref.kind === 'institution' && !anotherKind(this.kindOf(said.ref), noun)) return said.ref;
     }
-    return /^(company|firm|group|corporation)$/.test(noun) ? last : null;
+    return COMPANY_NOUNS.has(noun) ? last : null;
+  }
+
+  /** The noun for the kind of body an institution is: its name's last word ("club"), else its apposition's ("a campaign group"). */
+  private kindOf(ref: SpeakerRef): string | undefined {
+    return this.kinds.get(ref.key) ?? this.names.institutions.find((named) => named.ref.key === ref.key)?.noun;
   }
 
   /** The people named whose roles are known: only they can be what a description stands for. */
@@ -350,6 +368,11 @@ function headWord(description: string): string | null {
 
 function lastWord(phrase: string): string {
   return phrase.trim().split(/\s+/).pop()!.toLowerCase();
+}
+
+/** A body's name ends in a noun for a kind of body ("club") that is not the one described ("council"). */
+function anotherKind(own: string | undefined, noun: string): boolean {
+  return own !== undefined && INSTITUTION_NOUNS.has(own) && own !== noun && !KINDRED_BODIES.some((kin) => kin.has(own) && kin.has(noun));
 }
 
 function opposite(gender: string): Gender | null {
