@@ -113,6 +113,12 @@ describe('relative dates against a given reference', () => {
     expect(dates('The works will finish at the end of June 2025.', '2025-03-04')).toEqual(['end of June 2025 → 2025-06-30']);
   });
 
+  it('dates "the afternoon of <day>" by the day it names', () => {
+    expect(dates('The blaze broke out on the afternoon of Saturday, Aug. 9, in dry scrub.', '2025-08-12')).toEqual(['afternoon of Saturday, Aug. 9 → 2025-08-09']);
+    expect(dates('The vote was held on the evening of 3 March.', '2024-03-10')).toEqual(['evening of 3 March → 2024-03-03']);
+    expect(dates('Crews left on Monday afternoon.', '2024-03-13')).toEqual(['on Monday afternoon → 2024-03-11']);
+  });
+
   it('looks forward for an event planned for a date, whatever the tense of the planning', () => {
     expect(dates('A hearing was set for Friday.', '2023-06-07')).toEqual(['Friday → 2023-06-09']);
     expect(dates('The concert was postponed to July 8.', '2023-03-15')).toEqual(['July 8 → 2023-07-08']);

@@ -23,6 +23,7 @@ import { NewsFilterRefiner } from './refiners/news-filter.js';
 import { MonthBeforeCountRefiner } from './refiners/month-before-count.js';
 import { NewsRangeRefiner } from './refiners/news-range.js';
 import { OverlapRefiner } from './refiners/overlap.js';
+import { PartOfDayRefiner } from './refiners/part-of-day.js';
 import { PartOfPeriodRefiner } from './refiners/part-of-period.js';
 import { TenseRefiner } from './refiners/tense.js';
 import { WeeksAgoRefiner } from './refiners/weeks-ago.js';
@@ -87,6 +88,7 @@ function newsChrono(byTense: boolean): chrono.Chrono {
       // Before chrono's overlap removal, so that a dropped duration ("in the quarter") does not hide a date in it.
       new NewsFilterRefiner(),
       ...refiners,
+      new PartOfDayRefiner(),
       new NewsFilterRefiner(),
       new WeeksAgoRefiner(),
       new TenseRefiner(byTense),
