@@ -285,6 +285,25 @@ describe('a beginning asked of a thing no event word names', () => {
   });
 });
 
+describe('a verb of two words', () => {
+  it('is the verb it stands for: "broke out" is when a fire started, "set up" when a firm was founded', async () => {
+    const text = [
+      'Hill fire still burning',
+      '',
+      'KELDA, June 20 (Coastwire) - Investigators said on Friday that they did not yet know what had started the hill fire.',
+      '',
+      'The fire broke out on the morning of 14 June 2024 near a campsite, the fire service said.',
+      '',
+      'Orrel Outdoor, the campsite operator, was set up in 2011 by two brothers.',
+    ].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'fire.txt', text }], warnings: [], hash: 'hill-fire', empty: false });
+    const kb = await buildKnowledge(corpus);
+    expect(answerWhen(kb, 'When did the hill fire start?')?.answer).toBe('14 June 2024');
+    expect(answerWhen(kb, 'when did the fire break out')?.answer).toBe('14 June 2024');
+    expect(answerWhen(kb, 'When was Orrel Outdoor founded?')?.answer).toBe('2011');
+  });
+});
+
 describe('a beginning asked of an event its word names', () => {
   it('"when did the talks begin" is the talks whose reports say when they began, not other talks', async () => {
     const files = [

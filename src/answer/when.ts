@@ -1,3 +1,4 @@
+import { phrasalVerb, phrasalVerbsIn } from '../text/phrasal.js';
 import type { Article, Sentence } from '../corpus/types.js';
 import { latestReference } from '../extract/dates/reference-time.js';
 import { parseDateQuery } from '../extract/dates/timeline.js';
@@ -115,7 +116,7 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
     .filter((name) => !dateWords.has(name.toLowerCase()) && !WHEN_FRAME.has(name.toLowerCase()) && !wordsOf(name).every((word) => zoneWords.has(word) || sourceWords.has(word)));
   const beginnings: string[] = [];
   let previousKept = false;
-  for (const word of analysis.focus) {
+  for (const word of phrasalAsOne(analysis.focus)) {
     const lower = word.replace(/['’]s$/, '');
     if (BEGINNING.test(lower)) beginnings.push(lower);
     // "When is the investor day?": a day a word of the event names is the event, not a frame of the question.
@@ -143,6 +144,17 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   else focus.beginning = beginnings.length > 0;
   if (focus.eventWords.length === 0) focus.verbs = questionVerbs(question, analysis.names).filter((verb) => focus.words.includes(verb));
   return focus;
+}
+
+/** "When did the fire break out?": the verb of two words as the one it stands for ("start"). */
+function phrasalAsOne(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const standsFor = i + 1 < words.length ? phrasalVerb(words[i]!, words[i + 1]!) : null;
+    out.push(standsFor ?? words[i]!);
+    if (standsFor) i++;
+  }
+  return out;
 }
 
 /** "… in Oslo?", "… Oslo time?" closing a question of time: the clock it is asked by. */
@@ -399,7 +411,11 @@ const bags = new WeakMap<string[], Bag>();
 
 function bagOf(words: string[]): Bag {
   let bag = bags.get(words);
-  if (!bag) bags.set(words, (bag = { words, families: new Set(words.flatMap(eventFamilies)), keys: new Set(words.map(predicateKey)) }));
+  if (!bag) {
+    // "The fire broke out" holds "start": a verb of two words counts as the one it stands for.
+    const read = [...words, ...phrasalVerbsIn(words)];
+    bags.set(words, (bag = { words: read, families: new Set(read.flatMap(eventFamilies)), keys: new Set(read.map(predicateKey)) }));
+  }
   return bag;
 }
 
@@ -506,6 +522,7 @@ function within(entry: TimelineEntry, relation: DateConstraint['relation'], rang
  */
 const eventIndex = groupedList<TimelineEntry>((entry) => [
   `p:${predicateKey(entry.event)}`,
+  ...phrasalVerbsIn(entryWords(entry)).map((verb) => `p:${predicateKey(verb)}`),
   ...entryWords(entry).flatMap((word) => eventFamilies(word).map((family) => `f:${family}`)),
   ...entry.participants.map((name) => `n:${nameKey(name)}`),
 ]);
@@ -642,7 +659,8 @@ const DENIAL_REACH = 4;
 
 /** The words hold one of the focus's event words itself, in any of its forms, not only another word of its family. */
 function holdsEventWord(focus: WhenFocus, words: readonly string[]): boolean {
-  return focus.eventWords.some((event) => words.some((word) => predicateKey(word) === predicateKey(event)));
+  const held = [...words, ...phrasalVerbsIn(words)];
+  return focus.eventWords.some((event) => held.some((word) => predicateKey(word) === predicateKey(event)));
 }
 
 /** Words that make an event another occurrence of its kind ("their previous conversation"). */

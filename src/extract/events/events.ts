@@ -4,6 +4,7 @@
  * not the date of what it mentions: a year a statement looks back on dates nothing unless something
  * happened then, and comparisons, durations and "since" phrases date nothing at all.
  */
+import { phrasalVerb } from '../../text/phrasal.js';
 import type { Article, Paragraph, Sentence } from '../../corpus/types.js';
 import type { DateAttachment, DateGranularity, DateMention, TimelineSource } from '../types.js';
 import { anchorEvents, type TextSpan } from './anchor.js';
@@ -209,6 +210,13 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
       if (!found.some((w) => w.start === named.start)) found.push({ ...named, known: subject !== null, families: predicateFamilies(named.word) });
       continue;
     }
+    // "was set up in 2011": a verb that reads as one only with its particle, named by the verb it stands for.
+    const particle = PARTICLE_AFTER.exec(text.slice(start + match[0].length, start + match[0].length + 8))?.[1];
+    const standsFor = particle ? phrasalVerb(word, particle) : null;
+    if (families.length === 0 && standsFor && !NEGATED.test(before)) {
+      found.push({ start, end: start + match[0].length, word, known: true, families: predicateFamilies(standsFor) });
+      continue;
+    }
     if (families.length === 0 && !isPastTense(word) && !isVerbByPosition(word, before)) continue;
     // "are prepared", "is concerned": a state in the present, not something that happened.
     if (families.length === 0 && PRESENT_STATE.test(before) && !/ing$/.test(word)) continue;
@@ -219,6 +227,9 @@ function eventWords(text: string, sentence: Sentence): EventWord[] {
   }
   return found.sort((a, b) => a.start - b.start);
 }
+
+/** The word after a verb, which may be its particle ("set up"). */
+const PARTICLE_AFTER = /^\s+(\p{L}+)/u;
 
 /**
  * The noun that heads the subject ending at `end`, within its clause: "The reopening of the bridge" →
