@@ -242,6 +242,15 @@ describe('quotes in text written for the test', () => {
     expect(set.speakers.find((s) => s.name === 'The Foreign Ministry')?.kind).toBe('institution');
   });
 
+  it('reads "said outgoing mayor X" as the speaker, and "said X, speaking to reporters" as an aside', () => {
+    const text =
+      'Count ends\n\n"The voters have spoken," said outgoing mayor Tilde Brask.\n\n' +
+      '"We will govern for everyone," said Ole Brun, speaking to reporters at the town hall.';
+    const count = extractQuotes([article('count', text)]);
+    expect(quoteStarting(count, 'The voters have spoken')).toMatchObject({ speaker: 'Tilde Brask', role: 'outgoing mayor' });
+    expect(quoteStarting(count, 'We will govern for everyone').speaker).toBe('Ole Brun');
+  });
+
   it('names a body described as one, and never takes one kind of body for another', () => {
     const text =
       'Orchard row\n\nThe Ferndale Cyclists Club said on Monday that the new road would cut the park in two. ' +

@@ -267,7 +267,8 @@ function isAside(part: readonly Token[]): boolean {
   if (part.length <= 2 && part.every((t) => /^\p{Lu}[\p{L}]*-\p{Lu}|^(\p{Lu}\.)+$/u.test(t.text) || !t.word)) return true;
   if (PREPOSITIONS.has(first.lower) && first.lower !== 'of') return true;
   if (part.length === 1 && FUNCTION_WORDS.has(first.lower) && !PRONOUNS.has(first.lower)) return true;
-  return /ing$/.test(first.lower) && !first.cap;
+  // "speaking to reporters" is an aside; "outgoing mayor Tilde Brask" names the speaker.
+  return /ing$/.test(first.lower) && !first.cap && !ROLE_NOUNS.has(part[1]?.lower ?? '');
 }
 
 const DETERMINERS = /^(the|a|an|this|that|these|those|his|her|its|their|our|one|some|another|two|three|several|many)$/;
