@@ -522,6 +522,28 @@ describe('what someone said about a topic the sentence before names', () => {
   }, 60_000);
 });
 
+describe('what someone said about a topic the quote names by another word', () => {
+  it('finds the topic by a word for it, and by the headline when no quote names it', async () => {
+    const files = {
+      'poll.txt':
+        'Mayor concedes after count\n\nThe count ended at dawn. "The voters have spoken and we accept their verdict," said outgoing mayor Tilde Brask. ' +
+        'Brask said the harbour plan had been her proudest work.\n',
+      'fares.txt': 'Transit board approves fare rise\n\n"Nobody likes paying more, but the buses must run," board chair Osman Reyes said.\n',
+    };
+    await withArticles(files, (local) => {
+      // "vote" is what the voters did: the quote on it comes first, the harbour plan not at all.
+      const vote = local.ask('What did Brask say about the vote?');
+      expect(vote.answer).toMatch(/Tilde Brask/);
+      expect(vote.text.split('\n')[0]).toMatch(/voters have spoken/);
+      expect(vote.text).not.toMatch(/harbour plan/);
+      // No quote names the fares, but the article headed by them quotes him.
+      expect(local.ask('What did Reyes say about the fares?').text).toMatch(/buses must run/);
+      // A topic neither his words nor his article's headline touch is still not his.
+      expect(local.ask('What did Reyes say about the harbour?').answer).toBeNull();
+    });
+  }, 60_000);
+});
+
 describe('"which" questions the sentence cannot answer', () => {
   const transfer =
     'Striker signs\n\nSports director Ada Lund, who handled the negotiations, is close to signing a goalkeeper, but the club declined to name the player. ' +

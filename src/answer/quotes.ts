@@ -6,6 +6,8 @@ import type { Article } from '../corpus/types.js';
 import type { Quote, QuoteKind, Speaker } from '../extract/types.js';
 import { EVENT_FAMILIES, eventFamilies } from '../extract/events/event-words.js';
 import { analyze, normalizeTerm, tokenize } from '../text/analyzer.js';
+import { kindredWords } from '../text/kindred.js';
+import { agentRelatives } from '../text/synonyms.js';
 import type { Knowledge } from '../index/knowledge.js';
 import { conflictingDetail } from './contradiction.js';
 import { cite } from './evidence.js';
@@ -319,21 +321,28 @@ export function quotesBy(kb: Knowledge, speaker: Speaker, topic: string, kinds: 
   const own = kb.quotes.quotes.filter((q) => q.speakerId === speaker.id && kinds.includes(q.kind) && !deniedSpeech(q));
   const wanted = topicTerms(kb, topic);
   if (wanted.length === 0) return byKind(own).map((quote) => ({ quote, score: 1 }));
-  return own
-    .map((quote) => {
-      const article = kb.articleById.get(quote.articleId)!;
-      const sentence = article.sentences[quote.sentence];
-      const text = `${quote.text} ${sentence?.text ?? ''}`;
-      const words = new Set(analyze(text));
-      const written = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
-      // "She said it would be led by a judge" after a sentence about the inquiry speaks of the inquiry.
-      const before = new Set(analyze(article.sentences[quote.sentence - 1]?.text ?? ''));
-      // The word itself counts in full, another word of its event's family (as written: "called" is no "call") half,
-      // and so does the word in the sentence before.
-      const score =
-        wanted.reduce((sum, { term, kin }) => sum + (words.has(term) ? 1 : kin.some((w) => written.has(w)) || before.has(term) ? KIN_SHARE : 0), 0) / wanted.length;
-      return { quote, score };
-    })
+  const scored = own.map((quote) => {
+    const article = kb.articleById.get(quote.articleId)!;
+    const sentence = article.sentences[quote.sentence];
+    const text = `${quote.text} ${sentence?.text ?? ''}`;
+    const words = new Set(analyze(text));
+    const written = new Set(text.toLowerCase().match(/\p{L}+/gu) ?? []);
+    // "She said it would be led by a judge" after a sentence about the inquiry speaks of the inquiry: words that
+    // point back take their topic from the sentence before.
+    const before = new Set(POINTS_BACK.test(quote.text) ? analyze(article.sentences[quote.sentence - 1]?.text ?? '') : []);
+    const headline = new Set(analyze(article.title));
+    // The word itself counts in full; another word of its event's family (as written: "called" is no "call"), a
+    // word for it ("voters" for "vote", "increase" for "hike"), or the word in the sentence before, half.
+    const score = wanted.reduce(
+      (sum, { term, kin, related }) => sum + (words.has(term) ? 1 : kin.some((w) => written.has(w)) || related.some((t) => words.has(t)) || before.has(term) ? KIN_SHARE : 0),
+      0,
+    ) / wanted.length;
+    // A quote in an article headed by the topic ("…agree pay deal") is likely on it: the fallback when none names it.
+    return { quote, score, headed: (KIN_SHARE * wanted.filter(({ term }) => headline.has(term)).length) / wanted.length };
+  });
+  const named = scored.some((r) => r.score > 0);
+  return scored
+    .map(({ quote, score, headed }) => ({ quote, score: named ? score : headed }))
     .filter((r) => r.score > 0)
     .sort((a, b) => kindRank(a.quote.kind) - kindRank(b.quote.kind) || b.score - a.score);
 }
@@ -348,6 +357,9 @@ function deniedSpeech(quote: Quote): boolean {
 
 const DENYING_CUE = /\b(?:not|never)\b|n['’]t\b|\b(?:declined|refused|declines|refuses)\s+to\b/i;
 
+/** Words that stand for something named before them. */
+const POINTS_BACK = /\b(?:it|its|this|that|these|those|they|them|their)\b/i;
+
 /** What another word of an event's family, or the word in the sentence before, counts for in a topic, against the word itself. */
 const KIN_SHARE = 0.5;
 
@@ -355,16 +367,18 @@ const KIN_SHARE = 0.5;
  * Each term of a topic, with the other words of its event's family: "what did she say about the call?" is
  * answered by what she said of "the conversation".
  */
-function topicTerms(kb: Knowledge, topic: string): { term: string; kin: string[] }[] {
-  const wanted = new Map<string, string[]>();
+function topicTerms(kb: Knowledge, topic: string): { term: string; kin: string[]; related: string[] }[] {
+  const wanted = new Map<string, { kin: string[]; related: string[] }>();
   for (const word of tokenize(topic)) {
     const term = normalizeTerm(word);
     if (term === null) continue;
     const key = kb.index.resolve(word) ?? term;
     const kin = eventFamilies(word).flatMap((family) => EVENT_FAMILIES[family] ?? []);
-    wanted.set(key, [...new Set([...(wanted.get(key) ?? []), ...kin])]);
+    const related = [...kindredWords(word), ...agentRelatives(word)].flatMap((other) => normalizeTerm(other) ?? []).filter((other) => other !== key);
+    const known = wanted.get(key);
+    wanted.set(key, { kin: [...new Set([...(known?.kin ?? []), ...kin])], related: [...new Set([...(known?.related ?? []), ...related])] });
   }
-  return [...wanted].map(([term, kin]) => ({ term, kin }));
+  return [...wanted].map(([term, { kin, related }]) => ({ term, kin, related }));
 }
 
 /** Quotations first, then statements, then fragments; text order kept within each. */
