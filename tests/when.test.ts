@@ -285,6 +285,21 @@ describe('a beginning asked of a thing no event word names', () => {
   });
 });
 
+describe('an event asked by a noun', () => {
+  it('is dated by another name of it in its article, over a dated sentence that names it but dates the results', async () => {
+    const text = [
+      'Lissel backs ferry link in referendum',
+      '',
+      'LISSEL, 6 May 2025 — Voters in Lissel backed a new ferry link in the town referendum, final results showed on Tuesday.',
+      '',
+      'Turnout in the vote on Sunday, 4 May 2025, was 58 percent, the election office said.',
+    ].join('\n');
+    const corpus = buildCorpus({ dir: '/test', files: [{ name: 'ferry.txt', text }], warnings: [], hash: 'ferry-vote', empty: false });
+    const kb = await buildKnowledge(corpus);
+    expect(answerWhen(kb, 'When was the Lissel referendum held?')?.answer).toBe('4 May 2025');
+  });
+});
+
 describe('a verb of two words', () => {
   it('is the verb it stands for: "broke out" is when a fire started, "set up" when a firm was founded', async () => {
     const text = [

@@ -266,9 +266,11 @@ export function answerWhen(kb: Knowledge, question: string, focus: WhenFocus = w
   // an entry that holds only another verb of its family ("the talks began") or none.
   // The entry's own clauses, not its title: "the council said the boathouse was repainted long ago, but today
   // it is used as a gallery" dates the use.
+  // Only a verb: "when was the election held?" is dated by "the vote on Sunday, 8 March", another name of the event.
   const closer =
     found !== null &&
     dated !== null &&
+    found.focus.eventWords.some((word) => !isNoun(word)) &&
     holdsEventWord(found.focus, wordsOf(found.report.sentence.text)) &&
     !holdsEventWord(found.focus, wordsOf([dated.entry.event, ...dated.entry.sources.map((source) => source.text)].join(' ')));
   if (found && reported && !aheadAsked && (!dated || reported.score > dated.match || closer)) {
