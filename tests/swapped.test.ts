@@ -23,6 +23,10 @@ describe('a question that gives a noun another modifier than its sentence', () =
     const quays = 'The first ferry left at dawn. Lund built a second quay at Vessby.';
     expect(swapsModifier('Where did Lund build the first quay?', 'Lund built a second quay at Vessby.', terms(quays), new Map(), null)).toBe(true);
     expect(swapsModifier('Where did Lund build the second quay?', 'Lund built a second quay at Vessby.', terms(quays), new Map(), null)).toBe(false);
+    // "last" and "final" are one place in the series; "last" and "first" are not
+    const rounds = 'The union met the ministry again. They agreed after a final round of talks that lasted nine hours.';
+    expect(swapsModifier('How long did the last round of talks go on?', 'They agreed after a final round of talks that lasted nine hours.', terms(rounds), new Map(), null)).toBe(false);
+    expect(swapsModifier('How long did the first round of talks go on?', 'They agreed after a final round of talks that lasted nine hours.', terms(rounds), new Map(), null)).toBe(true);
     // a modifier that denies the sentence's
     expect(swaps('When was the non-Harbour Party founded?', 'The Harbour Party was founded in 1928.')).toBe(true);
   });

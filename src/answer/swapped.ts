@@ -73,7 +73,8 @@ export function swapsModifier(
       // "Along with Walschaerts, what is an example of a simple motion?" over "Walschaerts motion": the question names it too.
       if (askedTerms.has(normalizeTerm(own.text))) return false;
       if (denied) return own.text.toLowerCase() === denied.toLowerCase();
-      if (ordinal) return isOrdinal(own.text) && own.text.toLowerCase() !== modifier.text.toLowerCase();
+      // "the last round" is "the final round": the same place in the series is no swap.
+      if (ordinal) return isOrdinal(own.text) && ORDINAL_WORDS[own.text.toLowerCase()] !== ORDINAL_WORDS[modifier.text.toLowerCase()];
       return normalizeTerm(own.text) !== modifierTerm && !maySayTheSame(modifier.text, own.text);
     });
   });
