@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerType } from '../src/answer/analysis.js';
 import { Dossier } from '../src/answer/dossier.js';
+import { roleHolder } from '../src/answer/evidence.js';
 import { discussionTopic } from '../src/answer/stranded.js';
 
 /**
@@ -540,6 +541,29 @@ describe('what someone said about a topic the quote names by another word', () =
       expect(local.ask('What did Reyes say about the fares?').text).toMatch(/buses must run/);
       // A topic neither his words nor his article's headline touch is still not his.
       expect(local.ask('What did Reyes say about the harbour?').answer).toBeNull();
+    });
+  }, 60_000);
+});
+
+describe('a role the question names, which the answering sentence gives by the name of the one who holds it', () => {
+  const firm =
+    'Harbour firm loses its boss\n\nVessby Shipping said on Monday that Tomas Berg, its chief executive, would step down at the end of the month after six years in the job.\n\n' +
+    'Berg said he was leaving because the board had rejected his plan to sell the ferry division.\n\nThe company said the search for a successor had begun.\n';
+
+  it('reads the role as the person the articles alone give it', async () => {
+    await withArticles({ 'firm.txt': firm }, (local) => {
+      expect(local.ask('Why is the chief executive leaving?').answer).toMatch(/board had rejected his plan/);
+      expect(local.ask('why is the ceo leaving').answer).toMatch(/board had rejected his plan/);
+    });
+  }, 60_000);
+
+  it('does not take a name that holds the word for a role of that word ("Civic Union leader" leads no union)', async () => {
+    const party =
+      'Coalition talks open\n\nCivic Union leader Mira Castell said on Monday she would open talks with two smaller parties. ' +
+      'Castell said she was leaving for the capital because the talks would be held there.\n';
+    await withArticles({ 'party.txt': party }, (local) => {
+      expect(roleHolder(local.knowledge, 'Why is the union leader leaving?')).toBeNull();
+      expect(roleHolder(local.knowledge, 'Why is the leader leaving?')?.person.name).toBe('Mira Castell');
     });
   }, 60_000);
 });

@@ -46,6 +46,7 @@ describe('analysis', () => {
   it('folds clipped words to the full word, and drops chat contractions', () => {
     expect(analyze('the lab and the laboratory, the uni and the university')).toEqual(['laboratori', 'laboratori', 'univers', 'univers']);
     expect(analyze('execs and executives')).toEqual(['execut', 'execut']);
+    expect(analyze('the CEO, the ceo and the chief executive')).toEqual(['execut', 'execut', 'chief', 'execut']);
     expect(analyze('how much is it gonna cost, wanna know')).toEqual(['cost', 'know']);
     expect(analyze('wat did she say abt the fares')).toEqual(['fare']);
     // Typed with a capital, it may be a name.

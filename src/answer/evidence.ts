@@ -6,6 +6,8 @@ import type { Knowledge } from '../index/knowledge.js';
 import { agentRelatives, causeRelatives, isDictionaryWord, isVerb, withSynonymTerms } from '../text/synonyms.js';
 import type { Citation } from './types.js';
 import { ROLE_NOUNS } from '../text/phrases.js';
+import type { Person } from '../extract/people/people.js';
+import { roleWords } from '../extract/quotes/speakers.js';
 import { isStopWord } from '../text/stopwords.js';
 
 /** Words that shape a question but name no topic: never required to match. */
@@ -329,4 +331,49 @@ export function uniqueCitations(citations: Citation[]): Citation[] {
     seen.add(key);
     return true;
   });
+}
+
+const holdersByRoleOf = new WeakMap<readonly Person[], ReadonlyMap<string, ReadonlySet<Person>>>();
+
+/** The people by each word of the descriptions the articles give them ("deputy", "governor"), read once per list of people. */
+function holdersByRole(people: readonly Person[]): ReadonlyMap<string, ReadonlySet<Person>> {
+  let byWord = holdersByRoleOf.get(people);
+  if (!byWord) {
+    const built = new Map<string, Set<Person>>();
+    for (const person of people) {
+      for (const word of person.descriptions.flatMap((description) => roleWords(description.text))) {
+        const holders = built.get(word);
+        if (holders) holders.add(person);
+        else built.set(word, new Set([person]));
+      }
+    }
+    holdersByRoleOf.set(people, (byWord = built));
+  }
+  return byWord;
+}
+
+/**
+ * "Why did the deputy governor vote…?": the one person the articles describe by every word of the role a
+ * question names in lower case (a role noun and the words before it), whose name the sentence that
+ * answers may use instead ("Marr said she had voted against…"). Null when no one, or several, fit.
+ */
+export function roleHolder(kb: Knowledge, question: string): { role: string[]; person: Person } | null {
+  const words = tokenize(question);
+  const isRoleNoun = (i: number) => i > 0 && i < words.length && words[i] === words[i]!.toLowerCase() && ROLE_NOUNS.has(words[i]!);
+  let at = words.findIndex((_, i) => isRoleNoun(i));
+  if (at < 0) return null;
+  // "deputy governor": the last of the role nouns is the head.
+  while (isRoleNoun(at + 1)) at++;
+  // "the union leader": the lower-case words right before the role noun belong to it.
+  let from = at;
+  while (from > 0 && at - from < 2 && words[from - 1] === words[from - 1]!.toLowerCase() && !isStopWord(words[from - 1]!.toLowerCase())) from--;
+  const role = words.slice(from, at + 1);
+  const wanted = role.flatMap((word) => roleWords(word));
+  // A word of no office ("union") must be written in lower case: "Civic Union leader" leads a party, not a union.
+  const common = role.filter((word) => !ROLE_NOUNS.has(word));
+  const byWord = holdersByRole(kb.people);
+  const fitting = [...(byWord.get(wanted.at(-1)!) ?? [])].filter(
+    (person) => wanted.every((word) => byWord.get(word)?.has(person)) && common.every((word) => person.descriptions.some((d) => d.text.split(/[^\p{L}'’]+/u).includes(word))),
+  );
+  return fitting.length === 1 ? { role, person: fitting[0]! } : null;
 }

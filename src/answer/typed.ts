@@ -16,7 +16,7 @@ import { INSTITUTION_NOUNS, ROLE_NOUNS } from '../text/phrases.js';
 import { isStopWord } from '../text/stopwords.js';
 import { openingPronounReferent } from '../extract/events/title.js';
 import { tagWords } from '../text/pos.js';
-import { cite, nameHeld, outletArticles, withoutOutlet, type QuestionTerms } from './evidence.js';
+import { cite, nameHeld, outletArticles, roleHolder, withoutOutlet, type QuestionTerms } from './evidence.js';
 import { afterStranded, askedHolder, askedRole, asksForTopic, asksForAction, passiveAsked, subjectOfPassive, describedNoun, descriptionOf, discussionTopic, examplesOf, holderNamed, plannedAction, qualifiedNoun, objectOfVerb, roleFiller, strandedPreposition, verbOfObjectAsked, verbOfPersonAsked } from './stranded.js';
 import type { Answer, AnswerKind } from './types.js';
 
@@ -210,6 +210,15 @@ export function questionSynonyms(kb: Knowledge, question: string, terms: Questio
       .filter((t): t is string => t !== null && t !== own && t !== term && kb.index.knows(t));
     if (found.length > 0) synonyms.set(term ?? token, [...new Set(found)]);
   });
+  // "the deputy governor" is "Marr" in the sentence that answers, where only one person holds that role.
+  const holder = roleHolder(kb, question);
+  if (holder) {
+    const name = analyze(holder.person.name).filter((t) => kb.index.knows(t));
+    for (const word of holder.role) {
+      const key = kb.index.resolve(word) ?? normalizeTerm(word);
+      if (key !== null) synonyms.set(key, [...new Set([...(synonyms.get(key) ?? []), ...name])]);
+    }
+  }
   return synonyms;
 }
 

@@ -172,6 +172,7 @@ export const ROLE_SYNONYMS: ReadonlyMap<string, string> = new Map([
   ['spokesperson', 'spokesman'],
   ['ex', 'former'],
   ['boss', 'chief'],
+  ['ceo', 'executive'],
 ]);
 
 /** Nouns that head the name of an organisation ("the Town Hall", "the Foreign Ministry"). */

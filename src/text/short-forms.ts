@@ -12,7 +12,7 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
     'mln:million mn:million bln:billion bn:billion dlr:dollar dlrs:dollars pct:percent approx:approximately ' +
     'min:minute mins:minutes hr:hour hrs:hours yr:year yrs:years wk:week wks:weeks info:information pres:president ' +
     'lab:laboratory labs:laboratories exec:executive execs:executives uni:university corp:corporation mgr:manager ' +
-    'admin:administration biz:business'
+    'admin:administration biz:business ceo:executive ceos:executives'
   )
     .split(' ')
     .map((pair) => pair.split(':') as [string, string]),
