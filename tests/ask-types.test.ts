@@ -545,6 +545,20 @@ describe('what someone said about a topic the quote names by another word', () =
   }, 60_000);
 });
 
+describe('a figure asked of what will be, in a sentence that plans a change', () => {
+  it('is where the change ends, not where it starts', async () => {
+    const bridge =
+      'Bridge approved\n\nThe council approved the Lunde bridge on Tuesday. The engineer said the bridge would cut the drive from the port to the airport from 50 minutes to 20 minutes, ' +
+      'and raise the number of daily ferry crossings from 12 to 30.\n';
+    await withArticles({ 'bridge.txt': bridge }, (local) => {
+      expect(local.ask('How long will the drive from the port to the airport take?').answer).toBe('20 minutes');
+      expect(local.ask('How many daily ferry crossings will there be?').answer).toMatch(/^30\b/);
+      // Asked where it starts, it is where it starts.
+      expect(local.ask('How many daily crossings will the number be raised from?').answer).toMatch(/^12\b/);
+    });
+  }, 60_000);
+});
+
 describe('a role the question names, which the answering sentence gives by the name of the one who holds it', () => {
   const firm =
     'Harbour firm loses its boss\n\nVessby Shipping said on Monday that Tomas Berg, its chief executive, would step down at the end of the month after six years in the job.\n\n' +

@@ -181,8 +181,22 @@ function endPointAsked(question: string): 'to' | 'from' | null {
   return end === 'to' || end === 'from' ? end : null;
 }
 
+/** A question about what will be: a change the sentence plans is asked about where it ends. */
+const AHEAD = /\b(?:will|would|going to|gonna)\b/i;
+
 /** How far before a figure its "to" or "from" may stand ("to the guaranteed level of £105"). */
 const END_REACH = 60;
+
+/** "from 12 to 30", read as one range: a change, whose two ends are figures of their own. */
+function changeEnds(candidate: Candidate, text: string): Candidate[] | null {
+  const range = /^(.+?)\s+to\s+(.+)$/.exec(candidate.text);
+  if (!range || !/\bfrom\s+$/i.test(text.slice(Math.max(0, candidate.start - 8), candidate.start))) return null;
+  const second = candidate.end - range[2]!.length;
+  return [
+    { text: range[1]!, start: candidate.start, end: candidate.start + range[1]!.length },
+    { text: range[2]!, start: second, end: candidate.end },
+  ];
+}
 
 /** The last "to" or "from" in a stretch: which end of a change the figure after it is. */
 function lastEndWord(before: string): string | null {
@@ -949,6 +963,9 @@ export function typedAnswer(
   // "How many people…" is counted by residents, workers or passengers as well: only a noun of its own is held to.
   const endPoint = STRICT_TYPES.has(type) ? endPointAsked(question) : null;
   const changeAsked = STRICT_TYPES.has(type) && endPoint === null && CHANGE_ASKED.test(question);
+  // "How long will the trip take?" over "cut the trip from 48 minutes by bus to 26 minutes by tram": what will be
+  // is where the change ends.
+  const reached = STRICT_TYPES.has(type) && endPoint === null && !changeAsked && AHEAD.test(question);
   const countedNoun = /\bhow many\b/i.test(question) && analysis.head !== null && !TYPE_NOUNS.test(analysis.head) && !GENERIC_COUNTS.test(analysis.head) ? normalizeTerm(analysis.head) : null;
   // "How many farmers…" counts farmers: a share or a sum ("a 12 percent drop", "$3 million") counts no one.
   const countsThings = countedNoun !== null && !isKindOf(analysis.head!, 'measure');
@@ -983,7 +1000,14 @@ export function typedAnswer(
       // "How many aircraft…" over "four aircraft and 180 firefighters": the figure that counts the asked noun.
       const counting = type === 'number' && countedNoun !== null ? found.filter((c) => countsNoun(c, hit.sentence.text, countedNoun)) : [];
       // "Raised to how much?" over "raised from £79 to £105": the figure the question's end point names.
-      const ending = endPoint !== null ? found.filter((c) => lastEndWord(hit.sentence.text.slice(Math.max(0, c.start - END_REACH), c.start)) === endPoint) : [];
+      const before = (c: Candidate) => hit.sentence.text.slice(Math.max(0, c.start - END_REACH), c.start);
+      const ends = endPoint !== null || reached ? found.flatMap((c) => changeEnds(c, hit.sentence.text) ?? [c]) : found;
+      const ending =
+        endPoint !== null
+          ? ends.filter((c) => lastEndWord(before(c)) === endPoint)
+          : reached
+            ? ends.filter((c) => lastEndWord(before(c)) === 'to' && /\bfrom\b/i.test(before(c)))
+            : [];
       const named = counting.length > 0 ? counting : ending.length > 0 ? ending : FITTED_SPAN_TYPES.has(analysis.type) ? withoutQuestionWords(found, spanTerms, hit.sentence.text) : found;
       // "Which paper…" is answered by a paper's name, never by the person the paper reports on.
       const outlets = outletTerm !== null ? named.filter((c) => namesOutlet(c, hit.sentence.text)) : [];
