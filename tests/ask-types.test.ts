@@ -3,6 +3,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { AnswerType } from '../src/answer/analysis.js';
 import { Dossier } from '../src/answer/dossier.js';
 import { roleHolder } from '../src/answer/evidence.js';
+import { namesCounted } from '../src/answer/named-count.js';
 import { discussionTopic } from '../src/answer/stranded.js';
 
 /**
@@ -541,6 +542,23 @@ describe('what someone said about a topic the quote names by another word', () =
       expect(local.ask('What did Reyes say about the fares?').text).toMatch(/buses must run/);
       // A topic neither his words nor his article's headline touch is still not his.
       expect(local.ask('What did Reyes say about the harbour?').answer).toBeNull();
+    });
+  }, 60_000);
+});
+
+describe('a counted phrase that the names after it spell out', () => {
+  it('gives the names, with one named before it by "and", and only when they make up the count', () => {
+    const text = 'Evacuation orders were issued for Brenna and three smaller villages, Holt, Askby and Dunmere.';
+    const phrase = text.indexOf('three smaller villages');
+    expect(namesCounted(text, { start: phrase, end: phrase + 'three smaller villages'.length })).toBe('Brenna, Holt, Askby and Dunmere');
+    const short = 'Four ministers, Lund, Berg and Moe, resigned.';
+    expect(namesCounted(short, { start: 0, end: 'Four ministers'.length })).toBeNull();
+  });
+
+  it('answers "which…" with them', async () => {
+    const flood = 'Flood orders\n\nEvacuation orders were issued on Monday for Brenna and three smaller villages, Holt, Askby and Dunmere.\n';
+    await withArticles({ 'flood.txt': flood }, (local) => {
+      expect(local.ask('Which villages were ordered to evacuate?').answer).toBe('Brenna, Holt, Askby and Dunmere');
     });
   }, 60_000);
 });

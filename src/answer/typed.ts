@@ -8,6 +8,7 @@ import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
 import { isOrganizationNoun, isOutletNoun, isPersonNoun, ORDINAL_WORDS, type AnswerType, type QuestionAnalysis } from './analysis.js';
 import { candidatesIn, saysWhen, type Candidate } from './candidates.js';
+import { namesCounted } from './named-count.js';
 import { confidenceOf, STRICT_TYPES, type ConfidenceFeatures } from './confidence.js';
 import { opposesWord } from '../text/opposites.js';
 import { EVENT_FAMILIES, eventFamilies, isReportingWord } from '../extract/events/event-words.js';
@@ -1113,7 +1114,10 @@ export function typedAnswer(
       : analysis.type === 'person' && chosen
         ? joined(coordinationOf(hit.sentence.text, chosen).filter((c) => c === chosen || (kindBonus('person', c, hit.sentence.text) >= 0 && !namesAsked(c, terms))))
         : (chosen?.text ?? null);
-  const short = phrase && withUnit(asAmount(asLength(withoutExcluded(question, withoutClosingStop(phrase)), type), type), question, chosen, hit.sentence.text);
+  // "Which communities…?" over "Orrin and three smaller communities, Pell, Ashgrove and Dunmere": the names.
+  const headTerm = analysis.head ? normalizeTerm(analysis.head) : null;
+  const spelledOut = chosen && headTerm !== null && normalizeTerm(chosen.text.split(/\s+/).at(-1)!) === headTerm ? namesCounted(hit.sentence.text, chosen) : null;
+  const short = spelledOut ?? (phrase && withUnit(asAmount(asLength(withoutExcluded(question, withoutClosingStop(phrase)), type), type), question, chosen, hit.sentence.text));
   // "Which furniture maker signed the deal?" over "…a deal with a manufacturer of outdoor furniture": the sentence
   // does not name the maker. (A person may be answered so: "a spokeswoman for the ministry" is who spoke.)
   const indefinite = (c: Candidate) => INDEFINITE.test(c.text) || INDEFINITE_BEFORE.test(hit.sentence.text.slice(Math.max(0, c.start - INDEFINITE_REACH), c.start));
