@@ -546,6 +546,21 @@ describe('what someone said about a topic the quote names by another word', () =
   }, 60_000);
 });
 
+describe('a reason given in the sentence after the act', () => {
+  it('is the answer when the one who acted gives it, and cites both sentences', async () => {
+    const vote =
+      'Council backs ferry plan\n\nThe council backed the ferry plan by 20 votes to 9. Councillor Ada Lind voted against the plan. ' +
+      'She said the new pier would destroy the oldest oyster beds on the coast.\n\nThe harbour master welcomed the vote.\n';
+    await withArticles({ 'ferry.txt': vote }, (local) => {
+      const why = local.ask('Why did Ada Lind vote against the ferry plan?');
+      expect(why.answer).toBe('the new pier would destroy the oldest oyster beds on the coast');
+      expect(why.citations.map((c) => c.text)).toEqual(['Councillor Ada Lind voted against the plan.', 'She said the new pier would destroy the oldest oyster beds on the coast.']);
+      // A sentence after it that gives no reason of the doer's is not taken for one.
+      expect(local.ask('Why did the harbour master welcome the vote?').answer ?? '').not.toMatch(/oyster/);
+    });
+  }, 60_000);
+});
+
 describe('a counted phrase that the names after it spell out', () => {
   it('gives the names, with one named before it by "and", and only when they make up the count', () => {
     const text = 'Evacuation orders were issued for Brenna and three smaller villages, Holt, Askby and Dunmere.';

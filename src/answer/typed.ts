@@ -6,6 +6,7 @@ import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
 import type { Knowledge } from '../index/knowledge.js';
 import type { SentenceHit } from '../index/search-index.js';
+import type { Sentence } from '../corpus/types.js';
 import { isOrganizationNoun, isOutletNoun, isPersonNoun, ORDINAL_WORDS, type AnswerType, type QuestionAnalysis } from './analysis.js';
 import { candidatesIn, saysWhen, type Candidate } from './candidates.js';
 import { namesCounted } from './named-count.js';
@@ -1124,6 +1125,9 @@ export function typedAnswer(
   if (analysis.type === 'organization' && chosen !== null && indefinite(chosen)) return null;
   const questionWords = question.toLowerCase().match(WORD) ?? [];
   const sentenceWords = new Set(hit.sentence.text.toLowerCase().match(WORD) ?? []);
+  // "Why did Kerr vote against?" over "Kerr also voted against. She said she could not back a route that…": a
+  // sentence that reports the act with no reason, and after it the one who did it giving one.
+  const reasonNext = type === 'reason' && best.candidate === null ? reasonAfter(hit) : null;
   const features: ConfidenceFeatures = {
     coverage: best.coverage,
     phrase: best.phrase,
@@ -1132,7 +1136,7 @@ export function typedAnswer(
     literalShare: focusShare(terms, present, synonyms, true),
     polarityAgrees: best.polarityAgrees,
     rarestFound: rarest === null || present.has(rarest) || matches(rarest, present) || around.has(rarest),
-    typeFound: best.candidate !== null || !extracts,
+    typeFound: best.candidate !== null || !extracts || reasonNext !== null,
     candidateScore: best.candidateScore,
     slotFilled: chosen !== null && fillsSlot(chosen, positions(hit.sentence.text), slot, hit.sentence.text),
     unknownWords: terms.unknown.length,
@@ -1147,6 +1151,14 @@ export function typedAnswer(
   };
   const confidence = confidenceOf(features);
   const sentenceCitation = cite(hit.article, hit.sentence);
+  if (reasonNext) {
+    const given = reasonNext.text.slice(reasonNext.from);
+    return {
+      answer: { question, answer: withoutClosingStop(given), kind, type: analysis.type, confidence, text: `${hit.sentence.text} ${reasonNext.text}`, citations: [sentenceCitation, cite(hit.article, reasonNext)] },
+      features,
+      spans: best.spans,
+    };
+  }
   const citations = chosen
     ? [sentenceCitation, cite(hit.article, { start: hit.sentence.start + offsetIn(hit, chosen.start), end: hit.sentence.start + offsetIn(hit, chosen.end) })]
     : [sentenceCitation];
@@ -1160,6 +1172,17 @@ export function typedAnswer(
     citations,
   };
   return { answer, features, spans: best.spans };
+}
+
+/** "She said …", "They argued that …" opening a sentence: its doer gives what follows as the reason. */
+const GIVES_REASON = /^(?:He|She|They|It)\s+(?:said|says|told\s+\p{L}+|explained|argued|added)\s+(?:that\s+)?/u;
+
+/** The next sentence of the paragraph, when it opens with the doer giving a reason; `from` is where the reason starts. */
+function reasonAfter(hit: SentenceHit): (Sentence & { from: number }) | null {
+  const next = hit.article.sentences[hit.sentence.index + 1];
+  if (!next || next.paragraph !== hit.sentence.paragraph) return null;
+  const opening = GIVES_REASON.exec(next.text);
+  return opening ? { ...next, from: opening[0].length } : null;
 }
 
 /**
