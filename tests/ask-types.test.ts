@@ -546,6 +546,19 @@ describe('what someone said about a topic the quote names by another word', () =
   }, 60_000);
 });
 
+describe('an exact figure asked where the articles give only a vague one', () => {
+  it('says the articles give no exact figure, and shows what they do say', async () => {
+    const spill = 'Spill on the Orne\n\nAnglers reported hundreds of dead fish below the works on Sunday. About 3,200 people live in the valley.\n';
+    await withArticles({ 'spill.txt': spill }, (local) => {
+      const exact = local.ask('Exactly how many fish died?');
+      expect(exact.answer).toBeNull();
+      expect(exact.text).toMatch(/^The articles give no exact figure, only “hundreds”: Anglers reported hundreds of dead fish/);
+      expect(exact.citations).toHaveLength(1);
+      expect(local.ask('How many fish died?').answer).toBe('hundreds');
+    });
+  }, 60_000);
+});
+
 describe('a reason given in the sentence after the act', () => {
   it('is the answer when the one who acted gives it, and cites both sentences', async () => {
     const vote =

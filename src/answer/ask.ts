@@ -215,7 +215,13 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
   /** The typed route answers only above the threshold set on development data. */
   const byType = (kind: Answer['kind']): Answer | null => {
     const found = answerByType(kb, question, analysis, terms, kind);
-    return found && found.confidence >= ANSWER_THRESHOLD ? found : null;
+    if (!found || found.confidence < ANSWER_THRESHOLD) return null;
+    // "Exactly how many fish died?" over "hundreds of dead fish": the articles give no exact figure.
+    if (EXACT_ASKED.test(question) && found.answer && VAGUE_AMOUNT.test(found.answer)) {
+      const text = `The articles give no exact figure, only “${found.answer}”: ${found.citations[0]?.text ?? ''}`;
+      return { question, answer: null, kind: 'none', confidence: 0, text, citations: found.citations.slice(0, 1) };
+    }
+    return found;
   };
 
   // "Is the date of the next round known?": whether the articles give it, and what they say instead.
@@ -343,6 +349,11 @@ function route(kb: Knowledge, question: string, latestReference: string): Answer
   }
   return answer ?? noAnswer(kb, question, terms);
 }
+
+/** A question that wants a precise figure. */
+const EXACT_ASKED = /\b(?:exact(?:ly)?|precise(?:ly)?)\b/i;
+/** A count that names no figure: "hundreds", "dozens of", "several". */
+const VAGUE_AMOUNT = /^(?:(?:about|around|some|nearly|almost|roughly|well over|over|more than|fewer than|less than)\s+)?(?:hundreds|thousands|tens of thousands|dozens|millions|scores|several|many|a few|a number)\b/i;
 
 /** "Who called X Y?", "who described X as Y?": a judgement, which whoever said it made. */
 const JUDGED = /^who\s+(called|described|labell?ed|termed|branded|dubbed)\s+(.+?)[\s?.!]*$/i;
