@@ -272,10 +272,13 @@ describe('definitions', () => {
     try {
       await writeFile(
         join(dir, 'valley.txt'),
-        'Valley plans\n\nThe council did not discuss the fate of the Brel Valley 3 water tunnel. Engineers praised the Orsa accords that are the legal basis for sharing the river.\n',
+        'Valley plans\n\nThe council did not discuss the fate of the Brel Valley 3 water tunnel. Engineers praised the Orsa accords that are the legal basis for sharing the river. ' +
+          'The 9-kilometre bus lane, to be called Route 7, will open in spring.\n',
       );
       const local = await Dossier.open({ articlesDir: dir, cacheDir: null });
       expect(local.ask('What is Brel Valley 3?').answer).toBe('water tunnel');
+      // "…, to be called X,": the thing before the name.
+      expect(local.ask('What is Route 7?').answer).toBe('9-kilometre bus lane');
       expect(local.ask('hey bot what are the orsa accords').answer).toBe('legal basis for sharing the river');
     } finally {
       await rm(dir, { recursive: true, force: true });

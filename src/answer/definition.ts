@@ -89,8 +89,11 @@ function defineIn(text: string, term: string): Definition | null {
   // "What was the opening film?" over "The opening film, "Salt Winter" by…,": a role in lower case, and the name that fills it.
   const filler = /\p{Lu}/u.test(term) ? null : new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*,\s+["“]?(\p{Lu}${CLAUSE}{1,60}?)["”]?\s*(?:,|\s+by\b|\s+\()`, 'u').exec(text);
   const bracket = new RegExp(String.raw`(?:^|[^\p{L}])${x}\s*\(((?:a|an|the)\s+[^)]{3,80})\)`, 'iu').exec(text);
-  // "a strip of parkland known as the green corridor": the name after its thing.
-  const named = new RegExp(String.raw`((?:a|an|the)\s+${CLAUSE}{3,80}?),?\s+(?:known as|called|dubbed|termed|referred to as)\s+(?:the\s+|an?\s+)?${x}(?![\p{L}])`, 'iu').exec(text);
+  // "a strip of parkland known as the green corridor", "the new line, to be called Line 4,": the name after its thing.
+  const named = new RegExp(
+    String.raw`((?:a|an|the)\s+${CLAUSE}{3,80}?),?\s+(?:(?:to be|which (?:is|was|will be)|now|also|officially)\s+)?(?:known as|called|named|dubbed|termed|referred to as)\s+(?:the\s+|an?\s+)?${x}(?![\p{L}])`,
+    'iu',
+  ).exec(text);
   // "labelled as huihui or Muslim medicine": a name, then what it means.
   const glossed = new RegExp(String.raw`\b(?:known|label+ed|called|termed|dubbed|referred to)\s+(?:as\s+)?${x},?\s+or\s+(${CLAUSE}{3,60})`, 'iu').exec(text);
   // "The council views any new road by the river as a red flag": what is seen as the term.
