@@ -242,6 +242,16 @@ describe('quotes in text written for the test', () => {
     expect(set.speakers.find((s) => s.name === 'The Foreign Ministry')?.kind).toBe('institution');
   });
 
+  it('does not take the body a person leads for their title: "the Harbour Alliance of outgoing mayor X"', () => {
+    const text =
+      'Count ends\n\nThe Harbour Alliance of outgoing mayor Tilde Brask came second. "We accept the verdict," Brask said. ' +
+      '"The port is safe," said Bank of Norvik Governor Ole Brun. Minister of Finance Ada Lind said the budget would hold.';
+    const count = extractQuotes([article('titles', text)]);
+    expect(count.speakers.find((s) => s.name === 'Tilde Brask')?.roles).toEqual(['outgoing mayor']);
+    expect(count.speakers.find((s) => s.name === 'Ole Brun')?.roles).toEqual(['Bank of Norvik Governor']);
+    expect(count.speakers.find((s) => s.name === 'Ada Lind')?.roles).toEqual(['Minister of Finance']);
+  });
+
   it('reads "said outgoing mayor X" as the speaker, and "said X, speaking to reporters" as an aside', () => {
     const text =
       'Count ends\n\n"The voters have spoken," said outgoing mayor Tilde Brask.\n\n' +

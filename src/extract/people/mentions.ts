@@ -363,6 +363,14 @@ function roleStart(part: readonly Token[], nameFrom: number): number {
     if (!(isPossessive(token) || connector || isNameLike(token) || ROLE_NOUNS.has(token.lower) || modifier)) break;
     start--;
   }
+  // "The Social Democratic Alliance of outgoing Prime Minister Henrik Vaal": the body before "of" is his, not his
+  // title. ("Minister of Finance Ada Lund" and "Bank of England Governor X" keep theirs.)
+  for (let i = nameFrom - 2; i > start; i--) {
+    const [owner, next] = [part[i - 1]!, part[i + 1]!];
+    if (part[i]!.lower !== 'of' || !INSTITUTION_NOUNS.has(owner.lower) || ROLE_NOUNS.has(owner.lower)) continue;
+    if (ROLE_NOUNS.has(next.lower) || (!next.cap && !FUNCTION_WORDS.has(next.lower))) start = i + 1;
+    break;
+  }
   while (start < nameFrom && (/^(of|for|to|the|on|at|a|an)$/.test(part[start]!.lower) || isPossessive(part[start]))) start++;
   return start;
 }
