@@ -10,6 +10,10 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['what year did the works start', 'date'],
     ['What time do the first images arrive?', 'time'],
     ['How long did the talks last?', 'duration'],
+    // a count of a unit of time, written out or clipped as in chat
+    ['how many hrs did the meeting last', 'duration'],
+    ['How many minutes did the crossing take?', 'duration'],
+    ['how many mins to the airport', 'duration'],
     ['Who signed the agreement?', 'person'],
     ['Which company did the repairs?', 'organization'],
     ['Where was the agreement signed?', 'place'],

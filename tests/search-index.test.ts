@@ -49,6 +49,7 @@ describe('analysis', () => {
     expect(analyze('the CEO, the ceo and the chief executive')).toEqual(['execut', 'execut', 'chief', 'execut']);
     expect(analyze('how much is it gonna cost, wanna know')).toEqual(['cost', 'know']);
     expect(analyze('wat did she say abt the fares')).toEqual(['fare']);
+    expect(analyze('has any1 seen the ppl')).toEqual(['see', 'peopl']);
     // Typed with a capital, it may be a name.
     expect(analyze("Wat's engine")).toEqual(['wat', 'engin']);
   });

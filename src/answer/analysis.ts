@@ -205,7 +205,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
     return one('quote');
   }
   if (/\bwhat time\b|\bat what hour\b/.test(q)) return one('time');
-  if (/\bhow (long|many (hours|minutes|days|weeks|months|years|decades|centuries))\b|\bfor how long\b|\bduration\b/.test(q)) return one('duration');
+  if (/\bhow (long|many (hours|hrs?|minutes|mins?|seconds|secs?|days|weeks|wks|months|years|yrs|decades|centuries))\b|\bfor how long\b|\bduration\b/.test(q)) return one('duration');
   if (/\bhow old\b/.test(q)) return one('number');
   if (/\bhow much\b/.test(q) && /\b(cost|costs|pay|paid|spend|spent|worth|price|money|dollars?|budget|fund|funds|earn|earned|make|makes|made|raise|raised|owe|sell|sold|buy|bought|profit|revenue|sales|income|earnings|loss|debt|salary|wages?)\b/.test(q)) return one('money');
   if (/\bwhat (percent|percentage|share|proportion|fraction)\b|\bhow many percent\b/.test(q)) return one('percentage');

@@ -20,5 +20,5 @@ export const SHORT_FORMS: ReadonlyMap<string, string> = new Map(
 
 /** Chat spellings, folded only as typed in lower case: "Wat" may be a name. */
 export const CHAT_FORMS: ReadonlyMap<string, string> = new Map(
-  'wat:what wut:what abt:about bcuz:because cuz:because'.split(' ').map((pair) => pair.split(':') as [string, string]),
+  'wat:what wut:what abt:about bcuz:because cuz:because any1:anyone some1:someone every1:everyone no1:nobody ppl:people'.split(' ').map((pair) => pair.split(':') as [string, string]),
 );
