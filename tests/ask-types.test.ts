@@ -546,6 +546,22 @@ describe('what someone said about a topic the quote names by another word', () =
   }, 60_000);
 });
 
+describe('a yes/no question with a word the articles never use', () => {
+  it('is answered by the sentence that holds its verb, unless the verb governs another act', async () => {
+    const theft =
+      'Paintings stolen from gallery\n\nThieves broke into the Orne Gallery on Friday and took three paintings, police said. ' +
+      'Police said no one had been arrested. The court ordered the gallery to pay a fine of 2,000 euros over its alarm. The gallery remains open.\n';
+    await withArticles({ 'theft.txt': theft }, (local) => {
+      // "heist" is no word of the articles; the sentence on arresting answers, not the one on the break-in.
+      const arrested = local.ask('Has anyone been arrested for the gallery heist?');
+      expect(arrested.answer).toBe('No');
+      expect(arrested.citations[0]?.text).toMatch(/no one had been arrested/);
+      // The order to pay a fine says nothing of an order to shut.
+      expect(local.ask('Did the court order the gallery to shut down?').answer).not.toBe('Yes');
+    });
+  }, 60_000);
+});
+
 describe('an exact figure asked where the articles give only a vague one', () => {
   it('says the articles give no exact figure, and shows what they do say', async () => {
     const spill = 'Spill on the Orne\n\nAnglers reported hundreds of dead fish below the works on Sunday. About 3,200 people live in the valley.\n';
