@@ -546,6 +546,18 @@ describe('what someone said about a topic the quote names by another word', () =
   }, 60_000);
 });
 
+describe('a level asked after a change the question names as a noun', () => {
+  it('is the figure the change reaches, also when the question says it in a word of like sense', async () => {
+    const water =
+      'Water bills to rise\n\nThe utility will raise household bills by 14 percent from May. The increase means the average annual bill for a household will go from 410 euros to 467 euros.\n';
+    await withArticles({ 'water.txt': water }, (local) => {
+      expect(local.ask('How much will the average annual household bill be after the rise?').answer).toBe('467 euros');
+      // "yearly" is no word of the articles: "annual" stands for it.
+      expect(local.ask('How much will the average yearly household bill be after the rise?').answer).toBe('467 euros');
+    });
+  }, 60_000);
+});
+
 describe('a yes/no question with a word the articles never use', () => {
   it('is answered by the sentence that holds its verb, unless the verb governs another act', async () => {
     const theft =

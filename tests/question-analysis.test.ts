@@ -14,6 +14,9 @@ describe('analyzeQuestion: the expected answer type', () => {
     ['how many hrs did the meeting last', 'duration'],
     ['How many minutes did the crossing take?', 'duration'],
     ['how many mins to the airport', 'duration'],
+    // what is paid, by the name of the charge
+    ['How much will the average bill be?', 'money'],
+    ['how much are the new fares', 'money'],
     ['Who signed the agreement?', 'person'],
     ['Which company did the repairs?', 'organization'],
     ['Where was the agreement signed?', 'place'],

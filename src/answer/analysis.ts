@@ -207,7 +207,7 @@ function expectedType(q: string, wh: string | null, head: string | null): { type
   if (/\bwhat time\b|\bat what hour\b/.test(q)) return one('time');
   if (/\bhow (long|many (hours|hrs?|minutes|mins?|seconds|secs?|days|weeks|wks|months|years|yrs|decades|centuries))\b|\bfor how long\b|\bduration\b/.test(q)) return one('duration');
   if (/\bhow old\b/.test(q)) return one('number');
-  if (/\bhow much\b/.test(q) && /\b(cost|costs|pay|paid|spend|spent|worth|price|money|dollars?|budget|fund|funds|earn|earned|make|makes|made|raise|raised|owe|sell|sold|buy|bought|profit|revenue|sales|income|earnings|loss|debt|salary|wages?)\b/.test(q)) return one('money');
+  if (/\bhow much\b/.test(q) && /\b(cost|costs|pay|paid|spend|spent|worth|price|money|dollars?|budget|fund|funds|earn|earned|make|makes|made|raise|raised|owe|sell|sold|buy|bought|profit|revenue|sales|income|earnings|loss|debt|salary|wages?|bills?|fees?|fares?|tariffs?|charges?|rents?|tax|taxes|fines?)\b/.test(q)) return one('money');
   if (/\bwhat (percent|percentage|share|proportion|fraction)\b|\bhow many percent\b/.test(q)) return one('percentage');
   // "How big was the bribe?", "how high is the debt?": a size is a figure.
   if (/\bhow (many|much|big|large|high|small|low|heavy|deep|wide|tall)\b|\bwhat number of\b/.test(q)) return one('number');

@@ -1,6 +1,6 @@
 import { analyze, expandTerm, normalizeTerm, tokenize } from '../text/analyzer.js';
 import { swapsModifier } from './swapped.js';
-import { compoundKindsOf, isKindOf, isVerb, synonymsOf } from '../text/synonyms.js';
+import { adjectiveKin, compoundKindsOf, isKindOf, isVerb, synonymsOf } from '../text/synonyms.js';
 import { kindredWords } from '../text/kindred.js';
 import { gazetteer, isCountry, isDemonym } from '../text/gazetteer.js';
 import { remembered } from '../text/memo.js';
@@ -221,7 +221,9 @@ export function questionSynonyms(kb: Knowledge, question: string, terms: Questio
     const term = kb.index.resolve(token);
     if (term !== null && terms.names.includes(term)) return;
     // A kind written as one word with it stands in too: "wildfire" for "the fire".
-    const found = [...synonymsOf(token), ...compoundKindsOf(token), ...kindredWords(token)]
+    // An adjective the articles never use stands for one of like sense they do ("yearly" for "annual").
+    const adjectives = term === null ? [...adjectiveKin(token)] : [];
+    const found = [...synonymsOf(token), ...compoundKindsOf(token), ...kindredWords(token), ...adjectives]
       .map((word) => normalizeTerm(word))
       .filter((t): t is string => t !== null && t !== own && t !== term && kb.index.knows(t));
     if (found.length > 0) synonyms.set(term ?? token, [...new Set(found)]);
@@ -1368,7 +1370,7 @@ function bodyBefore(text: string, verbAt: number): Candidate | null {
 }
 
 /** A question for the size of a change: "by how much…", "how much did profit fall / rise…". */
-const CHANGE_ASKED = /\bby how (?:much|many)\b|\bhow (?:much|many)\b.*\b(?:fall|fell|fallen|rise|rose|risen|drop|dropped|grow|grew|grown|increase|increased|decrease|decreased|climb|climbed|decline|declined|gain|gained|lose|lost|jump|jumped|slump|slumped|shrink|shrank|sink|sank|cut)\b/i;
+const CHANGE_ASKED = /\bby how (?:much|many)\b|\bhow (?:much|many)\b.*(?<!\b(?:the|a|an|this|that|its|their|after|before)\s)\b(?:fall|fell|fallen|rise|rose|risen|drop|dropped|grow|grew|grown|increase|increased|decrease|decreased|climb|climbed|decline|declined|gain|gained|lose|lost|jump|jumped|slump|slumped|shrink|shrank|sink|sank|cut)\b/i;
 /** Words before a figure that make it the level a change reached or started from, not the change: "to 310 million", "from 1.5 million". */
 const LEVEL_BEFORE = /\b(?:to|from)\s+(?:about\s+|around\s+|some\s+|nearly\s+|almost\s+)?$/i;
 
