@@ -208,9 +208,9 @@ function yesNoEvidence(kb: Knowledge, terms: QuestionTerms, question: string): (
       return { hit, present, words, opposite, verbHeld, share, own: coverageOf(terms, present) };
     })
     // Where the question uses a word the articles never do, a sentence that holds the verb asked about itself (no
-    // stand-in: "agree" may be "hold") passes with less of the rest: "has anyone been arrested for the heist?" over "no one had been arrested", in a report
-    // that calls it a theft.
-    // (Not where the verb governs another act: "did they agree to withdraw?" is not answered by "agreed to meet".)
+    // stand-in: "agree" may be "hold") passes with less of the rest: "has anyone been arrested for the heist?" over
+    // "no one had been arrested", in a report that calls it a theft. Not where the verb governs another act: "did
+    // they agree to withdraw?" is not answered by "agreed to meet".
     .filter(({ hit, present, share, own }) => (topic.length === 0 ? own >= MIN_COVERAGE : share > (verbAsked !== null && present.has(verbAsked) && unknown.size > 0 && !governsAct ? VERB_HELD_SHARE : 0.5)) && namesAround(terms, hit))
     .filter(({ present, words }) => ordered === null || orderedTerms.some((t) => present.has(t)) || opposed(orderedTerms[0]!, words))
     // "Did they agree to withdraw?" asks about agreeing: a sentence about withdrawing alone answers another question.
