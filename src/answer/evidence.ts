@@ -8,6 +8,7 @@ import type { Citation } from './types.js';
 import { ROLE_NOUNS } from '../text/phrases.js';
 import type { Person } from '../extract/people/people.js';
 import { roleWords } from '../extract/quotes/speakers.js';
+import { groupedList } from './grouped.js';
 import { isStopWord } from '../text/stopwords.js';
 
 /** Words that shape a question but name no topic: never required to match. */
@@ -333,24 +334,8 @@ export function uniqueCitations(citations: Citation[]): Citation[] {
   });
 }
 
-const holdersByRoleOf = new WeakMap<readonly Person[], ReadonlyMap<string, ReadonlySet<Person>>>();
-
-/** The people by each word of the descriptions the articles give them ("deputy", "governor"), read once per list of people. */
-function holdersByRole(people: readonly Person[]): ReadonlyMap<string, ReadonlySet<Person>> {
-  let byWord = holdersByRoleOf.get(people);
-  if (!byWord) {
-    const built = new Map<string, Set<Person>>();
-    for (const person of people) {
-      for (const word of person.descriptions.flatMap((description) => roleWords(description.text))) {
-        const holders = built.get(word);
-        if (holders) holders.add(person);
-        else built.set(word, new Set([person]));
-      }
-    }
-    holdersByRoleOf.set(people, (byWord = built));
-  }
-  return byWord;
-}
+/** The people by each word of the descriptions the articles give them ("deputy", "governor"), kept with the list of people. */
+const holdersByRole = groupedList<Person>((person) => person.descriptions.flatMap((description) => roleWords(description.text)));
 
 /**
  * "Why did the deputy governor vote…?": the one person the articles describe by every word of the role a
@@ -371,9 +356,9 @@ export function roleHolder(kb: Knowledge, question: string): { role: string[]; p
   const wanted = role.flatMap((word) => roleWords(word));
   // A word of no office ("union") must be written in lower case: "Civic Union leader" leads a party, not a union.
   const common = role.filter((word) => !ROLE_NOUNS.has(word));
-  const byWord = holdersByRole(kb.people);
-  const fitting = [...(byWord.get(wanted.at(-1)!) ?? [])].filter(
-    (person) => wanted.every((word) => byWord.get(word)?.has(person)) && common.every((word) => person.descriptions.some((d) => d.text.split(/[^\p{L}'’]+/u).includes(word))),
-  );
+  const fitting = (holdersByRole.of(kb.people).get(wanted.at(-1)!) ?? []).filter((person) => {
+    const described = new Set(person.descriptions.flatMap((description) => roleWords(description.text)));
+    return wanted.every((word) => described.has(word)) && common.every((word) => person.descriptions.some((d) => d.text.split(/[^\p{L}'’]+/u).includes(word)));
+  });
   return fitting.length === 1 ? { role, person: fitting[0]! } : null;
 }
