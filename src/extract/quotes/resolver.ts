@@ -306,7 +306,7 @@ export class SpeakerResolver {
   /**
    * "the ministry", "the company": the institution named earlier whose name ends in that noun ("the
    * Foreign Ministry"), else the institution that spoke last within two paragraphs ("the department"
-   * after "the Kremlin said"); "the company" (or firm, group) is otherwise the last institution named.
+   * after "the Palace said"); "the company" (or firm, group) is otherwise the last institution named.
    * Never one whose name or apposition says it is another kind of body: "the council" is not "the
    * Anglers Club", nor "a campaign group".
    */
