@@ -1,4 +1,4 @@
-import { phrasalVerb, phrasalVerbsIn } from '../text/phrasal.js';
+import { phrasalAsOne, phrasalVerbsIn } from '../text/phrasal.js';
 import type { Article, Sentence } from '../corpus/types.js';
 import { latestReference } from '../extract/dates/reference-time.js';
 import { parseDateQuery } from '../extract/dates/timeline.js';
@@ -144,17 +144,6 @@ export function whenFocus(question: string, analysis: QuestionAnalysis = analyze
   else focus.beginning = beginnings.length > 0;
   if (focus.eventWords.length === 0) focus.verbs = questionVerbs(question, analysis.names).filter((verb) => focus.words.includes(verb));
   return focus;
-}
-
-/** "When did the fire break out?": the verb of two words as the one it stands for ("start"). */
-function phrasalAsOne(words: readonly string[]): string[] {
-  const out: string[] = [];
-  for (let i = 0; i < words.length; i++) {
-    const standsFor = i + 1 < words.length ? phrasalVerb(words[i]!, words[i + 1]!) : null;
-    out.push(standsFor ?? words[i]!);
-    if (standsFor) i++;
-  }
-  return out;
 }
 
 /** "… in Oslo?", "… Oslo time?" closing a question of time: the clock it is asked by. */

@@ -31,6 +31,17 @@ const PHRASAL: readonly (readonly [verbForms: string, particle: string, standsFo
 const BY_PAIR = new Map<string, string>();
 for (const [forms, particle, standsFor] of PHRASAL) for (const form of forms.split(' ')) BY_PAIR.set(`${form} ${particle}`, standsFor);
 
+/** "When did the fire break out?": each verb of two words replaced by the one it stands for (fire start). */
+export function phrasalAsOne(words: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const standsFor = i + 1 < words.length ? phrasalVerb(words[i]!, words[i + 1]!) : null;
+    out.push(standsFor ?? words[i]!);
+    if (standsFor) i++;
+  }
+  return out;
+}
+
 /** The one-word verb a verb and its particle stand for ("broke", "out": "start"), or null. */
 export function phrasalVerb(verb: string, particle: string): string | null {
   return BY_PAIR.get(`${verb.toLowerCase()} ${particle.toLowerCase()}`) ?? null;
