@@ -85,6 +85,22 @@ describe('SearchIndex', () => {
     expect(score('signed sign agreement agreements')).toBe(score('sign agreement'));
   });
 
+  it('finds the same sentences for the same terms however the query words and orders them', () => {
+    const found = (query: string) => index.searchSentences(query, { limit: 5 }).map((h) => [h.sentence.text, h.score]);
+    expect(found('harbour engineers send')).toEqual(found('Sending engineers to the harbour'));
+    expect(found('deal harbour')).toEqual(found('harbour deals'));
+  });
+
+  it('sees an article added or removed by a search it made before', () => {
+    const growing = SearchIndex.build(corpus('Port fees\n\nThe owners agreed to lower the fees.'));
+    const ids = () => growing.searchSentences('ferry fees', { limit: 5 }).map((h) => h.article.id);
+    expect(ids()).toEqual(['a0']);
+    growing.putArticle(buildArticle({ id: 'ferry', file: 'ferry.txt', text: 'Ferry\n\nFerry fees rose in May.' }));
+    expect(ids()).toEqual(['ferry', 'a0']);
+    growing.discardArticle('a0');
+    expect(ids()).toEqual(['ferry']);
+  });
+
   it('matches typos and partial words only where the exact word is unknown', () => {
     expect(top('kovalenco')).toMatch(/Anna Kovalenko/);
     expect(top('pipline')).toMatch(/pipeline of new orders/);

@@ -86,6 +86,8 @@ export class SearchIndex {
    * and counting them again means reading the whole vocabulary.
    */
   private names: string[] | null = null;
+  /** The last few unfiltered sentence searches, by their terms, most recent last (see `searchSentences`). */
+  private readonly recentSearches = new Map<string, SearchResult[]>();
 
   private constructor(
     articles: (Article | null)[],
@@ -185,6 +187,7 @@ export class SearchIndex {
    * document in place, its sentences discarded and added anew, as their number may change).
    */
   putArticle(article: Article, context: SentenceContext = () => ''): void {
+    this.recentSearches.clear();
     const existing = this.documents.get(article.id);
     if (existing) this.discardSentences(article.id, existing.sentenceIds);
     const slot = existing?.slot ?? this.articles.length;
@@ -206,6 +209,7 @@ export class SearchIndex {
   discardArticle(id: string): boolean {
     const existing = this.documents.get(id);
     if (!existing) return false;
+    this.recentSearches.clear();
     this.discardSentences(id, existing.sentenceIds);
     this.articleIndex.discard(existing.slot);
     this.articles[existing.slot] = null;
@@ -325,28 +329,54 @@ export class SearchIndex {
 
   /** The sentences that best match a query, best first. */
   searchSentences(query: string, { limit = 10, articleIds }: SearchOptions = {}): SentenceHit[] {
-    if (analyze(query).length === 0) return [];
+    const terms = this.queryTerms(query);
+    if (terms.length === 0) return [];
     const filter = articleIds ? (result: SearchResult) => articleIds.has(this.articleOf(result.id as number).id) : undefined;
-    // A query of a word's forms ("meet met meets meeting") reads the term's postings once, not once per form.
-    const searched = new Set<string>();
-    const once = (terms: string[]) => terms.filter((term) => !searched.has(term) && searched.add(term));
-    const results = this.sentenceIndex.search(query, {
-      // Callers often search by index terms ("agre" for "agreed"); analysed again they would be lost ("agr").
-      processTerm: (token) => {
-        const term = normalizeTerm(token);
-        const given = token.toLowerCase();
-        if (term !== null && !this.vocabulary.has(term) && this.vocabulary.has(given)) return once(expandTerm(given));
-        return term ? once(expandTerm(term)) : null;
-      },
-      fuzzy: (term) => this.fuzziness(term),
-      prefix: (term) => !this.vocabulary.has(term) && term.length >= 4,
-      ...(filter ? { filter } : {}),
-    });
+    // One question is searched by several answer routes, worded differently but with the same terms:
+    // the last few unfiltered searches are kept, by their terms, and read again.
+    const key = terms.join(' ');
+    const kept = filter || limit > KEPT_RESULTS ? undefined : this.recentSearches.get(key);
+    let results = kept;
+    if (!results) {
+      results = this.sentenceIndex.search(key, {
+        tokenize: () => terms,
+        processTerm: (term) => term,
+        fuzzy: (term) => this.fuzziness(term),
+        prefix: (term) => !this.vocabulary.has(term) && term.length >= 4,
+        ...(filter ? { filter } : {}),
+      });
+      if (!filter) this.keepSearch(key, results.slice(0, KEPT_RESULTS));
+    } else {
+      this.keepSearch(key, results);
+    }
     return results.slice(0, limit).map((result) => {
       const ref = this.refs[result.id as number]!;
       const article = this.articles[ref.article]!;
       return { article, sentence: article.sentences[ref.sentence]!, score: result.score, terms: result.terms };
     });
+  }
+
+  /**
+   * The index terms a query searches for, each once (a query of a word's forms, "meet met meets meeting",
+   * reads the term's postings once) and in one order, so the same terms find the same sentences however
+   * the query was worded.
+   */
+  private queryTerms(query: string): string[] {
+    const terms = new Set<string>();
+    for (const token of tokenize(query)) {
+      const term = normalizeTerm(token);
+      const given = token.toLowerCase();
+      // Callers often search by index terms ("agre" for "agreed"); analysed again they would be lost ("agr").
+      const chosen = term !== null && !this.vocabulary.has(term) && this.vocabulary.has(given) ? given : term;
+      if (chosen) for (const expanded of expandTerm(chosen)) terms.add(expanded);
+    }
+    return [...terms].sort();
+  }
+
+  private keepSearch(key: string, results: SearchResult[]): void {
+    this.recentSearches.delete(key);
+    this.recentSearches.set(key, results);
+    if (this.recentSearches.size > KEPT_SEARCHES) this.recentSearches.delete(this.recentSearches.keys().next().value!);
   }
 
   /** Articles by title, outlet or id: for "the article from The Page" and for autocomplete. */
@@ -604,5 +634,8 @@ function articleOptions(): Options<ArticleDoc> {
 }
 
 /** The shortest stem that finds its family by a longer or shorter one, and the most letters they may differ by. */
+/** How many recent sentence searches are kept, and how many of each one's results: more than any route reads. */
+const KEPT_SEARCHES = 4;
+const KEPT_RESULTS = 100;
 const FAMILY_STEM_LENGTH = 7;
 const FAMILY_SUFFIX_LENGTH = 4;
