@@ -245,6 +245,11 @@ describe('cleaning text written for the test', () => {
     expect(yearless.source).toBe('Island Courier');
     expect(yearless.sentences[0]!.text).toBe('Shares in the ferry operator fell sharply.');
     expect(article('Mill closes\n\nLUNHOLM (Coastal Wire) - The mill closed.').sentences[0]!.text).toBe('The mill closed.');
+    // The place may carry its region or country before the date.
+    const regional = article('Mill closes\n\nOSTBY, North Vale, March 3 (Island Courier) - The mill closed.');
+    expect(regional.source).toBe('Island Courier');
+    expect(regional.sentences[0]!.text).toBe('The mill closed.');
+    expect(article('Mill closes\n\nOSTBY, Vale - the mill closed.').sentences[0]!.text).toBe('OSTBY, Vale - the mill closed.');
     // A capitalised word and a dash in the lead's own words are no dateline.
     expect(article('Mill closes\n\nNATO - the alliance - met in Lunholm.').sentences[0]!.text).toBe('NATO - the alliance - met in Lunholm.');
     // A date inside the lead's own words is no dateline.

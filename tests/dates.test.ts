@@ -204,6 +204,36 @@ describe('reference times', () => {
     expect(reference.basis).toContain('NORVIK, March 12');
   });
 
+  it('takes the year in which the weekdays the article writes with their dates fall', () => {
+    const wire = article(
+      'Port strike\n\nNORVIK, March 4 (Coastal Wire) - Dockers will strike from Thursday, March 6. The port handled a record tonnage in 2024.',
+      'wire',
+    );
+    const reference = referenceTimes([wire]).get('wire')!;
+    expect(reference.value).toBe('2025-03-04');
+    expect(reference.basis).toContain('Thursday, March 6');
+    // Written day first, and a January date in a December article is of the next year.
+    const december = article('Ferry timetable\n\nNORVIK, Dec 28 (Coastal Wire) - The new timetable starts on Friday 3 January. It was drafted in 2017.', 'dec');
+    expect(referenceTimes([december]).get('dec')!.value).toBe('2019-12-28');
+  });
+
+  it('dates an article that names no year by the years the articles loaded with it name', () => {
+    const articles = [
+      article('Port strike\n\nNORVIK, March 4 (Coastal Wire) - Dockers will strike from Thursday, March 6.', 'strike'),
+      article('Port fees\n\nNORVIK, March 5 (Coastal Wire) - Fees will rise in 2025, the port said.', 'fees'),
+      article('Ferry delays\n\nOSTBY, March 7 (Coastal Wire) - Ferries ran late on Friday.', 'ferry'),
+    ];
+    expect(referenceTimes(articles).get('ferry')!.value).toBe('2025-03-07');
+  });
+
+  it('reads a day without year, with no year anywhere, as the last one past', () => {
+    const today = new Date().toISOString().slice(0, 10);
+    const next = new Date(Date.now() + 20 * 86_400_000);
+    const month = next.toLocaleString('en-US', { month: 'long', timeZone: 'UTC' });
+    const born = article(`Zoo cubs\n\nThe cubs were born on ${month} ${next.getUTCDate()}, the keepers said.`, 'zoo');
+    expect(referenceTimes([born]).get('zoo')!.value <= today).toBe(true);
+  });
+
   it('estimates a text far longer than an article from its opening, as news puts the latest first', () => {
     const filler = Array.from({ length: 400 }, (_, i) => `Shipment ${i} of grain left the port as planned.`).join(' ');
     const digest = article(`The port reopened in 2019. Workers went back on strike on March 3. ${filler} Talks failed on March 12.`, 'digest');

@@ -24,9 +24,10 @@ const WIRE_DATELINE = /^\s*\p{Lu}[\p{L}' .-]{1,40},\s+([^()–—-]{6,30}?\d{4})
 
 /**
  * A wire dateline without its year, as agencies write them: the place in capitals, then the month and day or the
- * outlet in brackets or both ("ORRIN, Aug 12 (Reuters) -", "KESSLING (Nordpress) -").
+ * outlet in brackets or both ("ORRIN, Aug 12 (Reuters) -", "KESSLING (Nordpress) -"). The place may be followed by
+ * its region or country before the date ("ORRIN, Vestland, Aug 12 (Reuters) -").
  */
-const YEARLESS_DATELINE = /^\s*\p{Lu}[\p{Lu}' .-]{1,40}?(?:,\s+(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\((\p{Lu}[^()]{1,40})\)\s*)?[-–—]+\s+\S/u;
+const YEARLESS_DATELINE = /^\s*\p{Lu}[\p{Lu}' .-]{1,40}?(?:,\s+\p{Lu}\p{Ll}+(?:\s+\p{Lu}\p{Ll}+)?(?=,\s+\p{Lu}\p{Ll}{2,8}\.?\s+\d))?(?:,\s+(\p{Lu}\p{Ll}{2,8}\.?\s+\d{1,2}))?\s*(?:\((\p{Lu}[^()]{1,40})\)\s*)?[-–—]+\s+\S/u;
 
 /**
  * The date (ISO) and outlet a paragraph's wire dateline gives, with its length up to the story's first word, or

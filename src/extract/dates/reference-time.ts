@@ -41,7 +41,16 @@ export function referenceTimes(articles: Article[]): Map<string, ReferenceTime> 
   const words = new Map(dated.length === 0 ? [] : articles.map((article) => [article.id, contentWords(article)]));
   const latestPastOf = new Map<string, PastDate | null>();
   const years = new Map(undated.map((article) => [article.id, namedYears(article)]));
-  const ofCorpus = corpusYear(dated) ?? sharedYear([...years.values()]);
+  // A year the article's weekdays fix counts as one it names, for it and for the articles loaded with it.
+  const pins = new Map<string, PinnedYear>();
+  for (const article of undated) {
+    const named = years.get(article.id)!;
+    const pinned = weekdayYear(article, latestYear(named.filter((y) => y.past)) ?? latestYear(named), datelineMonth(article));
+    if (!pinned) continue;
+    pins.set(article.id, pinned);
+    named.push({ year: pinned.year, past: true });
+  }
+  const ofCorpus = corpusYear(dated) ?? sharedYear([...years.values()]) ?? namedByMost([...years.values()]);
   for (const article of undated) {
     const similar = mostSimilar(words.get(article.id), dated, words);
     let similarPast: PastDate | null = null;
@@ -49,7 +58,7 @@ export function referenceTimes(articles: Article[]): Map<string, ReferenceTime> 
       if (!latestPastOf.has(similar.id)) latestPastOf.set(similar.id, latestPastDate(similar, referenceDate(similar.published!), 'tense'));
       similarPast = latestPastOf.get(similar.id)!;
     }
-    references.set(article.id, estimate(article, similar, similarPast, years.get(article.id)!, ofCorpus));
+    references.set(article.id, estimate(article, similar, similarPast, years.get(article.id)!, pins.get(article.id) ?? null, ofCorpus));
   }
   return references;
 }
@@ -72,7 +81,14 @@ function given(article: Article): ReferenceTime {
   };
 }
 
-function estimate(article: Article, similar: Article | null, similarPast: PastDate | null, named: NamedYear[], ofCorpus: number | null): ReferenceTime {
+function estimate(
+  article: Article,
+  similar: Article | null,
+  similarPast: PastDate | null,
+  named: NamedYear[],
+  pinned: PinnedYear | null,
+  ofCorpus: number | null,
+): ReferenceTime {
   const ofSimilar = similar ? ` (${similar.id}, dated ${similar.published!.slice(0, 10)}, reports the same events)` : '';
   let base: Date;
   let yearBasis: string;
@@ -89,18 +105,20 @@ function estimate(article: Article, similar: Article | null, similarPast: PastDa
     const ownYear = own !== null && (ofCorpus === null || own >= ofCorpus);
     year = ownYear ? own : ofCorpus;
     base = year ? referenceDate(`${year}-07-01`) : new Date();
-    yearBasis = year ? `year ${year} ${ownYear ? 'named in the article' : 'of the corpus'}` : 'year unknown';
+    const source = pinned?.year === year ? `in which "${pinned.text}" falls on that weekday` : 'named in the article';
+    yearBasis = year ? `year ${year} ${ownYear ? source : 'of the corpus'}` : 'year unknown';
   }
 
   // "ORRIN, Aug 12 (Reuters) -": a dateline without its year gives the day; only the year is estimated.
-  const dateline = article.dropped.find((dropped) => dropped.reason === 'dateline');
+  const dateline = datelineOf(article);
   const day = dateline ? datelineMonthDay(dateline.text) : null;
   const datelineYear = similar ? Number(similar.published!.slice(0, 4)) : year;
   if (dateline && day && datelineYear) {
     const value = `${datelineYear}-${String(day.month).padStart(2, '0')}-${String(day.day).padStart(2, '0')}`;
     return { articleId: article.id, value, from: 'estimated', basis: `dateline "${dateline.text.trim()}" (${yearBasis})` };
   }
-  let ownPast = latestPastDate(article, base, 'closest');
+  // Counted from a year's middle, a day of that year is the closest; counted from today, the last one past.
+  let ownPast = latestPastDate(article, base, year === null && !similar ? 'tense' : 'closest');
   // A day before the year the article is written in or after is history it recalls ("on 27 October, 1920").
   if (ownPast && year !== null && Number(ownPast.value.slice(0, 4)) < year) ownPast = null;
   const latest = [ownPast, similarPast].filter((d): d is PastDate => d !== null).sort((a, b) => (a.value < b.value ? 1 : -1))[0];
@@ -121,6 +139,59 @@ function estimate(article: Article, similar: Article | null, similarPast: PastDa
     return { articleId: article.id, value, from: 'estimated', basis, dayUnknown: true };
   }
   return { articleId: article.id, value, from: 'estimated', basis };
+}
+
+const WEEKDAY_NAMES = ['sun', 'mon', 'tues', 'wednes', 'thurs', 'fri', 'satur'];
+const MONTH_NAMES = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?';
+/** A weekday written with its day and month and no year: "Thursday, March 6", "on Friday 7 March". */
+const WEEKDAY_DATE = new RegExp(
+  `\\b(${WEEKDAY_NAMES.join('|')})day,?\\s+(?:${MONTH}\\s+(\\d{1,2})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH})(?:st|nd|rd|th)?\\b(?!,?\\s*\\d{4})`,
+  'gi',
+);
+/** How far from the estimated year a weekday may move it: every weekday and date meet within that many years. */
+const WEEKDAY_YEARS = 11;
+
+function datelineOf(article: Article): { text: string } | undefined {
+  return article.dropped.find((dropped) => dropped.reason === 'dateline');
+}
+
+function datelineMonth(article: Article): number | null {
+  const dateline = datelineOf(article);
+  return dateline ? (datelineMonthDay(dateline.text)?.month ?? null) : null;
+}
+
+interface PinnedYear {
+  year: number;
+  /** The date that fixed it ("Thursday, March 6"). */
+  text: string;
+}
+
+/**
+ * The year in which every weekday the article writes with a day and month ("Thursday, March 6") falls on
+ * that day: the first such year from the estimate on, else before it; with no estimate, the latest up to
+ * now, as news reports the past. A month half a year from the dateline's is of the next or last year
+ * (a December article's "Friday, January 3"). Null when the article writes no such date or no year fits.
+ */
+function weekdayYear(article: Article, estimate: number | null, datelineMonth: number | null): PinnedYear | null {
+  const written: { weekday: number; month: number; day: number; text: string }[] = [];
+  for (const match of article.text.matchAll(WEEKDAY_DATE)) {
+    const month = (match[2] ?? match[5])!.toLowerCase().slice(0, 3);
+    written.push({ weekday: WEEKDAY_NAMES.indexOf(match[1]!.toLowerCase()), month: MONTH_NAMES.indexOf(month), day: Number(match[3] ?? match[4]), text: match[0] });
+  }
+  if (written.length === 0) return null;
+  const fits = (year: number) =>
+    written.every(({ weekday, month, day }) => {
+      const shift = datelineMonth === null ? 0 : month + 1 < datelineMonth - 6 ? 1 : month + 1 > datelineMonth + 6 ? -1 : 0;
+      return new Date(Date.UTC(year + shift, month, day)).getUTCDay() === weekday;
+    });
+  const now = new Date().getFullYear();
+  const candidates =
+    estimate === null
+      ? Array.from({ length: 2 * WEEKDAY_YEARS }, (_, i) => now - i)
+      : [...Array.from({ length: WEEKDAY_YEARS }, (_, i) => estimate + i), ...Array.from({ length: WEEKDAY_YEARS }, (_, i) => estimate - 1 - i)];
+  const year = candidates.find(fits);
+  return year === undefined ? null : { year, text: written[0]!.text };
 }
 
 /** The latest day the article reports in the past tense. */
@@ -191,6 +262,15 @@ function sharedYear(years: NamedYear[][]): number | null {
   // The lower middle of three or more: two articles are no majority.
   const middle = latestEach.length >= MIDDLE_FROM ? latestEach[Math.floor((latestEach.length - 1) / 2)]! : null;
   return latest === null ? middle : middle === null ? latest : Math.max(latest, middle);
+}
+
+/**
+ * With no past year shared, the lower middle of the latest year each undated article names in any tense,
+ * when two or more name one: an article that names no year was more likely written with them than today.
+ */
+function namedByMost(years: NamedYear[][]): number | null {
+  const latestEach = years.map(latestYear).filter((year): year is number => year !== null).sort((a, b) => a - b);
+  return latestEach.length >= 2 ? latestEach[Math.floor((latestEach.length - 1) / 2)]! : null;
 }
 
 /** How many undated articles must name a past year before the middle one stands for them all. */
